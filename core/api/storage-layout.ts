@@ -1,0 +1,85 @@
+/**
+ * Tables and buckets of the system, as data: the local bootstrap creates them from here and the
+ * CDK stateful stack declares the same names, keys and indexes (its tests assert that they agree).
+ * Names get an environment prefix at deploy time; the logical names below are the seed's (§2.4).
+ */
+export interface TableSpec {
+  /** Logical name, e.g. `estimations`; the physical name is `aws-cost-<env>-<name>`. */
+  readonly name: string;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+  readonly indexes: readonly { name: string; partitionKey: string; sortKey?: string }[];
+  /** Attribute holding an epoch-seconds expiry, when items expire. */
+  readonly ttlAttribute?: string;
+  readonly purpose: string;
+}
+
+export const TABLES: readonly TableSpec[] = [
+  {
+    name: 'estimations',
+    partitionKey: 'estimationId',
+    indexes: [{ name: 'UserIndex', partitionKey: 'userId', sortKey: 'createdAt' }],
+    purpose: 'Estimations: requirements, scenarios, the last result and its catalog version.',
+  },
+  {
+    name: 'users',
+    partitionKey: 'userId',
+    indexes: [{ name: 'EmailIndex', partitionKey: 'email' }],
+    purpose: 'User profiles (editable fields) mirrored from Cognito; role and status.',
+  },
+  {
+    name: 'pricing-data',
+    partitionKey: 'serviceType',
+    sortKey: 'region',
+    indexes: [],
+    ttlAttribute: 'ttl',
+    purpose: 'Catalog shard index items (version, S3 key of the body, ETag); bodies live in S3.',
+  },
+  {
+    name: 'audit-logs',
+    partitionKey: 'logId',
+    indexes: [{ name: 'UserTimeIndex', partitionKey: 'userId', sortKey: 'timestamp' }],
+    purpose: 'One entry per mutation, written in the same transaction as the change.',
+  },
+  {
+    name: 'documents',
+    partitionKey: 'documentId',
+    indexes: [{ name: 'UserIndex', partitionKey: 'userId', sortKey: 'createdAt' }],
+    purpose: 'Document generation jobs: status pending/running/ready/failed, S3 key, error. Added to the seed.',
+  },
+  {
+    name: 'settings',
+    partitionKey: 'settingId',
+    indexes: [],
+    purpose: 'System settings (defaults, discount presets, FX rates, branding), versioned. Added to the seed.',
+  },
+  {
+    name: 'rate-limits',
+    partitionKey: 'bucketId',
+    indexes: [],
+    ttlAttribute: 'expiresAt',
+    purpose: 'Per-user request counters for the 1,000 requests/minute limit. Added to the seed.',
+  },
+];
+
+export interface BucketSpec {
+  readonly name: string;
+  readonly purpose: string;
+  /** Key prefixes whose objects expire after the given number of days. */
+  readonly expiringPrefixes?: readonly { prefix: string; days: number }[];
+}
+
+export const BUCKETS: readonly BucketSpec[] = [
+  { name: 'documents', purpose: 'Generated proposals and exports under documents/.' },
+  {
+    name: 'uploads',
+    purpose: 'Excel uploads; uploads/temp/ objects expire after 24 hours.',
+    expiringPrefixes: [{ prefix: 'uploads/temp/', days: 1 }],
+  },
+  { name: 'templates', purpose: 'The Excel template, proposal branding (logo) under templates/, catalog shard bodies under catalog/.' },
+];
+
+/** Physical resource name for an environment, e.g. `aws-cost-dev-estimations`. */
+export function physicalName(env: string, logical: string): string {
+  return `aws-cost-${env}-${logical}`;
+}

@@ -1,0 +1,3 @@
+export * from './pricing-model';
+export * from './requirement-items';
+export * from './requirements';

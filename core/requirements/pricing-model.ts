@@ -1,0 +1,21 @@
+import type { LeaseLength, OfferingClass, PurchaseOption } from '../catalog/price-record';
+
+/** How compute is bought. Applies to EC2 (and RDS/ElastiCache where the model exists). */
+export type PricingModel =
+  | { readonly kind: 'on-demand' }
+  | {
+      readonly kind: 'reserved';
+      readonly term: LeaseLength;
+      readonly offeringClass: OfferingClass;
+      readonly purchaseOption: PurchaseOption;
+    }
+  | {
+      readonly kind: 'savings-plan';
+      readonly plan: 'compute' | 'ec2-instance';
+      readonly term: LeaseLength;
+      readonly purchaseOption: PurchaseOption;
+    }
+  /** Spot at a stated discount from On-Demand (the calculator's "historical average discount"). */
+  | { readonly kind: 'spot'; readonly discountPct: number };
+
+export const ON_DEMAND_MODEL: PricingModel = { kind: 'on-demand' };

@@ -1,0 +1,304 @@
+import type { PricingModel } from './pricing-model';
+
+/** Where a requirement came from, so errors and results point back at the sheet and cell. */
+export interface SourceRef {
+  readonly sheet: string;
+  /** 1-based worksheet row. */
+  readonly row: number;
+  /** Field name -> cell address (`E12`) of the cell that gave that field. */
+  readonly cells?: Readonly<Record<string, string>>;
+}
+
+/** Fields every requirement line has. `quantity` multiplies the whole line (instances, volumes…). */
+interface ItemBase {
+  /** Stable within one requirements set, e.g. `Compute-12` or a UUID. */
+  readonly id: string;
+  readonly description?: string;
+  /** Nested group path, outermost first, e.g. `['Production', 'Web tier']`. */
+  readonly group?: readonly string[];
+  /** Overrides the estimate's region for this line. */
+  readonly region?: string;
+  readonly quantity: number;
+  readonly source?: SourceRef;
+}
+
+export type Ec2OperatingSystem =
+  | 'Linux'
+  | 'Windows'
+  | 'RHEL'
+  | 'SUSE'
+  | 'Ubuntu Pro'
+  | 'Windows with SQL Server Web'
+  | 'Windows with SQL Server Standard'
+  | 'Windows with SQL Server Enterprise'
+  | 'Windows BYOL';
+
+export type Tenancy = 'shared' | 'dedicated';
+export type Architecture = 'x86_64' | 'arm64';
+
+/** Instance sizing when no type is named: the cheapest current-generation type that fits. */
+export interface InstanceSizing {
+  readonly vcpu: number;
+  readonly memoryGib: number;
+  readonly architecture?: Architecture;
+  /** Instance families allowed, e.g. `['m7g', 'm7i']`. */
+  readonly families?: readonly string[];
+  /** Minimum generation number, e.g. 6 keeps m6i/m7g and drops m5. */
+  readonly minGeneration?: number;
+}
+
+export interface Ec2Item extends ItemBase {
+  readonly service: 'ec2';
+  /** Either a named type or `sizing`; a named type wins when both are given. */
+  readonly instanceType?: string;
+  readonly sizing?: InstanceSizing;
+  readonly os: Ec2OperatingSystem;
+  readonly tenancy?: Tenancy;
+  /** Hours per month each instance runs (default: the estimate's hours, 730). */
+  readonly hoursPerMonth?: number;
+  /** Alternative to hours: percentage of the month the instance runs (0–100). */
+  readonly utilizationPct?: number;
+  /** Overrides the estimate's pricing model. */
+  readonly pricingModel?: PricingModel;
+  readonly detailedMonitoring?: boolean;
+  readonly publicIpv4PerInstance?: number;
+}
+
+export type EbsVolumeType = 'gp2' | 'gp3' | 'io1' | 'io2' | 'st1' | 'sc1' | 'standard';
+
+export interface EbsItem extends ItemBase {
+  readonly service: 'ebs';
+  readonly volumeType: EbsVolumeType;
+  readonly storageGb: number;
+  readonly iops?: number;
+  readonly throughputMbps?: number;
+  /** Snapshot storage billed per month (GB-month of incremental snapshot data). */
+  readonly snapshotGb?: number;
+  readonly hoursPerMonth?: number;
+}
+
+export type S3StorageClass =
+  | 'standard'
+  | 'intelligent-tiering'
+  | 'standard-ia'
+  | 'one-zone-ia'
+  | 'glacier-instant'
+  | 'glacier-flexible'
+  | 'glacier-deep-archive';
+
+export interface S3Item extends ItemBase {
+  readonly service: 's3';
+  readonly storageClass: S3StorageClass;
+  readonly storageGb: number;
+  /** PUT, COPY, POST, LIST requests per month. */
+  readonly putRequests?: number;
+  /** GET, SELECT and other requests per month. */
+  readonly getRequests?: number;
+  readonly retrievalGb?: number;
+}
+
+export interface EfsItem extends ItemBase {
+  readonly service: 'efs';
+  readonly storageClass: 'standard' | 'infrequent-access' | 'one-zone' | 'one-zone-ia';
+  readonly storageGb: number;
+  readonly throughputMode?: 'elastic' | 'bursting' | 'provisioned';
+  readonly provisionedThroughputMbps?: number;
+  /** Elastic throughput: GB read and written per month. */
+  readonly readGb?: number;
+  readonly writeGb?: number;
+}
+
+export type RdsEngine =
+  | 'mysql'
+  | 'postgresql'
+  | 'mariadb'
+  | 'oracle-se2'
+  | 'oracle-ee'
+  | 'sqlserver-ex'
+  | 'sqlserver-web'
+  | 'sqlserver-se'
+  | 'sqlserver-ee';
+
+export interface RdsItem extends ItemBase {
+  readonly service: 'rds';
+  readonly engine: RdsEngine;
+  readonly licenseModel?: 'license-included' | 'byol';
+  readonly instanceClass: string;
+  readonly deployment: 'single-az' | 'multi-az' | 'multi-az-cluster';
+  readonly storageType: 'gp2' | 'gp3' | 'io1' | 'io2' | 'magnetic';
+  readonly storageGb: number;
+  readonly iops?: number;
+  readonly throughputMbps?: number;
+  /** Backup storage beyond the free allowance (equal to provisioned storage), GB-month. */
+  readonly backupGb?: number;
+  readonly hoursPerMonth?: number;
+  readonly pricingModel?: PricingModel;
+}
+
+export interface AuroraItem extends ItemBase {
+  readonly service: 'aurora';
+  readonly engine: 'aurora-mysql' | 'aurora-postgresql';
+  readonly capacity: 'provisioned' | 'serverless-v2';
+  /** Provisioned: instance class, e.g. `db.r7g.large`. */
+  readonly instanceClass?: string;
+  /** Serverless v2: average ACUs over the month. */
+  readonly averageAcu?: number;
+  readonly storageConfiguration: 'standard' | 'io-optimized';
+  readonly storageGb: number;
+  /** Standard storage: I/O requests per month, in millions. */
+  readonly ioRequestsMillions?: number;
+  readonly backupGb?: number;
+  readonly hoursPerMonth?: number;
+  readonly pricingModel?: PricingModel;
+}
+
+export interface DynamoDbItem extends ItemBase {
+  readonly service: 'dynamodb';
+  readonly capacityMode: 'on-demand' | 'provisioned';
+  readonly tableClass?: 'standard' | 'standard-ia';
+  /** On-demand: read and write request units per month, in millions. */
+  readonly readRequestUnitsMillions?: number;
+  readonly writeRequestUnitsMillions?: number;
+  /** Provisioned: capacity units held all month. */
+  readonly readCapacityUnits?: number;
+  readonly writeCapacityUnits?: number;
+  readonly storageGb: number;
+}
+
+export interface ElastiCacheItem extends ItemBase {
+  readonly service: 'elasticache';
+  readonly engine: 'redis' | 'valkey' | 'memcached';
+  readonly nodeType: string;
+  /** Nodes per cluster; `quantity` counts clusters. */
+  readonly nodes: number;
+  readonly hoursPerMonth?: number;
+  readonly pricingModel?: PricingModel;
+}
+
+export interface LambdaItem extends ItemBase {
+  readonly service: 'lambda';
+  readonly requestsPerMonth: number;
+  readonly durationMs: number;
+  readonly memoryMb: number;
+  readonly architecture?: Architecture;
+  readonly ephemeralStorageMb?: number;
+  /** Apply the monthly free tier (1M requests, 400,000 GB-s). */
+  readonly freeTier?: boolean;
+}
+
+export interface FargateItem extends ItemBase {
+  readonly service: 'fargate';
+  readonly vcpu: number;
+  readonly memoryGb: number;
+  readonly architecture?: Architecture;
+  readonly os?: 'linux' | 'windows';
+  readonly ephemeralStorageGb?: number;
+  readonly hoursPerMonth?: number;
+}
+
+export interface EksItem extends ItemBase {
+  readonly service: 'eks';
+  readonly support?: 'standard' | 'extended';
+  readonly hoursPerMonth?: number;
+}
+
+export interface DataTransferItem extends ItemBase {
+  readonly service: 'data-transfer';
+  /** Out to the internet, GB per month. */
+  readonly internetOutGb?: number;
+  /** Out to another AWS region, GB per month. */
+  readonly interRegionOutGb?: number;
+  readonly destinationRegion?: string;
+  /** Between AZs in one region, GB per month (billed out and in). */
+  readonly intraRegionGb?: number;
+  /** Apply the 100 GB/month free internet egress. */
+  readonly freeAllowance?: boolean;
+}
+
+export interface NatGatewayItem extends ItemBase {
+  readonly service: 'nat-gateway';
+  readonly dataProcessedGb: number;
+  readonly hoursPerMonth?: number;
+}
+
+export interface LoadBalancerItem extends ItemBase {
+  readonly service: 'load-balancer';
+  readonly type: 'application' | 'network' | 'classic';
+  /** ALB LCUs or NLB NLCUs averaged over the month. */
+  readonly capacityUnits?: number;
+  /** Classic: GB processed per month. */
+  readonly dataProcessedGb?: number;
+  readonly hoursPerMonth?: number;
+}
+
+export interface CloudFrontItem extends ItemBase {
+  readonly service: 'cloudfront';
+  /** Edge pricing region, e.g. `United States`, `Asia Pacific`. */
+  readonly edgeLocation: string;
+  readonly dataOutGb: number;
+  readonly httpsRequests?: number;
+  readonly httpRequests?: number;
+}
+
+export interface Route53Item extends ItemBase {
+  readonly service: 'route53';
+  readonly hostedZones: number;
+  readonly standardQueriesMillions?: number;
+}
+
+export interface PublicIpv4Item extends ItemBase {
+  readonly service: 'public-ipv4';
+  readonly hoursPerMonth?: number;
+}
+
+export interface CloudWatchItem extends ItemBase {
+  readonly service: 'cloudwatch';
+  readonly customMetrics?: number;
+  readonly logsIngestedGb?: number;
+  readonly logsStoredGb?: number;
+  readonly alarms?: number;
+  readonly dashboards?: number;
+}
+
+export type RequirementItem =
+  | Ec2Item
+  | EbsItem
+  | S3Item
+  | EfsItem
+  | RdsItem
+  | AuroraItem
+  | DynamoDbItem
+  | ElastiCacheItem
+  | LambdaItem
+  | FargateItem
+  | EksItem
+  | DataTransferItem
+  | NatGatewayItem
+  | LoadBalancerItem
+  | CloudFrontItem
+  | Route53Item
+  | PublicIpv4Item
+  | CloudWatchItem;
+
+export type ServiceKind = RequirementItem['service'];
+
+export const SERVICE_KINDS: readonly ServiceKind[] = [
+  'ec2',
+  'ebs',
+  's3',
+  'efs',
+  'rds',
+  'aurora',
+  'dynamodb',
+  'elasticache',
+  'lambda',
+  'fargate',
+  'eks',
+  'data-transfer',
+  'nat-gateway',
+  'load-balancer',
+  'cloudfront',
+  'route53',
+  'public-ipv4',
+  'cloudwatch',
+];

@@ -1,0 +1,118 @@
+// ESLint flat config. The import-boundary rules below enforce the dependency direction of
+// ARCHITECTURE.md §2: core imports nothing outside core; apps import core only through its
+// public entry (core/index.ts); the add-in and the admin console never import the backend;
+// infra names handler files as strings and imports no backend code.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const deepCoreImport = {
+  regex: '(^|/)core/.+',
+  message: 'Import core through its public entry (core/index.ts), not its internals.',
+};
+const outside = (names, why) => names.map((n) => ({ regex: `(^|/)${n}(/|$)`, message: why }));
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'cdk.out/**',
+      '.local/**',
+      'coverage/**',
+      'test-artifacts/**',
+      'bench/out/**',
+      'core/catalog/data/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...outside(['backend', 'addin', 'web-admin', 'infra', 'test', 'bench'], 'core imports nothing outside core.'),
+            { regex: '^node:', message: 'core is isomorphic: no Node built-ins.' },
+            { regex: '^(fs|path|os|crypto|http|https|stream|zlib|child_process|url|util|events|buffer)$', message: 'core is isomorphic: no Node built-ins.' },
+            { regex: '^@aws-sdk/', message: 'core has no AWS SDK.' },
+            { regex: '^(react|react-dom|@fluentui/.*|aws-amplify.*|office.*|exceljs|pdfkit|docx)$', message: 'core has no platform or UI dependency.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'window', 'document', 'Buffer', 'Office', 'Excel', 'require', '__dirname', 'fetch'],
+    },
+  },
+  {
+    files: ['backend/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [deepCoreImport, ...outside(['addin', 'web-admin', 'infra'], 'backend does not import the clients or infra.')] },
+      ],
+    },
+  },
+  {
+    files: ['addin/**/*.{ts,tsx}', 'web-admin/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            deepCoreImport,
+            ...outside(['backend', 'infra'], 'clients talk to the backend over HTTP; shared types live in core.'),
+            { regex: '^@aws-sdk/', message: 'clients have no AWS SDK; they call the API.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['addin/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            deepCoreImport,
+            ...outside(['backend', 'infra', 'web-admin'], 'the add-in talks to the backend over HTTP; shared types live in core.'),
+            { regex: '^@aws-sdk/', message: 'clients have no AWS SDK; they call the API.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['infra/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [deepCoreImport, ...outside(['backend', 'addin', 'web-admin'], 'infra names handler files as strings; it imports only core data (routes, storage layout).')] },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,61 @@
+// Jest projects: unit (node), dom (jsdom: add-in and admin console), integration and e2e
+// (both start their own emulators once per run through globalSetup), infra (CDK assertions).
+// Type-checking happens in `npm run typecheck` (tsc covers test/); ts-jest only transpiles.
+const transform = {
+  '^.+\\.[tj]sx?$': [
+    'ts-jest',
+    {
+      tsconfig: {
+        module: 'commonjs',
+        moduleResolution: 'node10',
+        jsx: 'react-jsx',
+        allowJs: true,
+        isolatedModules: true,
+        esModuleInterop: true,
+        target: 'ES2022',
+      },
+      diagnostics: false,
+    },
+  ],
+};
+// ESM-only packages that must be transformed to CommonJS for jest on Node 20.
+const esmOnly = ['jose', 'nanoid', 'strip-bom', 'node-fetch', 'data-uri-to-buffer', 'fetch-blob', 'formdata-polyfill'];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmOnly.join('|')})/)`];
+const common = { transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/{core,backend,bench,scripts}/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'dom',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/{addin,web-admin}/**/*.test.{ts,tsx}'],
+      setupFiles: ['<rootDir>/test/helpers/dom-setup.ts'],
+      moduleNameMapper: {
+        '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
+        '\\.(css)$': '<rootDir>/test/stubs/style.js',
+      },
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/helpers/stack-setup.ts',
+      globalTeardown: '<rootDir>/test/helpers/stack-teardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'infra',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/infra/**/*.test.ts'],
+    },
+  ],
+};
