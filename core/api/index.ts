@@ -1,2 +1,3 @@
 export * from './routes';
 export * from './storage-layout';
+export * from './dto';

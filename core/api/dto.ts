@@ -1,0 +1,236 @@
+import type { Comparison, Estimate } from '../estimate/estimate';
+import type { Discount, FxRate, Requirements, SupportPlan } from '../requirements/requirements';
+import type { PricingModel } from '../requirements/pricing-model';
+
+/**
+ * Request and response bodies of the API, shared by the backend, the add-in and the admin console.
+ * The backend validates requests with zod schemas that mirror these types.
+ */
+
+/** Cursor pagination: pass `nextCursor` back as `?cursor=` to get the next page. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly nextCursor: string | null;
+}
+
+export interface ApiErrorBody {
+  readonly error: string;
+  readonly message: string;
+  readonly details: unknown;
+  readonly requestId: string;
+}
+
+// ---- users -----------------------------------------------------------------------------------
+export type Role = 'Admin' | 'Sales';
+
+export interface UserProfile {
+  readonly userId: string;
+  readonly email: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly role: Role;
+  readonly company: string;
+  readonly phone: string;
+  readonly jobTitle: string;
+  readonly preferences: UserPreferences;
+  readonly status: 'active' | 'disabled';
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly lastSeenAt: string;
+}
+
+export interface UserPreferences {
+  readonly defaultRegion?: string;
+  readonly currency?: string;
+  readonly pricingModel?: PricingModel;
+}
+
+/** `PUT /users/me`: the editable fields only (role, email and status are not self-editable). */
+export interface UpdateMeRequest {
+  readonly firstName?: string;
+  readonly lastName?: string;
+  readonly company?: string;
+  readonly phone?: string;
+  readonly jobTitle?: string;
+  readonly preferences?: UserPreferences;
+}
+
+// ---- estimations -------------------------------------------------------------------------------
+export type EstimationStatus = 'draft' | 'sent' | 'won' | 'lost';
+
+export interface ScenarioSpec {
+  readonly name: string;
+  readonly region?: string;
+  readonly pricingModel?: PricingModel;
+  /** Swap x86 instances for their Graviton equivalent where one exists. */
+  readonly graviton?: boolean;
+  readonly discounts?: readonly Discount[];
+}
+
+export interface Estimation {
+  readonly estimationId: string;
+  readonly userId: string;
+  readonly name: string;
+  readonly customer: string;
+  readonly reference: string;
+  readonly status: EstimationStatus;
+  readonly requirements: Requirements;
+  readonly scenarios: readonly ScenarioSpec[];
+  /** The last calculation, with the catalog version it used. */
+  readonly result: Estimate | null;
+  readonly comparison: Comparison | null;
+  /** Optimistic-lock version: `PUT` must send the version it read. */
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** List rows carry no requirements or results. */
+export type EstimationSummary = Omit<Estimation, 'requirements' | 'result' | 'comparison' | 'scenarios'> & {
+  readonly monthlyTotal: string | null;
+  readonly currency: string | null;
+};
+
+export interface CreateEstimationRequest {
+  readonly name: string;
+  readonly customer?: string;
+  readonly reference?: string;
+  readonly status?: EstimationStatus;
+  readonly requirements: Requirements;
+  readonly scenarios?: readonly ScenarioSpec[];
+  readonly result?: Estimate | null;
+  readonly comparison?: Comparison | null;
+}
+
+export interface UpdateEstimationRequest extends Partial<CreateEstimationRequest> {
+  readonly version: number;
+}
+
+// ---- excel -------------------------------------------------------------------------------------
+export interface UploadResponse {
+  readonly uploadId: string;
+  readonly fileName: string;
+  readonly sizeBytes: number;
+  readonly expiresAt: string;
+}
+
+export interface CellIssue {
+  /** `Compute!E12` */
+  readonly cell: string;
+  readonly sheet: string;
+  readonly rule: string;
+  readonly message: string;
+}
+
+export interface ValidateResponse {
+  readonly format: string;
+  readonly valid: boolean;
+  readonly errors: readonly CellIssue[];
+  readonly warnings: readonly CellIssue[];
+  readonly rows: number;
+}
+
+export interface ProcessResponse extends ValidateResponse {
+  readonly requirements: Requirements | null;
+}
+
+// ---- calculations ------------------------------------------------------------------------------
+export interface CostRequest {
+  readonly requirements: Requirements;
+  readonly scenario?: ScenarioSpec;
+}
+
+export interface CompareRequest {
+  readonly requirements: Requirements;
+  readonly scenarios: readonly ScenarioSpec[];
+}
+
+// ---- documents ---------------------------------------------------------------------------------
+export type DocumentFormat = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'json' | 'bulk-import-xlsx';
+export type DocumentStatus = 'pending' | 'running' | 'ready' | 'failed';
+
+export interface GenerateDocumentRequest {
+  readonly estimationId: string;
+  readonly format: DocumentFormat;
+  readonly locale?: string;
+}
+
+export interface DocumentJob {
+  readonly documentId: string;
+  readonly estimationId: string;
+  readonly userId: string;
+  readonly format: DocumentFormat;
+  readonly status: DocumentStatus;
+  readonly fileName: string | null;
+  readonly sizeBytes: number | null;
+  readonly error: string | null;
+  readonly attempts: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface DownloadResponse {
+  readonly url: string;
+  readonly expiresAt: string;
+}
+
+// ---- dashboard & admin --------------------------------------------------------------------------
+export interface DashboardMetrics {
+  readonly estimations: number;
+  readonly byStatus: Readonly<Record<EstimationStatus, number>>;
+  /** Sum of monthly totals of estimations in draft or sent (USD). */
+  readonly pipelineMonthlyValue: string;
+  readonly wonMonthlyValue: string;
+  readonly documents: number;
+  readonly recentActivity: readonly AuditLogEntry[];
+}
+
+export interface AuditLogEntry {
+  readonly logId: string;
+  readonly userId: string;
+  readonly userEmail: string;
+  readonly action: string;
+  readonly targetType: string;
+  readonly targetId: string;
+  readonly timestamp: string;
+  readonly requestId: string;
+  /** Short before/after summary, e.g. `{ status: ['draft', 'sent'] }`. */
+  readonly changes: Readonly<Record<string, unknown>>;
+}
+
+export interface AdminMetrics {
+  readonly users: number;
+  readonly activeUsers30d: number;
+  readonly estimations: number;
+  readonly documents: number;
+  readonly calculations24h: number;
+  readonly errors24h: number;
+  readonly catalogVersion: string;
+}
+
+export interface AdminUserUpdate {
+  readonly role?: Role;
+  readonly status?: 'active' | 'disabled';
+}
+
+export interface Branding {
+  readonly companyName: string;
+  readonly primaryColor: string;
+  readonly accentColor: string;
+  readonly footerText: string;
+  readonly disclaimer: string;
+  /** S3 key of the uploaded logo under templates/, or null. */
+  readonly logoKey: string | null;
+}
+
+export interface SystemSettings {
+  readonly defaultRegion: string;
+  readonly defaultCurrency: string;
+  readonly discountPresets: readonly Discount[];
+  readonly fxRates: readonly FxRate[];
+  readonly defaultSupportPlan: SupportPlan;
+  readonly branding: Branding;
+  readonly version: number;
+  readonly updatedAt: string;
+  readonly updatedBy: string;
+}
