@@ -1,7 +1,8 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { UnauthorizedError } from './errors';
 
-export type Role = 'Admin' | 'Sales';
+import type { Role } from '../../core';
+export type { Role };
 
 /** The signed-in user, from the Cognito claims API Gateway (or the local adapter) verified. */
 export interface Caller {
@@ -15,10 +16,10 @@ export interface Caller {
 /** Seed §3.1 `extractUserContext`: claims -> caller; role defaults to Sales. */
 export function callerFromEvent(event: APIGatewayProxyEvent): Caller {
   const claims = (event.requestContext.authorizer?.claims ?? undefined) as
-    | Record<string, string | undefined>
-    | undefined;
+    Record<string, string | undefined> | undefined;
   const sub = claims?.sub;
-  if (!claims || !sub) throw new UnauthorizedError('Sign in first: the request carries no verified identity.');
+  if (!claims || !sub)
+    throw new UnauthorizedError('Sign in first: the request carries no verified identity.');
   return {
     userId: sub,
     email: claims.email ?? '',

@@ -8,7 +8,10 @@ export abstract class HttpError extends Error {
   readonly details: unknown;
   readonly headers: Readonly<Record<string, string>>;
 
-  constructor(message: string, options: { details?: unknown; cause?: unknown; headers?: Record<string, string> } = {}) {
+  constructor(
+    message: string,
+    options: { details?: unknown; cause?: unknown; headers?: Record<string, string> } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = new.target.name;
     this.details = options.details;
@@ -66,6 +69,9 @@ export class TooManyRequestsError extends HttpError {
   readonly statusCode = 429;
   readonly errorType = 'TooManyRequests';
   constructor(message: string, retryAfterSeconds: number) {
-    super(message, { headers: { 'Retry-After': String(retryAfterSeconds) }, details: { retryAfterSeconds } });
+    super(message, {
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+      details: { retryAfterSeconds },
+    });
   }
 }

@@ -3,7 +3,8 @@ import type { APIGatewayProxyResult } from 'aws-lambda';
 /** CORS headers as seed §2.2 specifies them (all origins; the headers and methods the clients use). */
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Allow-Headers': 'Content-Type,Authorization,X-User-Id,X-User-Email,X-User-Role,If-None-Match',
+  'Access-Control-Allow-Headers':
+    'Content-Type,Authorization,X-User-Id,X-User-Email,X-User-Role,If-None-Match',
   'Access-Control-Allow-Methods': 'GET,POST,PUT,DELETE,OPTIONS',
   'Access-Control-Expose-Headers': 'ETag,Retry-After,X-Request-Id',
 };

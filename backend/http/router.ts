@@ -26,10 +26,22 @@ export interface AuthedRequest extends ApiRequest {
 export type RouteHandler = (req: AuthedRequest) => Promise<APIGatewayProxyResult>;
 export type PublicRouteHandler = (req: ApiRequest) => Promise<APIGatewayProxyResult>;
 
-/** Handlers keyed `METHOD /path` exactly as in core's ROUTES. */
-export type RouteTable = Readonly<Record<string, RouteHandler | PublicRouteHandler>>;
+/** A handler of a public route (no caller): wrap it with `publicRoute(...)`. */
+export interface PublicRoute {
+  readonly public: PublicRouteHandler;
+}
 
-export type LambdaHandler = (event: APIGatewayProxyEvent, context?: Context) => Promise<APIGatewayProxyResult>;
+export function publicRoute(handler: PublicRouteHandler): PublicRoute {
+  return { public: handler };
+}
+
+/** Handlers keyed `METHOD /path` exactly as in core's ROUTES. */
+export type RouteTable = Readonly<Record<string, RouteHandler | PublicRoute>>;
+
+export type LambdaHandler = (
+  event: APIGatewayProxyEvent,
+  context?: Context,
+) => Promise<APIGatewayProxyResult>;
 
 /**
  * Build one Lambda function's handler from its routes. Checks that the table covers exactly the
@@ -41,7 +53,17 @@ export function createApiHandler(fn: FunctionName, table: RouteTable): LambdaHan
   const missing = expected.filter((k) => !(k in table));
   const extra = Object.keys(table).filter((k) => !expected.includes(k));
   if (missing.length || extra.length) {
-    throw new Error(`Function ${fn}: routes missing [${missing.join(', ')}], unknown [${extra.join(', ')}]`);
+    throw new Error(
+      `Function ${fn}: routes missing [${missing.join(', ')}], unknown [${extra.join(', ')}]`,
+    );
+  }
+  for (const route of ROUTES.filter((r) => r.fn === fn)) {
+    const isPublic = typeof table[`${route.method} ${route.path}`] !== 'function';
+    if (isPublic !== (route.auth === 'public')) {
+      throw new Error(
+        `Function ${fn}: ${route.method} ${route.path} is ${route.auth}; wrap public handlers with publicRoute().`,
+      );
+    }
   }
   return async (event, context) => {
     const requestId = event.requestContext?.requestId ?? context?.awsRequestId ?? 'local';
@@ -52,12 +74,24 @@ export function createApiHandler(fn: FunctionName, table: RouteTable): LambdaHan
         throw new NotFoundError(`No route ${event.httpMethod} ${event.path}.`);
       }
       const { route, params } = found;
-      const handler = table[`${route.method} ${route.path}`] as RouteHandler;
+      const handler = table[`${route.method} ${route.path}`];
       const query = Object.fromEntries(
-        Object.entries(event.queryStringParameters ?? {}).filter((e): e is [string, string] => e[1] !== undefined),
+        Object.entries(event.queryStringParameters ?? {}).filter(
+          (e): e is [string, string] => e[1] !== undefined,
+        ),
       );
-      if (route.auth === 'public') {
-        return await (handler as PublicRouteHandler)({ event, route, caller: null, params, query, requestId });
+      if (handler === undefined)
+        throw new NotFoundError(`No route ${event.httpMethod} ${event.path}.`);
+      if (typeof handler !== 'function') {
+        const result = await handler.public({
+          event,
+          route,
+          caller: null,
+          params,
+          query,
+          requestId,
+        });
+        return { ...result, headers: { ...result.headers, 'X-Request-Id': requestId } };
       }
       const caller = callerFromEvent(event);
       if (route.adminOnly && caller.role !== 'Admin') {

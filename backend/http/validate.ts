@@ -8,19 +8,28 @@ export function parseJsonBody(body: string | null, isBase64Encoded = false): unk
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new BadRequestError(`The request body is not valid JSON: ${(err as Error).message}`, { cause: err });
+    throw new BadRequestError(`The request body is not valid JSON: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }
 
 /** Validate against a route's schema; every issue is reported with its JSON path (`items[2].storageGb`). */
-export function validate<T>(schema: ZodType<T, ZodTypeDef, unknown>, value: unknown, what = 'request body'): T {
+export function validate<T>(
+  schema: ZodType<T, ZodTypeDef, unknown>,
+  value: unknown,
+  what = 'request body',
+): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({
     path: jsonPath(issue.path),
     message: issue.message,
   }));
-  throw new ValidationError(`The ${what} is invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
+  throw new ValidationError(
+    `The ${what} is invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    issues,
+  );
 }
 
 export function jsonPath(path: readonly (string | number)[]): string {
