@@ -1,0 +1,164 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { findRoute } from '../../core';
+import type { FunctionName } from '../../core';
+import type { LambdaHandler } from '../http/router';
+import { CORS_HEADERS } from '../http/response';
+import type { TokenVerifier } from './token-verifier';
+
+/** Requests above this are refused before reaching a handler (10 MB file as base64 JSON + slack). */
+export const MAX_BODY_BYTES = 15 * 1024 * 1024;
+
+export interface ApiAdapterOptions {
+  readonly verifier: TokenVerifier;
+  readonly loadHandler: (fn: FunctionName) => Promise<LambdaHandler>;
+  readonly stage?: string;
+}
+
+/**
+ * The local stand-in for API Gateway: verifies the bearer token as the Cognito authorizer would,
+ * turns the request into an API Gateway REST proxy event (verified claims in
+ * `requestContext.authorizer.claims`) and invokes the same Lambda handler that runs in AWS.
+ */
+export function createApiAdapter(options: ApiAdapterOptions): Server {
+  return createServer((req, res) => {
+    handle(req, res, options).catch((err: unknown) => {
+      send(res, {
+        statusCode: 500,
+        headers: {},
+        body: JSON.stringify({ error: 'InternalError', message: String(err) }),
+      });
+    });
+  });
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: ApiAdapterOptions,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (method === 'OPTIONS') return send(res, { statusCode: 204, headers: {}, body: '' });
+  const found = findRoute(method, url.pathname);
+  if (!found) return send(res, jsonResult(404, 'NotFound', `No route ${method} ${url.pathname}.`));
+  const body = await readBody(req);
+  if (body === null) {
+    return send(
+      res,
+      jsonResult(
+        413,
+        'PayloadTooLarge',
+        `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
+      ),
+    );
+  }
+  let claims: Record<string, string> | null = null;
+  if (found.route.auth === 'cognito') {
+    const token = bearer(req.headers.authorization);
+    if (!token)
+      return send(
+        res,
+        jsonResult(
+          401,
+          'Unauthorized',
+          'Sign in first: the Authorization header carries no token.',
+        ),
+      );
+    try {
+      claims = await options.verifier.verify(token);
+    } catch (err) {
+      return send(
+        res,
+        jsonResult(401, 'Unauthorized', `The token was rejected: ${(err as Error).message}`),
+      );
+    }
+  }
+  const event = toEvent(req, url, method, body, found, claims, options.stage ?? 'local');
+  const handler = await options.loadHandler(found.route.fn);
+  send(res, await handler(event));
+}
+
+function toEvent(
+  req: IncomingMessage,
+  url: URL,
+  method: string,
+  body: Buffer,
+  found: NonNullable<ReturnType<typeof findRoute>>,
+  claims: Record<string, string> | null,
+  stage: string,
+): APIGatewayProxyEvent {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
+  const query: Record<string, string> = {};
+  url.searchParams.forEach((v, k) => (query[k] = v));
+  const contentType = headers['content-type'] ?? '';
+  const isText = body.length === 0 || /json|text|xml|x-www-form-urlencoded/.test(contentType);
+  const requestId = randomUUID();
+  return {
+    resource: found.route.path,
+    path: url.pathname,
+    httpMethod: method,
+    headers,
+    multiValueHeaders: {},
+    queryStringParameters: Object.keys(query).length ? query : null,
+    multiValueQueryStringParameters: null,
+    pathParameters: Object.keys(found.params).length ? found.params : null,
+    stageVariables: null,
+    body: body.length === 0 ? null : isText ? body.toString('utf8') : body.toString('base64'),
+    isBase64Encoded: !isText,
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      authorizer: claims ? { claims } : null,
+      protocol: 'HTTP/1.1',
+      httpMethod: method,
+      identity: {
+        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+      } as APIGatewayProxyEvent['requestContext']['identity'],
+      path: `/${stage}${url.pathname}`,
+      stage,
+      requestId,
+      requestTimeEpoch: Date.now(),
+      resourceId: 'local',
+      resourcePath: found.route.path,
+    },
+  };
+}
+
+function bearer(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(.+)$/i.exec(header.trim());
+  return (match ? match[1] : header.trim()) || null;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function jsonResult(statusCode: number, error: string, message: string): APIGatewayProxyResult {
+  return {
+    statusCode,
+    headers: {},
+    body: JSON.stringify({ error, message, details: null, requestId: 'local-adapter' }),
+  };
+}
+
+function send(res: ServerResponse, result: APIGatewayProxyResult): void {
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json; charset=utf-8',
+    ...CORS_HEADERS,
+  };
+  for (const [k, v] of Object.entries(result.headers ?? {})) headers[k] = String(v);
+  res.writeHead(result.statusCode, headers);
+  res.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
+}

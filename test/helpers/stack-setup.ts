@@ -1,0 +1,44 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { register } from 'tsx/cjs/api';
+import { startStack } from '../../backend/local/stack';
+import type { RunningStack } from '../../backend/local/stack';
+import { freePort } from '../../backend/local/ports';
+
+/**
+ * jest globalSetup for the integration and e2e projects: one emulator set per run, on ephemeral
+ * ports, data in a temp folder, the same handlers as in AWS behind the local API adapter. The
+ * environment it exports (API_URL, DYNAMODB_ENDPOINT, S3_ENDPOINT, COGNITO_ENDPOINT, USER_POOL_ID,
+ * USER_POOL_CLIENT_ID, ENV_NAME=test, AWS_*) is inherited by the test workers.
+ */
+export async function startTestStack(): Promise<RunningStack> {
+  const scratchDir = mkdtempSync(path.join(os.tmpdir(), 'aws-cost-test-'));
+  return startStack({
+    envName: 'test',
+    scratchDir,
+    ports: {
+      dynamodb: await freePort(),
+      s3: 0,
+      cognito: 0,
+      cognitoInternal: await freePort(),
+      api: 0,
+    },
+  });
+}
+
+export default async function globalSetup(): Promise<void> {
+  // globalSetup runs outside jest's module registry: the API adapter imports the Lambda handlers
+  // at request time, so let Node load TypeScript the way `npm start` does (tsx).
+  register();
+  process.env.LOG_LEVEL ??= 'SILENT';
+  process.env.RATE_LIMIT_PER_MINUTE ??= '1000';
+  const stack = await startTestStack();
+  (globalThis as { __STACK__?: RunningStack }).__STACK__ = stack;
+  // Workers read the environment; a file too, for tools outside jest (e.g. debugging a failed run).
+  writeFileSync(
+    path.join(os.tmpdir(), 'aws-cost-test-stack.json'),
+    JSON.stringify(stack.env, null, 2),
+  );
+  process.on('exit', () => void stack.stop());
+}
