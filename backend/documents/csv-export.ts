@@ -1,0 +1,121 @@
+import type { Estimate, Estimation } from '../../core';
+import { categoryTotals } from './proposal-costs';
+
+/**
+ * CSV export in the shape of the AWS Pricing Calculator's "Detailed Estimate" (domain-notes:
+ * Group hierarchy, Region, Description, Service, Upfront, Monthly, First 12 months total,
+ * Currency, Status, Configuration summary), plus one row per component with its calculation.
+ * Amounts stay exact decimal strings: a spreadsheet opening the file rounds for display itself.
+ */
+const HEADER = [
+  'Row type',
+  'Group hierarchy',
+  'Region',
+  'Description',
+  'Service',
+  'Category',
+  'Component',
+  'Upfront',
+  'Monthly',
+  'Currency',
+  'Status',
+  'Price id',
+  'Calculation',
+] as const;
+
+/** RFC 4180 quoting; a leading = + - @ would make a spreadsheet run the cell as a formula. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function row(cells: readonly string[]): string {
+  return cells.map(csvCell).join(',');
+}
+
+function lineRows(estimate: Estimate): string[] {
+  const out: string[] = [];
+  for (const l of estimate.lines) {
+    const group = l.group.join(' > ');
+    out.push(
+      row([
+        'line',
+        group,
+        l.region,
+        l.description,
+        l.service,
+        l.category,
+        '',
+        l.upfront,
+        l.monthly,
+        'USD',
+        l.warnings.join('; ') || 'ok',
+        '',
+        '',
+      ]),
+    );
+    for (const c of l.components) {
+      const amount = c.cost ?? '';
+      out.push(
+        row([
+          'component',
+          group,
+          l.region,
+          l.description,
+          l.service,
+          l.category,
+          c.name,
+          c.charge === 'upfront' ? amount : '',
+          c.charge === 'monthly' ? amount : '',
+          'USD',
+          c.status,
+          c.priceId ?? '',
+          c.explanation,
+        ]),
+      );
+    }
+  }
+  return out;
+}
+
+export function renderCsvExport(estimation: Estimation, estimate: Estimate): string {
+  const t = estimate.totals;
+  const summary = [
+    row(['Estimate summary']),
+    row([
+      'Name',
+      'Customer',
+      'Scenario',
+      'Upfront cost',
+      'Monthly cost',
+      'Total 12 months cost',
+      `Total ${t.termMonths} months cost`,
+      'Currency',
+      'Catalog version',
+    ]),
+    row([
+      estimation.name,
+      estimation.customer,
+      estimate.scenario,
+      t.upfront,
+      t.monthly,
+      t.first12Months,
+      t.totalOverTerm,
+      estimate.currency,
+      estimate.catalogVersion,
+    ]),
+    '',
+    row(['Category', 'Lines', 'Upfront', 'Monthly', 'Currency']),
+    ...categoryTotals(estimate.lines).map((c) =>
+      row([c.category, String(c.lineCount), c.upfront, c.monthly, 'USD']),
+    ),
+    '',
+    row(['Adjustment', 'Kind', 'Upfront', 'Monthly', 'Explanation']),
+    ...estimate.adjustments.map((a) => row([a.name, a.kind, a.upfront, a.monthly, a.explanation])),
+    '',
+    row(['Detailed estimate']),
+    row(HEADER),
+  ];
+  // CRLF per RFC 4180; a BOM so Excel opens UTF-8 text (₱, é) correctly.
+  return `\uFEFF${[...summary, ...lineRows(estimate)].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,180 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type FileChild,
+} from 'docx';
+import { docxBarChart } from './docx-chart';
+import { docxTable } from './docx-table';
+import type { LabelledValue, ProposalModel } from './proposal-model';
+import type { TableData } from './table-data';
+
+/**
+ * The Word proposal (docx): the same model and sections as the PDF, plus a table of contents
+ * (a TOC field over Heading 1–2 that Word refreshes on open) and "Page n of N" footers.
+ */
+function heading(text: string, level: 1 | 2): Paragraph {
+  return new Paragraph({
+    text,
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+  });
+}
+
+function para(
+  text: string,
+  opts: { bold?: boolean; size?: number; colour?: string } = {},
+): Paragraph {
+  return new Paragraph({
+    spacing: { after: 120 },
+    children: [new TextRun({ text, bold: opts.bold, size: opts.size, color: opts.colour })],
+  });
+}
+
+function keyValues(rows: readonly LabelledValue[], align: 'left' | 'right'): TableData {
+  return {
+    columns: [
+      { title: 'Item', align: 'left', width: 0.35 },
+      { title: 'Value', align, width: 0.65 },
+    ],
+    rows: rows.map((r) => ({ kind: 'plain', cells: [r.label, r.value] })),
+  };
+}
+
+function cover(m: ProposalModel): FileChild[] {
+  const b = m.branding;
+  const out: FileChild[] = [];
+  if (b.logo) {
+    out.push(
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: b.logo.mimeType === 'image/png' ? 'png' : 'jpg',
+            data: b.logo.bytes,
+            transformation: { width: 160, height: 60 },
+          }),
+        ],
+      }),
+    );
+  }
+  out.push(
+    para(b.companyName, { bold: true, size: 28, colour: b.primaryHex }),
+    new Paragraph({
+      spacing: { before: 1200 },
+      children: [
+        new TextRun({ text: 'AWS Cost Proposal', bold: true, size: 56, color: b.primaryHex }),
+      ],
+    }),
+    para(m.title, { size: 32 }),
+    para(`Prepared for: ${m.customer}`, { size: 24 }),
+  );
+  if (m.reference) out.push(para(`Reference: ${m.reference}`, { size: 24 }));
+  out.push(para(`Date: ${m.dateText}`, { size: 24 }));
+  const by = [m.preparedBy, b.companyName].filter(Boolean).join(', ');
+  out.push(
+    para(`Prepared by: ${by}`, { size: 24 }),
+    new Paragraph({ children: [new PageBreak()] }),
+  );
+  return out;
+}
+
+function body(m: ProposalModel): FileChild[] {
+  const fill = m.branding.primaryHex;
+  const out: FileChild[] = [
+    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+    new Paragraph({ children: [new PageBreak()] }),
+    heading('Executive summary', 1),
+    docxTable(keyValues(m.summary, 'right'), fill),
+  ];
+  if (m.recommendation) out.push(para(m.recommendation));
+  out.push(heading('Cost by category', 2), docxTable(m.costs.categoryTable, fill));
+  if (m.currency !== m.costs.lineCurrency) {
+    out.push(
+      para(
+        `Line amounts are AWS list prices in ${m.costs.lineCurrency}; totals are in ${m.currency}.`,
+      ),
+    );
+  }
+  if (m.costs.adjustmentsTable)
+    out.push(heading('Discounts and adjustments', 2), docxTable(m.costs.adjustmentsTable, fill));
+  out.push(heading('Requirements summary', 1));
+  out.push(
+    docxTable(
+      {
+        columns: m.requirements.columns.map((title, i) => ({
+          title,
+          align: i === 3 ? 'right' : 'left',
+          width: [0.12, 0.12, 0.26, 0.07, 0.43][i] ?? 0.1,
+        })),
+        rows: m.requirements.rows.map((cells) => ({ kind: 'plain', cells })),
+      },
+      fill,
+    ),
+  );
+  out.push(heading('Cost details', 1));
+  for (const s of m.costs.lineTables) out.push(heading(s.category, 2), docxTable(s.table, fill));
+  if (m.comparison) {
+    out.push(heading('Scenario comparison', 1), docxTable(m.comparison.table, fill), para(''));
+    out.push(para(m.comparison.chartTitle, { bold: true }));
+    out.push(
+      docxBarChart(m.comparison.bars, {
+        primary: m.branding.primaryHex,
+        accent: m.branding.accentHex,
+      }),
+    );
+    out.push(para(m.comparison.recommendation));
+  }
+  out.push(heading('Assumptions', 1), docxTable(keyValues(m.assumptions, 'left'), fill));
+  if (m.warnings.length) out.push(heading('Warnings', 2), ...m.warnings.map((w) => para(w)));
+  out.push(heading('AWS Support', 1), ...m.support.map((p) => para(p)));
+  out.push(heading('Terms and disclaimer', 1), ...m.terms.map((p) => para(p)));
+  return out;
+}
+
+function footer(m: ProposalModel): Footer {
+  const runs = [
+    new TextRun({
+      children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+      size: 16,
+    }),
+  ];
+  const children = m.branding.footerText
+    ? [
+        new Paragraph({
+          children: [new TextRun({ text: m.branding.footerText, size: 16, color: '666666' })],
+        }),
+      ]
+    : [];
+  return new Footer({
+    children: [...children, new Paragraph({ alignment: AlignmentType.RIGHT, children: runs })],
+  });
+}
+
+export async function renderDocxProposal(m: ProposalModel): Promise<Uint8Array> {
+  const doc = new Document({
+    creator: m.branding.companyName,
+    title: `${m.title} - ${m.customer}`,
+    features: { updateFields: true },
+    styles: { default: { document: { run: { font: 'Calibri', size: 20 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 },
+            margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
+          },
+        },
+        footers: { default: footer(m) },
+        children: [...cover(m), ...body(m)],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

@@ -1,0 +1,165 @@
+import type { CostComponent, CostLine, Estimate } from '../../core';
+import { sumDecimals } from './decimal';
+import type { Formatter } from './number-format';
+import type { TableData, TableRow } from './table-data';
+
+/**
+ * Cost tables: totals per category, adjustments, and every line with its components and the
+ * calculation text the engine wrote. Line amounts are list prices in USD (see `Estimate.listTotals`);
+ * the totals after adjustments are in the estimate's currency.
+ */
+export const LINE_CURRENCY = 'USD';
+
+export const CATEGORY_ORDER: readonly CostLine['category'][] = [
+  'Compute',
+  'Storage',
+  'Database',
+  'Network',
+  'Management',
+  'Support',
+];
+
+export interface CategoryTotal {
+  readonly category: CostLine['category'];
+  readonly lineCount: number;
+  /** Exact decimal sums, for the CSV/JSON exports and the tests. */
+  readonly monthly: string;
+  readonly upfront: string;
+}
+
+export interface CostSections {
+  readonly lineCurrency: string;
+  readonly categoryTotals: readonly CategoryTotal[];
+  readonly categoryTable: TableData;
+  readonly adjustmentsTable: TableData | null;
+  readonly lineTables: readonly { readonly category: string; readonly table: TableData }[];
+}
+
+export function categoryTotals(lines: readonly CostLine[]): CategoryTotal[] {
+  return CATEGORY_ORDER.map((category) => {
+    const inCategory = lines.filter((l) => l.category === category);
+    return {
+      category,
+      lineCount: inCategory.length,
+      monthly: sumDecimals(
+        inCategory.map((l) => l.monthly),
+        `${category} line monthly`,
+      ),
+      upfront: sumDecimals(
+        inCategory.map((l) => l.upfront),
+        `${category} line upfront`,
+      ),
+    };
+  }).filter((c) => c.lineCount > 0);
+}
+
+const STATUS_TEXT: Record<CostComponent['status'], string> = {
+  priced: '',
+  'no-usage': 'no usage given',
+  'price-not-in-catalog': 'price not in catalog',
+  ambiguous: 'ambiguous price',
+};
+
+function componentRow(c: CostComponent, f: Formatter): TableRow {
+  const cost = c.cost === null ? STATUS_TEXT[c.status] || '—' : f.money(c.cost, LINE_CURRENCY);
+  return {
+    kind: 'component',
+    cells: [
+      c.name,
+      c.explanation,
+      c.charge === 'monthly' ? cost : '',
+      c.charge === 'upfront' ? cost : '',
+    ],
+  };
+}
+
+function lineRows(line: CostLine, f: Formatter): TableRow[] {
+  const title = [...line.group, line.description].join(' › ');
+  const warn = line.warnings.length ? `Warning: ${line.warnings.join('; ')}` : line.region;
+  return [
+    {
+      kind: 'line',
+      cells: [
+        title,
+        warn,
+        f.money(line.monthly, LINE_CURRENCY),
+        f.money(line.upfront, LINE_CURRENCY),
+      ],
+    },
+    ...line.components.map((c) => componentRow(c, f)),
+  ];
+}
+
+const LINE_COLUMNS = [
+  { title: 'Line / component', align: 'left', width: 0.3 },
+  { title: 'Calculation', align: 'left', width: 0.44 },
+  { title: 'Monthly', align: 'right', width: 0.13 },
+  { title: 'Upfront', align: 'right', width: 0.13 },
+] as const;
+
+export function buildCostSections(estimate: Estimate, f: Formatter): CostSections {
+  const totals = categoryTotals(estimate.lines);
+  const money = (v: string) => f.money(v, LINE_CURRENCY);
+  const categoryTable: TableData = {
+    columns: [
+      { title: 'Category', align: 'left', width: 0.4 },
+      { title: 'Lines', align: 'right', width: 0.12 },
+      { title: 'Monthly', align: 'right', width: 0.24 },
+      { title: 'Upfront', align: 'right', width: 0.24 },
+    ],
+    rows: [
+      ...totals.map((t): TableRow => ({
+        kind: 'plain',
+        cells: [t.category, String(t.lineCount), money(t.monthly), money(t.upfront)],
+      })),
+      {
+        kind: 'total',
+        cells: [
+          'Total at list price',
+          String(estimate.lines.length),
+          money(estimate.listTotals.monthly),
+          money(estimate.listTotals.upfront),
+        ],
+      },
+    ],
+  };
+  const adjustmentsTable: TableData | null = estimate.adjustments.length
+    ? {
+        columns: [
+          { title: 'Adjustment', align: 'left', width: 0.26 },
+          { title: 'Explanation', align: 'left', width: 0.44 },
+          { title: 'Monthly', align: 'right', width: 0.15 },
+          { title: 'Upfront', align: 'right', width: 0.15 },
+        ],
+        rows: [
+          ...estimate.adjustments.map((a): TableRow => ({
+            kind: 'plain',
+            cells: [a.name, a.explanation, money(a.monthly), money(a.upfront)],
+          })),
+          {
+            kind: 'total',
+            cells: [
+              'Total after adjustments',
+              '',
+              f.money(estimate.totals.monthly, estimate.currency),
+              f.money(estimate.totals.upfront, estimate.currency),
+            ],
+          },
+        ],
+      }
+    : null;
+  const lineTables = CATEGORY_ORDER.map((category) => ({
+    category,
+    table: {
+      columns: LINE_COLUMNS,
+      rows: estimate.lines.filter((l) => l.category === category).flatMap((l) => lineRows(l, f)),
+    },
+  })).filter((t) => t.table.rows.length > 0);
+  return {
+    lineCurrency: LINE_CURRENCY,
+    categoryTotals: totals,
+    categoryTable,
+    adjustmentsTable,
+    lineTables,
+  };
+}

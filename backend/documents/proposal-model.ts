@@ -1,0 +1,114 @@
+import type { Estimate, Estimation, SystemSettings } from '../../core';
+import { resolveBranding, type LogoImage, type ResolvedBranding } from './branding';
+import { DocumentInputError } from './document-errors';
+import { createFormatter, type Formatter } from './number-format';
+import { buildCostSections, type CostSections } from './proposal-costs';
+import { buildComparison, type ComparisonSection } from './proposal-comparison';
+import { buildAssumptions, buildSupport, buildTerms } from './proposal-assumptions';
+import { REQUIREMENT_COLUMNS, requirementRows } from './requirements-summary';
+
+/**
+ * Everything a proposal shows, already formatted. The PDF and the Word renderer draw this same
+ * model, so the two documents cannot disagree on a number, and tests can compare a parsed
+ * document against it and against the estimate.
+ */
+export interface DocumentOptions {
+  /** BCP 47 locale for numbers and dates; defaults to `en-US`. */
+  readonly locale?: string;
+  readonly logo?: LogoImage | null;
+  /** Name of the person preparing the proposal (the caller's profile). */
+  readonly preparedBy?: string;
+  /** Date printed on the cover; defaults to now. */
+  readonly generatedAt?: Date;
+  /** `code` prints `PHP 1,234.00` instead of `₱1,234.00` (the PDF needs it for symbols its font lacks). */
+  readonly currencyDisplay?: 'symbol' | 'code';
+}
+
+export interface LabelledValue {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface ProposalModel {
+  readonly title: string;
+  readonly customer: string;
+  readonly reference: string;
+  readonly preparedBy: string;
+  readonly dateText: string;
+  readonly branding: ResolvedBranding;
+  readonly formatter: Formatter;
+  readonly currency: string;
+  /** Executive summary: the four totals of the estimate after adjustments. */
+  readonly summary: readonly LabelledValue[];
+  readonly recommendation: string | null;
+  readonly requirements: {
+    readonly columns: readonly string[];
+    readonly rows: readonly string[][];
+  };
+  readonly costs: CostSections;
+  readonly comparison: ComparisonSection | null;
+  readonly assumptions: readonly LabelledValue[];
+  readonly support: readonly string[];
+  readonly terms: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+export function requireResult(estimation: Estimation): Estimate {
+  if (!estimation.result) {
+    throw new DocumentInputError(
+      `estimation ${estimation.estimationId}.result`,
+      'the estimation has no calculated result; run the calculation and save it before generating a document',
+    );
+  }
+  return estimation.result;
+}
+
+export function summaryRows(estimate: Estimate, f: Formatter): LabelledValue[] {
+  const t = estimate.totals;
+  const c = estimate.currency;
+  return [
+    { label: 'Monthly cost', value: f.money(t.monthly, c) },
+    { label: 'Upfront cost', value: f.money(t.upfront, c) },
+    { label: 'First 12 months', value: f.money(t.first12Months, c) },
+    { label: `Total over ${t.termMonths} months`, value: f.money(t.totalOverTerm, c) },
+  ];
+}
+
+export function buildProposalModel(
+  estimation: Estimation,
+  settings: SystemSettings | null,
+  options: DocumentOptions = {},
+): ProposalModel {
+  const estimate = requireResult(estimation);
+  const formatter = createFormatter({
+    locale: options.locale ?? 'en-US',
+    currencyDisplay: options.currencyDisplay ?? 'symbol',
+  });
+  const comparison = estimation.comparison
+    ? buildComparison(estimation.comparison, formatter)
+    : null;
+  const customer = estimation.customer || estimation.requirements.customer || 'Customer';
+  const branding = resolveBranding(settings?.branding, options.logo ?? null);
+  return {
+    title: estimation.name || estimation.requirements.name || 'AWS cost estimate',
+    customer,
+    reference: estimation.reference,
+    preparedBy: options.preparedBy ?? '',
+    dateText: formatter.date((options.generatedAt ?? new Date()).toISOString()),
+    branding,
+    formatter,
+    currency: estimate.currency,
+    summary: summaryRows(estimate, formatter),
+    recommendation: comparison?.recommendation ?? null,
+    requirements: {
+      columns: REQUIREMENT_COLUMNS,
+      rows: requirementRows(estimation.requirements.items, estimation.requirements.settings.region),
+    },
+    costs: buildCostSections(estimate, formatter),
+    comparison,
+    assumptions: buildAssumptions(estimation, estimate, formatter),
+    support: buildSupport(estimation, estimate, formatter),
+    terms: buildTerms(branding.disclaimer, estimate, formatter),
+    warnings: estimate.warnings,
+  };
+}
