@@ -1,0 +1,58 @@
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import type { BackendConfig } from '../../config/env';
+import { bucketName, loadConfig, tableName } from '../../config/env';
+import { awsClients } from '../aws-clients';
+import { CognitoIdentityAdmin } from './cognito-identity-admin';
+import { DynamoAuditReader } from './dynamo-audit-reader';
+import { DynamoAuditWriter } from './dynamo-audit-writer';
+import { DynamoDocumentStore } from './dynamo-document-store';
+import { DynamoEstimationStore } from './dynamo-estimation-store';
+import { DynamoRateLimiter } from './dynamo-rate-limiter';
+import { DynamoSettingsStore } from './dynamo-settings-store';
+import { DynamoUsageCounters } from './dynamo-usage-counters';
+import { LambdaJobDispatcher } from './lambda-job-dispatcher';
+import { S3BlobStore } from './s3-blob-store';
+
+/**
+ * The real adapters for one Lambda container (or the local stack), built from the environment.
+ * Each handler takes the pieces it needs; clients are shared and created once.
+ */
+export function awsAdapters(config: BackendConfig = loadConfig()) {
+  const { dynamo, s3, cognito } = awsClients(config);
+  const t = (logical: string) => tableName(config, logical);
+  const auditTable = t('audit-logs');
+  return {
+    config,
+    estimations: new DynamoEstimationStore(dynamo, {
+      estimationsTable: t('estimations'),
+      auditTable,
+    }),
+    documents: new DynamoDocumentStore(dynamo, { documentsTable: t('documents'), auditTable }),
+    settings: new DynamoSettingsStore(dynamo, { settingsTable: t('settings'), auditTable }),
+    auditReader: new DynamoAuditReader(dynamo, auditTable),
+    auditWriter: new DynamoAuditWriter(dynamo, auditTable),
+    blobs: new S3BlobStore(s3, (logical) => bucketName(config, logical)),
+    rateLimiter: new DynamoRateLimiter(dynamo, t('rate-limits'), rateLimitPerMinute()),
+    counters: new DynamoUsageCounters(dynamo, t('rate-limits')),
+    identityAdmin: () =>
+      new CognitoIdentityAdmin(cognito, requireSetting(config.userPoolId, 'USER_POOL_ID')),
+    lambdaDispatcher: () =>
+      new LambdaJobDispatcher(
+        new LambdaClient({ region: config.region }),
+        requireSetting(process.env.DOCUMENT_WORKER_FUNCTION, 'DOCUMENT_WORKER_FUNCTION'),
+      ),
+  };
+}
+
+export type AwsAdapters = ReturnType<typeof awsAdapters>;
+
+/** RATE_LIMIT_PER_MINUTE overrides the seed's 1,000 (tests lower it to reach the limit quickly). */
+export function rateLimitPerMinute(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.RATE_LIMIT_PER_MINUTE ?? 1000);
+  return Number.isInteger(n) && n > 0 ? n : 1000;
+}
+
+function requireSetting(value: string | undefined, name: string): string {
+  if (!value) throw new Error(`${name} is not set: the deployment must pass it to this function.`);
+  return value;
+}

@@ -1,0 +1,111 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { Page } from '../../../core';
+import type { AuditRecord } from '../../ports/audit-log';
+import type {
+  DocumentListQuery,
+  DocumentPatch,
+  DocumentRecord,
+  DocumentStore,
+} from '../../ports/document-store';
+import { DocumentNotFoundError } from '../../ports/document-store';
+import { auditTransactItem } from './audit-item';
+import { decodeKey, encodeKey } from './dynamo-cursor';
+import { countItems } from './dynamo-estimation-store';
+import { conditionFailedAt } from './transaction-errors';
+
+/** Document jobs on the documents table (UserIndex for the caller's list). */
+export class DynamoDocumentStore implements DocumentStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tables: { documentsTable: string; auditTable: string },
+  ) {}
+
+  async get(documentId: string): Promise<DocumentRecord | null> {
+    const out = await this.db.send(
+      new GetCommand({
+        TableName: this.tables.documentsTable,
+        Key: { documentId },
+        ConsistentRead: true,
+      }),
+    );
+    return (out.Item as DocumentRecord | undefined) ?? null;
+  }
+
+  async create(job: DocumentRecord, audit: AuditRecord): Promise<void> {
+    await this.db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: this.tables.documentsTable,
+              Item: { ...job },
+              ConditionExpression: 'attribute_not_exists(documentId)',
+            },
+          },
+          auditTransactItem(this.tables.auditTable, audit),
+        ],
+      }),
+    );
+  }
+
+  async update(documentId: string, patch: DocumentPatch): Promise<DocumentRecord> {
+    const fields = Object.entries(patch).filter(([, v]) => v !== undefined);
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = {};
+    const sets = fields.map(([k, v], i) => {
+      names[`#f${i}`] = k;
+      values[`:v${i}`] = v;
+      return `#f${i} = :v${i}`;
+    });
+    try {
+      const out = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tables.documentsTable,
+          Key: { documentId },
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: 'attribute_exists(documentId)',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return out.Attributes as DocumentRecord;
+    } catch (err) {
+      if ((err as Error).name === 'ConditionalCheckFailedException' || conditionFailedAt(err, 0)) {
+        throw new DocumentNotFoundError(documentId);
+      }
+      throw err;
+    }
+  }
+
+  async listByUser(query: DocumentListQuery): Promise<Page<DocumentRecord>> {
+    const items: DocumentRecord[] = [];
+    let startKey = decodeKey(query.cursor);
+    do {
+      const out = await this.db.send(
+        new QueryCommand({
+          TableName: this.tables.documentsTable,
+          IndexName: 'UserIndex',
+          KeyConditionExpression: 'userId = :u',
+          ExpressionAttributeValues: { ':u': query.userId },
+          ScanIndexForward: false,
+          Limit: query.limit - items.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...((out.Items ?? []) as DocumentRecord[]));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey && items.length < query.limit);
+    return { items, nextCursor: encodeKey(startKey) };
+  }
+
+  async countAll(): Promise<number> {
+    return countItems(this.db, this.tables.documentsTable);
+  }
+}

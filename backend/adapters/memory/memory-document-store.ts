@@ -1,0 +1,52 @@
+import type { Page } from '../../../core';
+import type { AuditRecord } from '../../ports/audit-log';
+import type {
+  DocumentListQuery,
+  DocumentPatch,
+  DocumentRecord,
+  DocumentStore,
+} from '../../ports/document-store';
+import { DocumentNotFoundError } from '../../ports/document-store';
+import { MemoryAuditLog } from './memory-audit-log';
+import { pageCursor, readCursor } from './paging';
+
+export class MemoryDocumentStore implements DocumentStore {
+  private readonly items = new Map<string, DocumentRecord>();
+
+  constructor(readonly audit: MemoryAuditLog = new MemoryAuditLog()) {}
+
+  async get(documentId: string): Promise<DocumentRecord | null> {
+    return this.items.get(documentId) ?? null;
+  }
+
+  async create(job: DocumentRecord, audit: AuditRecord): Promise<void> {
+    if (this.items.has(job.documentId))
+      throw new Error(`Document ${job.documentId} already exists.`);
+    this.audit.append(audit);
+    this.items.set(job.documentId, job);
+  }
+
+  async update(documentId: string, patch: DocumentPatch): Promise<DocumentRecord> {
+    const existing = this.items.get(documentId);
+    if (!existing) throw new DocumentNotFoundError(documentId);
+    const next: DocumentRecord = { ...existing, ...patch };
+    this.items.set(documentId, next);
+    return next;
+  }
+
+  async listByUser(query: DocumentListQuery): Promise<Page<DocumentRecord>> {
+    const all = [...this.items.values()]
+      .filter((d) => d.userId === query.userId)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const start = readCursor(query.cursor);
+    const items = all.slice(start, start + query.limit);
+    return {
+      items,
+      nextCursor: start + query.limit < all.length ? pageCursor(start + query.limit) : null,
+    };
+  }
+
+  async countAll(): Promise<number> {
+    return this.items.size;
+  }
+}

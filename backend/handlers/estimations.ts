@@ -1,0 +1,17 @@
+import { awsAdapters } from '../adapters/aws/container';
+import { createApiHandler } from '../http/router';
+import { randomIds, systemClock } from '../ports/audit-log';
+import { estimationsRoutes } from '../routes/estimations';
+import { limited } from './limits';
+
+/** Composition root of the `estimations` function: CRUD and clone. */
+const aws = awsAdapters();
+
+export const handler = limited(
+  'estimations',
+  createApiHandler(
+    'estimations',
+    estimationsRoutes({ estimations: aws.estimations, clock: systemClock, ids: randomIds }),
+  ),
+  aws,
+);

@@ -1,0 +1,101 @@
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import type { FunctionName } from '../../core';
+import { PayloadTooLargeError, TooManyRequestsError } from '../http/errors';
+import type { LambdaHandler } from '../http/router';
+import { errorResponse } from '../http/router';
+import { logger } from '../observability/logger';
+import { recordResponse } from '../observability/metrics';
+import type { RateLimiter } from '../ports/rate-limiter';
+import type { UsageCounters } from '../ports/usage-counters';
+
+export interface LimitOptions {
+  readonly limiter: RateLimiter;
+  readonly counters: UsageCounters;
+  /** Largest accepted body in bytes as received (base64 text counts as sent). */
+  readonly maxBodyBytes: (method: string, path: string) => number;
+  readonly now?: () => Date;
+}
+
+/** 4 MiB: a 2,000-line estimate with its result fits inside (Lambda takes 6 MB synchronously). */
+export const DEFAULT_MAX_BODY_BYTES = 1_048_576 * 4;
+/** The Excel upload carries ≤ 10 MB as base64 (4/3 larger) inside a small JSON envelope. */
+export const UPLOAD_MAX_BODY_BYTES = Math.ceil((10 * 1_048_576 * 4) / 3) + 16_384;
+
+export function defaultBodyLimit(method: string, path: string): number {
+  return method === 'POST' && path === '/excel/upload'
+    ? UPLOAD_MAX_BODY_BYTES
+    : DEFAULT_MAX_BODY_BYTES;
+}
+
+/**
+ * Wraps a function's handler with the request limits the API Gateway usage plan enforces in AWS,
+ * so they hold on the local stack too: body size (413) and 1,000 requests/minute per user (429
+ * with Retry-After, counted in DynamoDB so every container shares the count). Also counts 5xx
+ * responses for the admin metrics and publishes the error-rate metrics.
+ */
+export function withLimits(
+  fn: FunctionName,
+  handler: LambdaHandler,
+  options: LimitOptions,
+): LambdaHandler {
+  return async (event: APIGatewayProxyEvent, context?: Context): Promise<APIGatewayProxyResult> => {
+    const requestId = event.requestContext?.requestId ?? context?.awsRequestId ?? 'local';
+    const now = options.now?.() ?? new Date();
+    if (event.httpMethod === 'OPTIONS') return handler(event, context);
+    const limit = options.maxBodyBytes(event.httpMethod, event.path);
+    const size = event.body ? Buffer.byteLength(event.body, 'utf8') : 0;
+    if (size > limit) {
+      return finish(
+        errorResponse(
+          new PayloadTooLargeError(
+            `The request body is ${size} bytes; this route accepts at most ${limit} bytes.`,
+            {
+              details: { sizeBytes: size, maxBytes: limit },
+            },
+          ),
+          requestId,
+        ),
+      );
+    }
+    const key = rateKey(event);
+    if (key) {
+      try {
+        const decision = await options.limiter.hit(key, now);
+        if (!decision.allowed) {
+          return finish(
+            errorResponse(
+              new TooManyRequestsError(
+                `More than the allowed requests per minute; retry after ${decision.retryAfterSeconds} s.`,
+                decision.retryAfterSeconds,
+              ),
+              requestId,
+            ),
+          );
+        }
+      } catch (err) {
+        // Fail open: a counter outage must not take the API down; the gateway throttle still applies.
+        logger.error('rate limiter unavailable', { requestId, err: err as Error });
+      }
+    }
+    return finish(await handler(event, context));
+
+    async function finish(result: APIGatewayProxyResult): Promise<APIGatewayProxyResult> {
+      recordResponse(fn, result.statusCode);
+      if (result.statusCode >= 500) {
+        await options.counters.increment('errors', now).catch((err: unknown) => {
+          logger.error('usage counter unavailable', { requestId, err: err as Error });
+        });
+      }
+      return result;
+    }
+  };
+}
+
+/** Per signed-in user; anonymous (public) requests per source IP. */
+function rateKey(event: APIGatewayProxyEvent): string | null {
+  const claims = event.requestContext?.authorizer?.claims as
+    Record<string, string | undefined> | undefined;
+  if (claims?.sub) return `user:${claims.sub}`;
+  const ip = event.requestContext?.identity?.sourceIp;
+  return ip ? `ip:${ip}` : null;
+}

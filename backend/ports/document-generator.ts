@@ -1,0 +1,26 @@
+import type { DocumentFormat, Estimation, SystemSettings } from '../../core';
+
+export interface GeneratedDocument {
+  readonly body: Uint8Array;
+  readonly contentType: string;
+  /** Suggested download name, e.g. `acme-proposal.pdf`. */
+  readonly fileName: string;
+}
+
+/** Renders an estimation in one format (the generators live in backend/documents). */
+export interface DocumentGenerator {
+  generate(
+    format: DocumentFormat,
+    estimation: Estimation,
+    settings: SystemSettings,
+    locale: string | null,
+  ): Promise<GeneratedDocument>;
+}
+
+/** A failure worth retrying (throttling, a timeout), as opposed to bad data. */
+export class TransientDocumentError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'TransientDocumentError';
+  }
+}

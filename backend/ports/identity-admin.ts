@@ -1,0 +1,7 @@
+import type { Role } from '../../core';
+
+/** The user directory (Cognito): role claim and sign-in status. Identified by Cognito username. */
+export interface IdentityAdmin {
+  setRole(username: string, role: Role): Promise<void>;
+  setEnabled(username: string, enabled: boolean): Promise<void>;
+}

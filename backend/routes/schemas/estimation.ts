@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { CreateEstimationRequest, ScenarioSpec, UpdateEstimationRequest } from '../../../core';
+import { comparisonSchema, estimateSchema } from './estimate';
+import { pricingModelSchema } from './pricing-model';
+import { discountSchema, requirementsSchema } from './requirements';
+
+export const scenarioSchema: z.ZodType<ScenarioSpec, z.ZodTypeDef, unknown> = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    region: z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region code such as ap-southeast-1')
+      .optional(),
+    pricingModel: pricingModelSchema.optional(),
+    graviton: z.boolean().optional(),
+    discounts: z.array(discountSchema).max(20).optional(),
+  })
+  .strict();
+
+const status = z.enum(['draft', 'sent', 'won', 'lost']);
+const fields = {
+  name: z.string().trim().min(1, 'must not be empty').max(200),
+  customer: z.string().trim().max(200).optional(),
+  reference: z.string().trim().max(100).optional(),
+  status: status.optional(),
+  requirements: requirementsSchema,
+  scenarios: z.array(scenarioSchema).max(10).optional(),
+  result: estimateSchema.nullable().optional(),
+  comparison: comparisonSchema.nullable().optional(),
+};
+
+export const createEstimationSchema: z.ZodType<CreateEstimationRequest, z.ZodTypeDef, unknown> = z
+  .object(fields)
+  .strict();
+
+export const updateEstimationSchema: z.ZodType<UpdateEstimationRequest, z.ZodTypeDef, unknown> = z
+  .object({
+    ...fields,
+    name: fields.name.optional(),
+    requirements: requirementsSchema.optional(),
+    version: z.number({ required_error: 'is required: send the version you read' }).int().min(1),
+  })
+  .strict();
+
+export const cloneEstimationSchema = z.object({ name: fields.name.optional() }).strict();
+
+/** `?limit=&cursor=` of every list route. */
+export const pageQuerySchema = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    cursor: z.string().max(2000).optional(),
+  })
+  .strict();

@@ -1,0 +1,31 @@
+import { NotFoundError } from '../../http/errors';
+import type { AuditContext } from '../../ports/audit-log';
+import { auditRecord } from '../../ports/audit-log';
+import { EstimationNotFoundError } from '../../ports/estimation-store';
+import { writableEstimation } from './access';
+import type { EstimationsDeps } from './deps';
+
+export async function deleteEstimation(
+  deps: EstimationsDeps,
+  ctx: AuditContext,
+  id: string,
+): Promise<void> {
+  const current = await writableEstimation(deps.estimations, ctx.caller, id);
+  const audit = auditRecord(
+    ctx,
+    deps,
+    'estimation.delete',
+    { type: 'estimation', id },
+    {
+      name: [current.name, null],
+      version: [current.version, null],
+    },
+  );
+  try {
+    await deps.estimations.delete(id, audit);
+  } catch (err) {
+    if (err instanceof EstimationNotFoundError)
+      throw new NotFoundError(`Estimation ${id} was not found.`);
+    throw err;
+  }
+}
