@@ -23,7 +23,7 @@ export class JavaMissingError extends Error {
 }
 
 export function assertJava(): void {
-  const probe = spawnSync('java', ['-version'], { stdio: 'ignore' });
+  const probe = spawnSync('java', ['-version'], { stdio: 'ignore', env: process.env });
   if (probe.error || probe.status !== 0) throw new JavaMissingError();
 }
 

@@ -1,0 +1,83 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The seed's security headers (§3.3), with a CSP that admits office.js and the local endpoints. */
+export function securityHeaders(
+  connectSrc: readonly string[],
+  frameable: boolean,
+): Record<string, string> {
+  return {
+    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+    'Content-Security-Policy': [
+      "default-src 'self'",
+      "script-src 'self' 'unsafe-inline' https://appsforoffice.microsoft.com",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: https://appsforoffice.microsoft.com",
+      `connect-src 'self' ${connectSrc.join(' ')}`,
+      "font-src 'self' data:",
+      // The task pane lives in an iframe inside Excel on the web; the admin console must not.
+      frameable
+        ? 'frame-ancestors https://*.officeapps.live.com https://*.office.com https://*.cloud.microsoft'
+        : "frame-ancestors 'none'",
+    ].join('; '),
+    'X-Content-Type-Options': 'nosniff',
+    ...(frameable ? {} : { 'X-Frame-Options': 'DENY' }),
+    'X-XSS-Protection': '1; mode=block',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+}
+
+/**
+ * Serves a built folder (the task pane or the admin console) on loopback, with `/config.json`
+ * telling the page where the API and Cognito are.
+ */
+export function createStaticServer(opts: {
+  root: string;
+  index: string;
+  config: Record<string, string>;
+  headers: Record<string, string>;
+}): Server {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/config.json') {
+      res.writeHead(200, {
+        'Content-Type': TYPES['.json'] as string,
+        'Cache-Control': 'no-store',
+        ...opts.headers,
+      });
+      res.end(JSON.stringify(opts.config));
+      return;
+    }
+    const rel = url.pathname === '/' ? opts.index : decodeURIComponent(url.pathname);
+    const file = path.join(opts.root, path.normalize(rel).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(opts.root) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...opts.headers });
+      res.end(`Not found: ${url.pathname}`);
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': /\.[0-9a-f]{8,}\./.test(file)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+      ...opts.headers,
+    });
+    createReadStream(file).pipe(res);
+  });
+}
