@@ -73,7 +73,8 @@ export class PriceCatalog {
     index = new Map();
     const shard = this.shard(query.service, query.region);
     for (const record of shard?.records ?? []) {
-      if (query.productFamily !== undefined && record.productFamily !== query.productFamily) continue;
+      if (query.productFamily !== undefined && record.productFamily !== query.productFamily)
+        continue;
       if (query.unit !== undefined && record.unit !== query.unit) continue;
       if (termKey(record.term) !== term) continue;
       const key = valueKey(attributeNames.map((n) => record.attributes[n] ?? ''));

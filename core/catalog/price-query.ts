@@ -20,4 +20,8 @@ export type PriceLookup =
   | { readonly status: 'found'; readonly records: readonly PriceRecord[] }
   | { readonly status: 'missing'; readonly query: PriceQuery }
   /** More than one record for the same tier: the catalog cannot say which applies. */
-  | { readonly status: 'ambiguous'; readonly query: PriceQuery; readonly records: readonly PriceRecord[] };
+  | {
+      readonly status: 'ambiguous';
+      readonly query: PriceQuery;
+      readonly records: readonly PriceRecord[];
+    };

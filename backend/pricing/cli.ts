@@ -1,0 +1,144 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CatalogShard, CatalogSnapshot } from '../../core';
+import { runValidationGate } from '../../core';
+import { ImportRequestError, importCatalog } from './import-catalog';
+import type { CatalogImportResult } from './import-catalog';
+import type { PriceListSource } from './price-list-source';
+import { DirectorySource, OnlineSource } from './price-list-source';
+import { readShardFile } from './shard-file';
+
+/**
+ * npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from DIR | --online) [--out DIR] [--previous DIR]
+ *
+ * Imports the official AWS Price List into catalog shards (core's compact encoding) under --out,
+ * then runs the validation gate (malformed records; with --previous, the share of moved prices).
+ * Exit codes: 0 imported and passed, 1 bad request or unreadable source, 2 refused by the gate.
+ */
+const USAGE =
+  'Usage: npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from DIR | --online) [--out DIR] [--previous DIR] [--max-moved 0.1]';
+
+export async function main(
+  argv: readonly string[],
+  fetchImpl?: (url: string) => Promise<Response>,
+): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        regions: { type: 'string' },
+        services: { type: 'string' },
+        from: { type: 'string' },
+        online: { type: 'boolean', default: false },
+        out: { type: 'string', default: '.local/catalog' },
+        previous: { type: 'string' },
+        'max-moved': { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  const list = (value: string | undefined): string[] =>
+    (value ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const regions = list(values.regions);
+  const services = list(values.services);
+  if (!regions.length || !services.length || Boolean(values.from) === values.online) {
+    console.error(
+      `Give --regions, --services and exactly one of --from DIR or --online.\n${USAGE}`,
+    );
+    return 1;
+  }
+  if (values.from && !existsSync(values.from)) {
+    console.error(
+      `--from ${values.from}: no such directory (expected a mirror of the Price List paths, e.g. DIR/offers/v1.0/aws/...).`,
+    );
+    return 1;
+  }
+  const source: PriceListSource = values.from
+    ? new DirectorySource(resolve(values.from))
+    : new OnlineSource(fetchImpl);
+  const outDir = resolve(values.out);
+  let result: CatalogImportResult;
+  try {
+    result = await importCatalog({
+      source,
+      services,
+      regions,
+      outDir,
+      log: (line) => console.log(line),
+    });
+  } catch (error) {
+    console.error(
+      error instanceof ImportRequestError
+        ? `${error.message}\n${USAGE}`
+        : `Import failed: ${(error as Error).message}`,
+    );
+    return 1;
+  }
+  printSummary(result);
+  const candidate = snapshotOf(
+    result.version,
+    result.shards.map((s) => readShardFile(s.file)),
+  );
+  const previous = values.previous ? loadSnapshot(resolve(values.previous)) : undefined;
+  const maxMoved = values['max-moved'] === undefined ? undefined : Number(values['max-moved']);
+  const report = runValidationGate({
+    candidate,
+    previous,
+    needs: [],
+    sourceProblems: result.missing.map((m) => `missing file: ${m}`),
+    options: { maxMovedShare: maxMoved },
+  });
+  console.log(`\n${report.text}`);
+  return report.passed ? 0 : 2;
+}
+
+function printSummary(result: CatalogImportResult): void {
+  console.log(
+    `\nCatalog ${result.version}: ${result.shards.length} shard(s), ${result.productsKept} of ${result.productsSeen} products kept`,
+  );
+  console.log(
+    '| service | region | version | records | bytes | gzip bytes |\n|---|---|---|---:|---:|---:|',
+  );
+  for (const s of result.shards)
+    console.log(
+      `| ${s.service} | ${s.region} | ${s.version} | ${s.records} | ${s.bytes} | ${s.gzipBytes} |`,
+    );
+  const byRegion = new Map<string, number>();
+  for (const s of result.shards)
+    byRegion.set(s.region, (byRegion.get(s.region) ?? 0) + s.gzipBytes);
+  for (const [region, bytes] of byRegion)
+    console.log(`gzip size of ${region}'s shard set: ${bytes} bytes`);
+  if (result.savingsPlanRatesUnmatched)
+    console.log(
+      `${result.savingsPlanRatesUnmatched} Savings Plans rates matched no kept product (filtered usage).`,
+    );
+  for (const line of result.missing) console.log(`MISSING: ${line}`);
+  for (const line of result.warnings) console.log(`WARNING: ${line}`);
+}
+
+function snapshotOf(version: string, shards: CatalogShard[]): CatalogSnapshot {
+  return { version, createdAt: new Date().toISOString(), shards };
+}
+
+/** A previous import's output directory (its catalog.json lists the shard files). */
+function loadSnapshot(dir: string): CatalogSnapshot {
+  const manifest = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as {
+    version: string;
+    shards: { file: string }[];
+  };
+  return snapshotOf(
+    manifest.version,
+    manifest.shards.map((s) => readShardFile(s.file)),
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(__filename)) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}

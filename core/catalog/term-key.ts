@@ -1,0 +1,40 @@
+import type {
+  LeaseLength,
+  OfferingClass,
+  PurchaseOption,
+  SavingsPlanType,
+  Term,
+} from './price-record';
+import { ON_DEMAND } from './price-record';
+
+const LEASES: readonly LeaseLength[] = ['1yr', '3yr'];
+const CLASSES: readonly OfferingClass[] = ['standard', 'convertible'];
+const OPTIONS: readonly PurchaseOption[] = ['No Upfront', 'Partial Upfront', 'All Upfront'];
+const PLAN_TYPES: readonly SavingsPlanType[] = ['ComputeSavingsPlans', 'EC2InstanceSavingsPlans'];
+
+export function isLeaseLength(value: string): value is LeaseLength {
+  return (LEASES as readonly string[]).includes(value);
+}
+export function isOfferingClass(value: string): value is OfferingClass {
+  return (CLASSES as readonly string[]).includes(value);
+}
+export function isPurchaseOption(value: string): value is PurchaseOption {
+  return (OPTIONS as readonly string[]).includes(value);
+}
+export function isSavingsPlanType(value: string): value is SavingsPlanType {
+  return (PLAN_TYPES as readonly string[]).includes(value);
+}
+
+/** The inverse of `termKey`; undefined when the key is not one `termKey` can produce. */
+export function parseTermKey(key: string): Term | undefined {
+  if (key === 'OnDemand') return ON_DEMAND;
+  const [type, a = '', b = '', c = '', extra] = key.split('|');
+  if (extra !== undefined) return undefined;
+  if (type === 'Reserved' && isLeaseLength(a) && isOfferingClass(b) && isPurchaseOption(c)) {
+    return { type: 'Reserved', leaseContractLength: a, offeringClass: b, purchaseOption: c };
+  }
+  if (type === 'SavingsPlan' && isSavingsPlanType(a) && isLeaseLength(b) && isPurchaseOption(c)) {
+    return { type: 'SavingsPlan', planType: a, leaseContractLength: b, purchaseOption: c };
+  }
+  return undefined;
+}
