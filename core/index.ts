@@ -7,3 +7,7 @@ export * from './catalog';
 export * from './requirements';
 export * from './estimate';
 export * from './api';
+export * from './sheets';
+export * from './money';
+export * from './resources';
+export * from './rules';

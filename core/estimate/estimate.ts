@@ -48,6 +48,12 @@ export interface CostLine {
   readonly monthly: string;
   readonly upfront: string;
   readonly warnings: readonly string[];
+  /** Months of the longest reservation or Savings Plan on this line (absent: none). */
+  readonly termMonths?: number;
+  /** Line-level calculations in words: RI amortisation, effective hourly rate. */
+  readonly notes?: readonly string[];
+  /** True when some component is not priced (no usage, missing or ambiguous price). */
+  readonly incomplete?: boolean;
 }
 
 /** A business rule applied after list prices, shown as its own line. */
@@ -92,7 +98,12 @@ export interface Comparison {
   readonly lines: readonly ComparisonLine[];
   /** Name of the scenario with the lowest total over the term. */
   readonly cheapestScenario: string;
-  readonly totals: readonly { scenario: string; totals: Totals; deltaMonthly: string; deltaTerm: string }[];
+  readonly totals: readonly {
+    scenario: string;
+    totals: Totals;
+    deltaMonthly: string;
+    deltaTerm: string;
+  }[];
 }
 
 export interface ComparisonLine {

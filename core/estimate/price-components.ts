@@ -1,0 +1,146 @@
+import type { PriceCatalog } from '../catalog/price-catalog';
+import type { PriceQuery } from '../catalog/price-query';
+import type { PriceRecord } from '../catalog/price-record';
+import { termKey } from '../catalog/price-record';
+import { Decimal } from '../money/decimal';
+import { formatMoney, formatQuantity, formatUnitPrice } from '../money/format';
+import type { ComponentSpec } from './component-spec';
+import type { CostComponent } from './estimate';
+import { priceUnitLabel } from './price-units';
+import { splitTiers, tierLabel } from './tiers';
+
+/** A priced component plus its exact amounts (kept as Decimal for totals; JSON holds strings). */
+export interface PricedComponent {
+  readonly component: CostComponent;
+  /** Exact cost; null when the component could not be priced. */
+  readonly cost: Decimal | null;
+  readonly warning?: string;
+}
+
+/**
+ * THE pricing step: resolve one component spec against the catalog to exactly one price record
+ * per tier. Missing and ambiguous prices, and absent usage, become visible components with a null
+ * cost and a warning — never a silent $0 and never a guess.
+ */
+export function priceComponent(spec: ComponentSpec, catalog: PriceCatalog): PricedComponent[] {
+  if (spec.quantity === null) {
+    return [
+      unpriced(
+        spec,
+        'no-usage',
+        `${spec.name}: usage not given, so not priced (not the same as zero).`,
+      ),
+    ];
+  }
+  const lookup = catalog.lookup(spec.query);
+  if (lookup.status === 'missing') {
+    const words = `${spec.name}: price not in catalog ${catalog.version} (${describeQuery(spec.query)}); not included in totals.`;
+    return [unpriced(spec, 'price-not-in-catalog', words)];
+  }
+  if (lookup.status === 'ambiguous') {
+    const ids = lookup.records.map((r) => r.id).join(', ');
+    const words = `${spec.name}: ${lookup.records.length} prices match (${ids}) for ${describeQuery(spec.query)}; not included in totals until the catalog is fixed.`;
+    return [unpriced(spec, 'ambiguous', words)];
+  }
+  const records = lookup.records;
+  if (records.length === 1 || !spec.tiered) {
+    if (records.length > 1) {
+      const ids = records.map((r) => r.id).join(', ');
+      const words = `${spec.name}: the price is tiered (${ids}) but the component is not; not included in totals.`;
+      return [unpriced(spec, 'ambiguous', words)];
+    }
+    return [priced(spec, spec.name, spec.quantity, records[0]!, spec.quantityWords)];
+  }
+  return priceTiers(spec, spec.quantity, records);
+}
+
+function priceTiers(
+  spec: ComponentSpec,
+  quantity: Decimal,
+  records: readonly PriceRecord[],
+): PricedComponent[] {
+  const tiers = records.map((r) => ({
+    begin: Decimal.from(r.beginRange),
+    end: r.endRange === 'Inf' ? null : Decimal.from(r.endRange),
+  }));
+  const parts = splitTiers(quantity, tiers);
+  const out: PricedComponent[] = [];
+  parts.forEach((part, i) => {
+    // Tiers the usage does not reach are left out, except the first, so a zero quantity still shows its price.
+    if (i > 0 && part.isZero()) return;
+    const name = withQualifier(spec.name, tierLabel(tiers[i]!, i, records[i]!.unit));
+    out.push(priced(spec, name, part, records[i]!, undefined));
+  });
+  return out;
+}
+
+function priced(
+  spec: ComponentSpec,
+  name: string,
+  quantity: Decimal,
+  record: PriceRecord,
+  quantityWords: string | undefined,
+): PricedComponent {
+  const listPrice = Decimal.from(record.price);
+  const unitPrice = spec.priceFactor ? listPrice.multiply(spec.priceFactor.factor) : listPrice;
+  const cost = quantity.multiply(unitPrice);
+  const qtyWords = quantityWords ?? `${formatQuantity(quantity)} ${spec.unit}`;
+  const priceWords = spec.priceFactor
+    ? `(${formatUnitPrice(listPrice)}${priceUnitLabel(record.unit)} × ${spec.priceFactor.words})`
+    : `${formatUnitPrice(listPrice)}${priceUnitLabel(record.unit)}`;
+  const note = spec.note ? ` ${spec.note}` : '';
+  return {
+    cost,
+    component: {
+      name,
+      unit: spec.unit,
+      charge: spec.charge,
+      quantity: quantity.toString(),
+      unitPrice: unitPrice.toFixedExact(10),
+      priceId: record.id,
+      cost: cost.toString(),
+      status: 'priced',
+      explanation: `${qtyWords} × ${priceWords} = ${formatMoney(cost)} [price ${record.id}].${note}`,
+    },
+  };
+}
+
+function unpriced(
+  spec: ComponentSpec,
+  status: CostComponent['status'],
+  words: string,
+): PricedComponent {
+  return {
+    cost: null,
+    warning: words,
+    component: {
+      name: spec.name,
+      unit: spec.unit,
+      charge: spec.charge,
+      quantity: spec.quantity === null ? null : spec.quantity.toString(),
+      unitPrice: null,
+      priceId: null,
+      cost: null,
+      status,
+      explanation: words,
+    },
+  };
+}
+
+/** `Storage (Standard)` + `first 50 TB` → `Storage (Standard, first 50 TB)`. */
+export function withQualifier(name: string, qualifier: string): string {
+  return name.endsWith(')') ? `${name.slice(0, -1)}, ${qualifier})` : `${name} (${qualifier})`;
+}
+
+/** The query in words, for warnings a catalog maintainer can act on. */
+export function describeQuery(query: PriceQuery): string {
+  const attrs = Object.entries(query.attributes)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+  const parts = [`${query.service} in ${query.region}`];
+  if (query.productFamily) parts.push(`productFamily=${query.productFamily}`);
+  if (attrs) parts.push(attrs);
+  if (query.unit) parts.push(`unit=${query.unit}`);
+  if (query.term) parts.push(`term=${termKey(query.term)}`);
+  return parts.join(', ');
+}

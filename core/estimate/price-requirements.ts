@@ -1,0 +1,86 @@
+import type { PriceCatalog } from '../catalog/price-catalog';
+import { Decimal } from '../money/decimal';
+import { ON_DEMAND_MODEL } from '../requirements/pricing-model';
+import type { Requirements } from '../requirements/requirements';
+import { describeItem } from '../resources/registry';
+import type { ResourceContext } from '../resources/resource';
+import { applyRules } from '../rules/apply-rules';
+import type { Estimate } from './estimate';
+import type { PricedLine } from './price-line';
+import { priceLine } from './price-line';
+import { makeTotals } from './totals';
+
+export interface PriceOptions {
+  /** Scenario name recorded on the estimate (default `Base`). */
+  readonly scenario?: string;
+  /** ISO date-time the estimate is made; decides which support plans exist (default: now). */
+  readonly asOf?: string;
+}
+
+/** Hours in a month, as AWS's calculator counts them. */
+export const HOURS_PER_MONTH = 730;
+
+/**
+ * Price requirements against a catalog: each item becomes a line of priced components, then the
+ * business rules apply. Amounts are exact decimal strings; nothing is rounded here.
+ */
+export function priceRequirements(
+  requirements: Requirements,
+  catalog: PriceCatalog,
+  options: PriceOptions = {},
+): Estimate {
+  const { settings } = requirements;
+  const asOf = options.asOf ?? new Date().toISOString();
+  const hoursInMonth = Decimal.from(settings.hoursPerMonth ?? HOURS_PER_MONTH);
+  const priced: PricedLine[] = [];
+  const warnings: string[] = [];
+  requirements.items.forEach((item, index) => {
+    const region = item.region ?? settings.region;
+    const context: ResourceContext = {
+      region,
+      hoursInMonth,
+      pricingModel: settings.pricingModel ?? ON_DEMAND_MODEL,
+      freeTier: settings.freeTier ?? false,
+      catalog,
+    };
+    const spec = describeItem(item, context) ?? {
+      description: item.description ?? item.service,
+      category: 'Management' as const,
+      components: [],
+      warnings: [
+        `${item.id}: the engine has no priced resource for service '${item.service}'; this line is not priced.`,
+      ],
+    };
+    const line = priceLine(item, spec, region, catalog, index);
+    priced.push(
+      spec.components.length === 0 ? { ...line, line: { ...line.line, incomplete: true } } : line,
+    );
+  });
+  for (const p of priced) warnings.push(...p.line.warnings);
+  const termMonths = Math.max(12, ...priced.map((p) => p.line.termMonths ?? 0));
+  const listMonthly = Decimal.sum(priced.map((p) => p.monthly));
+  const listUpfront = Decimal.sum(priced.map((p) => p.upfront));
+  const rules = applyRules(
+    priced.map((p) => ({ service: p.line.service, monthly: p.monthly, upfront: p.upfront })),
+    settings,
+    asOf,
+  );
+  const gaps = priced.filter((p) => p.line.incomplete).length;
+  if (gaps > 0) {
+    warnings.unshift(
+      `${gaps} line(s) have components that are not priced (see their warnings); totals exclude them.`,
+    );
+  }
+  return {
+    scenario: options.scenario ?? 'Base',
+    region: settings.region,
+    currency: rules.currency,
+    catalogVersion: catalog.version,
+    lines: priced.map((p) => p.line),
+    listTotals: makeTotals(listUpfront, listMonthly, termMonths),
+    adjustments: rules.adjustments,
+    totals: makeTotals(rules.upfront, rules.monthly, termMonths),
+    warnings,
+    createdAt: asOf,
+  };
+}

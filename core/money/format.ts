@@ -1,0 +1,48 @@
+import type { Decimal } from './decimal';
+import type { RoundingRule } from './rounding';
+
+const SYMBOLS: Readonly<Record<string, string>> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: '¥',
+  PHP: '₱',
+  INR: '₹',
+};
+
+export interface FormatOptions {
+  readonly currency?: string;
+  /** Decimal places shown; 2 (cents) by default. */
+  readonly places?: number;
+  readonly rule?: RoundingRule;
+  /** Show the currency symbol (`$119.14`) or code (`PHP 6,150.00`); symbol by default. */
+  readonly symbol?: boolean;
+}
+
+/** `1234.565` → `$1,234.57` (half-up) — the one place where an amount is rounded for display. */
+export function formatMoney(amount: Decimal, options: FormatOptions = {}): string {
+  const { currency = 'USD', places = 2, rule = 'half-up', symbol = true } = options;
+  const text = amount.toFixed(places, rule);
+  const negative = text.startsWith('-');
+  const [whole = '0', fraction] = (negative ? text.slice(1) : text).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const number = fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  const mark = symbol && SYMBOLS[currency] ? SYMBOLS[currency] : `${currency} `;
+  return `${negative ? '-' : ''}${mark}${number}`;
+}
+
+/** A quantity for explanations: exact, thousands-grouped, trailing zeros dropped (`6,000,000`, `0.125`). */
+export function formatQuantity(value: Decimal): string {
+  const text = value.toString();
+  const negative = text.startsWith('-');
+  const [whole = '0', fraction] = (negative ? text.slice(1) : text).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${fraction === undefined ? grouped : `${grouped}.${fraction}`}`;
+}
+
+/** A unit price for explanations: exact, at least 2 places, no padding zeros beyond (`$0.0816`, `$0.0000166667`). */
+export function formatUnitPrice(price: Decimal, currency = 'USD'): string {
+  const exact = price.toString();
+  const places = Math.max(2, exact.includes('.') ? exact.length - exact.indexOf('.') - 1 : 0);
+  return formatMoney(price, { currency, places, rule: 'half-up' });
+}

@@ -1,0 +1,51 @@
+import { Decimal } from '../money/decimal';
+import { formatQuantity } from '../money/format';
+import { ResourceInputError } from './resource-input-error';
+
+/** Monthly hours for an item: explicit hours, else utilisation % of the month, else the full month. */
+export function monthlyHours(
+  item: { readonly hoursPerMonth?: number; readonly utilizationPct?: number; readonly id: string },
+  hoursInMonth: Decimal,
+): Decimal {
+  if (item.hoursPerMonth !== undefined) {
+    if (!(item.hoursPerMonth >= 0) || item.hoursPerMonth > 744) {
+      throw new ResourceInputError(
+        item.id,
+        'hoursPerMonth',
+        `must be between 0 and 744, got ${item.hoursPerMonth}`,
+      );
+    }
+    return Decimal.from(item.hoursPerMonth);
+  }
+  if (item.utilizationPct !== undefined) {
+    if (!(item.utilizationPct >= 0) || item.utilizationPct > 100) {
+      throw new ResourceInputError(
+        item.id,
+        'utilizationPct',
+        `must be between 0 and 100, got ${item.utilizationPct}`,
+      );
+    }
+    return hoursInMonth.percent(item.utilizationPct);
+  }
+  return hoursInMonth;
+}
+
+/** An optional usage number as a Decimal; undefined stays null ("no usage given" ≠ zero). */
+export function usageOf(value: number | undefined): Decimal | null {
+  return value === undefined ? null : Decimal.from(value);
+}
+
+/** Count × something, in words: `2 × m7g.large × 730 h`; a count of 1 is still shown. */
+export function timesWords(...parts: readonly (string | Decimal | number)[]): string {
+  return parts
+    .map((p) => (typeof p === 'string' ? p : formatQuantity(Decimal.from(p))))
+    .join(' × ');
+}
+
+/** The line count (`quantity` of the item) as a Decimal, checked. */
+export function itemCount(item: { readonly quantity: number; readonly id: string }): Decimal {
+  if (!(item.quantity >= 0) || !Number.isFinite(item.quantity)) {
+    throw new ResourceInputError(item.id, 'quantity', `must be a number ≥ 0, got ${item.quantity}`);
+  }
+  return Decimal.from(item.quantity);
+}
