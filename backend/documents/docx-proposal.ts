@@ -13,7 +13,7 @@ import {
   type FileChild,
 } from 'docx';
 import { docxBarChart } from './docx-chart';
-import { docxTable } from './docx-table';
+import { TABLE_PARAGRAPH_STYLES, docxTable } from './docx-table';
 import type { LabelledValue, ProposalModel } from './proposal-model';
 import type { TableData } from './table-data';
 
@@ -162,7 +162,10 @@ export async function renderDocxProposal(m: ProposalModel): Promise<Uint8Array> 
     creator: m.branding.companyName,
     title: `${m.title} - ${m.customer}`,
     features: { updateFields: true },
-    styles: { default: { document: { run: { font: 'Calibri', size: 20 } } } },
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 20 } } },
+      paragraphStyles: TABLE_PARAGRAPH_STYLES,
+    },
     sections: [
       {
         properties: {

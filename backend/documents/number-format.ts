@@ -110,6 +110,8 @@ export function createFormatter(options: FormatOptions): Formatter {
     return f;
   };
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   return {
     locale,
     money(amount, currency) {
@@ -125,12 +127,10 @@ export function createFormatter(options: FormatOptions): Formatter {
     date(iso) {
       const d = new Date(iso);
       if (Number.isNaN(d.getTime())) return iso;
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+      return dates.format(d);
     },
     percent(value) {
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
-        value / 100,
-      );
+      return percents.format(value / 100);
     },
   };
 }

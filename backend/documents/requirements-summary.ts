@@ -6,8 +6,25 @@ import type { RequirementItem } from '../../core';
  */
 const SKIP = new Set(['id', 'service', 'description', 'group', 'source', 'quantity', 'region']);
 
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  gb: 'GB',
+  gib: 'GiB',
+  mb: 'MB',
+  mbps: 'MB/s',
+  os: 'OS',
+  iops: 'IOPS',
+  acu: 'ACU',
+  ipv4: 'IPv4',
+  ms: 'ms',
+};
+
 function humanKey(key: string): string {
-  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(' ')
+    .map((w) => UNIT_WORDS[w] ?? w)
+    .join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -1,0 +1,105 @@
+import { generateDocument } from '../../../backend/documents';
+import { csvCell } from '../../../backend/documents/csv-export';
+import type { Estimate, Estimation } from '../../../core';
+import { buildEstimation, buildSettings } from './estimation-fixture';
+import { add } from './exact-decimal';
+
+const estimation = buildEstimation(49);
+const estimate = estimation.result as Estimate;
+const at = new Date('2026-11-26T09:00:00Z');
+
+/** Minimal RFC 4180 reader for the test (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const next = text[i + 1];
+    if (quoted && ch === '"' && next === '"') {
+      cell += '"';
+      i++;
+    } else if (quoted && ch === '"') {
+      quoted = false;
+    } else if (quoted) {
+      cell += ch;
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && next === '\n') {
+      rows.push([...row, cell]);
+      row = [];
+      cell = '';
+      i++;
+    } else {
+      cell += ch;
+    }
+  }
+  return rows;
+}
+
+describe('CSV export', () => {
+  it('carries the exact totals and one row per line whose amounts add up to the list total', async () => {
+    const doc = await generateDocument('csv', estimation, buildSettings(), { generatedAt: at });
+    expect(doc.contentType).toBe('text/csv; charset=utf-8');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(doc.body);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(text.slice(1));
+    const summary = rows[2] ?? [];
+    expect(summary.slice(3, 8)).toEqual([
+      estimate.totals.upfront,
+      estimate.totals.monthly,
+      estimate.totals.first12Months,
+      estimate.totals.totalOverTerm,
+      'USD',
+    ]);
+    const lines = rows.filter((r) => r[0] === 'line');
+    expect(lines).toHaveLength(estimate.lines.length);
+    expect(add(...lines.map((r) => r[8] ?? ''))).toBe(add(estimate.listTotals.monthly));
+    const components = rows.filter((r) => r[0] === 'component');
+    expect(components.map((r) => r[12])).toEqual(
+      estimate.lines.flatMap((l) => l.components.map((c) => c.explanation)),
+    );
+  });
+
+  it('never lets user text become a spreadsheet formula', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('+1 555')).toBe("'+1 555");
+    expect(csvCell('-224.39')).toBe('-224.39');
+    expect(csvCell('a,b')).toBe('"a,b"');
+  });
+});
+
+describe('JSON export', () => {
+  it('round-trips the estimation and puts the totals and category sums on top', async () => {
+    const doc = await generateDocument('json', estimation, buildSettings(), { generatedAt: at });
+    const parsed = JSON.parse(new TextDecoder().decode(doc.body)) as {
+      totalCost: Record<string, string>;
+      metadata: { currency: string; catalogVersion: string };
+      categories: { category: string; monthly: string }[];
+      estimation: Estimation;
+      exportedAt: string;
+    };
+    expect(parsed.estimation).toEqual(estimation);
+    expect(parsed.totalCost).toEqual({
+      monthly: estimate.totals.monthly,
+      upfront: estimate.totals.upfront,
+      first12Months: estimate.totals.first12Months,
+      totalOverTerm: estimate.totals.totalOverTerm,
+    });
+    expect(parsed.metadata.catalogVersion).toBe(estimate.catalogVersion);
+    expect(add(...parsed.categories.map((c) => c.monthly))).toBe(add(estimate.listTotals.monthly));
+    expect(parsed.exportedAt).toBe(at.toISOString());
+  });
+});
+
+describe('format dispatch', () => {
+  it('refuses the Excel formats with a message that says where they come from', async () => {
+    await expect(generateDocument('xlsx', estimation, null)).rejects.toThrow(
+      /workbook sheet writers/,
+    );
+  });
+});
