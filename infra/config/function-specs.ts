@@ -1,0 +1,186 @@
+import type { FunctionName } from '../../core';
+
+/**
+ * Every Lambda function of the system and exactly what it may touch. The API functions are the
+ * route table's `fn` groups (seed §2.3); three more run off the API: the document worker (fed by
+ * an SQS queue), the weekly catalog refresh and the nightly backup export.
+ *
+ * Least privilege is per function, tighter than the seed's one shared role (§3.1): a function
+ * gets only the tables, key prefixes and actions listed here. The audit table is append-only for
+ * everyone (PutItem, never Update/Delete), so no function can rewrite history.
+ */
+export type DynamoAccess = 'read' | 'write' | 'scan' | 'append' | 'counter';
+
+export interface TableGrant {
+  /** Logical table name from TABLES (core/api/storage-layout.ts). */
+  readonly table: string;
+  readonly access: readonly DynamoAccess[];
+}
+
+export type ObjectAccess = 'get' | 'put' | 'delete' | 'list';
+
+export interface BucketGrant {
+  /** Logical bucket name from BUCKETS. */
+  readonly bucket: string;
+  /** Key prefix the grant is limited to, ending in `/`. */
+  readonly prefix: string;
+  readonly access: readonly ObjectAccess[];
+}
+
+export type WorkerName = 'document-worker' | 'catalog-refresh' | 'backup-export';
+export type AppFunctionName = FunctionName | WorkerName;
+
+export interface FunctionSpec {
+  readonly name: AppFunctionName;
+  readonly description: string;
+  readonly memoryMb: number;
+  readonly timeoutSeconds: number;
+  readonly tables: readonly TableGrant[];
+  readonly buckets: readonly BucketGrant[];
+  /** Cognito admin APIs on the user pool (role changes, disable/enable). */
+  readonly cognitoAdmin?: boolean;
+  /** May send document jobs to the document queue. */
+  readonly sendsDocumentJobs?: boolean;
+  /** Log retention class: `audit` keeps logs a year (seed §5.2), `app` 30 days. */
+  readonly logs: 'app' | 'audit';
+}
+
+/** Handler source file of a function, relative to the repository root (exports `handler`). */
+export function handlerEntry(name: AppFunctionName): string {
+  return `backend/handlers/${name}.ts`;
+}
+
+// Every API function checks and counts the caller's requests in the rate-limits table.
+const RATE: TableGrant = { table: 'rate-limits', access: ['counter'] };
+const AUDIT: TableGrant = { table: 'audit-logs', access: ['append'] };
+const SMALL = { memoryMb: 256, timeoutSeconds: 10, logs: 'app' } as const;
+
+export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = {
+  users: {
+    ...SMALL,
+    name: 'users',
+    description: 'GET/PUT /users/me',
+    tables: [{ table: 'users', access: ['read', 'write'] }, AUDIT, RATE],
+    buckets: [],
+  },
+  estimations: {
+    ...SMALL,
+    name: 'estimations',
+    description: 'Estimations CRUD and clone',
+    tables: [{ table: 'estimations', access: ['read', 'write'] }, AUDIT, RATE],
+    buckets: [],
+  },
+  excel: {
+    ...SMALL,
+    name: 'excel',
+    description: 'Excel template, upload, validate, process',
+    tables: [AUDIT, RATE],
+    buckets: [
+      { bucket: 'uploads', prefix: 'uploads/', access: ['get', 'put', 'delete'] },
+      { bucket: 'templates', prefix: 'templates/', access: ['get'] },
+    ],
+  },
+  calculations: {
+    ...SMALL,
+    memoryMb: 512,
+    name: 'calculations',
+    description: 'Cost calculation, comparison, pricing data',
+    tables: [
+      { table: 'pricing-data', access: ['read'] },
+      { table: 'settings', access: ['read'] },
+      RATE,
+    ],
+    buckets: [{ bucket: 'templates', prefix: 'catalog/', access: ['get'] }],
+  },
+  documents: {
+    ...SMALL,
+    name: 'documents',
+    description: 'Document jobs: generate (enqueue), status, download, list, export',
+    tables: [
+      { table: 'documents', access: ['read', 'write'] },
+      { table: 'estimations', access: ['read'] },
+      AUDIT,
+      RATE,
+    ],
+    // Presigned download URLs are signed with this function's credentials, so it needs GetObject.
+    buckets: [{ bucket: 'documents', prefix: 'documents/', access: ['get'] }],
+    sendsDocumentJobs: true,
+  },
+  dashboard: {
+    ...SMALL,
+    name: 'dashboard',
+    description: "The caller's dashboard metrics",
+    tables: [
+      { table: 'estimations', access: ['read'] },
+      { table: 'documents', access: ['read'] },
+      { table: 'audit-logs', access: ['read'] },
+      RATE,
+    ],
+    buckets: [],
+  },
+  admin: {
+    ...SMALL,
+    logs: 'audit',
+    name: 'admin',
+    description: 'Admin: users and roles, audit logs, metrics, settings',
+    tables: [
+      { table: 'users', access: ['read', 'write', 'scan'] },
+      { table: 'audit-logs', access: ['read', 'scan', 'append'] },
+      { table: 'settings', access: ['read', 'write'] },
+      { table: 'estimations', access: ['read', 'scan'] },
+      { table: 'documents', access: ['scan'] },
+      { table: 'pricing-data', access: ['read'] },
+      RATE,
+    ],
+    // Proposal branding: the admin uploads the logo under templates/.
+    buckets: [{ bucket: 'templates', prefix: 'templates/', access: ['get', 'put'] }],
+    cognitoAdmin: true,
+  },
+};
+
+export const WORKER_SPECS: Readonly<Record<WorkerName, FunctionSpec>> = {
+  'document-worker': {
+    name: 'document-worker',
+    description: 'Generates PDF/Word/Excel documents from the document queue',
+    memoryMb: 1024,
+    timeoutSeconds: 30,
+    logs: 'app',
+    tables: [
+      { table: 'documents', access: ['read', 'write'] },
+      { table: 'estimations', access: ['read'] },
+      { table: 'settings', access: ['read'] },
+      AUDIT,
+    ],
+    buckets: [
+      { bucket: 'documents', prefix: 'documents/', access: ['get', 'put'] },
+      { bucket: 'templates', prefix: 'templates/', access: ['get'] },
+    ],
+  },
+  'catalog-refresh': {
+    name: 'catalog-refresh',
+    description: 'Weekly AWS Price List import; publishes only if the validation gate passes',
+    // Region offer files are streamed, but EC2 files are large: room for the parser and 15 minutes.
+    memoryMb: 2048,
+    timeoutSeconds: 900,
+    logs: 'audit',
+    tables: [{ table: 'pricing-data', access: ['read', 'write'] }, AUDIT],
+    buckets: [{ bucket: 'templates', prefix: 'catalog/', access: ['get', 'put', 'list'] }],
+  },
+  'backup-export': {
+    name: 'backup-export',
+    description: 'Nightly export of estimations and user data to backups/',
+    memoryMb: 512,
+    timeoutSeconds: 300,
+    logs: 'app',
+    tables: [
+      { table: 'estimations', access: ['scan'] },
+      { table: 'users', access: ['scan'] },
+    ],
+    buckets: [{ bucket: 'documents', prefix: 'backups/', access: ['put'] }],
+  },
+};
+
+export const ALL_FUNCTION_SPECS: readonly FunctionSpec[] = [
+  ...Object.values(API_FUNCTION_SPECS),
+  ...Object.values(WORKER_SPECS),
+];
