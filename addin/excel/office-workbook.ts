@@ -1,0 +1,186 @@
+import type { Grid, GridSheet, GridValue } from '../../core';
+import { a1, blockRange, parseA1, serialToIsoDate, splitQualified } from './a1';
+import type { CellBlock, ChartSpec, TableSpec, WorkbookIssue, WorkbookPort } from './workbook-port';
+import { SETTING_MARKED_CELLS } from './workbook-port';
+
+const ERROR_FILL = '#FDE7E9';
+const WARNING_FILL = '#FFF4CE';
+const SHADE_FILL = '#F3F2F1';
+/** Number formats that make a serial number a date (d, m with y, or y). */
+const DATE_FORMAT = /(^|[^"\\])(d{1,4}|y{2,4})/i;
+
+/**
+ * The workbook port on Office.js. Every Excel.run in the add-in lives in this file; each method
+ * queues its work and syncs as few times as the API allows (never in a loop).
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  async readGrid(): Promise<Grid> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      await context.sync();
+      const used = sheets.items.map((sheet) => {
+        const range = sheet.getUsedRangeOrNullObject(true);
+        range.load('values,valueTypes,numberFormat,rowIndex,columnIndex');
+        return { sheet, range };
+      });
+      await context.sync();
+      return {
+        sheets: used.map(({ sheet, range }) => {
+          const hidden = sheet.visibility !== 'Visible';
+          if (range.isNullObject) return { name: sheet.name, hidden, rows: [] };
+          return toGridSheet(sheet.name, hidden, range);
+        }),
+      };
+    });
+  }
+
+  async replaceSheet(name: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const existing = context.workbook.worksheets.getItemOrNullObject(name);
+      existing.load('isNullObject');
+      await context.sync();
+      if (!existing.isNullObject) existing.delete();
+      context.workbook.worksheets.add(name);
+      await context.sync();
+    });
+  }
+
+  async writeBlock(block: CellBlock): Promise<void> {
+    const rows = block.values.length;
+    const columns = Math.max(0, ...block.values.map((r) => r.length));
+    if (rows === 0 || columns === 0) return;
+    const values = block.values.map((r) => pad(r, columns, null));
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(block.sheet);
+      const range = sheet.getRange(blockRange(block.topLeft, rows, columns));
+      range.values = values as (string | number | boolean)[][];
+      if (block.numberFormats) {
+        range.numberFormat = block.numberFormats.map((r) =>
+          pad(r, columns, null).map((f) => f ?? 'General'),
+        );
+      }
+      const { row, column } = parseA1(block.topLeft);
+      const rowRange = (i: number) =>
+        sheet.getRange(`${a1(row + i, column)}:${a1(row + i, column + columns - 1)}`);
+      for (const i of block.boldRows ?? []) rowRange(i).format.font.bold = true;
+      for (const i of block.shadedRows ?? []) rowRange(i).format.fill.color = SHADE_FILL;
+      (block.columnWidths ?? []).forEach((width, i) => {
+        sheet.getRange(a1(row, column + i)).format.columnWidth = width;
+      });
+      await context.sync();
+    });
+  }
+
+  async addTable(spec: TableSpec): Promise<void> {
+    await Excel.run(async (context) => {
+      const table = context.workbook.worksheets.getItem(spec.sheet).tables.add(spec.range, true);
+      table.name = spec.name;
+      table.style = 'TableStyleMedium2';
+      await context.sync();
+    });
+  }
+
+  async addChart(spec: ChartSpec): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(spec.sheet);
+      const chart = sheet.charts.add(spec.type, sheet.getRange(spec.dataRange), 'Auto');
+      chart.title.text = spec.title;
+      chart.setPosition(spec.anchor);
+      await context.sync();
+    });
+  }
+
+  async markIssues(issues: readonly WorkbookIssue[]): Promise<void> {
+    const cells = issues.filter((i) => splitQualified(i.cell)[1] !== null);
+    await Excel.run(async (context) => {
+      for (const issue of cells) {
+        const [sheet, address] = splitQualified(issue.cell);
+        context.workbook.worksheets.getItem(sheet).getRange(address ?? 'A1').format.fill.color =
+          issue.severity === 'error' ? ERROR_FILL : WARNING_FILL;
+      }
+      context.workbook.settings.add(SETTING_MARKED_CELLS, JSON.stringify(cells.map((c) => c.cell)));
+      await context.sync();
+    });
+  }
+
+  async clearMarks(): Promise<void> {
+    await Excel.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(SETTING_MARKED_CELLS);
+      setting.load('value');
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      if (setting.isNullObject) return;
+      const existing = new Set(sheets.items.map((s) => s.name));
+      for (const cell of parseMarked(setting.value)) {
+        const [sheetName, address] = splitQualified(cell);
+        // A sheet deleted since the last run has nothing left to clear.
+        if (!existing.has(sheetName) || !address) continue;
+        sheets.getItem(sheetName).getRange(address).format.fill.clear();
+      }
+      setting.delete();
+      await context.sync();
+    });
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  async insertWorkbook(base64Xlsx: string): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.insertWorksheetsFromBase64(base64Xlsx);
+      await context.sync();
+    });
+  }
+
+  async getSetting(key: string): Promise<string | null> {
+    return Excel.run(async (context) => {
+      const item = context.workbook.settings.getItemOrNullObject(key);
+      item.load('value');
+      await context.sync();
+      return item.isNullObject ? null : String(item.value);
+    });
+  }
+
+  async setSetting(key: string, value: string): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.settings.add(key, value);
+      await context.sync();
+    });
+  }
+}
+
+function toGridSheet(name: string, hidden: boolean, range: Excel.Range): GridSheet {
+  const rows: GridValue[][] = range.values.map((row, i) =>
+    row.map((value, j) => {
+      const type = range.valueTypes[i]?.[j];
+      if (type === 'Empty') return null;
+      if (type === 'Error') return { error: String(value) };
+      const format = String(range.numberFormat[i]?.[j] ?? '');
+      if (typeof value === 'number' && DATE_FORMAT.test(format))
+        return { date: serialToIsoDate(value) };
+      return value as GridValue;
+    }),
+  );
+  return { name, hidden, rows, startRow: range.rowIndex + 1, startColumn: range.columnIndex + 1 };
+}
+
+function pad<T>(row: readonly T[], width: number, fill: T): T[] {
+  return row.length >= width ? [...row] : [...row, ...Array<T>(width - row.length).fill(fill)];
+}
+
+function parseMarked(value: unknown): string[] {
+  try {
+    const parsed: unknown = JSON.parse(String(value));
+    return Array.isArray(parsed) ? parsed.filter((c): c is string => typeof c === 'string') : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,74 @@
+import type { Grid } from '../../core';
+
+/** A validation finding tied to a cell, as the task pane lists and marks it. */
+export interface WorkbookIssue {
+  readonly sheet: string;
+  /** Qualified address, `Compute!E12` (or just the sheet name for a sheet-level finding). */
+  readonly cell: string;
+  readonly rule: string;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+}
+
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of values written at `topLeft`, with optional per-cell number formats and styling. */
+export interface CellBlock {
+  readonly sheet: string;
+  /** `A1`-style address of the block's first cell. */
+  readonly topLeft: string;
+  readonly values: readonly (readonly CellValue[])[];
+  /** Same shape as `values`; null leaves Excel's General format. */
+  readonly numberFormats?: readonly (readonly (string | null)[])[];
+  /** 0-based rows of the block shown bold (headings, subtotals, totals). */
+  readonly boldRows?: readonly number[];
+  /** 0-based rows given a light fill (subtotals and totals). */
+  readonly shadedRows?: readonly number[];
+  /** Column widths in points, from the block's first column. */
+  readonly columnWidths?: readonly number[];
+}
+
+export interface TableSpec {
+  readonly sheet: string;
+  /** Header row included, e.g. `A4:H20`. */
+  readonly range: string;
+  readonly name: string;
+}
+
+export interface ChartSpec {
+  readonly sheet: string;
+  /** Categories in the first column, one series per further column, header row included. */
+  readonly dataRange: string;
+  readonly type: 'ColumnClustered' | 'BarClustered';
+  readonly title: string;
+  /** Top-left cell the chart is placed at. */
+  readonly anchor: string;
+}
+
+/**
+ * Everything the add-in does to the open workbook. `OfficeWorkbook` implements it with Excel.run
+ * (the only module that calls the Excel API); React components and workflows receive it as a
+ * parameter, so their tests use an in-memory fake and the e2e host page backs it with a real file.
+ */
+export interface WorkbookPort {
+  /** Every worksheet's used range as core's Grid (values, errors as `{error}`, dates as `{date}`). */
+  readGrid(): Promise<Grid>;
+  /** Delete the sheet if it exists and add it empty (result sheets are rewritten on each run). */
+  replaceSheet(name: string): Promise<void>;
+  writeBlock(block: CellBlock): Promise<void>;
+  addTable(spec: TableSpec): Promise<void>;
+  addChart(spec: ChartSpec): Promise<void>;
+  /** Fill each issue's cell (red for errors, amber for warnings) and remember them for `clearMarks`. */
+  markIssues(issues: readonly WorkbookIssue[]): Promise<void>;
+  /** Remove the fills the previous `markIssues` applied. */
+  clearMarks(): Promise<void>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Insert the sheets of an .xlsx (our template) into this workbook. */
+  insertWorkbook(base64Xlsx: string): Promise<void>;
+  getSetting(key: string): Promise<string | null>;
+  setSetting(key: string, value: string): Promise<void>;
+}
+
+/** Settings this add-in keeps in the workbook (saved with the file, private to the add-in). */
+export const SETTING_ESTIMATION_ID = 'awsCost.estimationId';
+export const SETTING_MARKED_CELLS = 'awsCost.markedCells';

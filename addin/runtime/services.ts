@@ -1,0 +1,62 @@
+import { ApiClient } from '../api/api-client';
+import { AmplifyAuth } from '../auth/amplify-auth';
+import type { AuthPort } from '../auth/auth-port';
+import { CatalogCache } from '../catalog-cache/catalog-cache';
+import { runtimeConfig } from '../config/runtime-config';
+import type { RuntimeConfig } from '../config/runtime-config';
+import { priceRequirements } from '../engine/engine-bridge';
+import { OfficeWorkbook } from '../excel/office-workbook';
+import type { WorkbookPort } from '../excel/workbook-port';
+import { CellPricer } from '../functions/cell-pricer';
+import type { AppStore } from '../state/app-store';
+import { appStore } from '../state/app-store';
+
+/** The add-in's collaborators, built once per page and shared by task pane and custom functions. */
+export interface AddinServices {
+  readonly config: RuntimeConfig;
+  readonly auth: AuthPort;
+  readonly api: ApiClient;
+  readonly catalogs: CatalogCache;
+  readonly pricer: CellPricer;
+  readonly workbook: WorkbookPort;
+  readonly store: AppStore;
+}
+
+export interface ServiceOverrides {
+  readonly auth?: AuthPort;
+  readonly workbook?: WorkbookPort;
+  readonly fetch?: (input: string, init?: RequestInit) => Promise<Response>;
+  readonly store?: AppStore;
+}
+
+export function createServices(
+  config: RuntimeConfig,
+  overrides: ServiceOverrides = {},
+): AddinServices {
+  const auth = overrides.auth ?? new AmplifyAuth(config);
+  const api = new ApiClient(config.apiUrl, () => auth.idToken(), overrides.fetch);
+  const catalogs = new CatalogCache((region, etag) => api.pricingData(region, etag));
+  const pricer = new CellPricer((region) => catalogs.load(region), priceRequirements);
+  return {
+    config,
+    auth,
+    api,
+    catalogs,
+    pricer,
+    workbook: overrides.workbook ?? new OfficeWorkbook(),
+    store: overrides.store ?? appStore,
+  };
+}
+
+let current: AddinServices | undefined;
+
+/** The page's services; the first call builds them from the runtime configuration. */
+export function services(): AddinServices {
+  current ??= createServices(runtimeConfig());
+  return current;
+}
+
+/** Replace the page's services (unit tests; the e2e host page uses `__AWS_COST_CONFIG__` instead). */
+export function setServices(next: AddinServices | undefined): void {
+  current = next;
+}

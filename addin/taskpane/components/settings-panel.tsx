@@ -1,0 +1,63 @@
+import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { UserSettings } from '../../state/app-store';
+
+export interface SettingsPanelProps {
+  readonly settings: UserSettings;
+  readonly onSave: (settings: UserSettings) => void;
+}
+
+const REGIONS = [
+  'us-east-1',
+  'us-west-2',
+  'eu-west-1',
+  'ap-southeast-1',
+  'ap-southeast-2',
+  'ap-northeast-1',
+];
+const CURRENCIES = ['USD', 'EUR', 'GBP', 'PHP', 'SGD', 'AUD', 'JPY'];
+
+/** Default region (also the default of =AWS.* formulas), currency and a customer-wide discount. */
+export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
+  const [region, setRegion] = useState(settings.region);
+  const [currency, setCurrency] = useState(settings.currency);
+  const [discount, setDiscount] = useState(String(settings.discounts[0]?.percent ?? ''));
+  const pct = Number(discount);
+  const invalid = discount !== '' && !(pct > 0 && pct < 100);
+  return (
+    <section aria-label="Settings" style={{ display: 'grid', gap: 8 }}>
+      <Field label="Default region">
+        <Select value={region} onChange={(_, d) => setRegion(d.value)}>
+          {REGIONS.map((r) => (
+            <option key={r}>{r}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Currency">
+        <Select value={currency} onChange={(_, d) => setCurrency(d.value)}>
+          {CURRENCIES.map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label="Customer discount %"
+        validationMessage={invalid ? 'Enter a percentage between 0 and 100.' : undefined}
+      >
+        <Input type="number" value={discount} onChange={(_, d) => setDiscount(d.value)} />
+      </Field>
+      <Button
+        disabled={invalid}
+        onClick={() =>
+          onSave({
+            region,
+            currency,
+            discounts: discount === '' ? [] : [{ name: 'Customer discount', percent: pct }],
+          })
+        }
+      >
+        Save settings
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { Button } from '@fluentui/react-components';
+import type { Estimate } from '../../../core';
+import type { WorkbookIssue } from '../../excel/workbook-port';
+import { IssueList } from './issue-list';
+
+export interface WorkbookPanelProps {
+  readonly format: string | null;
+  readonly issues: readonly WorkbookIssue[];
+  readonly estimate: Estimate | null;
+  readonly busy: boolean;
+  readonly onInsertTemplate: () => void;
+  readonly onValidate: () => void;
+  readonly onCalculate: () => void;
+  readonly onSelectIssue: (issue: WorkbookIssue) => void;
+}
+
+/** The open workbook: its format, validation in place, and the calculation. */
+export function WorkbookPanel(props: WorkbookPanelProps) {
+  const { format, issues, estimate, busy } = props;
+  return (
+    <section aria-label="Workbook" style={{ display: 'grid', gap: 8 }}>
+      <div>Format: {format ?? 'not checked yet — press Validate'}</div>
+      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+        <Button onClick={props.onInsertTemplate} disabled={busy}>
+          Insert template
+        </Button>
+        <Button onClick={props.onValidate} disabled={busy}>
+          Validate
+        </Button>
+        <Button appearance="primary" onClick={props.onCalculate} disabled={busy}>
+          Calculate
+        </Button>
+      </div>
+      <IssueList issues={issues} onSelect={props.onSelectIssue} />
+      {estimate && (
+        <p aria-label="Estimate summary">
+          Monthly {estimate.currency} {Number(estimate.totals.monthly).toFixed(2)} · first 12 months{' '}
+          {Number(estimate.totals.first12Months).toFixed(2)} · {estimate.lines.length} lines ·
+          catalog {estimate.catalogVersion}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import type {
+  Comparison,
+  Estimate,
+  Grid,
+  ReadResult,
+  Requirements,
+  ScenarioSpec,
+} from '../../core';
+import { readRequirements } from '../../core';
+import type { ApiClient } from '../api/api-client';
+import type { WorkbookIssue, WorkbookPort } from '../excel/workbook-port';
+import type { AppStore } from '../state/app-store';
+import { COMPARISON_SHEET, comparisonSheet } from './comparison-sheet';
+import { ESTIMATE_SHEET, estimateSheet } from './estimate-sheet';
+import type { ReportProgress } from './step-runner';
+
+export interface WorkflowDeps {
+  readonly workbook: WorkbookPort;
+  readonly api: ApiClient;
+  readonly store: AppStore;
+}
+
+/** Sheets the add-in writes; never read back as requirements. */
+const RESULT_SHEETS = new Set([ESTIMATE_SHEET, COMPARISON_SHEET].map((s) => s.toLowerCase()));
+
+export function withoutResultSheets(grid: Grid): Grid {
+  return { ...grid, sheets: grid.sheets.filter((s) => !RESULT_SHEETS.has(s.name.toLowerCase())) };
+}
+
+/**
+ * Validate in place: clear last run's marks, read every sheet, detect the format, validate every
+ * cell with core's readers, mark the cells at fault and keep the requirements when there is no error.
+ */
+export async function validateWorkbook(
+  deps: WorkflowDeps,
+  progress: ReportProgress,
+): Promise<ReadResult> {
+  const { workbook, store } = deps;
+  progress('Clearing previous marks', 0.1);
+  await workbook.clearMarks();
+  progress('Reading the workbook', 0.3);
+  const grid = withoutResultSheets(await workbook.readGrid());
+  progress('Checking every cell', 0.6);
+  const result = readRequirements(grid, { defaultRegion: store.getState().settings.region });
+  const issues: WorkbookIssue[] = [...result.errors, ...result.warnings].map((i) => ({
+    sheet: i.sheet,
+    cell: i.cell,
+    rule: i.rule,
+    message: i.message,
+    severity: i.severity,
+  }));
+  progress('Marking cells', 0.8);
+  await workbook.markIssues(issues);
+  store
+    .getState()
+    .set({ workbookFormat: result.formatLabel, requirements: result.requirements, issues });
+  return result;
+}
+
+async function requirementsOf(deps: WorkflowDeps, progress: ReportProgress): Promise<Requirements> {
+  const result = await validateWorkbook(deps, progress);
+  if (!result.requirements) {
+    const count = result.errors.length;
+    throw new Error(
+      count > 0
+        ? `The workbook has ${count} error${count === 1 ? '' : 's'}. Fix the cells listed under Validation (click one to go to it), then calculate again.`
+        : 'The workbook holds no requirements. Insert our template or open an AWS Pricing Calculator bulk-import workbook.',
+    );
+  }
+  return applySettings(result.requirements, deps.store);
+}
+
+/** The task pane's discounts apply on top of those the workbook's Settings sheet names. */
+function applySettings(requirements: Requirements, store: AppStore): Requirements {
+  const { discounts } = store.getState().settings;
+  if (discounts.length === 0) return requirements;
+  return {
+    ...requirements,
+    settings: {
+      ...requirements.settings,
+      discounts: [...(requirements.settings.discounts ?? []), ...discounts],
+    },
+  };
+}
+
+/** Calculate: price on the server (the numbers of record) and write "AWS Estimate". */
+export async function calculate(
+  deps: WorkflowDeps,
+  signal: AbortSignal,
+  progress: ReportProgress,
+): Promise<Estimate> {
+  const requirements = await requirementsOf(deps, progress);
+  progress('Pricing', 0.85);
+  const estimate = await deps.api.cost({ requirements }, signal);
+  progress('Writing AWS Estimate', 0.95);
+  const layout = estimateSheet(
+    estimate,
+    `AWS Estimate${requirements.name ? ` — ${requirements.name}` : ''}`,
+  );
+  await deps.workbook.replaceSheet(ESTIMATE_SHEET);
+  for (const block of layout.blocks) await deps.workbook.writeBlock(block);
+  await deps.workbook.addTable(layout.table);
+  await deps.workbook.selectCell(ESTIMATE_SHEET, 'A1');
+  deps.store.getState().set({ estimate, requirements });
+  return estimate;
+}
+
+/** Compare scenarios on the server and write "AWS Comparison" with deltas and a chart. */
+export async function compare(
+  deps: WorkflowDeps,
+  scenarios: readonly ScenarioSpec[],
+  signal: AbortSignal,
+  progress: ReportProgress,
+): Promise<Comparison> {
+  if (scenarios.length < 2) throw new Error('Choose at least two scenarios to compare.');
+  const requirements = await requirementsOf(deps, progress);
+  progress('Pricing every scenario', 0.85);
+  const comparison = await deps.api.compare({ requirements, scenarios }, signal);
+  progress('Writing AWS Comparison', 0.95);
+  const layout = comparisonSheet(
+    comparison,
+    `AWS Comparison${requirements.name ? ` — ${requirements.name}` : ''}`,
+  );
+  await deps.workbook.replaceSheet(COMPARISON_SHEET);
+  for (const block of layout.blocks) await deps.workbook.writeBlock(block);
+  await deps.workbook.addTable(layout.table);
+  await deps.workbook.addChart(layout.chart);
+  deps.store.getState().set({ comparison });
+  return comparison;
+}

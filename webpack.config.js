@@ -1,0 +1,149 @@
+// One webpack build for the browser apps (mirrors OfficeDev/Excel-Custom-Functions-Shared, with the
+// fixes of ../shared/docs/office-addin-guide.md §1.3–1.4):
+// - the add-in's taskpane, functions and commands chunks load in ONE page (the shared runtime) and
+//   share ONE webpack runtime (`runtimeChunk: 'single'`), so the zustand store and the Amplify
+//   configuration exist once for the task pane and the custom functions;
+// - functions.json is generated from the JSDoc of addin/functions/functions.ts;
+// - a production build rewrites every dev URL in manifest.xml (regex, global) to ADDIN_PUBLIC_URL;
+// - the admin console (web-admin/) is built into dist/web-admin/ when its sources exist.
+// `webpack --mode production` touches no certificates. `webpack serve` serves https with the cert in
+// ADDIN_DEV_CERT/ADDIN_DEV_KEY, or a self-signed one webpack-dev-server makes (see addin/README.md).
+const fs = require('node:fs');
+const path = require('node:path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { securityHeaders } = require('./addin/hosting/security-headers.js');
+
+const urlDev = 'https://localhost:3000/';
+
+function productionUrl() {
+  const url = process.env.ADDIN_PUBLIC_URL || urlDev;
+  if (!/^https:\/\//.test(url)) {
+    throw new Error(
+      `ADDIN_PUBLIC_URL must be an https:// URL (Office loads add-ins only over https), got "${url}".`,
+    );
+  }
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** Build-time defaults of addin/config/runtime-config.ts (a page may still override them). */
+function runtimeDefines() {
+  const keys = [
+    'ADDIN_API_URL',
+    'ADDIN_USER_POOL_ID',
+    'ADDIN_USER_POOL_CLIENT_ID',
+    'ADDIN_COGNITO_ENDPOINT',
+    'ADDIN_AUTH_FLOW',
+  ];
+  return Object.fromEntries(keys.map((k) => [`process.env.${k}`, JSON.stringify(process.env[k])]));
+}
+
+const webAdminEntry = path.resolve(__dirname, 'web-admin/main.tsx');
+const webAdminHtml = path.resolve(__dirname, 'web-admin/index.html');
+const hasWebAdmin = fs.existsSync(webAdminEntry) && fs.existsSync(webAdminHtml);
+
+module.exports = (env, options) => {
+  const dev = options.mode === 'development';
+  const urlProd = productionUrl();
+  const entry = {
+    taskpane: './addin/taskpane/index.tsx',
+    functions: './addin/functions/functions.ts',
+    commands: './addin/commands/commands.ts',
+  };
+  const plugins = [
+    new webpack.DefinePlugin(runtimeDefines()),
+    new CustomFunctionsMetadataPlugin({
+      input: './addin/functions/functions.ts',
+      output: 'functions.json',
+    }),
+    new HtmlWebpackPlugin({
+      filename: 'taskpane.html',
+      template: './addin/taskpane/taskpane.html',
+      chunks: ['runtime', 'taskpane', 'functions', 'commands'],
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'addin/assets/*.png', to: 'assets/[name][ext]' },
+        { from: 'addin/taskpane/support.html', to: 'support.html' },
+        {
+          from: 'manifest.xml',
+          to: 'manifest.xml',
+          transform: (content) =>
+            dev
+              ? content
+              : content
+                  .toString()
+                  .replace(
+                    new RegExp(urlDev.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'),
+                    urlProd,
+                  ),
+        },
+      ],
+    }),
+  ];
+  // Admin console hook: web-admin/main.tsx + web-admin/index.html -> dist/web-admin/index.html.
+  if (hasWebAdmin) {
+    entry['web-admin'] = './web-admin/main.tsx';
+    plugins.push(
+      new HtmlWebpackPlugin({
+        filename: 'web-admin/index.html',
+        template: webAdminHtml,
+        chunks: ['runtime', 'web-admin'],
+      }),
+    );
+  }
+  return {
+    devtool: dev ? 'source-map' : false,
+    entry,
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      clean: true,
+      publicPath: 'auto',
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          loader: 'esbuild-loader',
+          options: { target: 'es2020', jsx: 'automatic' },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: 'asset/resource',
+          generator: { filename: 'assets/[name][ext]' },
+        },
+      ],
+    },
+    // One runtime for every chunk on a page (one module instance: one store, one Amplify config);
+    // modules used by several entries go into shared chunks instead of being downloaded twice.
+    optimization: { runtimeChunk: 'single', splitChunks: { chunks: 'all' } },
+    performance: { hints: false },
+    plugins,
+    devServer: {
+      headers: {
+        'Access-Control-Allow-Origin': '*',
+        ...securityHeaders({
+          apiUrl: process.env.ADDIN_API_URL,
+          cognitoEndpoint: process.env.ADDIN_COGNITO_ENDPOINT,
+        }),
+      },
+      server: {
+        type: 'https',
+        options:
+          process.env.ADDIN_DEV_CERT && process.env.ADDIN_DEV_KEY
+            ? {
+                cert: fs.readFileSync(process.env.ADDIN_DEV_CERT),
+                key: fs.readFileSync(process.env.ADDIN_DEV_KEY),
+              }
+            : undefined,
+      },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      static: { directory: path.resolve(__dirname, 'dist') },
+    },
+  };
+};
