@@ -1,0 +1,136 @@
+/**
+ * Compares the embedded snapshot with every comparable fact of ../shared/pricing-reference.
+ * Used by test/core/catalog/snapshot-reference.test.ts; also runnable to print the report:
+ * `node --import tsx scripts/snapshot/cross-check.ts`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PriceCatalog } from '../../core/catalog/price-catalog';
+import type { PriceQuery } from '../../core/catalog/price-query';
+import type { Term } from '../../core/catalog/price-record';
+import { embeddedSnapshot } from '../../core/embedded';
+import { compareDecimal, plainDecimal, shiftDecimal } from './decimal';
+import { referenceFacts } from './reference-facts';
+
+/** One published price from a reference file, and how to ask the catalog for it. */
+export interface Fact {
+  readonly file: string;
+  readonly label: string;
+  /** The date the reference's price reflects (`2026-07-20`, `2025-05`, `2023-03-10`, …). */
+  readonly date: string;
+  readonly value: number;
+  /** Multiply the reference value by 10^shift to get the Price List unit (per 1,000 -> -3). */
+  readonly shift?: number;
+  /** Compare after rounding the catalog price to this many decimals (the reference was rounded). */
+  readonly roundedTo?: number;
+  /** Undefined when the fact is outside the snapshot's scope (region or service not embedded). */
+  readonly query?: PriceQuery;
+  /** Pick the tier that starts here (default: the first tier). */
+  readonly beginRange?: string;
+}
+
+export type Outcome = 'match' | 'mismatch' | 'missing' | 'out-of-scope';
+
+export interface Checked {
+  readonly fact: Fact;
+  readonly outcome: Outcome;
+  readonly actual?: string;
+  readonly expected: string;
+}
+
+export function check(catalog: PriceCatalog, fact: Fact): Checked {
+  const expected = shiftDecimal(plainDecimal(fact.value), fact.shift ?? 0);
+  if (!fact.query) return { fact, outcome: 'out-of-scope', expected };
+  const lookup = catalog.lookup(fact.query);
+  if (lookup.status === 'ambiguous')
+    return { fact, outcome: 'mismatch', expected, actual: 'ambiguous' };
+  if (lookup.status === 'missing') return { fact, outcome: 'missing', expected };
+  const record = lookup.records.find(
+    (r) => r.beginRange === (fact.beginRange ?? lookup.records[0]?.beginRange),
+  );
+  if (!record) return { fact, outcome: 'missing', expected };
+  const matches =
+    fact.roundedTo === undefined
+      ? compareDecimal(record.price, expected) === 0
+      : withinHalfUnit(record.price, expected, fact.roundedTo);
+  return { fact, outcome: matches ? 'match' : 'mismatch', expected, actual: record.price };
+}
+
+/**
+ * True when `expected` (at most `places` decimals) is `actual` rounded to `places` decimals by
+ * some rounding rule: the reference printed 4 decimals from a binary float, so a tie may have
+ * gone either way.
+ */
+export function withinHalfUnit(actual: string, expected: string, places: number): boolean {
+  const decimalsOf = (d: string): number => (d.split('.')[1] ?? '').length;
+  if (decimalsOf(expected) > places) return false;
+  const scale = Math.max(places + 1, decimalsOf(actual), decimalsOf(expected));
+  const units = (d: string): bigint => {
+    const [int = '0', frac = ''] = d.split('.');
+    return BigInt(int + frac.padEnd(scale, '0'));
+  };
+  const diff = units(actual) - units(expected);
+  const half = 5n * 10n ** BigInt(scale - places - 1);
+  return (diff < 0n ? -diff : diff) <= half;
+}
+
+export interface FileSummary {
+  readonly file: string;
+  readonly facts: number;
+  readonly comparable: number;
+  readonly match: number;
+  readonly mismatch: number;
+  readonly missing: number;
+  readonly coverage: string;
+}
+
+export function summarise(results: readonly Checked[]): FileSummary[] {
+  const files = [...new Set(results.map((r) => r.fact.file))];
+  return files.map((file) => {
+    const mine = results.filter((r) => r.fact.file === file);
+    const count = (o: Outcome): number => mine.filter((r) => r.outcome === o).length;
+    const comparable = mine.length - count('out-of-scope');
+    const covered = count('match') + count('mismatch');
+    return {
+      file,
+      facts: mine.length,
+      comparable,
+      match: count('match'),
+      mismatch: count('mismatch'),
+      missing: count('missing'),
+      coverage: comparable === 0 ? '-' : `${((100 * covered) / comparable).toFixed(1)}%`,
+    };
+  });
+}
+
+/** Mismatches that must fail the build: against a source dated 2026. */
+export function failing(results: readonly Checked[]): Checked[] {
+  return results.filter((r) => r.outcome === 'mismatch' && r.fact.date.startsWith('2026'));
+}
+
+export function defaultReferenceDir(): string {
+  return path.resolve(__dirname, '../../../shared/pricing-reference');
+}
+
+export function runCrossCheck(dir: string): Checked[] {
+  const read = (file: string): unknown => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+  const catalog = new PriceCatalog(embeddedSnapshot());
+  return referenceFacts(read).map((fact) => check(catalog, fact));
+}
+
+export const ON_DEMAND_TERM: Term = { type: 'OnDemand' };
+
+if (require.main === module) {
+  const dir = defaultReferenceDir();
+  if (!existsSync(dir)) {
+    console.log(`skipped: ${dir} not found`);
+  } else {
+    const results = runCrossCheck(dir);
+    console.table(summarise(results));
+    for (const r of results.filter((x) => x.outcome === 'mismatch')) {
+      console.log(
+        `${r.fact.file} ${r.fact.date} ${r.fact.label}: reference ${r.expected}, snapshot ${r.actual}`,
+      );
+    }
+  }
+}
