@@ -62,6 +62,12 @@ export interface Ec2Item extends ItemBase {
   readonly pricingModel?: PricingModel;
   readonly detailedMonitoring?: boolean;
   readonly publicIpv4PerInstance?: number;
+  /**
+   * Price whole EC2 Dedicated Hosts of this instance family (e.g. `r8i`) instead of instances:
+   * `quantity` counts hosts and `instanceType`, `sizing` and `os` do not apply. Set by the reader
+   * of the AWS Pricing Calculator's Dedicated Hosts bulk-import template.
+   */
+  readonly dedicatedHostFamily?: string;
 }
 
 export type EbsVolumeType = 'gp2' | 'gp3' | 'io1' | 'io2' | 'st1' | 'sc1' | 'standard';

@@ -1,0 +1,139 @@
+import ExcelJS from 'exceljs';
+import type { DropdownList, TemplateSheet } from '../../core';
+import {
+  DROPDOWN_VALUES,
+  LISTS_SHEET,
+  SETTING_DEFS,
+  SETTINGS_SHEET,
+  TEMPLATE_DATA_SHEETS,
+  columnLetters,
+} from '../../core';
+import { writeInstructionsSheet } from './template-instructions';
+
+/** Rows below the header that carry dropdowns and number rules. */
+const VALIDATED_ROWS = 2000;
+const HEADER_FILL: ExcelJS.Fill = {
+  type: 'pattern',
+  pattern: 'solid',
+  fgColor: { argb: 'FF232F3E' },
+};
+const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
+
+/**
+ * Our requirements template (what `GET /excel/template` serves): Instructions, Settings, Compute,
+ * Storage, Database, Network, and a hidden Lists sheet behind the dropdowns. Built from the same
+ * layout the reader uses (core/sheets/formats/template-layout.ts), so they cannot drift apart.
+ */
+export async function buildTemplateWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'AWS Cost Estimation Platform';
+  wb.created = new Date(Date.UTC(2026, 0, 1));
+  wb.modified = wb.created;
+  const listRefs = listReferences();
+  writeInstructionsSheet(wb);
+  writeSettingsSheet(wb, listRefs);
+  for (const layout of TEMPLATE_DATA_SHEETS) writeDataSheet(wb, layout as TemplateSheet, listRefs);
+  writeListsSheet(wb);
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}
+
+type ListRefs = Record<DropdownList, string>;
+
+const LISTS = Object.keys(DROPDOWN_VALUES) as DropdownList[];
+
+/** Each dropdown list is one column of the hidden Lists sheet, values from row 2. */
+function listReferences(): ListRefs {
+  const refs = {} as ListRefs;
+  LISTS.forEach((list, i) => {
+    const col = columnLetters(i + 1);
+    refs[list] = `${LISTS_SHEET}!$${col}$2:$${col}$${DROPDOWN_VALUES[list].length + 1}`;
+  });
+  return refs;
+}
+
+function writeListsSheet(wb: ExcelJS.Workbook): void {
+  const ws = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+  LISTS.forEach((list, i) => {
+    const col = columnLetters(i + 1);
+    ws.getCell(`${col}1`).value = list;
+    DROPDOWN_VALUES[list].forEach((v, j) => (ws.getCell(`${col}${j + 2}`).value = v));
+  });
+}
+
+/**
+ * exceljs 4.4 has range data validations (`worksheet.dataValidations.add('F2:F2001', …)`, written
+ * as one sqref) but its typings omit them; per-cell validations would add ~100k XML nodes.
+ */
+function validations(ws: ExcelJS.Worksheet): {
+  add(range: string, v: ExcelJS.DataValidation): void;
+} {
+  return (
+    ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+  ).dataValidations;
+}
+
+function styleHeader(row: ExcelJS.Row): void {
+  row.eachCell((cell) => {
+    cell.fill = HEADER_FILL;
+    cell.font = HEADER_FONT;
+    cell.alignment = { vertical: 'middle', wrapText: true };
+  });
+  row.height = 32;
+}
+
+function dropdown(
+  ws: ExcelJS.Worksheet,
+  range: string,
+  ref: string,
+  title: string,
+  help: string,
+): void {
+  validations(ws).add(range, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [ref],
+    showErrorMessage: true,
+    errorStyle: 'error',
+    errorTitle: title,
+    error: `Pick a value from the list. ${help}`.slice(0, 255),
+    showInputMessage: true,
+    promptTitle: title.slice(0, 32),
+    prompt: help.slice(0, 255),
+  });
+}
+
+function writeDataSheet(wb: ExcelJS.Workbook, layout: TemplateSheet, refs: ListRefs): void {
+  const ws = wb.addWorksheet(layout.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  ws.columns = layout.columns.map((c) => ({ header: c.aliases[0], key: c.field, width: c.width }));
+  styleHeader(ws.getRow(1));
+  layout.examples.forEach((example) =>
+    ws.addRow(example.map((v) => (v === null ? null : v)) as ExcelJS.CellValue[]),
+  );
+  layout.columns.forEach((c, i) => {
+    const col = columnLetters(i + 1);
+    const range = `${col}2:${col}${VALIDATED_ROWS + 1}`;
+    if (c.list) dropdown(ws, range, refs[c.list], c.aliases[0]!, c.help);
+    ws.getCell(`${col}1`).note = c.required ? `Required. ${c.help}` : c.help;
+  });
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: layout.columns.length } };
+}
+
+function writeSettingsSheet(wb: ExcelJS.Workbook, refs: ListRefs): void {
+  const ws = wb.addWorksheet(SETTINGS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = [
+    { header: 'Setting', key: 'label', width: 24 },
+    { header: 'Value', key: 'value', width: 38 },
+    { header: 'Notes', key: 'help', width: 70 },
+  ];
+  styleHeader(ws.getRow(1));
+  SETTING_DEFS.forEach((d, i) => {
+    const row = ws.addRow({
+      label: d.label,
+      value: d.example === '' ? null : d.example,
+      help: d.help,
+    });
+    row.getCell(1).font = { bold: true };
+    if (d.list) dropdown(ws, `B${i + 2}`, refs[d.list], d.label, d.help);
+  });
+}

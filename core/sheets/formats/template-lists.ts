@@ -1,0 +1,158 @@
+import { EBS_TYPE_CHOICES } from './storage-types';
+import { EC2_OS_CHOICES } from './operating-systems';
+import { PRICING_MODEL_CHOICES } from './pricing-model-text';
+import { AWS_REGIONS } from './regions';
+import type { DropdownList } from './template-layout';
+
+export const RDS_ENGINES = [
+  'mysql',
+  'postgresql',
+  'mariadb',
+  'oracle-se2',
+  'oracle-ee',
+  'sqlserver-ex',
+  'sqlserver-web',
+  'sqlserver-se',
+  'sqlserver-ee',
+] as const;
+export const AURORA_ENGINES = ['aurora-mysql', 'aurora-postgresql'] as const;
+export const CACHE_ENGINES = ['redis', 'valkey', 'memcached'] as const;
+
+export const NETWORK_SERVICES = [
+  'Data transfer out to internet',
+  'Data transfer to another region',
+  'Data transfer between AZs',
+  'NAT Gateway',
+  'Application Load Balancer',
+  'Network Load Balancer',
+  'Classic Load Balancer',
+  'Public IPv4 address',
+  'Route 53 hosted zone',
+] as const;
+export type NetworkService = (typeof NETWORK_SERVICES)[number];
+
+export const S3_CLASSES = [
+  'standard',
+  'intelligent-tiering',
+  'standard-ia',
+  'one-zone-ia',
+  'glacier-instant',
+  'glacier-flexible',
+  'glacier-deep-archive',
+] as const;
+export const EFS_CLASSES = ['standard', 'infrequent-access', 'one-zone', 'one-zone-ia'] as const;
+
+/** The values behind each dropdown of our template (the builder writes them to a hidden Lists sheet). */
+export const DROPDOWN_VALUES: Record<DropdownList, readonly string[]> = {
+  regions: AWS_REGIONS.map((r) => r.code),
+  os: EC2_OS_CHOICES,
+  pricingModels: PRICING_MODEL_CHOICES,
+  tenancy: ['shared', 'dedicated'],
+  architecture: ['x86_64', 'arm64'],
+  storageServices: ['EBS', 'S3', 'EFS'],
+  storageTypes: [...new Set<string>([...EBS_TYPE_CHOICES, ...S3_CLASSES, ...EFS_CLASSES])],
+  engines: [...RDS_ENGINES, ...AURORA_ENGINES, ...CACHE_ENGINES],
+  deployments: ['single-az', 'multi-az', 'multi-az-cluster'],
+  networkServices: NETWORK_SERVICES,
+  yesNo: ['Yes', 'No'],
+};
+
+/** Name of the hidden sheet holding the dropdown values; readers skip it. */
+export const LISTS_SHEET = 'Lists';
+
+/** Our template's Settings sheet: one setting per row, label in A, value in B. */
+export type SettingKey =
+  | 'name'
+  | 'customer'
+  | 'region'
+  | 'currency'
+  | 'pricingModel'
+  | 'hoursPerMonth'
+  | 'discountPct'
+  | 'partnerMarginPct'
+  | 'taxPct'
+  | 'fxRate'
+  | 'fxDate'
+  | 'supportPlan';
+
+export interface SettingDef {
+  readonly key: SettingKey;
+  readonly label: string;
+  readonly example: string | number;
+  readonly help: string;
+  readonly list?: DropdownList;
+}
+
+export const SETTINGS_SHEET = 'Settings';
+
+export const SETTING_DEFS: readonly SettingDef[] = [
+  {
+    key: 'name',
+    label: 'Estimate name',
+    example: 'Example migration',
+    help: 'Shown on the result sheets.',
+  },
+  {
+    key: 'customer',
+    label: 'Customer',
+    example: 'Example Corp',
+    help: 'Shown on the result sheets.',
+  },
+  {
+    key: 'region',
+    label: 'Region',
+    example: 'us-east-1',
+    help: 'Default region of every line.',
+    list: 'regions',
+  },
+  {
+    key: 'currency',
+    label: 'Currency',
+    example: 'USD',
+    help: 'USD, or a 3-letter code with an FX rate below.',
+  },
+  {
+    key: 'pricingModel',
+    label: 'Pricing model',
+    example: 'On-Demand',
+    help: 'Default pricing model.',
+    list: 'pricingModels',
+  },
+  {
+    key: 'hoursPerMonth',
+    label: 'Hours per month (h)',
+    example: 730,
+    help: 'AWS prices a month as 730 hours.',
+  },
+  {
+    key: 'discountPct',
+    label: 'Discount (%)',
+    example: 0,
+    help: 'Customer-wide discount on list prices, 0-100.',
+  },
+  {
+    key: 'partnerMarginPct',
+    label: 'Partner margin (%)',
+    example: 0,
+    help: 'Added after discounts, 0-100.',
+  },
+  { key: 'taxPct', label: 'Tax (%)', example: 0, help: 'Applied last, 0-100.' },
+  {
+    key: 'fxRate',
+    label: 'FX rate (per USD)',
+    example: '',
+    help: 'Units of Currency per 1 USD; required when Currency is not USD.',
+  },
+  {
+    key: 'fxDate',
+    label: 'FX rate date',
+    example: '',
+    help: 'Date the FX rate was taken (YYYY-MM-DD).',
+  },
+  {
+    key: 'supportPlan',
+    label: 'Support plan',
+    example: 'none',
+    help: 'none, developer, business, enterprise-on-ramp, enterprise.',
+  },
+];

@@ -1,0 +1,21 @@
+/**
+ * @module core/sheets — requirement workbooks as grids of cell values: format detection, readers
+ * into the requirements model with cell-precise validation, and the result-sheet writer specs.
+ */
+export * from './grid/grid';
+export * from './grid/cell-address';
+export * from './read/issues';
+export * from './read/header-match';
+export * from './read/detect-format';
+export * from './read/read-requirements';
+export * from './read/data-rows';
+export * from './formats/regions';
+export * from './formats/pricing-model-text';
+export * from './formats/operating-systems';
+export * from './formats/storage-types';
+export * from './formats/template-layout';
+export * from './formats/template-lists';
+export * from './formats/bulk-import-layout';
+export * from './inventory/vm-sizing';
+export type { InventoryCounts, InventoryOptions } from './inventory/rvtools-reader';
+export * from './grid/csv-grid';

@@ -1,0 +1,102 @@
+import type { Architecture, Ec2Item, Tenancy } from '../../requirements/requirement-items';
+import type { GridSheet } from '../grid/grid';
+import type { IssueCollector } from '../read/issues';
+import { RowReader } from '../read/row-reader';
+import { dataRows, parseGroupPath, readRegion } from '../read/data-rows';
+import { COMPUTE_SHEET } from '../formats/template-layout';
+import type { ComputeField } from '../formats/template-layout';
+import { EC2_OS_CHOICES, parseEc2Os } from '../formats/operating-systems';
+import { parsePricingModel } from '../formats/pricing-model-text';
+import { itemId, templateHeader } from './template-context';
+
+const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
+
+/** Reads the Compute sheet: one EC2 item per row, named type or vCPU + memory sizing. */
+export function readComputeSheet(sheet: GridSheet, issues: IssueCollector): Ec2Item[] {
+  const header = templateHeader(sheet, COMPUTE_SHEET, issues);
+  if (!header) return [];
+  const items: Ec2Item[] = [];
+  for (const row of dataRows(sheet, header.headerRow, issues)) {
+    const r = new RowReader<ComputeField>(sheet, row, header.columns, issues);
+    const item = readComputeRow(r);
+    if (item) items.push(item);
+  }
+  return items;
+}
+
+function readComputeRow(r: RowReader<ComputeField>): Ec2Item | undefined {
+  const before = r.sheet.name;
+  const instanceType = r.text('instanceType', 'instance type')?.toLowerCase();
+  if (instanceType !== undefined && !INSTANCE_TYPE.test(instanceType)) {
+    r.fail(
+      'instanceType',
+      'instance-type.format',
+      `instance type must look like m7g.large, got ${JSON.stringify(instanceType)}`,
+    );
+  }
+  const vcpu = r.number('vcpu', 'vCPU', { integer: true, min: 1 });
+  const memoryGib = r.number('memoryGib', 'memory', { unit: 'GiB', min: 0, exclusiveMin: true });
+  if (instanceType === undefined && (r.isBlank('vcpu') || r.isBlank('memoryGib'))) {
+    r.fail(
+      r.isBlank('vcpu') ? 'vcpu' : 'memoryGib',
+      'compute.size-required',
+      'give an instance type, or both vCPU and memory (GiB) so the cheapest fitting type can be chosen',
+    );
+  }
+  const os = r.choice('os', 'operating system', parseEc2Os, EC2_OS_CHOICES.join(', '), true);
+  const quantity = r.number('quantity', 'quantity', { integer: true, min: 1 }, true);
+  const region = readRegion(r, 'region');
+  const tenancy = r.choice<Tenancy>('tenancy', 'tenancy', parseTenancy, 'shared, dedicated');
+  const hoursPerMonth = r.number('hoursPerMonth', 'hours per month', {
+    unit: 'hours',
+    min: 0,
+    max: 744,
+  });
+  const pricingModel = r.choice(
+    'pricingModel',
+    'pricing model',
+    parsePricingModel,
+    'On-Demand or e.g. "1 Yr No Upfront Compute Savings Plan"',
+  );
+  const architecture = r.choice<Architecture>(
+    'architecture',
+    'architecture',
+    parseArchitecture,
+    'x86_64, arm64',
+  );
+  if (os === undefined || quantity === undefined) return undefined;
+  const sizing =
+    vcpu !== undefined && memoryGib !== undefined
+      ? { vcpu, memoryGib, ...(architecture ? { architecture } : {}) }
+      : undefined;
+  if (instanceType === undefined && sizing === undefined) return undefined;
+  return {
+    service: 'ec2',
+    id: itemId(before, r.row),
+    description: r.text('description', 'description'),
+    group: parseGroupPath(r.text('group', 'group')),
+    region,
+    quantity,
+    instanceType,
+    sizing,
+    os,
+    tenancy,
+    hoursPerMonth,
+    pricingModel,
+    source: r.source(),
+  };
+}
+
+export function parseTenancy(text: string): Tenancy | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === 'shared' || t === 'default' || t === 'shared instances') return 'shared';
+  if (t === 'dedicated' || t === 'dedicated instances') return 'dedicated';
+  return undefined;
+}
+
+function parseArchitecture(text: string): Architecture | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === 'x86_64' || t === 'x86' || t === 'x64' || t === 'amd64') return 'x86_64';
+  if (t === 'arm64' || t === 'arm' || t === 'graviton') return 'arm64';
+  return undefined;
+}
