@@ -5,27 +5,10 @@ import type { EbsVolumeType } from '../requirements/requirement-items';
 import { usageType } from './region-prefix';
 import type { PricedResource } from './resource';
 import { itemCount, monthlyHours, timesWords } from './usage';
-import { splitTiers } from '../estimate/tiers';
 
 /** gp3 includes 3,000 IOPS and 125 MB/s; only what is provisioned above that is billed (aws.amazon.com/ebs/pricing/). */
 const GP3_FREE_IOPS = 3000;
 const GP3_FREE_THROUGHPUT_MBPS = 125;
-/** io2 IOPS tiers: first 32,000 / next 32,000 (to 64,000) / over 64,000 IOPS, each its own usage type. */
-const IO2_TIERS = [
-  {
-    begin: Decimal.ZERO,
-    end: Decimal.from(32000),
-    label: 'first 32K',
-    usage: 'EBS:VolumeP-IOPS.io2',
-  },
-  {
-    begin: Decimal.from(32000),
-    end: Decimal.from(64000),
-    label: 'next 32K',
-    usage: 'EBS:VolumeP-IOPS.io2.tier2',
-  },
-  { begin: Decimal.from(64000), end: null, label: 'over 64K', usage: 'EBS:VolumeP-IOPS.io2.tier3' },
-] as const;
 
 function ebsQuery(
   region: string,
@@ -72,14 +55,14 @@ export const ebsVolume: PricedResource<'ebs'> = {
       item.throughputMbps > GP3_FREE_THROUGHPUT_MBPS
     ) {
       const extra = Decimal.from(item.throughputMbps - GP3_FREE_THROUGHPUT_MBPS);
-      // The Price List prices gp3 throughput per GiBps-month ($40.96 = $0.04 per MiB/s × 1,024).
+      // Priced per MiB/s-month provisioned above the included 125 MiB/s (catalog unit MiBps-Mo).
       components.push({
         name: 'Provisioned throughput (gp3, above 125 MB/s)',
-        unit: 'GiBps-months',
+        unit: 'MiBps-months',
         charge: 'monthly',
-        quantity: perMonth(extra.divide(1024, 10, 'half-even')),
-        query: ebsQuery(r, 'Provisioned Throughput', { volumeApiName: 'gp3' }),
-        quantityWords: `${timesWords(count, `(${item.throughputMbps} − 125) MB/s ÷ 1,024`)}${share}`,
+        quantity: perMonth(extra),
+        query: ebsQuery(r, 'Provisioned Throughput', { volumeApiName: 'gp3' }, 'MiBps-Mo'),
+        quantityWords: `${timesWords(count, `(${item.throughputMbps} − 125) MB/s`)}${share}`,
       });
     }
     if (item.snapshotGb !== undefined) {
@@ -152,27 +135,15 @@ function iopsComponents(
       },
     ];
   }
-  const parts = splitTiers(Decimal.from(iops), IO2_TIERS);
-  return IO2_TIERS.flatMap((tier, i) =>
-    i > 0 && parts[i]!.isZero()
-      ? []
-      : [
-          {
-            name: `Provisioned IOPS (io2, ${tier.label})`,
-            unit: 'IOPS-months',
-            charge: 'monthly' as const,
-            quantity: perMonth(parts[i]!),
-            query: ebsQuery(
-              region,
-              'System Operation',
-              {
-                volumeApiName: 'io2',
-                usagetype: usageType(region, tier.usage, { prefixedInUsEast1: false }),
-              },
-              'IOPS-Mo',
-            ),
-            quantityWords: `${timesWords(count, `${parts[i]!.toString()} IOPS`)}${share}`,
-          },
-        ],
-  );
+  // io2 IOPS are tiered (first 32,000 / next 32,000 / over 64,000); the tiers come from the price records.
+  return [
+    {
+      name: 'Provisioned IOPS (io2)',
+      unit: 'IOPS-months',
+      charge: 'monthly',
+      quantity: perMonth(Decimal.from(iops)),
+      query: ebsQuery(region, 'System Operation', { volumeApiName: 'io2' }, 'IOPS-Mo'),
+      tiered: true,
+    },
+  ];
 }

@@ -3,7 +3,7 @@ import { Decimal } from '../money/decimal';
 import type { Ec2Item } from '../requirements/requirement-items';
 import { metricsComponent } from './cloudwatch';
 import { hourlyComponents } from './compute-pricing';
-import { ec2InstanceAttributes, ec2SavingsPlanAttributes } from './ec2-os';
+import { ec2InstanceAttributes, ec2ProductFamily, ec2SavingsPlanAttributes } from './ec2-os';
 import { chooseInstanceType } from './ec2-sizing';
 import { publicIpv4Component } from './public-ipv4';
 import type { PricedResource, ResourceContext } from './resource';
@@ -62,7 +62,7 @@ export const ec2Instance: PricedResource<'ec2'> = {
         query: {
           service: 'AmazonEC2',
           region: context.region,
-          productFamily: 'Compute Instance',
+          productFamily: ec2ProductFamily(instanceType),
           attributes: ec2InstanceAttributes(instanceType, item.os, tenancy),
         },
         savingsPlanAttributes: ec2SavingsPlanAttributes(instanceType, item.os, tenancy),

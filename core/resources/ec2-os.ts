@@ -71,3 +71,8 @@ export function ec2SavingsPlanAttributes(
 ): Readonly<Record<string, string>> {
   return { instanceType, tenancy: TENANCY_ATTRIBUTE[tenancy], ...EC2_OS_ATTRIBUTES[os] };
 }
+
+/** Bare-metal types are their own product family in the Price List. */
+export function ec2ProductFamily(instanceType: string): string {
+  return /\.metal/.test(instanceType) ? 'Compute Instance (bare metal)' : 'Compute Instance';
+}

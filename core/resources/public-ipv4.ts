@@ -15,7 +15,7 @@ export function publicIpv4Query(region: string): PriceQuery {
     region,
     productFamily: 'VPC Public IPv4 Address',
     attributes: {
-      usagetype: usageType(region, 'PublicIPv4:InUseAddress', { prefixedInUsEast1: false }),
+      usagetype: usageType(region, 'PublicIPv4:InUseAddress', { prefixedInUsEast1: true }),
     },
     unit: 'Hrs',
   };

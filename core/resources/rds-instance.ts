@@ -1,0 +1,200 @@
+import type { PriceQuery } from '../catalog/price-query';
+import type { ComponentSpec } from '../estimate/component-spec';
+import { Decimal } from '../money/decimal';
+import type { RdsEngine, RdsItem } from '../requirements/requirement-items';
+import { hourlyComponents } from './compute-pricing';
+import { databaseModel } from './database-pricing';
+import { usageType } from './region-prefix';
+import type { PricedResource } from './resource';
+import { itemCount, monthlyHours, timesWords } from './usage';
+
+interface EngineRows {
+  readonly label: string;
+  readonly databaseEngine: string;
+  readonly databaseEdition?: string;
+  /** Licence when the item does not say; `byol` switches to Bring your own license. */
+  readonly license: 'open-source' | 'license-included';
+}
+
+/** Price List `databaseEngine` / `databaseEdition` per engine (domain-notes §5.4). */
+const ENGINES: Readonly<Record<RdsEngine, EngineRows>> = {
+  mysql: { label: 'MySQL', databaseEngine: 'MySQL', license: 'open-source' },
+  postgresql: { label: 'PostgreSQL', databaseEngine: 'PostgreSQL', license: 'open-source' },
+  mariadb: { label: 'MariaDB', databaseEngine: 'MariaDB', license: 'open-source' },
+  'oracle-se2': {
+    label: 'Oracle SE2',
+    databaseEngine: 'Oracle',
+    databaseEdition: 'Standard Two',
+    license: 'license-included',
+  },
+  'oracle-ee': {
+    label: 'Oracle EE',
+    databaseEngine: 'Oracle',
+    databaseEdition: 'Enterprise',
+    license: 'license-included',
+  },
+  'sqlserver-ex': {
+    label: 'SQL Server Express',
+    databaseEngine: 'SQL Server',
+    databaseEdition: 'Express',
+    license: 'license-included',
+  },
+  'sqlserver-web': {
+    label: 'SQL Server Web',
+    databaseEngine: 'SQL Server',
+    databaseEdition: 'Web',
+    license: 'license-included',
+  },
+  'sqlserver-se': {
+    label: 'SQL Server Standard',
+    databaseEngine: 'SQL Server',
+    databaseEdition: 'Standard',
+    license: 'license-included',
+  },
+  'sqlserver-ee': {
+    label: 'SQL Server Enterprise',
+    databaseEngine: 'SQL Server',
+    databaseEdition: 'Enterprise',
+    license: 'license-included',
+  },
+};
+
+const DEPLOYMENT: Readonly<Record<RdsItem['deployment'], string>> = {
+  'single-az': 'Single-AZ',
+  'multi-az': 'Multi-AZ',
+  'multi-az-cluster': 'Multi-AZ (readable standbys)',
+};
+
+const VOLUME_TYPE: Readonly<Record<RdsItem['storageType'], string>> = {
+  gp2: 'General Purpose',
+  gp3: 'General Purpose-GP3',
+  io1: 'Provisioned IOPS',
+  io2: 'Provisioned IOPS-IO2',
+  magnetic: 'Magnetic',
+};
+
+/**
+ * RDS for gp3 includes 3,000 IOPS below 400 GB and 12,000 IOPS from 400 GB (SQL Server: always 3,000)
+ * (docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_Storage.html); only IOPS above that are billed.
+ */
+function includedGp3Iops(item: RdsItem): number {
+  if (item.engine.startsWith('sqlserver')) return 3000;
+  return item.storageGb >= 400 ? 12000 : 3000;
+}
+
+function licenseModel(item: RdsItem, rows: EngineRows): string {
+  if (item.licenseModel === 'byol') return 'Bring your own license';
+  return rows.license === 'open-source' ? 'No license required' : 'License included';
+}
+
+/** RDS instances: instance hours under On-Demand or Reserved, storage, provisioned IOPS, backup beyond the free allowance. */
+export const rdsInstance: PricedResource<'rds'> = {
+  service: 'rds',
+  describe(item, context) {
+    const r = context.region;
+    const rows = ENGINES[item.engine];
+    const deployment = DEPLOYMENT[item.deployment];
+    const count = itemCount(item);
+    const hours = monthlyHours(item, context.hoursInMonth);
+    const { model, warnings } = databaseModel(
+      item.pricingModel ?? context.pricingModel,
+      item.id,
+      'RDS',
+    );
+    const attributes: Record<string, string> = {
+      instanceType: item.instanceClass,
+      databaseEngine: rows.databaseEngine,
+      deploymentOption: deployment,
+      licenseModel: licenseModel(item, rows),
+      ...(rows.databaseEdition ? { databaseEdition: rows.databaseEdition } : {}),
+    };
+    const instance = hourlyComponents(
+      {
+        baseName: 'Database instance',
+        variant: `${rows.label}, ${deployment}`,
+        type: item.instanceClass,
+        count,
+        hours,
+        hoursInMonth: context.hoursInMonth,
+        query: { service: 'AmazonRDS', region: r, productFamily: 'Database Instance', attributes },
+      },
+      model,
+    );
+    const storageQuery = (
+      family: string,
+      extra: Record<string, string>,
+      unit: string,
+    ): PriceQuery => ({
+      service: 'AmazonRDS',
+      region: r,
+      productFamily: family,
+      attributes: { databaseEngine: 'Any', deploymentOption: deployment, ...extra },
+      unit,
+    });
+    const components: ComponentSpec[] = [
+      ...instance.components,
+      {
+        name: `Storage (${item.storageType}, ${deployment})`,
+        unit: 'GB-months',
+        charge: 'monthly',
+        quantity: count.multiply(Decimal.from(item.storageGb)),
+        query: storageQuery(
+          'Database Storage',
+          { volumeType: VOLUME_TYPE[item.storageType] },
+          'GB-Mo',
+        ),
+        quantityWords: timesWords(count, `${item.storageGb} GB`),
+      },
+    ];
+    const iops = provisionedIops(item);
+    if (iops) {
+      components.push({
+        name: `Provisioned IOPS (${item.storageType}${iops.included ? `, above ${iops.included.toLocaleString('en-US')}` : ''}, ${deployment})`,
+        unit: 'IOPS-months',
+        charge: 'monthly',
+        quantity: count.multiply(iops.billed),
+        query: storageQuery(
+          'Provisioned IOPS',
+          { volumeType: VOLUME_TYPE[item.storageType] },
+          'IOPS-Mo',
+        ),
+        quantityWords: timesWords(count, `${iops.billed.toString()} IOPS`),
+      });
+    }
+    if (item.backupGb !== undefined) {
+      components.push({
+        name: 'Backup storage (beyond the free allowance)',
+        unit: 'GB-months',
+        charge: 'monthly',
+        quantity: count.multiply(Decimal.from(item.backupGb)),
+        query: {
+          service: 'AmazonRDS',
+          region: r,
+          productFamily: 'Storage Snapshot',
+          attributes: {
+            usagetype: usageType(r, 'RDS:ChargedBackupUsage', { prefixedInUsEast1: false }),
+          },
+          unit: 'GB-Mo',
+        },
+      });
+    }
+    return {
+      description: item.description ?? `RDS ${rows.label} ${item.instanceClass} ${deployment}`,
+      category: 'Database',
+      components,
+      warnings: [...warnings, ...instance.warnings],
+      ...(instance.termMonths ? { termMonths: instance.termMonths } : {}),
+    };
+  },
+};
+
+function provisionedIops(item: RdsItem): { billed: Decimal; included: number } | undefined {
+  if (item.iops === undefined) return undefined;
+  if (item.storageType === 'io1' || item.storageType === 'io2')
+    return { billed: Decimal.from(item.iops), included: 0 };
+  if (item.storageType !== 'gp3') return undefined;
+  const included = includedGp3Iops(item);
+  return item.iops > included
+    ? { billed: Decimal.from(item.iops - included), included }
+    : undefined;
+}
