@@ -14,9 +14,11 @@ function enabled(): boolean {
   return !['local', 'test'].includes(process.env.ENV_NAME ?? 'local');
 }
 
+type Unit = (typeof MetricUnit)[keyof typeof MetricUnit];
+
 function publish(
   name: string,
-  unit: MetricUnit,
+  unit: Unit,
   value: number,
   dimensions: Record<string, string> = {},
 ): void {

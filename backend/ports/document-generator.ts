@@ -17,10 +17,10 @@ export interface DocumentGenerator {
   ): Promise<GeneratedDocument>;
 }
 
-/** A failure worth retrying (throttling, a timeout), as opposed to bad data. */
-export class TransientDocumentError extends Error {
+/** Bad input (no result to print, a format not produced): retrying cannot help, so the job fails at once. */
+export class PermanentDocumentError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.name = 'TransientDocumentError';
+    this.name = 'PermanentDocumentError';
   }
 }

@@ -1,0 +1,20 @@
+import { awsAdapters } from '../adapters/aws/container';
+import { createApiHandler } from '../http/router';
+import { dashboardRoutes } from '../routes/dashboard';
+import { limited } from './limits';
+
+/** Composition root of the `dashboard` function. */
+const aws = awsAdapters();
+
+export const handler = limited(
+  'dashboard',
+  createApiHandler(
+    'dashboard',
+    dashboardRoutes({
+      estimations: aws.estimations,
+      documents: aws.documents,
+      auditReader: aws.auditReader,
+    }),
+  ),
+  aws,
+);

@@ -1,0 +1,33 @@
+import { InProcessDispatcher } from '../adapters/memory/in-process-dispatcher';
+import { awsAdapters } from '../adapters/aws/container';
+import { DocumentRenderer } from '../adapters/aws/document-renderer';
+import { createApiHandler } from '../http/router';
+import { randomIds, systemClock } from '../ports/audit-log';
+import type { JobDispatcher } from '../ports/job-dispatcher';
+import { documentsRoutes } from '../routes/documents';
+import { runDocumentJob } from '../use-cases/documents/run-document-job';
+import { limited } from './limits';
+
+/**
+ * Composition root of the `documents` function. In AWS (DOCUMENT_WORKER_FUNCTION set) jobs go to
+ * the document-worker function by async invoke; on the local stack they run in this process.
+ */
+const aws = awsAdapters();
+const base = {
+  documents: aws.documents,
+  estimations: aws.estimations,
+  settings: aws.settings,
+  blobs: aws.blobs,
+  generator: new DocumentRenderer(aws.blobs),
+  clock: systemClock,
+  ids: randomIds,
+};
+const dispatcher: JobDispatcher = process.env.DOCUMENT_WORKER_FUNCTION
+  ? aws.lambdaDispatcher()
+  : new InProcessDispatcher((id) => runDocumentJob(base, id));
+
+export const handler = limited(
+  'documents',
+  createApiHandler('documents', documentsRoutes({ ...base, dispatcher })),
+  aws,
+);

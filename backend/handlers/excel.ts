@@ -1,0 +1,23 @@
+import { awsAdapters } from '../adapters/aws/container';
+import { createApiHandler } from '../http/router';
+import { randomIds, systemClock } from '../ports/audit-log';
+import { excelRoutes } from '../routes/excel';
+import { limited } from './limits';
+
+/** Composition root of the `excel` function: template, upload, validate, process. */
+const aws = awsAdapters();
+
+export const handler = limited(
+  'excel',
+  createApiHandler(
+    'excel',
+    excelRoutes({
+      blobs: aws.blobs,
+      auditWriter: aws.auditWriter,
+      settings: aws.settings,
+      clock: systemClock,
+      ids: randomIds,
+    }),
+  ),
+  aws,
+);

@@ -1,0 +1,43 @@
+import { json } from '../http/response';
+import type { RouteTable } from '../http/router';
+import { adminMetrics } from '../use-cases/admin/admin-metrics';
+import type { AdminDeps } from '../use-cases/admin/deps';
+import { updateUser } from '../use-cases/admin/update-user';
+import { getSettings } from '../use-cases/settings/get-settings';
+import { updateSettings } from '../use-cases/settings/update-settings';
+import { param } from './estimations';
+import { auditContext, body, paged, query } from './request';
+import {
+  adminUserUpdateSchema,
+  adminUsersQuerySchema,
+  auditLogsQuerySchema,
+  settingsUpdateSchema,
+} from './schemas/admin';
+
+/** Admin-only routes (the router refuses other roles with 403 before these run). */
+export function adminRoutes(deps: AdminDeps): RouteTable {
+  return {
+    'GET /admin/users': async (req) => {
+      const q = query(req, adminUsersQuerySchema);
+      return json(200, await paged(() => deps.users.list(q)));
+    },
+    'PUT /admin/users/{userId}': async (req) =>
+      json(
+        200,
+        await updateUser(
+          deps,
+          auditContext(req),
+          param(req.params, 'userId'),
+          body(req, adminUserUpdateSchema),
+        ),
+      ),
+    'GET /admin/audit-logs': async (req) => {
+      const q = query(req, auditLogsQuerySchema);
+      return json(200, await paged(() => deps.auditReader.query(q)));
+    },
+    'GET /admin/metrics': async () => json(200, await adminMetrics(deps)),
+    'GET /admin/settings': async () => json(200, await getSettings(deps)),
+    'PUT /admin/settings': async (req) =>
+      json(200, await updateSettings(deps, auditContext(req), body(req, settingsUpdateSchema))),
+  };
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { buildTemplateWorkbook } from '../excel/build-template';
+import { binary, json } from '../http/response';
+import type { RouteTable } from '../http/router';
+import type { ExcelDeps } from '../use-cases/excel/deps';
+import { readUpload } from '../use-cases/excel/read-upload';
+import { uploadWorkbook } from '../use-cases/excel/upload-workbook';
+import { auditContext, body, query } from './request';
+import { uploadRefSchema, uploadSchema } from './schemas/excel';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+let template: Promise<Buffer> | null = null;
+
+export function excelRoutes(deps: ExcelDeps): RouteTable {
+  return {
+    /** Public: the blank requirements template, built once per container. */
+    'GET /excel/template': async (req) => {
+      query(req, z.object({}).strict());
+      template ??= buildTemplateWorkbook().catch((err: unknown) => {
+        template = null;
+        throw err;
+      });
+      return binary(200, await template, XLSX, {
+        'Content-Disposition': 'attachment; filename="aws-cost-estimation-template.xlsx"',
+        'Cache-Control': 'public, max-age=3600',
+      });
+    },
+    'POST /excel/upload': async (req) =>
+      json(201, await uploadWorkbook(deps, auditContext(req), body(req, uploadSchema))),
+    'POST /excel/validate': async (req) => {
+      const { uploadId } = body(req, uploadRefSchema);
+      const { requirements: _none, ...result } = await readUpload(
+        deps,
+        req.caller,
+        uploadId,
+        'validate',
+      );
+      return json(200, result);
+    },
+    'POST /excel/process': async (req) =>
+      json(200, await readUpload(deps, req.caller, body(req, uploadRefSchema).uploadId, 'process')),
+  };
+}

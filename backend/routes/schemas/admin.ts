@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { discountSchema, fxRateSchema, supportPlanSchema } from './requirements';
+
+export const adminUserUpdateSchema = z
+  .object({
+    role: z.enum(['Admin', 'Sales']).optional(),
+    status: z.enum(['active', 'disabled']).optional(),
+  })
+  .strict()
+  .refine((v) => v.role !== undefined || v.status !== undefined, {
+    message: 'give role or status (or both)',
+  });
+
+export const adminUsersQuerySchema = z
+  .object({
+    search: z.string().trim().max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    cursor: z.string().max(2000).optional(),
+  })
+  .strict();
+
+const isoTime = z
+  .string()
+  .datetime({ offset: true, message: 'must be an ISO date-time such as 2026-11-26T09:00:00Z' });
+
+export const auditLogsQuerySchema = z
+  .object({
+    userId: z.string().trim().min(1).max(100).optional(),
+    action: z.string().trim().min(1).max(100).optional(),
+    from: isoTime.optional(),
+    to: isoTime.optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    cursor: z.string().max(2000).optional(),
+  })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
+
+const color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour such as #FF9900');
+
+export const settingsUpdateSchema = z
+  .object({
+    version: z
+      .number({
+        required_error: 'is required: send the version you read (0 before the first save)',
+      })
+      .int()
+      .min(0),
+    defaultRegion: z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region code such as ap-southeast-1')
+      .optional(),
+    defaultCurrency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD')
+      .optional(),
+    discountPresets: z.array(discountSchema).max(50).optional(),
+    fxRates: z.array(fxRateSchema).max(50).optional(),
+    defaultSupportPlan: supportPlanSchema.optional(),
+    branding: z
+      .object({
+        companyName: z.string().trim().min(1).max(200),
+        primaryColor: color,
+        accentColor: color,
+        footerText: z.string().max(500),
+        disclaimer: z.string().max(2000),
+        logoKey: z
+          .string()
+          .regex(
+            /^templates\/[\w./-]{1,200}$/,
+            'must be a key under templates/ in the templates bucket',
+          )
+          .nullable(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();

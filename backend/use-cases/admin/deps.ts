@@ -1,0 +1,21 @@
+import type { Clock, IdGenerator } from '../../ports/audit-log';
+import type { AuditLogReader } from '../../ports/audit-query';
+import type { DocumentStore } from '../../ports/document-store';
+import type { EstimationStore } from '../../ports/estimation-store';
+import type { IdentityAdmin } from '../../ports/identity-admin';
+import type { SettingsStore } from '../../ports/settings-store';
+import type { UsageCounters } from '../../ports/usage-counters';
+import type { UserStore } from '../../ports/user-store';
+
+export interface AdminDeps {
+  readonly users: UserStore;
+  readonly identity: IdentityAdmin;
+  readonly estimations: EstimationStore;
+  readonly documents: DocumentStore;
+  readonly auditReader: AuditLogReader;
+  readonly settings: SettingsStore;
+  readonly counters: UsageCounters;
+  readonly catalogVersion: () => Promise<string>;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+}

@@ -1,0 +1,40 @@
+import type { AdminUserUpdate, UserProfile } from '../../../core';
+import { BadRequestError, NotFoundError } from '../../http/errors';
+import type { AuditContext } from '../../ports/audit-log';
+import { auditRecord, diffFields } from '../../ports/audit-log';
+import { UserNotFoundError } from '../../ports/user-store';
+import type { AdminDeps } from './deps';
+
+/**
+ * Change a user's role or status, in Cognito (the next token's `custom:role`, sign-in allowed or
+ * not) and in the users table with its audit entry. Cognito goes first: if the table write then
+ * fails the request fails and can be repeated, since both writes are idempotent.
+ */
+export async function updateUser(
+  deps: Pick<AdminDeps, 'users' | 'identity' | 'clock' | 'ids'>,
+  ctx: AuditContext,
+  userId: string,
+  input: AdminUserUpdate,
+): Promise<UserProfile> {
+  if (userId === ctx.caller.userId) {
+    throw new BadRequestError('Admins cannot change their own role or status; ask another admin.');
+  }
+  const current = await deps.users.get(userId);
+  if (!current) throw new NotFoundError(`User ${userId} was not found.`);
+  if (input.role && input.role !== current.role)
+    await deps.identity.setRole(current.email, input.role);
+  if (input.status && input.status !== current.status)
+    await deps.identity.setEnabled(current.email, input.status === 'active');
+  const next = { ...current, ...input, updatedAt: deps.clock.now().toISOString() };
+  const changes = diffFields(current, next, ['role', 'status']);
+  try {
+    return await deps.users.update(
+      userId,
+      { role: input.role, status: input.status, updatedAt: next.updatedAt },
+      auditRecord(ctx, deps, 'user.admin-update', { type: 'user', id: userId }, changes),
+    );
+  } catch (err) {
+    if (err instanceof UserNotFoundError) throw new NotFoundError(`User ${userId} was not found.`);
+    throw err;
+  }
+}

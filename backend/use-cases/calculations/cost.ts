@@ -1,0 +1,37 @@
+import type { CostRequest, Estimate } from '../../../core';
+import { priceRequirements } from '../../../core';
+import { recordCalculationTime } from '../../observability/metrics';
+import type { SettingsStore } from '../../ports/settings-store';
+import type { UsageCounters } from '../../ports/usage-counters';
+import type { Clock } from '../../ports/audit-log';
+import { getSettings } from '../settings/get-settings';
+import { applyScenario } from './apply-scenario';
+import type { CatalogCache } from './catalog-cache';
+
+export interface CalculationsDeps {
+  readonly catalog: CatalogCache;
+  readonly settings: SettingsStore;
+  readonly counters: UsageCounters;
+  readonly clock: Clock;
+}
+
+/** POST /calculations/cost: price the requirements (optionally as one scenario) against the catalog. */
+export async function calculateCost(deps: CalculationsDeps, input: CostRequest): Promise<Estimate> {
+  const started = performance.now();
+  const [catalog, system] = await Promise.all([deps.catalog.catalog(), getSettings(deps)]);
+  const requirements = applyScenario(input.requirements, input.scenario, system);
+  const estimate = priceRequirements(requirements, catalog, {
+    scenario: input.scenario?.name,
+    asOf: deps.clock.now().toISOString(),
+  });
+  await countCalculation(deps);
+  recordCalculationTime(performance.now() - started, 'cost', input.requirements.items.length);
+  return estimate;
+}
+
+/** Usage counting never fails a calculation. */
+export async function countCalculation(
+  deps: Pick<CalculationsDeps, 'counters' | 'clock'>,
+): Promise<void> {
+  await deps.counters.increment('calculations', deps.clock.now()).catch(() => undefined);
+}

@@ -1,0 +1,57 @@
+import type { DashboardMetrics, Estimation, EstimationStatus, Page } from '../../../core';
+import type { Caller } from '../../http/caller';
+import type { AuditLogReader } from '../../ports/audit-query';
+import type { DocumentStore } from '../../ports/document-store';
+import type { EstimationStore } from '../../ports/estimation-store';
+import { sumDecimals } from '../shared/decimal';
+
+export interface DashboardDeps {
+  readonly estimations: EstimationStore;
+  readonly documents: DocumentStore;
+  readonly auditReader: AuditLogReader;
+}
+
+/** A dashboard reads at most this many of the caller's records per kind (bounded work per request). */
+export const DASHBOARD_SCAN_LIMIT = 2000;
+
+/**
+ * The caller's counts, totals by status, pipeline (draft + sent) and won monthly value, and recent
+ * activity. Values sum USD results only: an estimate shown in another currency has no USD total.
+ */
+export async function dashboardMetrics(
+  deps: DashboardDeps,
+  caller: Caller,
+): Promise<DashboardMetrics> {
+  const [estimations, documents, activity] = await Promise.all([
+    all((cursor) => deps.estimations.listByUser({ userId: caller.userId, cursor, limit: 100 })),
+    all((cursor) => deps.documents.listByUser({ userId: caller.userId, cursor, limit: 100 })),
+    deps.auditReader.query({ userId: caller.userId, limit: 10 }),
+  ]);
+  const byStatus: Record<EstimationStatus, number> = { draft: 0, sent: 0, won: 0, lost: 0 };
+  for (const e of estimations) byStatus[e.status] += 1;
+  return {
+    estimations: estimations.length,
+    byStatus,
+    pipelineMonthlyValue: sumDecimals(usdMonthly(estimations, ['draft', 'sent'])),
+    wonMonthlyValue: sumDecimals(usdMonthly(estimations, ['won'])),
+    documents: documents.length,
+    recentActivity: activity.items,
+  };
+}
+
+function usdMonthly(list: readonly Estimation[], statuses: readonly EstimationStatus[]): string[] {
+  return list
+    .filter((e) => statuses.includes(e.status) && e.result?.currency === 'USD')
+    .map((e) => e.result?.totals.monthly ?? '0');
+}
+
+async function all<T>(page: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const p = await page(cursor);
+    out.push(...p.items);
+    cursor = p.nextCursor ?? undefined;
+  } while (cursor && out.length < DASHBOARD_SCAN_LIMIT);
+  return out;
+}

@@ -1,0 +1,66 @@
+import type { ProcessResponse } from '../../../core';
+import { readRequirements } from '../../../core';
+import { readWorkbook } from '../../excel/read-workbook';
+import type { Caller } from '../../http/caller';
+import { NotFoundError } from '../../http/errors';
+import { recordExcelProcessing } from '../../observability/metrics';
+import { getSettings } from '../settings/get-settings';
+import type { ExcelDeps } from './deps';
+import { uploadKey } from './deps';
+
+/**
+ * POST /excel/validate and /excel/process: read the caller's upload with backend/excel and core's
+ * sheet readers. Errors and warnings are cell-addressed (`Compute!E12`); requirements are
+ * returned only when there is no error (a workbook is imported whole or not at all).
+ */
+export async function readUpload(
+  deps: Pick<ExcelDeps, 'blobs' | 'settings' | 'clock'>,
+  caller: Caller,
+  uploadId: string,
+  step: 'validate' | 'process',
+): Promise<ProcessResponse> {
+  const object = await deps.blobs.get('uploads', uploadKey(uploadId));
+  const expiresAt = object?.metadata.expiresat;
+  if (!object || object.metadata.owner !== caller.userId) {
+    throw new NotFoundError(`Upload ${uploadId} was not found; upload the workbook again.`);
+  }
+  if (expiresAt && expiresAt < deps.clock.now().toISOString()) {
+    throw new NotFoundError(
+      `Upload ${uploadId} expired at ${expiresAt} (uploads are kept 24 hours); upload it again.`,
+    );
+  }
+  const fileName = decodeURIComponent(object.metadata.filename ?? 'upload.xlsx');
+  try {
+    const grid = await readWorkbook(object.body, { fileName });
+    const system = await getSettings(deps);
+    const result = readRequirements(grid, { defaultRegion: system.defaultRegion });
+    const strip = ({
+      cell,
+      sheet,
+      rule,
+      message,
+    }: {
+      cell: string;
+      sheet: string;
+      rule: string;
+      message: string;
+    }) => ({
+      cell,
+      sheet,
+      rule,
+      message,
+    });
+    recordExcelProcessing(result.errors.length === 0, step);
+    return {
+      format: result.formatLabel ?? 'unknown',
+      valid: result.errors.length === 0,
+      errors: result.errors.map(strip),
+      warnings: result.warnings.map(strip),
+      rows: result.rows,
+      requirements: step === 'process' ? result.requirements : null,
+    };
+  } catch (err) {
+    recordExcelProcessing(false, step);
+    throw err;
+  }
+}
