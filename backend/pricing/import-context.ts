@@ -21,6 +21,7 @@ export class ImportContext {
   };
   private readonly warningsByKind = new Map<string, { count: number; examples: string[] }>();
   private readonly pool = new Map<string, string>();
+  private readonly attributeSets = new Map<string, Readonly<Record<string, string>>>();
 
   /** Record a warning of a kind (`term-misplaced`, `no-region`, …) with a message naming file and path. */
   warn(kind: string, message: string): void {
@@ -49,6 +50,18 @@ export class ImportContext {
     let n = 0;
     for (const entry of this.warningsByKind.values()) n += entry.count;
     return n;
+  }
+
+  /**
+   * One shared object per distinct attribute set: records (and products that differ only by SKU)
+   * share it, so memory follows the distinct sets, not the number of products.
+   */
+  internAttributes(attributes: Record<string, string>): Readonly<Record<string, string>> {
+    const key = JSON.stringify(attributes);
+    const existing = this.attributeSets.get(key);
+    if (existing) return existing;
+    if (this.attributeSets.size < 200_000) this.attributeSets.set(key, attributes);
+    return attributes;
   }
 
   /** One shared copy of a repeated string (attribute values repeat across thousands of products). */

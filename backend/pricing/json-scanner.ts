@@ -53,6 +53,7 @@ export class JsonScanner {
   private inString = false;
   private escaped = false;
   private valueStart = 0; // absolute offset where the current value or key started
+  private segStart = 0; // where the current value's or key's bytes start in this chunk
 
   constructor(
     private readonly file: string,
@@ -62,33 +63,31 @@ export class JsonScanner {
   write(chunk: Buffer): void {
     let i = 0;
     const n = chunk.length;
+    this.segStart = 0; // a value or key carried over from the previous chunk continues at 0
     while (i < n) {
       if (this.mode === Mode.InValue) {
-        const start = i;
         i = this.scanValue(chunk, i);
         if (i < 0) {
-          if (this.capturing) this.parts.push(chunk.subarray(start));
+          if (this.capturing) this.parts.push(chunk.subarray(this.segStart));
           break;
         }
-        if (this.capturing) this.parts.push(chunk.subarray(start, i));
+        if (this.capturing) this.parts.push(chunk.subarray(this.segStart, i));
         this.endValue();
         continue;
       }
       if (this.mode === Mode.InKey) {
-        const start = i;
         i = this.scanString(chunk, i);
         if (i < 0) {
-          this.parts.push(chunk.subarray(start));
+          this.parts.push(chunk.subarray(this.segStart));
           break;
         }
-        this.parts.push(chunk.subarray(start, i));
+        this.parts.push(chunk.subarray(this.segStart, i));
         this.endKey();
         continue;
       }
       if (this.mode === Mode.InLiteral) {
-        const start = i;
         while (i < n && !isDelimiter(chunk[i] as number)) i++;
-        if (this.capturing) this.parts.push(chunk.subarray(start, i));
+        if (this.capturing) this.parts.push(chunk.subarray(this.segStart, i));
         if (i < n) this.endValue();
         continue;
       }
@@ -97,7 +96,7 @@ export class JsonScanner {
         i++;
         continue;
       }
-      this.structural(c, chunk, i);
+      this.structural(c, i);
       i++;
     }
     this.offset += n;
@@ -114,7 +113,7 @@ export class JsonScanner {
     );
   }
 
-  private structural(c: number, chunk: Buffer, i: number): void {
+  private structural(c: number, i: number): void {
     const at = this.offset + i;
     switch (this.mode) {
       case Mode.Value:
@@ -122,13 +121,14 @@ export class JsonScanner {
         if (this.mode === Mode.ValueOrEnd && c === 0x5d) return this.closeContainer('array', at);
         if (this.mode === Mode.ValueOrEnd)
           this.path.push(this.frames[this.frames.length - 1]!.index);
-        return this.startValue(c, chunk, i);
+        return this.startValue(c, i);
       case Mode.KeyOrEnd:
       case Mode.Key:
         if (this.mode === Mode.KeyOrEnd && c === 0x7d) return this.closeContainer('object', at);
         if (c !== QUOTE) return this.fail(at, `expected a property name, found ${show(c)}`);
         this.mode = Mode.InKey;
-        this.parts = [chunk.subarray(i, i + 1)];
+        this.parts = [];
+        this.segStart = i;
         this.inString = true;
         this.escaped = false;
         this.valueStart = at;
@@ -158,7 +158,7 @@ export class JsonScanner {
     }
   }
 
-  private startValue(c: number, chunk: Buffer, i: number): void {
+  private startValue(c: number, i: number): void {
     const at = this.offset + i;
     const kind = c === 0x7b ? 'object' : c === 0x5b ? 'array' : 'scalar';
     if (
@@ -182,16 +182,14 @@ export class JsonScanner {
     this.parts = [];
     this.valueStart = at;
     this.escaped = false;
+    this.segStart = i; // the value's bytes include this first one, which the caller steps over
     if (kind === 'scalar' && c !== QUOTE) {
       this.mode = Mode.InLiteral;
-      // The literal's first byte is consumed by the caller's i++: keep it.
-      if (this.capturing) this.parts.push(chunk.subarray(i, i + 1));
       return;
     }
     this.mode = Mode.InValue;
     this.depth = kind === 'scalar' ? 0 : 1;
     this.inString = kind === 'scalar';
-    if (this.capturing) this.parts.push(chunk.subarray(i, i + 1));
   }
 
   /** Scan a container or string value from i; returns the index after its end, or -1. */

@@ -75,7 +75,7 @@ export function keepProduct(
     service: filter.service,
     productFamily: ctx.intern(productFamily),
     region: ctx.intern(region),
-    attributes: kept,
+    attributes: ctx.internAttributes(kept),
   };
 }
 

@@ -62,6 +62,8 @@ export class ShardDictionary {
   readonly attributeSets: number[][] = [];
   private readonly stringIndex = new Map<string, number>();
   private readonly setIndex = new Map<string, number>();
+  /** Records of one product share one attributes object: encode it once. */
+  private readonly setByObject = new WeakMap<object, number>();
 
   string(value: string): number {
     let index = this.stringIndex.get(value);
@@ -74,6 +76,8 @@ export class ShardDictionary {
   }
 
   attributeSet(attributes: Readonly<Record<string, string>>): number {
+    const known = this.setByObject.get(attributes);
+    if (known !== undefined) return known;
     const flat: number[] = [];
     for (const name of Object.keys(attributes).sort()) {
       flat.push(this.string(name), this.string(attributes[name] ?? ''));
@@ -85,6 +89,7 @@ export class ShardDictionary {
       this.attributeSets.push(flat);
       this.setIndex.set(key, index);
     }
+    this.setByObject.set(attributes, index);
     return index;
   }
 

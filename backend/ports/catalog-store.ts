@@ -1,0 +1,41 @@
+import type { CatalogShard } from '../../core';
+
+/**
+ * Published catalog shards, versioned. Every version put is kept (an estimate records the catalog
+ * version it used and can be re-priced and diffed against a newer one); "latest" per service and
+ * region is the newest version put, never moved back by a late put of an older version.
+ */
+export interface StoredShardInfo {
+  readonly service: string;
+  readonly region: string;
+  readonly version: string;
+  readonly publishedAt: string;
+  readonly source: string;
+  readonly records: number;
+  /** Where the body lives (the S3 key in AWS): `catalog/<version>/<service>/<region>.json.gz`. */
+  readonly bodyKey: string;
+  /** Changes whenever the body changes: clients send it back as If-None-Match. */
+  readonly etag: string;
+  readonly storedAt: string;
+}
+
+export interface StoredShard {
+  readonly info: StoredShardInfo;
+  readonly shard: CatalogShard;
+}
+
+export interface CatalogStore {
+  /** Store a shard version (replacing the same version's body) and move "latest" when it is newer. */
+  put(shard: CatalogShard): Promise<StoredShardInfo>;
+  latest(service: string, region: string): Promise<StoredShard | undefined>;
+  /** Only the index entry of the latest version (cheap: for ETag checks). */
+  latestInfo(service: string, region: string): Promise<StoredShardInfo | undefined>;
+  get(service: string, region: string, version: string): Promise<StoredShard | undefined>;
+  /** Every stored version of a shard, newest first. */
+  versions(service: string, region: string): Promise<StoredShardInfo[]>;
+}
+
+/** S3 key of a shard body: catalog/<version>/<service>/<region>.json.gz */
+export function shardBodyKey(service: string, region: string, version: string): string {
+  return `catalog/${version}/${service}/${region}.json.gz`;
+}
