@@ -11,3 +11,4 @@ export * from './sheets';
 export * from './money';
 export * from './resources';
 export * from './rules';
+export * from './scenarios';

@@ -96,13 +96,22 @@ export interface Estimate {
 export interface Comparison {
   readonly scenarios: readonly Estimate[];
   readonly lines: readonly ComparisonLine[];
-  /** Name of the scenario with the lowest total over the term. */
+  /**
+   * Name of the scenario with the lowest total over the term — over a common horizon (the longest
+   * term, commitments renewed), i.e. the lowest effective monthly cost.
+   */
   readonly cheapestScenario: string;
   readonly totals: readonly {
     scenario: string;
     totals: Totals;
     deltaMonthly: string;
     deltaTerm: string;
+    /** Monthly + upfront ÷ term months: what ranks scenarios with different terms fairly. */
+    effectiveMonthly?: string;
+    /** The longest term among the scenarios; commitments are renewed within it. */
+    horizonMonths?: number;
+    /** effectiveMonthly × horizonMonths. */
+    totalOverHorizon?: string;
   }[];
 }
 
@@ -113,5 +122,8 @@ export interface ComparisonLine {
   readonly monthly: readonly (string | null)[];
   /** Monthly delta of each scenario against the first. */
   readonly deltaMonthly: readonly (string | null)[];
+  /** Monthly + upfront ÷ the line's term, per scenario; null where not priced. */
+  readonly effectiveMonthly?: readonly (string | null)[];
+  /** Lowest effective monthly cost; null when no scenario priced the line completely. */
   readonly cheapestScenario: string | null;
 }

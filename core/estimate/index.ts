@@ -5,3 +5,4 @@ export * from './price-components';
 export * from './price-line';
 export * from './totals';
 export * from './price-requirements';
+export { compareScenarios } from '../scenarios/compare-scenarios';

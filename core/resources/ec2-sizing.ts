@@ -143,6 +143,6 @@ export function architectureOf(record: PriceRecord): Architecture {
   const a = record.attributes;
   if (/arm/i.test(a.processorArchitecture ?? '') || /graviton/i.test(a.physicalProcessor ?? ''))
     return 'arm64';
-  const family = (a.instanceType ?? '').split('.')[0] ?? '';
+  const family = (a.instanceType ?? '').replace(/^(db|cache)\./, '').split('.')[0] ?? '';
   return /^a1$|^[a-z]+\d+g/.test(family) ? 'arm64' : 'x86_64';
 }

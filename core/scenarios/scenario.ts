@@ -1,0 +1,20 @@
+import type { PricingModel } from '../requirements/pricing-model';
+import type { Architecture } from '../requirements/requirement-items';
+import type { Discount, EstimateSettings } from '../requirements/requirements';
+
+/** One way of buying the same requirements. Every field is optional; absent means "as in the requirements". */
+export interface Scenario {
+  readonly name: string;
+  /** Applied to every EC2, RDS, Aurora and ElastiCache item (item-level models are replaced). */
+  readonly pricingModel?: PricingModel;
+  /** Moves every item to this region. */
+  readonly region?: string;
+  /** Swap instance types to this architecture: `arm64` = Graviton (same class and size, cheapest generation). */
+  readonly architecture?: Architecture;
+  /** Swap instance types to at least this generation (same class, size and architecture). */
+  readonly minGeneration?: number;
+  /** Replaces the discount set. */
+  readonly discounts?: readonly Discount[];
+  /** Any other settings to override (support plan, tax, FX…). */
+  readonly settings?: Partial<EstimateSettings>;
+}

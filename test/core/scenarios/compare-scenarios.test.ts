@@ -1,0 +1,159 @@
+import { Decimal } from '../../../core/money/decimal';
+import type { Requirements } from '../../../core/requirements/requirements';
+import { compareScenarios } from '../../../core/scenarios/compare-scenarios';
+import { parseInstanceType } from '../../../core/scenarios/instance-swap';
+import type { RecordInput } from '../resources/catalog-builder';
+import { buildCatalog } from '../resources/catalog-builder';
+
+/** Linux On-Demand prices, AWS Pricing API via karpenter-provider-aws, 2024-04-04 (../shared/pricing-reference/ec2-ondemand-linux-multiregion-2024-04.json). */
+const PRICES: Record<string, Record<string, string>> = {
+  'us-east-1': {
+    'm5.large': '0.096',
+    'm6g.large': '0.077',
+    'm7g.large': '0.0816',
+    'm7i.large': '0.1008',
+    'm6i.large': '0.096',
+  },
+  'ap-southeast-1': {
+    'm5.large': '0.12',
+    'm6g.large': '0.096',
+    'm7g.large': '0.102',
+    'm7i.large': '0.126',
+    'm6i.large': '0.12',
+  },
+};
+
+const records: RecordInput[] = Object.entries(PRICES).flatMap(([region, types]) =>
+  Object.entries(types).map(([type, price]) => ({
+    id: `curated:AmazonEC2:${region}:${type}:Linux:OnDemand`,
+    service: 'AmazonEC2',
+    region,
+    productFamily: 'Compute Instance',
+    unit: 'Hrs',
+    price,
+    attributes: {
+      instanceType: type,
+      tenancy: 'Shared',
+      operatingSystem: 'Linux',
+      preInstalledSw: 'NA',
+      licenseModel: 'No License required',
+      capacitystatus: 'Used',
+      vcpu: '2',
+      memory: '8 GiB',
+      currentGeneration: 'Yes',
+    },
+  })),
+);
+// A 1-yr Standard All Upfront RI for m5.large in us-east-1 (Price List 20210205204500: $494 upfront, $0/h).
+records.push({
+  id: '6C86BEPQVG73ZGGR.6QCMYABX3D.2TG2D8R56U',
+  service: 'AmazonEC2',
+  region: 'us-east-1',
+  productFamily: 'Compute Instance',
+  unit: 'Quantity',
+  price: '494',
+  term: {
+    type: 'Reserved',
+    leaseContractLength: '1yr',
+    offeringClass: 'standard',
+    purchaseOption: 'All Upfront',
+  },
+  attributes: records[0]!.attributes,
+});
+const catalog = buildCatalog(records, 'scenario-test');
+
+const requirements: Requirements = {
+  settings: { region: 'us-east-1', pricingModel: { kind: 'on-demand' } },
+  items: [
+    { id: 'app', service: 'ec2', quantity: 10, instanceType: 'm5.large', os: 'Linux' },
+    { id: 'batch', service: 'ec2', quantity: 2, instanceType: 'm7i.large', os: 'Linux' },
+  ],
+};
+
+describe('compareScenarios', () => {
+  const comparison = compareScenarios(
+    requirements,
+    [
+      { name: 'As is' },
+      { name: 'Graviton', architecture: 'arm64' },
+      { name: 'Singapore', region: 'ap-southeast-1' },
+      {
+        name: 'RI 1yr All Upfront',
+        pricingModel: {
+          kind: 'reserved',
+          term: '1yr',
+          offeringClass: 'standard',
+          purchaseOption: 'All Upfront',
+        },
+      },
+    ],
+    catalog,
+    { asOf: '2026-11-26' },
+  );
+
+  it('prices each scenario and gives total deltas against the first', () => {
+    // As is: 10 × 730 × 0.096 = 700.80; 2 × 730 × 0.1008 = 147.168 → 847.968.
+    // Graviton: m5.large → m6g.large (cheapest m*g.large): 10 × 730 × 0.077 = 562.10; m7i → m6g: 2 × 730 × 0.077 = 112.42 → 674.52.
+    // Singapore: 10 × 730 × 0.12 = 876; 2 × 730 × 0.126 = 183.96 → 1,059.96.
+    expect(comparison.totals.map((t) => t.totals.monthly)).toEqual([
+      '847.968',
+      '674.52',
+      '1059.96',
+      '0',
+    ]);
+    expect(comparison.totals.map((t) => t.deltaMonthly)).toEqual([
+      '0',
+      '-173.448',
+      '211.992',
+      '-847.968',
+    ]);
+  });
+
+  it('names the Graviton swaps it made', () => {
+    const graviton = comparison.scenarios[1]!;
+    expect(graviton.warnings).toContain(
+      'app: m5.large → m6g.large (same class and size, cheapest matching On-Demand type at $0.077/h).',
+    );
+  });
+
+  it('ranks by effective monthly cost, so an upfront payment is not read as $0/month', () => {
+    // RI scenario: app = 10 × $494 upfront ÷ 12 = 411.67/month; batch has no m7i RI price → incomplete (not $0).
+    const ri = comparison.scenarios[3]!;
+    expect(ri.lines[1]!.components[0]!.status).toBe('price-not-in-catalog');
+    expect(comparison.totals[3]!.effectiveMonthly).toBe(
+      Decimal.from(4940).divide(12, 10, 'half-even').toString(),
+    );
+  });
+
+  it('never names a scenario with unpriced lines the cheapest overall while a complete one exists', () => {
+    // RI's effective $411.67/month excludes the unpriced batch line, so Graviton ($674.52) wins.
+    expect(comparison.cheapestScenario).toBe('Graviton');
+  });
+
+  it('gives per-line deltas and the cheapest scenario per line, skipping lines a scenario could not price', () => {
+    const [app, batch] = comparison.lines;
+    expect(app!.monthly).toEqual(['700.8', '562.1', '876', '0']);
+    expect(app!.deltaMonthly).toEqual(['0', '-138.7', '175.2', '-700.8']);
+    expect(app!.cheapestScenario).toBe('RI 1yr All Upfront');
+    expect(batch!.monthly).toEqual(['147.168', '112.42', '183.96', null]);
+    expect(batch!.cheapestScenario).toBe('Graviton');
+  });
+});
+
+describe('parseInstanceType', () => {
+  it('keeps features and drops processor letters', () => {
+    expect(parseInstanceType('m6id.large')).toMatchObject({
+      cls: 'm',
+      generation: 6,
+      features: 'd',
+      size: 'large',
+    });
+    expect(parseInstanceType('db.r6g.xlarge')).toMatchObject({
+      prefix: 'db.',
+      cls: 'r',
+      generation: 6,
+      features: '',
+      size: 'xlarge',
+    });
+  });
+});
