@@ -23,7 +23,7 @@ const MEMORY_PER_VCPU: Readonly<Record<string, number>> = {
       'c7g',
       'c7gd',
     ]
-      .concat(['c7gn', 'c7i', 'c7i-flex', 'c8g'])
+      .concat(['c7gn', 'c7i', 'c7i-flex', 'c8g', 'c8gd', 'c8gn', 'c8a', 'c8i', 'c8i-flex', 'a1'])
       .map((f) => [f, 2]),
   ),
   ...Object.fromEntries(
@@ -43,7 +43,20 @@ const MEMORY_PER_VCPU: Readonly<Record<string, number>> = {
       'm6idn',
       'm6in',
     ]
-      .concat(['m7a', 'm7g', 'm7gd', 'm7i', 'm7i-flex', 'm8g'])
+      .concat([
+        'm7a',
+        'm7g',
+        'm7gd',
+        'm7i',
+        'm7i-flex',
+        'm8g',
+        'm8gd',
+        'm8a',
+        'm8i',
+        'm8i-flex',
+        'd3en',
+        'im4gn',
+      ])
       .map((f) => [f, 4]),
   ),
   ...Object.fromEntries(
@@ -63,11 +76,16 @@ const MEMORY_PER_VCPU: Readonly<Record<string, number>> = {
       'r6idn',
       'r6in',
     ]
-      .concat(['r7a', 'r7g', 'r7gd', 'r7i', 'r7iz', 'r8g', 'z1d'])
+      .concat(['r7a', 'r7g', 'r7gd', 'r7i', 'r7iz', 'r8g', 'r8gd', 'r8a', 'r8i', 'r8i-flex', 'z1d'])
+      .concat(['i3en', 'i4i', 'i4g', 'd3'])
       .map((f) => [f, 8]),
   ),
+  is4gen: 6,
   x2gd: 16,
+  x2idn: 16,
   x8g: 16,
+  x2iedn: 32,
+  x2iezn: 32,
 };
 
 /** Burstable families: [vCPU, GiB] per size, from the EC2 instance type pages. */
@@ -103,7 +121,15 @@ const GRAVITON: Readonly<Record<string, string>> = {
   ...Object.fromEntries(
     ['c7g', 'c7gd', 'm7g', 'm7gd', 'r7g', 'r7gd'].map((f) => [f, 'AWS Graviton3 Processor']),
   ),
-  ...Object.fromEntries(['c8g', 'm8g', 'r8g', 'x8g'].map((f) => [f, 'AWS Graviton4 Processor'])),
+  ...Object.fromEntries(
+    ['c8g', 'c8gd', 'c8gn', 'm8g', 'm8gd', 'r8g', 'r8gd', 'x8g', 'i8g'].map((f) => [
+      f,
+      'AWS Graviton4 Processor',
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['im4gn', 'is4gen', 'i4g', 'g5g'].map((f) => [f, 'AWS Graviton2 Processor']),
+  ),
 };
 
 /** Families the Price List marks `currentGeneration: No` (EC2 previous-generation page). */
