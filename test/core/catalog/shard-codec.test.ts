@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import type { EncodedShard, PriceRecord, Term } from '../../../core';
+import {
+  SHARD_FORMAT,
+  ShardFormatError,
+  decodeShard,
+  encodeShard,
+  shardSizes,
+  utf8Length,
+} from '../../../core';
+import { RESERVED_1YR_PARTIAL, record, shardOf } from './catalog-fixtures';
+
+describe('shard codec', () => {
+  const records: PriceRecord[] = [
+    record({
+      sku: '6C86BEPQVG73ZGGR',
+      description: '$0.12 per On Demand Linux m5.large Instance Hour',
+    }),
+    record({
+      sku: '6C86BEPQVG73ZGGR',
+      id: '6C86BEPQVG73ZGGR.HU7G6KETJZ.6YS6EN2CT7',
+      term: RESERVED_1YR_PARTIAL,
+      price: '0.0330000000',
+    }),
+    record({
+      sku: '6C86BEPQVG73ZGGR',
+      id: '6C86BEPQVG73ZGGR.HU7G6KETJZ.2TG2D8R56U',
+      term: RESERVED_1YR_PARTIAL,
+      unit: 'Quantity',
+      price: '289',
+      description: 'Upfront Fee',
+    }),
+    record({
+      sku: 'VUZADW4HBG7NT6R7',
+      id: 'VUZADW4HBG7NT6R7.JRTCKXETXF.2A2Z7VTUXW',
+      service: 'AmazonEC2',
+      beginRange: '2200',
+      endRange: 'Inf',
+      unit: 'hours',
+      price: '0.0102500000',
+      region: 'us-east-1-nyc-1',
+    }),
+    record({
+      sku: 'curated',
+      id: 'curated:AmazonEC2:ap-southeast-1:m7g.large:Linux:OnDemand',
+      price: '0.0988',
+      source: {
+        reference: 'https://aws.amazon.com/ec2/pricing/on-demand/',
+        asOf: '2026-07',
+        note: 'read from the page',
+      },
+    }),
+  ];
+
+  it('round-trips every field exactly, including curated ids, sources, tiers and foreign regions', () => {
+    const shard = shardOf(records);
+    expect(decodeShard(JSON.parse(JSON.stringify(encodeShard(shard))) as EncodedShard)).toEqual(
+      shard,
+    );
+  });
+
+  it('stores each rate suffix, attribute set and repeated string once', () => {
+    const encoded = encodeShard(shardOf(records));
+    expect(encoded.format).toBe(SHARD_FORMAT);
+    expect(encoded.attributeSets).toHaveLength(1);
+    expect(encoded.strings.filter((s) => s === 'JRTCKXETXF.6YS6EN2CT7')).toHaveLength(1);
+    expect(encoded.records[4]?.[1]).toBe(
+      'curated:AmazonEC2:ap-southeast-1:m7g.large:Linux:OnDemand',
+    );
+    expect(encoded.records[0]?.[12]).toBe(-1); // region equals the shard's
+  });
+
+  it('is smaller than the plain JSON and reports both sizes', () => {
+    const many = Array.from({ length: 200 }, (_, i) =>
+      record({
+        sku: `SKU${String(i).padStart(13, '0')}`,
+        price: `0.${String(i).padStart(10, '0')}`,
+      }),
+    );
+    const sizes = shardSizes(shardOf(many));
+    expect(sizes.records).toBe(200);
+    expect(sizes.encodedJsonBytes).toBeLessThan(sizes.plainJsonBytes / 2);
+    expect(sizes.plainJsonBytes).toBe(Buffer.byteLength(JSON.stringify(shardOf(many))));
+  });
+
+  it('refuses an unknown format and names a record pointing at a missing string', () => {
+    const encoded = encodeShard(shardOf(records));
+    expect(() => decodeShard({ ...encoded, format: 'other' as typeof SHARD_FORMAT })).toThrow(
+      ShardFormatError,
+    );
+    const broken: EncodedShard = {
+      ...encoded,
+      records: [
+        [...encoded.records[0]!.slice(0, 4), 9999, ...encoded.records[0]!.slice(5)] as never,
+      ],
+    };
+    expect(() => decodeShard(broken)).toThrow(
+      'AmazonEC2/ap-southeast-1 records[0]: unit points at missing string 9999',
+    );
+  });
+
+  it('round-trips arbitrary records (property)', () => {
+    const decimal = fc
+      .tuple(fc.nat(99999), fc.nat(9999999))
+      .map(([a, b]) => `${a}.${String(b).padStart(10, '0')}`);
+    const term: fc.Arbitrary<Term> = fc.oneof(
+      fc.constant<Term>({ type: 'OnDemand' }),
+      fc.record({
+        type: fc.constant('Reserved' as const),
+        leaseContractLength: fc.constantFrom('1yr' as const, '3yr' as const),
+        offeringClass: fc.constantFrom('standard' as const, 'convertible' as const),
+        purchaseOption: fc.constantFrom(
+          'No Upfront' as const,
+          'Partial Upfront' as const,
+          'All Upfront' as const,
+        ),
+      }),
+      fc.record({
+        type: fc.constant('SavingsPlan' as const),
+        planType: fc.constantFrom(
+          'ComputeSavingsPlans' as const,
+          'EC2InstanceSavingsPlans' as const,
+        ),
+        leaseContractLength: fc.constantFrom('1yr' as const, '3yr' as const),
+        purchaseOption: fc.constantFrom(
+          'No Upfront' as const,
+          'Partial Upfront' as const,
+          'All Upfront' as const,
+        ),
+      }),
+    );
+    const rec = fc.record({
+      sku: fc.stringMatching(/^[A-Z0-9]{16}$/),
+      suffix: fc.stringMatching(/^[A-Z0-9]{10}\.[A-Z0-9]{10}$/),
+      attributes: fc.dictionary(
+        fc.stringMatching(/^[a-z][a-zA-Z]{0,8}$/),
+        fc.string({ maxLength: 12 }),
+      ),
+      price: decimal,
+      term,
+      description: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(rec, { maxLength: 30 }), (list) => {
+        const shard = shardOf(
+          list.map((r) =>
+            record({
+              sku: r.sku,
+              id: `${r.sku}.${r.suffix}`,
+              attributes: r.attributes,
+              price: r.price,
+              term: r.term,
+              ...(r.description === undefined ? {} : { description: r.description }),
+            }),
+          ),
+        );
+        expect(decodeShard(JSON.parse(JSON.stringify(encodeShard(shard))) as EncodedShard)).toEqual(
+          shard,
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('counts UTF-8 bytes like Buffer.byteLength', () => {
+    for (const text of ['', 'abc', 'São Paulo', '€ 0.10', '日本', '😀 emoji'])
+      expect(utf8Length(text)).toBe(Buffer.byteLength(text));
+  });
+});
