@@ -77,9 +77,11 @@ export function cloudfront(facts: ReferenceFacts): PriceRecord[] {
         }),
       );
     }
+    // Per request: US $0.0075 (HTTP) / $0.0100 (HTTPS) per 10,000; Europe $0.0090 / $0.0120.
+    const [http, https] = code === 'US' ? ['0.00000075', '0.000001'] : ['0.0000009', '0.0000012'];
     for (const [usage, price] of [
-      [`${code}-Requests-Tier1`, '0.00000075'],
-      [`${code}-Requests-Tier2-HTTPS`, '0.000001'],
+      [`${code}-Requests-Tier1`, http],
+      [`${code}-Requests-Tier2-HTTPS`, https],
     ] as const) {
       records.push(
         curated({
