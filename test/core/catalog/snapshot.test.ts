@@ -122,7 +122,7 @@ describe('embedded catalog snapshot', () => {
   });
 
   it('answers an EC2 Linux On-Demand lookup with exactly one record', () => {
-    const found = catalog.lookup(ec2Query('ap-southeast-1', 'm6g.large'));
+    const found = catalog.lookup(ec2Query('ap-southeast-1', 'm7g.large'));
     expect(found.status).toBe('found');
     if (found.status !== 'found') return;
     expect(found.records).toHaveLength(1);
