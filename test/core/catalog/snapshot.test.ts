@@ -129,8 +129,10 @@ describe('embedded catalog snapshot', () => {
     expect(found.records[0]?.attributes.vcpu).toBe('2');
     expect(found.records[0]?.attributes.memory).toBe('8 GiB');
     expect(found.records[0]?.id).toBe(
-      'curated:AmazonEC2:ap-southeast-1:m6g.large:Linux:Shared:OnDemand',
+      'curated:AmazonEC2:ap-southeast-1:m7g.large:Linux:Shared:OnDemand',
     );
+    expect(found.records[0]?.attributes.physicalProcessor).toBe('AWS Graviton3 Processor');
+    expect(found.records[0]?.source?.asOf).toMatch(/^20\d\d-\d\d/);
   });
 
   it('is never ambiguous for the EC2 query shape in any region, for any term', () => {
