@@ -3,6 +3,8 @@
  * Amounts arrive as exact decimal strings from the engine; we never turn them into floats for
  * anything a reader sees. A value is an integer `units` at a `scale` (digits after the point).
  */
+import { DocumentInputError } from './document-errors';
+
 export interface ScaledDecimal {
   readonly units: bigint;
   readonly scale: number;

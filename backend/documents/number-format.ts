@@ -1,4 +1,5 @@
 import { parseDecimal, roundHalfUp } from './decimal';
+import { DocumentInputError } from './document-errors';
 
 /**
  * Presentation of amounts and quantities per currency and locale, via Intl. Rounding happens

@@ -1,0 +1,184 @@
+import type {
+  AdminMetrics,
+  AdminUserUpdate,
+  AuditLogEntry,
+  DashboardMetrics,
+  Page,
+  SystemSettings,
+  UserProfile,
+} from '../../core';
+import type {
+  AdminApi,
+  AuditQuery,
+  SettingsUpdate,
+  UserQuery,
+} from '../../web-admin/api/admin-api';
+import { AdminApiError } from '../../web-admin/api/api-error';
+import { SignInError, type AdminAuth, type AdminUser } from '../../web-admin/auth/admin-auth';
+
+/** In-memory AdminApi: pages of two, records every call, and can be told to fail once. */
+export function user(n: number, extra: Partial<UserProfile> = {}): UserProfile {
+  return {
+    userId: `u-${n}`,
+    email: `user${n}@example.com`,
+    firstName: `First${n}`,
+    lastName: `Last${n}`,
+    role: 'Sales',
+    company: 'Cloudwise',
+    phone: '',
+    jobTitle: '',
+    preferences: {},
+    status: 'active',
+    createdAt: '2026-11-01T00:00:00Z',
+    updatedAt: '2026-11-01T00:00:00Z',
+    lastSeenAt: '2026-11-25T00:00:00Z',
+    ...extra,
+  };
+}
+
+export const SETTINGS: SystemSettings = {
+  defaultRegion: 'ap-southeast-1',
+  defaultCurrency: 'USD',
+  discountPresets: [{ name: 'EDP', percent: 6 }],
+  fxRates: [{ currency: 'PHP', rate: '58.25', asOf: '2026-11-24', source: 'BSP' }],
+  defaultSupportPlan: 'business',
+  branding: {
+    companyName: 'Cloudwise',
+    primaryColor: '#0B3D91',
+    accentColor: '#F28C28',
+    footerText: 'Confidential',
+    disclaimer: 'Estimate only.',
+    logoKey: null,
+  },
+  version: 4,
+  updatedAt: '2026-11-20T00:00:00Z',
+  updatedBy: 'admin@example.com',
+};
+
+export class FakeAdminApi implements AdminApi {
+  users: UserProfile[] = [user(1), user(2), user(3)];
+  logs: AuditLogEntry[] = Array.from({ length: 3 }, (_, i) => ({
+    logId: `log-${i}`,
+    userId: 'u-1',
+    userEmail: 'user1@example.com',
+    action: i === 0 ? 'settings.update' : 'estimation.create',
+    targetType: 'estimation',
+    targetId: `est-${i}`,
+    timestamp: `2026-11-2${i}T10:00:00Z`,
+    requestId: `req-${i}`,
+    changes: { status: ['draft', 'sent'] },
+  }));
+  settings: SystemSettings = SETTINGS;
+  metrics: AdminMetrics = {
+    users: 42,
+    activeUsers30d: 17,
+    estimations: 311,
+    documents: 95,
+    calculations24h: 1234,
+    errors24h: 3,
+    catalogVersion: '2026-11-20T06:00:00Z',
+  };
+  dashboard: DashboardMetrics = {
+    estimations: 311,
+    byStatus: { draft: 200, sent: 60, won: 40, lost: 11 },
+    pipelineMonthlyValue: '123456.785',
+    wonMonthlyValue: '9876.5',
+    documents: 95,
+    recentActivity: [],
+  };
+  calls: { method: string; args: unknown[] }[] = [];
+  failNext: Error | null = null;
+
+  private record(method: string, ...args: unknown[]): void {
+    this.calls.push({ method, args });
+    if (this.failNext) {
+      const e = this.failNext;
+      this.failNext = null;
+      throw e;
+    }
+  }
+
+  private page<T>(items: T[], cursor?: string): Page<T> {
+    const start = cursor ? Number(cursor) : 0;
+    const next = start + 2 < items.length ? String(start + 2) : null;
+    return { items: items.slice(start, start + 2), nextCursor: next };
+  }
+
+  async listUsers(q: UserQuery): Promise<Page<UserProfile>> {
+    this.record('listUsers', q);
+    const term = q.search?.toLowerCase();
+    return this.page(
+      term ? this.users.filter((u) => u.email.includes(term)) : this.users,
+      q.cursor,
+    );
+  }
+  async updateUser(userId: string, update: AdminUserUpdate): Promise<UserProfile> {
+    this.record('updateUser', userId, update);
+    const found = this.users.find((u) => u.userId === userId);
+    if (!found)
+      throw new AdminApiError(404, { error: 'NotFound', message: `User ${userId} not found` }, '');
+    const next = { ...found, ...update };
+    this.users = this.users.map((u) => (u.userId === userId ? next : u));
+    return next;
+  }
+  async auditLogs(q: AuditQuery): Promise<Page<AuditLogEntry>> {
+    this.record('auditLogs', q);
+    return this.page(
+      this.logs.filter((l) => !q.action || l.action === q.action),
+      q.cursor,
+    );
+  }
+  async adminMetrics(): Promise<AdminMetrics> {
+    this.record('adminMetrics');
+    return this.metrics;
+  }
+  async dashboardMetrics(): Promise<DashboardMetrics> {
+    this.record('dashboardMetrics');
+    return this.dashboard;
+  }
+  async getSettings(): Promise<SystemSettings> {
+    this.record('getSettings');
+    return this.settings;
+  }
+  async updateSettings(update: SettingsUpdate): Promise<SystemSettings> {
+    this.record('updateSettings', update);
+    if (update.version !== this.settings.version)
+      throw new AdminApiError(409, { error: 'Conflict', message: 'stale version' }, '');
+    this.settings = {
+      ...this.settings,
+      ...update,
+      version: this.settings.version + 1,
+      updatedAt: '2026-11-26T09:00:00Z',
+      updatedBy: 'admin@example.com',
+    };
+    return this.settings;
+  }
+}
+
+export class FakeAuth implements AdminAuth {
+  signedIn: AdminUser | null = null;
+  signOuts = 0;
+  constructor(
+    private readonly accounts: Record<string, { password: string; user: AdminUser }> = {},
+  ) {}
+  async signIn(email: string, password: string): Promise<AdminUser> {
+    const a = this.accounts[email];
+    if (!a || a.password !== password)
+      throw new SignInError('Email or password is wrong. Check both and try again.');
+    this.signedIn = a.user;
+    return a.user;
+  }
+  async signOut(): Promise<void> {
+    this.signOuts++;
+    this.signedIn = null;
+  }
+  async currentUser(): Promise<AdminUser | null> {
+    return this.signedIn;
+  }
+  async idToken(): Promise<string | null> {
+    return this.signedIn ? 'token' : null;
+  }
+}
+
+export const ADMIN: AdminUser = { username: 'u-admin', email: 'admin@example.com', role: 'Admin' };
+export const SALES: AdminUser = { username: 'u-sales', email: 'sales@example.com', role: 'Sales' };

@@ -1,0 +1,43 @@
+import type {
+  AdminMetrics,
+  AdminUserUpdate,
+  AuditLogEntry,
+  DashboardMetrics,
+  Page,
+  SystemSettings,
+  UserProfile,
+} from '../../core';
+
+/** What the console asks of the API (routes of core/api/routes.ts). Pages get it as a prop. */
+export interface UserQuery {
+  readonly search?: string;
+  readonly cursor?: string;
+  readonly limit?: number;
+}
+
+export interface AuditQuery {
+  readonly userId?: string;
+  readonly action?: string;
+  /** ISO date-times, inclusive. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly cursor?: string;
+  readonly limit?: number;
+}
+
+/** `PUT /admin/settings` body: the version read plus the fields to replace. */
+export type SettingsUpdate = Partial<
+  Omit<SystemSettings, 'version' | 'updatedAt' | 'updatedBy'>
+> & {
+  readonly version: number;
+};
+
+export interface AdminApi {
+  listUsers(query: UserQuery): Promise<Page<UserProfile>>;
+  updateUser(userId: string, update: AdminUserUpdate): Promise<UserProfile>;
+  auditLogs(query: AuditQuery): Promise<Page<AuditLogEntry>>;
+  adminMetrics(): Promise<AdminMetrics>;
+  dashboardMetrics(): Promise<DashboardMetrics>;
+  getSettings(): Promise<SystemSettings>;
+  updateSettings(update: SettingsUpdate): Promise<SystemSettings>;
+}

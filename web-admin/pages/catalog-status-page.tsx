@@ -1,0 +1,48 @@
+import { Button, Spinner, Text, Title3 } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import type { AdminApi } from '../api/admin-api';
+import { useLoad } from '../components/use-load';
+
+/**
+ * The price catalog the API prices with (`catalogVersion` of GET /admin/metrics) and its age.
+ * There is no refresh route in core/api/routes.ts yet, so refreshing is documented, not offered.
+ */
+export function catalogAgeDays(version: string, now: Date): number | null {
+  const stamp = /^\d{4}-\d{2}-\d{2}/.test(version)
+    ? Date.parse(version.length === 10 ? `${version}T00:00:00Z` : version)
+    : NaN;
+  return Number.isNaN(stamp) ? null : Math.floor((now.getTime() - stamp) / 86_400_000);
+}
+
+export function CatalogStatusPage({
+  api,
+  now = () => new Date(),
+}: {
+  api: AdminApi;
+  now?: () => Date;
+}) {
+  const load = useCallback(() => api.adminMetrics(), [api]);
+  const { data, loading, reload } = useLoad(load, 'Loading the catalog status failed');
+  if (loading && !data) return <Spinner label="Loading catalog status…" />;
+  const version = data?.catalogVersion ?? '';
+  const age = version ? catalogAgeDays(version, now()) : null;
+  return (
+    <section aria-labelledby="catalog-title">
+      <Title3 id="catalog-title" as="h2">
+        Price catalog
+      </Title3>
+      <p>
+        <Text weight="semibold">Version in use: </Text>
+        <Text>{version || 'unknown'}</Text>
+      </p>
+      {age !== null && (
+        <p role={age > 35 ? 'alert' : undefined}>
+          {age > 35
+            ? `The catalog is ${age} days old; AWS changes prices monthly. Run the Price List import (npm run pricing:import) and redeploy.`
+            : `Imported ${age} day${age === 1 ? '' : 's'} ago.`}
+        </p>
+      )}
+      <Button onClick={reload}>Check again</Button>
+    </section>
+  );
+}
