@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { buildTemplateWorkbook } from '../excel/build-template';
 import { binary, json } from '../http/response';
 import type { RouteTable } from '../http/router';
+import { publicRoute } from '../http/router';
 import type { ExcelDeps } from '../use-cases/excel/deps';
 import { readUpload } from '../use-cases/excel/read-upload';
 import { uploadWorkbook } from '../use-cases/excel/upload-workbook';
@@ -14,7 +15,7 @@ let template: Promise<Buffer> | null = null;
 export function excelRoutes(deps: ExcelDeps): RouteTable {
   return {
     /** Public: the blank requirements template, built once per container. */
-    'GET /excel/template': async (req) => {
+    'GET /excel/template': publicRoute(async (req) => {
       query(req, z.object({}).strict());
       template ??= buildTemplateWorkbook().catch((err: unknown) => {
         template = null;
@@ -24,7 +25,7 @@ export function excelRoutes(deps: ExcelDeps): RouteTable {
         'Content-Disposition': 'attachment; filename="aws-cost-estimation-template.xlsx"',
         'Cache-Control': 'public, max-age=3600',
       });
-    },
+    }),
     'POST /excel/upload': async (req) =>
       json(201, await uploadWorkbook(deps, auditContext(req), body(req, uploadSchema))),
     'POST /excel/validate': async (req) => {

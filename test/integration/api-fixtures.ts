@@ -1,7 +1,7 @@
-import type { Estimation } from '../../core';
+import type { DocumentJob, Estimation, UploadResponse } from '../../core';
 import { sampleRequirements } from '../contracts/fixtures';
 import type { TestUser } from '../helpers/stack-client';
-import { api } from '../helpers/stack-client';
+import { api, apiUrl } from '../helpers/stack-client';
 
 /** Create an estimation over HTTP as `user` and return it (fails the test on any other status). */
 export async function createEstimationAs(
@@ -16,4 +16,59 @@ export async function createEstimationAs(
   });
   if (res.status !== 201) throw new Error(`create estimation: ${res.status} ${res.text}`);
   return res.body;
+}
+
+/** An estimation whose result comes from /calculations/cost, so documents can be generated from it. */
+export async function createPricedEstimationAs(
+  user: TestUser,
+  name = 'Priced',
+): Promise<Estimation> {
+  const e = await createEstimationAs(user, name);
+  const cost = await api<Estimation['result']>('/calculations/cost', {
+    method: 'POST',
+    token: user.idToken,
+    body: { requirements: e.requirements },
+  });
+  if (cost.status !== 200) throw new Error(`cost: ${cost.status} ${cost.text}`);
+  const put = await api<Estimation>(`/estimations/${e.estimationId}`, {
+    method: 'PUT',
+    token: user.idToken,
+    body: { version: e.version, result: cost.body },
+  });
+  if (put.status !== 200) throw new Error(`store result: ${put.status} ${put.text}`);
+  return put.body;
+}
+
+/** Poll a document job until it leaves pending/running (bounded: 20 s). */
+export async function waitForDocument(user: TestUser, documentId: string): Promise<DocumentJob> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const res = await api<DocumentJob>(`/documents/${documentId}/status`, { token: user.idToken });
+    if (res.status !== 200) throw new Error(`status: ${res.status} ${res.text}`);
+    if (res.body.status === 'ready' || res.body.status === 'failed') return res.body;
+    if (Date.now() > deadline)
+      throw new Error(`document ${documentId} still ${res.body.status} after 20 s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Upload a workbook as `user` (base64 JSON body) and return its id. */
+export async function uploadAs(
+  user: TestUser,
+  bytes: Uint8Array,
+  fileName = 'requirements.xlsx',
+): Promise<UploadResponse> {
+  const res = await api<UploadResponse>('/excel/upload', {
+    method: 'POST',
+    token: user.idToken,
+    body: { fileName, contentBase64: Buffer.from(bytes).toString('base64') },
+  });
+  if (res.status !== 201) throw new Error(`upload: ${res.status} ${res.text}`);
+  return res.body;
+}
+
+export async function templateBytes(): Promise<Uint8Array> {
+  const res = await fetch(`${apiUrl()}/excel/template`);
+  if (res.status !== 200) throw new Error(`template: ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
 }
