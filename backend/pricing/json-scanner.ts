@@ -98,6 +98,14 @@ export class JsonScanner {
       }
       this.structural(c, i);
       i++;
+      // A value or key whose first byte ends the chunk: keep that byte.
+      if (
+        i === n &&
+        (this.mode === Mode.InKey ||
+          ((this.mode === Mode.InValue || this.mode === Mode.InLiteral) && this.capturing))
+      ) {
+        this.parts.push(chunk.subarray(this.segStart));
+      }
     }
     this.offset += n;
   }

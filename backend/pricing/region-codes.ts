@@ -54,13 +54,16 @@ const LOCATION_TO_REGION: Readonly<Record<string, string>> = {
   'China (Ningxia)': 'cn-northwest-1',
 };
 
-/** `regionCode` when present, else the code for `location`, else undefined. */
+/**
+ * `regionCode` when present, else the code for `location`; data-transfer products carry
+ * `fromRegionCode` / `fromLocation` instead. Undefined when none gives a known region.
+ */
 export function regionOf(
   attributes: Readonly<Record<string, string | undefined>>,
 ): string | undefined {
-  const code = attributes.regionCode;
+  const code = attributes.regionCode || attributes.fromRegionCode;
   if (code) return code;
-  const location = attributes.location;
+  const location = attributes.location ?? attributes.fromLocation;
   if (location === undefined) return undefined;
   if (location === 'Any' || location === 'Global') return 'global';
   return LOCATION_TO_REGION[location];
