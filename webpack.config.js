@@ -28,6 +28,16 @@ function productionUrl() {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Every dev URL (and the bare dev origin, as in <AppDomain>) rewritten — globally, not just the first. */
+function productionManifest(content, urlProd) {
+  return content
+    .toString()
+    .replace(new RegExp(escape(urlDev), 'g'), urlProd)
+    .replace(new RegExp(escape(urlDev.replace(/\/$/, '')), 'g'), new URL(urlProd).origin);
+}
+
 /** Build-time defaults of addin/config/runtime-config.ts (a page may still override them). */
 function runtimeDefines() {
   const keys = [
@@ -70,15 +80,7 @@ module.exports = (env, options) => {
         {
           from: 'manifest.xml',
           to: 'manifest.xml',
-          transform: (content) =>
-            dev
-              ? content
-              : content
-                  .toString()
-                  .replace(
-                    new RegExp(urlDev.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'g'),
-                    urlProd,
-                  ),
+          transform: (content) => (dev ? content : productionManifest(content, urlProd)),
         },
       ],
     }),

@@ -17,7 +17,8 @@ export class OfficeWorkbook implements WorkbookPort {
   async readGrid(): Promise<Grid> {
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load('items/name,items/visibility');
+      // 'items' (not 'items/name'): office-addin-mock cannot load navigation paths through arrays.
+      sheets.load('items');
       await context.sync();
       const used = sheets.items.map((sheet) => {
         const range = sheet.getUsedRangeOrNullObject(true);
@@ -37,8 +38,8 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async replaceSheet(name: string): Promise<void> {
     await Excel.run(async (context) => {
+      // isNullObject needs no load: it is known after the sync.
       const existing = context.workbook.worksheets.getItemOrNullObject(name);
-      existing.load('isNullObject');
       await context.sync();
       if (!existing.isNullObject) existing.delete();
       context.workbook.worksheets.add(name);
@@ -109,7 +110,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const setting = context.workbook.settings.getItemOrNullObject(SETTING_MARKED_CELLS);
       setting.load('value');
       const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
+      sheets.load('items');
       await context.sync();
       if (setting.isNullObject) return;
       const existing = new Set(sheets.items.map((s) => s.name));

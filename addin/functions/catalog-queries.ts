@@ -1,5 +1,5 @@
 import type { CostLine, Ec2OperatingSystem, InstanceSizing, PriceCatalog } from '../../core';
-import { chooseInstanceType, ec2InstanceAttributes } from '../engine/engine-bridge';
+import { chooseInstanceType, ec2InstanceAttributes } from '../../core';
 import { UnavailableError } from './function-errors';
 
 /** The first priced component's unit price and unit: what AWS.PRICE shows. */
@@ -18,8 +18,8 @@ export function cheapestInstance(
   os: Ec2OperatingSystem,
   sizing: InstanceSizing,
 ): string {
-  const attributes = ec2InstanceAttributes()('', os, 'shared');
-  const choice = chooseInstanceType()(catalog, region, attributes, sizing);
+  const attributes = ec2InstanceAttributes('', os, 'shared');
+  const choice = chooseInstanceType(catalog, region, attributes, sizing);
   if (!choice) {
     throw new UnavailableError(
       `no current-generation ${os} instance in ${region} has ≥ ${sizing.vcpu} vCPU and ≥ ${sizing.memoryGib} GiB`,

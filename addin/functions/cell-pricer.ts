@@ -1,5 +1,4 @@
 import type { CostLine, Estimate, PriceCatalog, Requirements } from '../../core';
-import type { PriceRequirements } from '../engine/engine-bridge';
 import type { CellRequest } from './function-args';
 import { UnavailableError } from './function-errors';
 
@@ -12,6 +11,8 @@ export interface CellPrice {
 }
 
 export type CatalogLoader = (region: string) => Promise<PriceCatalog>;
+/** core's `priceRequirements` (injected so tests can count and fail engine calls). */
+export type PriceRequirements = (requirements: Requirements, catalog: PriceCatalog) => Estimate;
 
 interface Pending {
   readonly request: CellRequest;
@@ -35,7 +36,7 @@ export class CellPricer {
 
   constructor(
     private readonly loadCatalog: CatalogLoader,
-    private readonly engine: () => PriceRequirements,
+    private readonly engine: PriceRequirements,
     private readonly schedule: (flush: () => void) => void = (flush) => setTimeout(flush, 0),
   ) {}
 
@@ -117,7 +118,7 @@ export class CellPricer {
 
   private run(region: string, catalog: PriceCatalog, items: Requirements['items']): Estimate {
     this.engineCalls++;
-    return this.engine()(
+    return this.engine(
       { settings: { region, pricingModel: { kind: 'on-demand' } }, items },
       catalog,
     );
@@ -130,6 +131,8 @@ function memoKey(catalog: PriceCatalog, key: string): string {
 
 function cellResult(line: CostLine | undefined, estimate: Estimate): CellPrice | Error {
   if (!line) return new UnavailableError('The engine returned no line for this cell.');
+  if (line.components.length === 0)
+    return new UnavailableError(line.warnings[0] ?? `${line.description} could not be priced`);
   const gap = line.components.find(
     (c) => c.status === 'price-not-in-catalog' || c.status === 'ambiguous',
   );

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CatalogShard } from '../../../core';
+import { decodeRegionFile } from '../../../core/catalog/data/embedded-format';
+import type { EmbeddedRegionFile } from '../../../core/catalog/data/embedded-format';
+
+/** The repository's embedded catalog for one region, as the shard set `GET /calculations/pricing-data` returns. */
+export function pricingDataBody(region: string): {
+  version: string;
+  createdAt: string;
+  shards: CatalogShard[];
+} {
+  const file = JSON.parse(
+    readFileSync(path.resolve(__dirname, `../../../core/catalog/data/${region}.json`), 'utf8'),
+  ) as EmbeddedRegionFile;
+  return {
+    version: `embedded-${region}`,
+    createdAt: '2026-11-26T00:00:00Z',
+    shards: decodeRegionFile(file),
+  };
+}
+
+/** The On-Demand hourly price of a Linux shared-tenancy instance type, read straight from the shard. */
+export function linuxHourly(
+  body: { shards: readonly CatalogShard[] },
+  instanceType: string,
+): string {
+  const ec2 = body.shards.find((s) => s.service === 'AmazonEC2');
+  const record = ec2?.records.find(
+    (r) =>
+      r.productFamily === 'Compute Instance' &&
+      r.term.type === 'OnDemand' &&
+      r.attributes.instanceType === instanceType &&
+      r.attributes.operatingSystem === 'Linux' &&
+      r.attributes.tenancy === 'Shared' &&
+      r.attributes.preInstalledSw === 'NA',
+  );
+  if (!record) throw new Error(`fixture: no Linux On-Demand price for ${instanceType}`);
+  return record.price;
+}
+
+/** A fetch that serves pricing-data from the embedded catalog with an ETag, and counts calls. */
+export function pricingFetch(): {
+  fetch: (input: string, init?: RequestInit) => Promise<Response>;
+  calls: string[];
+} {
+  const calls: string[] = [];
+  const fetch = async (input: string, init?: RequestInit): Promise<Response> => {
+    calls.push(input);
+    const url = new URL(input);
+    if (url.pathname !== '/calculations/pricing-data') return new Response('{}', { status: 404 });
+    const region = url.searchParams.get('region') ?? '';
+    const etag = `"v1-${region}"`;
+    const headers = new Headers(init?.headers);
+    if (headers.get('If-None-Match') === etag) return new Response(null, { status: 304 });
+    try {
+      return new Response(JSON.stringify(pricingDataBody(region)), {
+        status: 200,
+        headers: { ETag: etag },
+      });
+    } catch {
+      return new Response(
+        JSON.stringify({ error: 'not_found', message: `No catalog for ${region}` }),
+        { status: 404 },
+      );
+    }
+  };
+  return { fetch, calls };
+}
