@@ -19,3 +19,4 @@ export * from './formats/bulk-import-layout';
 export * from './inventory/vm-sizing';
 export type { InventoryCounts, InventoryOptions } from './inventory/rvtools-reader';
 export * from './grid/csv-grid';
+export * from './write';

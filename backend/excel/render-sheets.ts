@@ -1,0 +1,87 @@
+import ExcelJS from 'exceljs';
+import type { CellSpec, CellStyle, SheetSpec, SpecValue, SheetTableSpec } from '../../core';
+import { cellAddress, parseRange } from '../../core';
+
+/**
+ * The exceljs renderer of the result-sheet specs (core/sheets/write): draws each SheetSpec cell by
+ * cell — value, number format, font, fill, alignment — then column widths, merges, frozen panes
+ * and tables. The add-in's Office.js renderer draws the same specs; test/core/sheets has the
+ * renderer-agnostic assertion both pass. Charts: see `chartsNotRendered`.
+ */
+export async function renderSheetsToWorkbook(specs: readonly SheetSpec[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'AWS Cost Estimation Platform';
+  for (const spec of specs) renderSheet(wb, spec);
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}
+
+/** exceljs 4 has no chart API, so chart specs are not drawn by this renderer (the add-in draws them). */
+export function chartsNotRendered(specs: readonly SheetSpec[]): number {
+  return specs.reduce((n, s) => n + s.charts.length, 0);
+}
+
+function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const views: Partial<ExcelJS.WorksheetView>[] = spec.freeze
+    ? [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }]
+    : [];
+  const ws = wb.addWorksheet(spec.name, { views });
+  const byAddress = new Map(spec.cells.map((c) => [c.address, c]));
+  for (const table of spec.tables) addTable(ws, table, byAddress);
+  for (const cell of spec.cells) renderCell(ws.getCell(cell.address), cell);
+  for (const { column, width } of spec.columnWidths) ws.getColumn(column).width = width;
+  for (const range of spec.merges) ws.mergeCells(range);
+}
+
+function renderCell(cell: ExcelJS.Cell, spec: CellSpec): void {
+  // The format goes first: a Text (`@`) cell then holds its string as text, never as a formula.
+  if (spec.numberFormat) cell.numFmt = spec.numberFormat;
+  cell.value = spec.value;
+  const s = spec.style;
+  if (!s) return;
+  const font: Partial<ExcelJS.Font> = {};
+  if (s.bold) font.bold = true;
+  if (s.italic) font.italic = true;
+  if (s.fontSize) font.size = s.fontSize;
+  if (s.fontColor) font.color = { argb: `FF${s.fontColor}` };
+  if (Object.keys(font).length) cell.font = font;
+  if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } };
+  applyAlignment(cell, s);
+  if (s.borderTop) cell.border = { top: { style: 'thin' } };
+}
+
+function applyAlignment(cell: ExcelJS.Cell, s: CellStyle): void {
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (s.horizontal) alignment.horizontal = s.horizontal;
+  if (s.wrap) alignment.wrapText = true;
+  if (s.indent) alignment.indent = s.indent;
+  if (Object.keys(alignment).length) cell.alignment = alignment;
+}
+
+/** An exceljs table writes its own header and body values; they are the spec's cell values. */
+function addTable(
+  ws: ExcelJS.Worksheet,
+  table: SheetTableSpec,
+  cells: ReadonlyMap<string, CellSpec>,
+): void {
+  const { start, end } = parseRange(table.range);
+  const valueAt = (row: number, col: number): SpecValue =>
+    cells.get(cellAddress(row, col))?.value ?? null;
+  const columns: ExcelJS.TableColumnProperties[] = [];
+  for (let c = start.column; c <= end.column; c++)
+    columns.push({ name: String(valueAt(start.row, c) ?? `Column${c}`), filterButton: true });
+  const rows: SpecValue[][] = [];
+  for (let r = start.row + 1; r <= end.row; r++) {
+    const row: SpecValue[] = [];
+    for (let c = start.column; c <= end.column; c++) row.push(valueAt(r, c));
+    rows.push(row);
+  }
+  ws.addTable({
+    name: table.name,
+    ref: cellAddress(start.row, start.column),
+    headerRow: true,
+    style: { theme: table.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+    columns,
+    rows,
+  });
+}

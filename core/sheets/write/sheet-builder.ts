@@ -1,0 +1,95 @@
+import { cellAddress } from '../grid/cell-address';
+import type {
+  CellSpec,
+  CellStyle,
+  ChartSpec,
+  SheetSpec,
+  SpecValue,
+  SheetTableSpec,
+} from './sheet-spec';
+import { TEXT_FORMAT } from './sheet-spec';
+
+/** True for text Excel would read as a formula if typed: a leading `=`, `+`, `-` or `@` (or tab/CR). */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
+}
+
+/** Builds a SheetSpec cell by cell; later writes to an address replace earlier ones. */
+export class SheetBuilder {
+  private readonly cells = new Map<string, { row: number; column: number; spec: CellSpec }>();
+  private readonly widths: { column: string; width: number }[] = [];
+  private readonly merges: string[] = [];
+  private readonly tables: SheetTableSpec[] = [];
+  private readonly charts: ChartSpec[] = [];
+  private freeze: SheetSpec['freeze'];
+
+  constructor(private readonly name: string) {}
+
+  set(
+    row: number,
+    column: number,
+    value: SpecValue,
+    format?: { numberFormat?: string; style?: CellStyle },
+  ): this {
+    const address = cellAddress(row, column);
+    const spec: CellSpec = {
+      address,
+      value,
+      ...(format?.numberFormat ? { numberFormat: format.numberFormat } : {}),
+      ...(format?.style ? { style: format.style } : {}),
+    };
+    this.cells.set(address, { row, column, spec });
+    return this;
+  }
+
+  /**
+   * Text that came from a user (descriptions, group names, customer names): always written as
+   * Text (`@`), so `=HYPERLINK(...)` typed into a requirement can never become a live formula.
+   */
+  userText(row: number, column: number, text: string | null | undefined, style?: CellStyle): this {
+    return this.set(row, column, text ?? null, {
+      numberFormat: TEXT_FORMAT,
+      ...(style ? { style } : {}),
+    });
+  }
+
+  width(column: string, width: number): this {
+    this.widths.push({ column, width });
+    return this;
+  }
+
+  merge(range: string): this {
+    this.merges.push(range);
+    return this;
+  }
+
+  freezePanes(rows: number, columns: number): this {
+    this.freeze = { rows, columns };
+    return this;
+  }
+
+  table(table: SheetTableSpec): this {
+    this.tables.push(table);
+    return this;
+  }
+
+  chart(chart: ChartSpec): this {
+    this.charts.push(chart);
+    return this;
+  }
+
+  build(): SheetSpec {
+    const cells = [...this.cells.values()]
+      .sort((a, b) => a.row - b.row || a.column - b.column)
+      .map((c) => c.spec);
+    return {
+      name: this.name,
+      cells,
+      columnWidths: this.widths,
+      merges: this.merges,
+      ...(this.freeze ? { freeze: this.freeze } : {}),
+      tables: this.tables,
+      charts: this.charts,
+    };
+  }
+}
