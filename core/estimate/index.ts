@@ -6,3 +6,5 @@ export * from './price-line';
 export * from './totals';
 export * from './price-requirements';
 export { compareScenarios } from '../scenarios/compare-scenarios';
+export * from './render-text';
+export * from './render-csv';

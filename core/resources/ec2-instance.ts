@@ -76,7 +76,7 @@ export const ec2Instance: PricedResource<'ec2'> = {
         ...metricsComponent(
           context.region,
           metrics,
-          timesWords(count, 'instances', `${DETAILED_MONITORING_METRICS} metrics`),
+          timesWords(`${count.toString()} instances`, `${DETAILED_MONITORING_METRICS} metrics`),
         ),
         name: 'Detailed monitoring (CloudWatch metrics)',
       });

@@ -33,7 +33,7 @@ export const eksCluster: PricedResource<'eks'> = {
             },
             unit: 'Hrs',
           },
-          quantityWords: timesWords(count, 'clusters', `${hours.toString()} h`),
+          quantityWords: timesWords(`${count.toString()} clusters`, `${hours.toString()} h`),
         },
       ],
       warnings: [],

@@ -37,7 +37,11 @@ export const fargateTask: PricedResource<'fargate'> = {
         charge: 'monthly',
         quantity: taskHours.multiply(Decimal.from(item.vcpu)),
         query: fargateQuery(r, `Fargate-${kind}vCPU-Hours:perCPU`),
-        quantityWords: timesWords(count, 'tasks', `${item.vcpu} vCPU`, `${hours.toString()} h`),
+        quantityWords: timesWords(
+          `${count.toString()} tasks`,
+          `${item.vcpu} vCPU`,
+          `${hours.toString()} h`,
+        ),
       },
       {
         name: `Memory (${variant})`,
@@ -45,7 +49,11 @@ export const fargateTask: PricedResource<'fargate'> = {
         charge: 'monthly',
         quantity: taskHours.multiply(Decimal.from(item.memoryGb)),
         query: fargateQuery(r, `Fargate-${kind}GB-Hours`),
-        quantityWords: timesWords(count, 'tasks', `${item.memoryGb} GB`, `${hours.toString()} h`),
+        quantityWords: timesWords(
+          `${count.toString()} tasks`,
+          `${item.memoryGb} GB`,
+          `${hours.toString()} h`,
+        ),
       },
     ];
     if (windows) {
@@ -55,7 +63,11 @@ export const fargateTask: PricedResource<'fargate'> = {
         charge: 'monthly',
         quantity: taskHours.multiply(Decimal.from(item.vcpu)),
         query: fargateQuery(r, 'Fargate-Windows-OS-Hours:perCPU'),
-        quantityWords: timesWords(count, 'tasks', `${item.vcpu} vCPU`, `${hours.toString()} h`),
+        quantityWords: timesWords(
+          `${count.toString()} tasks`,
+          `${item.vcpu} vCPU`,
+          `${hours.toString()} h`,
+        ),
       });
     }
     const warnings: string[] = [];

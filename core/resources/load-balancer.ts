@@ -37,7 +37,7 @@ export const loadBalancer: PricedResource<'load-balancer'> = {
         charge: 'monthly',
         quantity: count.multiply(hours),
         query: q('LoadBalancerUsage', 'Hrs'),
-        quantityWords: timesWords(count, 'load balancers', `${hours.toString()} h`),
+        quantityWords: timesWords(`${count.toString()} load balancers`, `${hours.toString()} h`),
       },
     ];
     if (item.type === 'classic') {

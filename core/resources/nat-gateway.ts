@@ -27,7 +27,7 @@ export const natGateway: PricedResource<'nat-gateway'> = {
             attributes: { usagetype: ut('NatGateway-Hours') },
             unit: 'Hrs',
           },
-          quantityWords: timesWords(count, 'gateways', `${hours.toString()} h`),
+          quantityWords: timesWords(`${count.toString()} gateways`, `${hours.toString()} h`),
         },
         {
           name: 'Data processed',

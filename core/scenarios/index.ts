@@ -3,3 +3,4 @@ export * from './scenario';
 export * from './apply-scenario';
 export * from './instance-swap';
 export * from './compare-scenarios';
+export * from './presets';

@@ -1,0 +1,201 @@
+/**
+ * `npm run estimate -- <requirements.json> [--region R] [--scenario NAME] [--compare] [--format table|json|csv]`
+ *
+ * Prices a requirements file with the embedded catalog and prints the estimate. Exit codes: 0 priced,
+ * 1 the input cannot be priced (bad JSON, invalid requirements, a discontinued support plan…),
+ * 2 wrong command line. See backend/cli/README.md for the input format.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import type { Comparison, Estimate, Requirements, Scenario } from '../../core';
+import {
+  PriceCatalog,
+  SCENARIO_PRESETS,
+  compareScenarios,
+  priceRequirements,
+  renderComparisonText,
+  renderEstimateCsv,
+  renderEstimateText,
+} from '../../core';
+import { ValidationError } from '../http/errors';
+import { validate } from '../http/validate';
+import { requirementsSchema } from '../routes/schemas/requirements';
+
+export const USAGE =
+  'Usage: npm run estimate -- <requirements.json> [--region R] [--scenario NAME] [--compare] [--format table|json|csv]';
+
+export interface CliArgs {
+  readonly file: string;
+  readonly region?: string;
+  readonly scenario?: string;
+  readonly compare: boolean;
+  readonly format: 'table' | 'json' | 'csv';
+}
+
+export interface CliDeps {
+  readonly readText: (path: string) => Promise<string>;
+  readonly loadCatalog: () => Promise<PriceCatalog>;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  /** ISO date-time of the estimate (tests pin it). */
+  readonly now?: string;
+}
+
+/** A command-line mistake (exit 2), as opposed to input that cannot be priced (exit 1). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  let file: string | undefined;
+  let region: string | undefined;
+  let scenario: string | undefined;
+  let compare = false;
+  let format: CliArgs['format'] = 'table';
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const value = (): string => {
+      const v = argv[i + 1];
+      if (v === undefined || v.startsWith('--'))
+        throw new UsageError(`${arg} needs a value.\n${USAGE}`);
+      i += 1;
+      return v;
+    };
+    if (arg === '--region') region = value();
+    else if (arg === '--scenario') scenario = value();
+    else if (arg === '--compare') compare = true;
+    else if (arg === '--format') {
+      const f = value();
+      if (f !== 'table' && f !== 'json' && f !== 'csv')
+        throw new UsageError(`--format must be table, json or csv, got '${f}'.`);
+      format = f;
+    } else if (arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}.\n${USAGE}`);
+    else if (file === undefined) file = arg;
+    else throw new UsageError(`Only one requirements file, got '${file}' and '${arg}'.`);
+  }
+  if (!file) throw new UsageError(`Give a requirements file.\n${USAGE}`);
+  return {
+    file,
+    compare,
+    format,
+    ...(region ? { region } : {}),
+    ...(scenario ? { scenario } : {}),
+  };
+}
+
+/** A requirements file, optionally wrapped with named scenarios: `{ "requirements": {…}, "scenarios": [ … ] }`. */
+const scenarioSchema: z.ZodType<Scenario, z.ZodTypeDef, unknown> = z
+  .object({ name: z.string().min(1) })
+  .passthrough() as never;
+const envelopeSchema = z
+  .object({ requirements: z.unknown(), scenarios: z.array(scenarioSchema).optional() })
+  .strict();
+
+export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (/\.xlsx?$/i.test(args.file)) {
+      throw new UsageError(
+        `${args.file}: Excel input is not wired into the CLI yet. Export the requirements as JSON (format in backend/cli/README.md) or use the add-in.`,
+      );
+    }
+    const { requirements, scenarios } = await readInput(args.file, deps);
+    const withRegion: Requirements = args.region
+      ? { ...requirements, settings: { ...requirements.settings, region: args.region } }
+      : requirements;
+    const catalog = await deps.loadCatalog();
+    const options = deps.now ? { asOf: deps.now } : {};
+    if (args.compare) {
+      const list =
+        scenarios.length > 0 ? scenarios : [{ name: 'as-is' }, ...Object.values(SCENARIO_PRESETS)];
+      deps.out(render(compareScenarios(withRegion, list, catalog, options), args.format));
+      return 0;
+    }
+    const scenario = args.scenario ? findScenario(args.scenario, scenarios) : undefined;
+    const estimate = scenario
+      ? compareScenarios(withRegion, [scenario], catalog, options).scenarios[0]!
+      : priceRequirements(withRegion, catalog, options);
+    deps.out(render(estimate, args.format));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      deps.err(`${error.message}\n`);
+      return 2;
+    }
+    deps.err(`${describeError(error)}\n`);
+    return 1;
+  }
+}
+
+async function readInput(
+  file: string,
+  deps: CliDeps,
+): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
+  let text: string;
+  try {
+    text = await deps.readText(file);
+  } catch (error) {
+    throw new Error(
+      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON — ${(error as Error).message}.`);
+  }
+  const wrapped = typeof json === 'object' && json !== null && 'requirements' in json;
+  const envelope = wrapped
+    ? validate(envelopeSchema, json, `file ${file}`)
+    : { requirements: json, scenarios: [] };
+  const requirements = validate(
+    requirementsSchema,
+    envelope.requirements,
+    `requirements in ${file}`,
+  );
+  return { requirements, scenarios: envelope.scenarios ?? [] };
+}
+
+function findScenario(name: string, scenarios: readonly Scenario[]): Scenario {
+  const found = scenarios.find((s) => s.name === name) ?? SCENARIO_PRESETS[name];
+  if (!found) {
+    const known = [...scenarios.map((s) => s.name), ...Object.keys(SCENARIO_PRESETS)].join(', ');
+    throw new UsageError(`Unknown scenario '${name}'. Known: ${known}.`);
+  }
+  return found;
+}
+
+function render(result: Estimate | Comparison, format: CliArgs['format']): string {
+  if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
+  if ('lines' in result && 'catalogVersion' in result)
+    return format === 'csv' ? renderEstimateCsv(result) : renderEstimateText(result);
+  if (format === 'csv')
+    return (result as Comparison).scenarios
+      .map((s) => `# ${s.scenario}\n${renderEstimateCsv(s)}`)
+      .join('\n');
+  return renderComparisonText(result as Comparison);
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof ValidationError) return error.message;
+  if (error instanceof Error)
+    return `${error.name === 'Error' ? 'Error' : error.name}: ${error.message}`;
+  return String(error);
+}
+
+async function main(): Promise<void> {
+  const code = await runEstimateCli(process.argv.slice(2), {
+    readText: (path) => readFile(path, 'utf8'),
+    loadCatalog: async () => {
+      // core/embedded is core's second public entry (kept out of core/index.ts for bundle size).
+      const { embeddedSnapshot } = await import('../../core/embedded');
+      return new PriceCatalog(embeddedSnapshot());
+    },
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  });
+  process.exitCode = code;
+}
+
+if (require.main === module) void main();
