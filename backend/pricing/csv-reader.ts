@@ -63,7 +63,8 @@ export async function* csvRows(name: string, input: AsyncIterable<Buffer>): Asyn
         field = '';
         start = i + 1;
       } else if (c === 0x0a) {
-        field += text.slice(start, i).replace(/\r$/, '');
+        field += text.slice(start, i);
+        if (field.endsWith('\r')) field = field.slice(0, -1); // CRLF, possibly split across chunks
         endRow();
         line++;
         start = i + 1;
