@@ -61,8 +61,11 @@ export function renderEstimateText(estimate: Estimate, options: RenderOptions = 
 /** Scenarios side by side: per-line monthly cost and the totals, with deltas against the first. */
 export function renderComparisonText(comparison: Comparison, options: RenderOptions = {}): string {
   const rule = options.rule ?? 'half-up';
+  const currency = comparison.scenarios[0]?.currency ?? 'USD';
   const usd = (v: string | null): string =>
-    v === null ? 'not priced' : formatMoney(Decimal.from(v), { rule });
+    v === null
+      ? 'not priced'
+      : formatMoney(Decimal.from(v), { rule, currency, symbol: currency === 'USD' });
   const names = comparison.scenarios.map((s) => s.scenario);
   const out = [row(['Line', ...names, 'Cheapest'])];
   for (const line of comparison.lines)
