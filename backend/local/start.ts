@@ -78,10 +78,11 @@ async function main(): Promise<void> {
       clientConfig,
       securityHeaders(connect, true),
     ),
+    // webpack emits the admin console's chunks beside the task pane's, at the root of dist/.
     await serve(
       PORTS.admin,
-      path.join(root, 'dist', 'web-admin'),
-      'index.html',
+      path.join(root, 'dist'),
+      'web-admin/index.html',
       clientConfig,
       securityHeaders(connect, false),
     ),
