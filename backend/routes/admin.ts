@@ -7,6 +7,7 @@ import { getSettings } from '../use-cases/settings/get-settings';
 import { updateSettings } from '../use-cases/settings/update-settings';
 import { param } from './estimations';
 import { auditContext, body, paged, query } from './request';
+import { noQuery } from './schemas/estimation';
 import {
   adminUserUpdateSchema,
   adminUsersQuerySchema,
@@ -35,8 +36,14 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
       const q = query(req, auditLogsQuerySchema);
       return json(200, await paged(() => deps.auditReader.query(q)));
     },
-    'GET /admin/metrics': async () => json(200, await adminMetrics(deps)),
-    'GET /admin/settings': async () => json(200, await getSettings(deps)),
+    'GET /admin/metrics': async (req) => {
+      query(req, noQuery);
+      return json(200, await adminMetrics(deps));
+    },
+    'GET /admin/settings': async (req) => {
+      query(req, noQuery);
+      return json(200, await getSettings(deps));
+    },
     'PUT /admin/settings': async (req) =>
       json(200, await updateSettings(deps, auditContext(req), body(req, settingsUpdateSchema))),
   };

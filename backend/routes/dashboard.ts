@@ -3,9 +3,7 @@ import type { RouteTable } from '../http/router';
 import type { DashboardDeps } from '../use-cases/dashboard/dashboard-metrics';
 import { dashboardMetrics } from '../use-cases/dashboard/dashboard-metrics';
 import { query } from './request';
-import { z } from 'zod';
-
-const noQuery = z.object({}).strict();
+import { noQuery } from './schemas/estimation';
 
 export function dashboardRoutes(deps: DashboardDeps): RouteTable {
   return {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { buildTemplateWorkbook } from '../excel/build-template';
 import { binary, json } from '../http/response';
 import type { RouteTable } from '../http/router';
@@ -7,6 +6,7 @@ import type { ExcelDeps } from '../use-cases/excel/deps';
 import { readUpload } from '../use-cases/excel/read-upload';
 import { uploadWorkbook } from '../use-cases/excel/upload-workbook';
 import { auditContext, body, query } from './request';
+import { noQuery } from './schemas/estimation';
 import { uploadRefSchema, uploadSchema } from './schemas/excel';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,7 +16,7 @@ export function excelRoutes(deps: ExcelDeps): RouteTable {
   return {
     /** Public: the blank requirements template, built once per container. */
     'GET /excel/template': publicRoute(async (req) => {
-      query(req, z.object({}).strict());
+      query(req, noQuery);
       template ??= buildTemplateWorkbook().catch((err: unknown) => {
         template = null;
         throw err;

@@ -51,3 +51,6 @@ export const pageQuerySchema = z
     cursor: z.string().max(2000).optional(),
   })
   .strict();
+
+/** Routes that take no query parameters still reject unknown ones (a typo is not silently ignored). */
+export const noQuery = z.object({}).strict();
