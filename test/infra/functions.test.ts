@@ -1,0 +1,184 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { ROUTES } from '../../core';
+import {
+  ALL_FUNCTION_SPECS,
+  API_FUNCTION_SPECS,
+  WORKER_SPECS,
+} from '../../infra/config/function-specs';
+import { pascal } from '../../infra/constructs/data-tables';
+import {
+  BACKUP_EXPORT_SCHEDULE,
+  CATALOG_REFRESH_SCHEDULE,
+} from '../../infra/constructs/scheduled-jobs';
+import { buildForTest, onlyProps, resourcesOf } from './build-system';
+
+const prod = buildForTest('prod');
+const dev = buildForTest('dev');
+const withConcurrency = buildForTest('prod', { calculatorProvisionedConcurrency: '2' });
+
+describe('functions: one per route-table group plus the three workers', () => {
+  it('the API groups are exactly the route table fn names', () => {
+    expect(Object.keys(API_FUNCTION_SPECS).sort()).toEqual(
+      [...new Set(ROUTES.map((r) => r.fn))].sort(),
+    );
+  });
+
+  it('deploys one Lambda function per spec', () => {
+    const names = resourcesOf(prod.api, 'AWS::Lambda::Function').map(
+      ([, f]) => f.Properties?.FunctionName,
+    );
+    expect(names.sort()).toEqual(ALL_FUNCTION_SPECS.map((s) => `aws-cost-prod-${s.name}`).sort());
+  });
+
+  it('seed sizes: calculator 512 MB, document generator 1024 MB / 30 s, API others 256 MB / 10 s', () => {
+    expect(API_FUNCTION_SPECS.calculations.memoryMb).toBe(512);
+    expect(WORKER_SPECS['document-worker']).toEqual(
+      expect.objectContaining({ memoryMb: 1024, timeoutSeconds: 30 }),
+    );
+    for (const spec of Object.values(API_FUNCTION_SPECS)) {
+      if (spec.name !== 'calculations') expect(spec.memoryMb).toBe(256);
+      expect(spec.timeoutSeconds).toBe(10);
+    }
+  });
+
+  it.each(ALL_FUNCTION_SPECS.map((s) => [s.name, s] as const))(
+    '%s: nodejs22.x, arm64, size, X-Ray, own log group',
+    (name, spec) => {
+      prod.api.hasResourceProperties('AWS::Lambda::Function', {
+        FunctionName: `aws-cost-prod-${name}`,
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        MemorySize: spec.memoryMb,
+        Timeout: spec.timeoutSeconds,
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp(`^${pascal(name)}FnLogs`) } },
+        Environment: {
+          Variables: Match.objectLike({
+            ENV_NAME: 'prod',
+            POWERTOOLS_SERVICE_NAME: `aws-cost-${name}`,
+          }),
+        },
+      });
+      prod.api.hasResourceProperties('AWS::Logs::LogGroup', {
+        LogGroupName: `/aws/lambda/aws-cost-prod-${name}`,
+        RetentionInDays: spec.logs === 'audit' ? 365 : 30,
+      });
+    },
+  );
+
+  it('application logs are kept 30 days, audit-relevant ones (admin, catalog publication) a year', () => {
+    expect(
+      ALL_FUNCTION_SPECS.filter((s) => s.logs === 'audit')
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['admin', 'catalog-refresh']);
+  });
+});
+
+describe('functions: live aliases, CodeDeploy canary and rollback', () => {
+  it('every function has a live alias and a deployment group that rolls back on alarms', () => {
+    prod.api.resourceCountIs('AWS::Lambda::Alias', ALL_FUNCTION_SPECS.length);
+    const groups = resourcesOf(prod.api, 'AWS::CodeDeploy::DeploymentGroup');
+    expect(groups).toHaveLength(ALL_FUNCTION_SPECS.length);
+    for (const [, group] of groups) {
+      const props = group.Properties as Record<
+        string,
+        { Enabled?: boolean; Events?: string[]; Alarms?: unknown[] } & Record<string, unknown>
+      >;
+      expect(props.DeploymentConfigName).toBe('CodeDeployDefault.LambdaCanary10Percent5Minutes');
+      expect(props.AutoRollbackConfiguration!.Enabled).toBe(true);
+      expect(props.AutoRollbackConfiguration!.Events).toEqual(
+        expect.arrayContaining(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM']),
+      );
+      expect(props.AlarmConfiguration!.Enabled).toBe(true);
+    }
+  });
+
+  it('API functions roll back on the seed API alarms as well as their own errors', () => {
+    const [, calcGroup] = resourcesOf(prod.api, 'AWS::CodeDeploy::DeploymentGroup').find(([id]) =>
+      id.startsWith('CalculationsFn'),
+    )!;
+    const alarms = JSON.stringify(
+      (calcGroup.Properties as { AlarmConfiguration: unknown }).AlarmConfiguration,
+    );
+    expect(alarms).toMatch(/CalculationsFnErrorsAlarm/);
+    expect(alarms).toMatch(/AlarmsServerErrorRate/);
+    expect(alarms).toMatch(/AlarmsLatency/);
+  });
+
+  it('dev shifts all at once', () => {
+    for (const [, group] of resourcesOf(dev.api, 'AWS::CodeDeploy::DeploymentGroup')) {
+      expect(group.Properties?.DeploymentConfigName).toBe('CodeDeployDefault.LambdaAllAtOnce');
+    }
+  });
+
+  it('provisioned concurrency on the calculator is off by default and on with -c calculatorProvisionedConcurrency=2', () => {
+    for (const [, alias] of resourcesOf(prod.api, 'AWS::Lambda::Alias')) {
+      expect(alias.Properties?.ProvisionedConcurrencyConfig).toBeUndefined();
+    }
+    const configured = resourcesOf(withConcurrency.api, 'AWS::Lambda::Alias').filter(
+      ([, a]) => a.Properties?.ProvisionedConcurrencyConfig,
+    );
+    expect(configured.map(([id]) => id)).toEqual([expect.stringMatching(/^CalculationsFnLive/)]);
+    expect(configured[0]![1].Properties?.ProvisionedConcurrencyConfig).toEqual({
+      ProvisionedConcurrentExecutions: 2,
+    });
+  });
+});
+
+describe('functions: asynchronous document pipeline', () => {
+  it('documents enqueue to an encrypted SQS queue with a dead-letter queue after 3 attempts', () => {
+    prod.api.hasResourceProperties('AWS::SQS::Queue', {
+      QueueName: 'aws-cost-prod-document-jobs',
+      SqsManagedSseEnabled: true,
+      VisibilityTimeout: 180,
+      RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 3 },
+    });
+    prod.api.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'aws-cost-prod-documents',
+      Environment: {
+        Variables: Match.objectLike({
+          DOCUMENT_QUEUE_URL: { Ref: Match.stringLikeRegexp('^DocumentPipelineJobs') },
+        }),
+      },
+    });
+  });
+
+  it('the worker alias consumes one job at a time and reports partial failures', () => {
+    const mapping = { Properties: onlyProps(prod.api, 'AWS::Lambda::EventSourceMapping') };
+    expect(mapping.Properties).toEqual(
+      expect.objectContaining({ BatchSize: 1, FunctionResponseTypes: ['ReportBatchItemFailures'] }),
+    );
+    // FunctionName is `<function>:live`, so a canary deployment also shifts the queue's traffic.
+    expect(JSON.stringify(mapping.Properties.FunctionName)).toMatch(/DocumentWorkerFnLive.*:live/);
+    expect(JSON.stringify(mapping.Properties.EventSourceArn)).toMatch(/DocumentPipelineJobs/);
+  });
+});
+
+describe('functions: schedules', () => {
+  it('refreshes the price catalog weekly and exports backups nightly, through the live aliases', () => {
+    prod.api.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: CATALOG_REFRESH_SCHEDULE,
+      Targets: [
+        Match.objectLike({ Arn: { Ref: Match.stringLikeRegexp('^CatalogRefreshFnLive') } }),
+      ],
+    });
+    prod.api.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: BACKUP_EXPORT_SCHEDULE,
+      Targets: [Match.objectLike({ Arn: { Ref: Match.stringLikeRegexp('^BackupExportFnLive') } })],
+    });
+    expect(CATALOG_REFRESH_SCHEDULE).toMatch(/^cron\(\d+ \d+ \? \* MON \*\)$/);
+  });
+
+  it('the backup export writes under backups/ of the documents bucket', () => {
+    prod.api.hasResourceProperties('AWS::Lambda::Function', {
+      FunctionName: 'aws-cost-prod-backup-export',
+      Environment: {
+        Variables: Match.objectLike({
+          BACKUP_BUCKET: 'aws-cost-prod-documents',
+          BACKUP_PREFIX: 'backups/',
+        }),
+      },
+    });
+  });
+});

@@ -1,0 +1,166 @@
+import { TABLES } from '../../core';
+import { ALL_FUNCTION_SPECS } from '../../infra/config/function-specs';
+import type { FunctionSpec } from '../../infra/config/function-specs';
+import { pascal } from '../../infra/constructs/data-tables';
+import { buildForTest, resourcesOf } from './build-system';
+
+const built = buildForTest('prod');
+const { api: apiStack, stateful } = built.stacks;
+const resolve = (value: unknown): string => JSON.stringify(apiStack.resolve(value));
+
+type Statement = {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: unknown;
+};
+
+/** Every (action, resource) pair a function's role is allowed, from all policies on that role. */
+function grantsOf(fnName: string): Set<string> {
+  const rolePrefix = `${pascal(fnName)}FnRole`;
+  const pairs = new Set<string>();
+  for (const [, policy] of resourcesOf(built.api, 'AWS::IAM::Policy')) {
+    const props = policy.Properties as {
+      Roles: { Ref: string }[];
+      PolicyDocument: { Statement: Statement[] };
+    };
+    if (!props.Roles.some((r) => r.Ref.startsWith(rolePrefix))) continue;
+    for (const st of props.PolicyDocument.Statement) {
+      expect(st.Effect).toBe('Allow');
+      const actions = Array.isArray(st.Action) ? st.Action : [st.Action];
+      const resources = Array.isArray(st.Resource) ? st.Resource : [st.Resource];
+      for (const a of actions) for (const r of resources) pairs.add(`${a} ${JSON.stringify(r)}`);
+    }
+  }
+  return pairs;
+}
+
+// Written out here, independently of infra/constructs/function-access.ts.
+const TABLE_ACTIONS: Record<string, string[]> = {
+  read: ['GetItem', 'BatchGetItem', 'Query', 'ConditionCheckItem'],
+  write: ['PutItem', 'UpdateItem', 'DeleteItem', 'BatchWriteItem'],
+  scan: ['Scan'],
+  append: ['PutItem'],
+  counter: ['UpdateItem'],
+};
+const OBJECT_ACTIONS: Record<string, string> = {
+  get: 's3:GetObject',
+  put: 's3:PutObject',
+  delete: 's3:DeleteObject',
+};
+
+function expectedGrants(spec: FunctionSpec): Set<string> {
+  const pairs = new Set<string>();
+  const fn = built.stacks.api.functions.get(spec.name)!;
+  const add = (action: string, resource: string) => pairs.add(`${action} ${resource}`);
+  add('logs:CreateLogStream', resolve(`${fn.logGroup.logGroupArn}:*`));
+  add('logs:PutLogEvents', resolve(`${fn.logGroup.logGroupArn}:*`));
+  add('xray:PutTraceSegments', '"*"');
+  add('xray:PutTelemetryRecords', '"*"');
+  for (const grant of spec.tables) {
+    const arn = stateful.tables.get(grant.table).tableArn;
+    const indexed = TABLES.find((t) => t.name === grant.table)!.indexes.length > 0;
+    for (const access of grant.access) {
+      for (const action of TABLE_ACTIONS[access]!) {
+        add(`dynamodb:${action}`, resolve(arn));
+        if (access === 'read' && indexed) add(`dynamodb:${action}`, resolve(`${arn}/index/*`));
+      }
+    }
+  }
+  for (const grant of spec.buckets) {
+    const bucket = stateful.buckets.get(grant.bucket);
+    for (const access of grant.access) {
+      if (access === 'list') add('s3:ListBucket', resolve(bucket.bucketArn));
+      else add(OBJECT_ACTIONS[access]!, resolve(bucket.arnForObjects(`${grant.prefix}*`)));
+    }
+  }
+  const all = [...spec.tables.flatMap((t) => t.access), ...spec.buckets.flatMap((b) => b.access)];
+  if (all.length) {
+    const key = resolve(stateful.key.keyArn);
+    add('kms:Decrypt', key);
+    if (all.some((a) => ['write', 'append', 'counter', 'put'].includes(a))) {
+      add('kms:Encrypt', key);
+      add('kms:GenerateDataKey', key);
+    }
+  }
+  if (spec.cognitoAdmin) {
+    for (const action of [
+      'ListUsers',
+      'AdminGetUser',
+      'AdminUpdateUserAttributes',
+      'AdminDisableUser',
+      'AdminEnableUser',
+      'AdminUserGlobalSignOut',
+      'AdminListGroupsForUser',
+      'AdminAddUserToGroup',
+      'AdminRemoveUserFromGroup',
+    ]) {
+      add(`cognito-idp:${action}`, resolve(stateful.users.userPool.userPoolArn));
+    }
+  }
+  const queue = resolve(apiStack.documents.queue.queueArn);
+  if (spec.name === 'documents')
+    for (const a of ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl']) add(a, queue);
+  if (spec.name === 'document-worker') {
+    for (const a of [
+      'sqs:ReceiveMessage',
+      'sqs:ChangeMessageVisibility',
+      'sqs:GetQueueUrl',
+      'sqs:DeleteMessage',
+      'sqs:GetQueueAttributes',
+    ])
+      add(a, queue);
+  }
+  return pairs;
+}
+
+describe('least privilege: each function gets exactly its own grants', () => {
+  it.each(ALL_FUNCTION_SPECS.map((s) => [s.name, s] as const))('%s', (_name, spec) => {
+    expect([...grantsOf(spec.name)].sort()).toEqual([...expectedGrants(spec)].sort());
+  });
+});
+
+describe('least privilege: rules that hold whatever the specs say', () => {
+  const all = new Map(ALL_FUNCTION_SPECS.map((s) => [s.name, [...grantsOf(s.name)]]));
+  const auditArn = resolve(stateful.tables.get('audit-logs').tableArn);
+
+  it('no wildcard actions and no "*" resources except X-Ray (which has no resource ARNs)', () => {
+    for (const [, pairs] of all) {
+      for (const pair of pairs) {
+        const [action, resource] = pair.split(' ');
+        expect(action).not.toMatch(/\*$/);
+        if (resource === '"*"') expect(action).toMatch(/^xray:/);
+      }
+    }
+  });
+
+  it('nobody can update or delete an audit entry', () => {
+    for (const [, pairs] of all) {
+      expect(pairs).not.toContain(`dynamodb:UpdateItem ${auditArn}`);
+      expect(pairs).not.toContain(`dynamodb:DeleteItem ${auditArn}`);
+    }
+  });
+
+  it('only the admin function can call Cognito admin APIs', () => {
+    for (const [name, pairs] of all) {
+      expect(pairs.some((p) => p.startsWith('cognito-idp:'))).toBe(name === 'admin');
+    }
+  });
+
+  it('the calculator and the dashboard write no table but the rate-limit counters', () => {
+    const rateArn = resolve(stateful.tables.get('rate-limits').tableArn);
+    for (const name of ['calculations', 'dashboard'] as const) {
+      const writes = all
+        .get(name)!
+        .filter((p) => /dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem)/.test(p));
+      expect(writes).toEqual([`dynamodb:UpdateItem ${rateArn}`]);
+    }
+  });
+
+  it('each function has its own role', () => {
+    const roles = resourcesOf(built.api, 'AWS::Lambda::Function').map(([, f]) =>
+      JSON.stringify(f.Properties?.Role),
+    );
+    expect(new Set(roles).size).toBe(roles.length);
+  });
+});
