@@ -43,7 +43,10 @@ function Shell({ api, auth }: { api: AdminApi; auth: AdminAuth }) {
     let live = true;
     auth
       .currentUser()
-      .then((u) => live && setUser(u?.role === 'Admin' ? u : null))
+      .then((u) => {
+        // Only a signed-in Admin changes anything: a Sales session stays on the sign-in page.
+        if (live && u?.role === 'Admin') setUser(u);
+      })
       .finally(() => live && setChecking(false));
     return () => {
       live = false;

@@ -1,0 +1,118 @@
+import { HttpAdminApi } from '../../web-admin/api/http-admin-api';
+import { AdminApiError, describeError } from '../../web-admin/api/api-error';
+import {
+  ConfigError,
+  loadAdminConfig,
+  parseAdminConfig,
+} from '../../web-admin/config/admin-config';
+
+function fakeFetch(status: number, body: unknown) {
+  const calls: { url: string; init?: RequestInit }[] = [];
+  const impl = async (url: string, init?: RequestInit) => {
+    calls.push({ url, init });
+    // jsdom has no fetch Response; the client reads only these members.
+    const text = typeof body === 'string' ? body : JSON.stringify(body);
+    return {
+      ok: status >= 200 && status < 300,
+      status,
+      text: async () => text,
+      json: async () => JSON.parse(text) as unknown,
+    } as Response;
+  };
+  return { calls, impl };
+}
+
+describe('HttpAdminApi', () => {
+  it('sends the ID token and the filters as query parameters, leaving out empty ones', async () => {
+    const f = fakeFetch(200, { items: [], nextCursor: null });
+    const api = new HttpAdminApi('https://api.example.com/prod', async () => 'tok', f.impl);
+    await api.auditLogs({
+      userId: 'u-1',
+      action: '',
+      from: '2026-11-01T00:00:00.000Z',
+      cursor: 'abc=',
+    });
+    expect(f.calls[0]?.url).toBe(
+      'https://api.example.com/prod/admin/audit-logs?userId=u-1&from=2026-11-01T00%3A00%3A00.000Z&cursor=abc%3D',
+    );
+    expect((f.calls[0]?.init?.headers as Record<string, string>).Authorization).toBe('Bearer tok');
+  });
+
+  it('PUTs a user update as JSON to the encoded user path', async () => {
+    const f = fakeFetch(200, { userId: 'a/b' });
+    const api = new HttpAdminApi('http://x', async () => 'tok', f.impl);
+    await api.updateUser('a/b', { status: 'disabled' });
+    expect(f.calls[0]?.url).toBe('http://x/admin/users/a%2Fb');
+    expect(f.calls[0]?.init?.method).toBe('PUT');
+    expect(f.calls[0]?.init?.body).toBe('{"status":"disabled"}');
+  });
+
+  it('turns an API error body into an AdminApiError with its issues', async () => {
+    const body = {
+      error: 'ValidationFailed',
+      message: 'Settings are invalid',
+      details: { issues: [{ path: 'fxRates[0].rate', message: 'must be a decimal' }] },
+      requestId: 'r-1',
+    };
+    const api = new HttpAdminApi('http://x', async () => 'tok', fakeFetch(400, body).impl);
+    const err = await api.updateSettings({ version: 1 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AdminApiError);
+    expect(describeError(err)).toBe(
+      'Settings are invalid — fxRates[0].rate: must be a decimal (request r-1)',
+    );
+  });
+
+  it('explains a 403 without a body and refuses to call when signed out', async () => {
+    const api = new HttpAdminApi('http://x', async () => 'tok', fakeFetch(403, '').impl);
+    await expect(api.adminMetrics()).rejects.toThrow('This action needs the Admin role.');
+    const f = fakeFetch(200, {});
+    await expect(
+      new HttpAdminApi('http://x', async () => null, f.impl).getSettings(),
+    ).rejects.toThrow('You are signed out');
+    expect(f.calls).toHaveLength(0);
+  });
+});
+
+describe('console config', () => {
+  it('prefers window.__CONFIG__ and trims the API URL', async () => {
+    const cfg = await loadAdminConfig(
+      {
+        __CONFIG__: {
+          apiUrl: 'http://127.0.0.1:3001/',
+          userPoolId: 'local_1',
+          userPoolClientId: 'c1',
+          cognitoEndpoint: 'http://127.0.0.1:9229',
+        },
+        location: { href: 'http://localhost/' } as Location,
+      },
+      async () => {
+        throw new Error('must not fetch');
+      },
+    );
+    expect(cfg).toEqual({
+      apiUrl: 'http://127.0.0.1:3001',
+      userPoolId: 'local_1',
+      userPoolClientId: 'c1',
+      cognitoEndpoint: 'http://127.0.0.1:9229',
+      authFlowType: 'USER_PASSWORD_AUTH',
+    });
+  });
+
+  it('falls back to config.json beside the page', async () => {
+    const f = fakeFetch(200, { apiUrl: 'https://api', userPoolId: 'p', userPoolClientId: 'c' });
+    const cfg = await loadAdminConfig(
+      { location: { href: 'https://admin.example.com/console/index.html' } as Location },
+      f.impl,
+    );
+    expect(f.calls[0]?.url).toBe('https://admin.example.com/console/config.json');
+    expect(cfg.apiUrl).toBe('https://api');
+  });
+
+  it('names the missing fields', () => {
+    expect(() => parseAdminConfig({ apiUrl: 'x' }, 'config.json')).toThrow(
+      new ConfigError(
+        'config.json is missing userPoolId, userPoolClientId; ask the operator to fix the deployment config.',
+      ),
+    );
+  });
+});

@@ -1,0 +1,55 @@
+import './jsdom-polyfills';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { CatalogStatusPage, catalogAgeDays } from '../../web-admin/pages/catalog-status-page';
+import { MetricsPage } from '../../web-admin/pages/metrics-page';
+import { FakeAdminApi } from './fakes';
+import { renderPage } from './render-page';
+
+describe('metrics page', () => {
+  it('shows admin and dashboard metrics, pipeline values rounded to cents', async () => {
+    const api = new FakeAdminApi();
+    renderPage(<MetricsPage api={api} />);
+    const users = await screen.findByLabelText('Users');
+    expect(within(users).getByText('42')).toBeTruthy();
+    expect(within(screen.getByLabelText('Errors (24 h)')).getByText('3')).toBeTruthy();
+    expect(
+      within(screen.getByLabelText('Pipeline (monthly)')).getByText('$123,456.79'),
+    ).toBeTruthy();
+    expect(
+      within(screen.getByLabelText('Estimations by status')).getByText('won: 40'),
+    ).toBeTruthy();
+    expect(api.calls.map((c) => c.method).sort()).toEqual(['adminMetrics', 'dashboardMetrics']);
+  });
+
+  it('reports a failed load in the message bar', async () => {
+    const api = new FakeAdminApi();
+    api.failNext = new Error('API down');
+    renderPage(<MetricsPage api={api} />);
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Loading metrics failed: API down',
+    );
+  });
+});
+
+describe('catalog status page', () => {
+  it('shows the version in use and its age', async () => {
+    const api = new FakeAdminApi();
+    renderPage(<CatalogStatusPage api={api} now={() => new Date('2026-11-26T09:00:00Z')} />);
+    expect(await screen.findByText('2026-11-20T06:00:00Z')).toBeTruthy();
+    expect(screen.getByText('Imported 6 days ago.')).toBeTruthy();
+  });
+
+  it('warns when the catalog is older than a monthly price update, and re-checks on demand', async () => {
+    const api = new FakeAdminApi();
+    api.metrics = { ...api.metrics, catalogVersion: '2026-09-01' };
+    renderPage(<CatalogStatusPage api={api} now={() => new Date('2026-11-26T09:00:00Z')} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('The catalog is 86 days old');
+    fireEvent.click(screen.getByRole('button', { name: 'Check again' }));
+    await screen.findByRole('alert');
+    expect(api.calls.filter((c) => c.method === 'adminMetrics')).toHaveLength(2);
+  });
+
+  it('has no age for a version that is not a date', () => {
+    expect(catalogAgeDays('v42', new Date())).toBeNull();
+  });
+});

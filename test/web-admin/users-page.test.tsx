@@ -1,0 +1,98 @@
+import './jsdom-polyfills';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { AdminApiError } from '../../web-admin/api/api-error';
+import { UsersPage } from '../../web-admin/pages/users-page';
+import { FakeAdminApi, user } from './fakes';
+import { renderPage } from './render-page';
+
+describe('users page', () => {
+  it('lists users a page at a time and loads more with the cursor', async () => {
+    const api = new FakeAdminApi();
+    renderPage(<UsersPage api={api} />);
+    expect(await screen.findByText('user1@example.com')).toBeTruthy();
+    expect(screen.queryByText('user3@example.com')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByText('user3@example.com')).toBeTruthy();
+    expect(api.calls.filter((c) => c.method === 'listUsers').map((c) => c.args[0])).toEqual([
+      { search: undefined, cursor: undefined },
+      { search: undefined, cursor: '2' },
+    ]);
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('searches by the typed term', async () => {
+    const api = new FakeAdminApi();
+    renderPage(<UsersPage api={api} />);
+    await screen.findByText('user1@example.com');
+    fireEvent.change(screen.getByLabelText('Search users'), { target: { value: ' user3 ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    await waitFor(() => expect(screen.queryByText('user1@example.com')).toBeNull());
+    expect(screen.getByText('user3@example.com')).toBeTruthy();
+    expect(api.calls.at(-1)?.args[0]).toEqual({ search: 'user3', cursor: undefined });
+  });
+
+  it('changes a role through PUT /admin/users/{userId} and shows the saved value', async () => {
+    const api = new FakeAdminApi();
+    renderPage(<UsersPage api={api} />);
+    const select = (await screen.findByLabelText('Role of user2@example.com')) as HTMLSelectElement;
+    fireEvent.change(select, { target: { value: 'Admin' } });
+    expect(await screen.findByText('user2@example.com: role set to Admin.')).toBeTruthy();
+    expect(api.calls.find((c) => c.method === 'updateUser')?.args).toEqual([
+      'u-2',
+      { role: 'Admin' },
+    ]);
+    expect((screen.getByLabelText('Role of user2@example.com') as HTMLSelectElement).value).toBe(
+      'Admin',
+    );
+  });
+
+  it('disables and re-enables a user', async () => {
+    const api = new FakeAdminApi();
+    renderPage(<UsersPage api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Disable user1@example.com' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Enable user1@example.com' }));
+    await screen.findByRole('button', { name: 'Disable user1@example.com' });
+    expect(api.calls.filter((c) => c.method === 'updateUser').map((c) => c.args[1])).toEqual([
+      { status: 'disabled' },
+      { status: 'active' },
+    ]);
+  });
+
+  it('does not let an admin demote or disable their own account', async () => {
+    const api = new FakeAdminApi();
+    api.users = [
+      user(9, { userId: 'u-admin', email: 'admin@example.com', role: 'Admin' }),
+      user(1),
+    ];
+    renderPage(<UsersPage api={api} />);
+    const own = (await screen.findByLabelText('Role of admin@example.com')) as HTMLSelectElement;
+    expect(own.disabled).toBe(true);
+    expect(
+      (screen.getByRole('button', { name: 'Disable admin@example.com' }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
+  });
+
+  it('shows the API error with its field issues in the message bar', async () => {
+    const api = new FakeAdminApi();
+    renderPage(<UsersPage api={api} />);
+    await screen.findByText('user1@example.com');
+    api.failNext = new AdminApiError(
+      400,
+      {
+        error: 'ValidationFailed',
+        message: 'Request body is invalid',
+        details: { issues: [{ path: 'role', message: 'must be Admin or Sales' }] },
+        requestId: 'req-9',
+      },
+      '',
+    );
+    fireEvent.change(screen.getByLabelText('Role of user1@example.com'), {
+      target: { value: 'Admin' },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'Updating user1@example.com failed: Request body is invalid — role: must be Admin or Sales (request req-9)',
+    );
+  });
+});
