@@ -51,11 +51,17 @@ const encodedShard = z
   .passthrough()
   .transform((value) => decodeShard(value as unknown as EncodedShard));
 const anyShard = z.union([encodedShard, shard]);
-const shardSet = z.object({
-  version: z.string().min(1),
-  createdAt: z.string().optional(),
-  shards: z.array(anyShard),
-});
+/** `{version | catalogVersion, createdAt?, region?, shards}`: the API sends `catalogVersion`. */
+const shardSet = z
+  .object({
+    version: z.string().min(1).optional(),
+    catalogVersion: z.string().min(1).optional(),
+    createdAt: z.string().optional(),
+    shards: z.array(anyShard),
+  })
+  .refine((v) => v.version !== undefined || v.catalogVersion !== undefined, {
+    message: 'a catalog version (version or catalogVersion) is required',
+  });
 
 export class CatalogDecodeError extends Error {
   override readonly name = 'CatalogDecodeError';
@@ -63,7 +69,8 @@ export class CatalogDecodeError extends Error {
 
 /**
  * Decode the body of `GET /calculations/pricing-data?region=R` into core's PriceCatalog.
- * Accepts a shard set (`{version, createdAt?, shards}`, the CatalogSnapshot shape) or one shard;
+ * Accepts a shard set (the API's `{catalogVersion, region, shards}` or the CatalogSnapshot shape
+ * `{version, createdAt, shards}`) or one shard;
  * each shard plain or in core's compact encoding (`format: 'aws-cost-catalog-shard/1'`).
  * A malformed body is refused as a whole, naming the JSON path, so no cell is ever priced from
  * half a catalog.
@@ -87,7 +94,7 @@ function decode(region: string, body: unknown): PriceCatalog {
   let snapshot: CatalogSnapshot;
   if (asSet.success) {
     snapshot = {
-      version: asSet.data.version,
+      version: asSet.data.catalogVersion ?? asSet.data.version ?? '',
       createdAt: asSet.data.createdAt ?? '',
       shards: asSet.data.shards as CatalogShard[],
     };

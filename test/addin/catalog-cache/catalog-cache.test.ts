@@ -81,8 +81,19 @@ describe('decodePricingData', () => {
     );
   });
 
+  it("reads the API's answer: {catalogVersion, region, shards} with encoded shards", () => {
+    const api = {
+      catalogVersion: '2026-11-01',
+      region: 'us-east-1',
+      shards: body.shards.map(encodeShard),
+    };
+    const decoded = decodePricingData('us-east-1', api);
+    expect(decoded.version).toBe('2026-11-01');
+    expect(decoded.allShards().map((s) => s.service)).toEqual(body.shards.map((s) => s.service));
+  });
+
   it('refuses a malformed body as a whole, naming the JSON path', () => {
-    const broken = structuredClone(body) as { shards: { records: { price: string }[] }[] };
+    const broken = structuredClone(body) as unknown as { shards: { records: { price: string }[] }[] };
     const firstRecord = broken.shards[0]?.records[0];
     if (firstRecord) firstRecord.price = 'cheap';
     expect(() => decodePricingData('us-east-1', broken)).toThrow(CatalogDecodeError);
