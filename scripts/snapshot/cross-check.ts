@@ -7,7 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PriceCatalog } from '../../core/catalog/price-catalog';
 import type { PriceQuery } from '../../core/catalog/price-query';
-import type { Term } from '../../core/catalog/price-record';
 import { embeddedSnapshot } from '../../core/embedded';
 import { compareDecimal, plainDecimal, shiftDecimal } from './decimal';
 import { referenceFacts } from './reference-facts';
@@ -117,8 +116,6 @@ export function runCrossCheck(dir: string): Checked[] {
   const catalog = new PriceCatalog(embeddedSnapshot());
   return referenceFacts(read).map((fact) => check(catalog, fact));
 }
-
-export const ON_DEMAND_TERM: Term = { type: 'OnDemand' };
 
 if (require.main === module) {
   const dir = defaultReferenceDir();

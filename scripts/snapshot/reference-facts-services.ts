@@ -2,7 +2,7 @@ import type { PriceQuery } from '../../core/catalog/price-query';
 import type { Fact } from './cross-check';
 import type { Region } from './curated-record';
 import { REGIONS, REGION_PREFIX } from './curated-record';
-import { ec2Query, rdsQuery, usageQuery } from './reference-facts';
+import { ec2Query, rdsQuery, usageQuery } from './reference-queries';
 import { FILES } from './references';
 import type { BillFile, ServiceFact, ServicesFile } from './references';
 

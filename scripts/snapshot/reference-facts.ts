@@ -1,8 +1,7 @@
 import type { PriceQuery } from '../../core/catalog/price-query';
 import type { LeaseLength, PurchaseOption, Term } from '../../core/catalog/price-record';
 import type { Fact } from './cross-check';
-import type { Region } from './curated-record';
-import { REGIONS, REGION_PREFIX, usagePrefix } from './curated-record';
+import { ec2Query, rdsQuery } from './reference-queries';
 import { FILES } from './references';
 import type {
   BillFile,
@@ -14,78 +13,7 @@ import type {
 } from './references';
 import { billFacts, serviceFacts } from './reference-facts-services';
 
-const SIX = new Set<string>(REGIONS);
 const OD: Term = { type: 'OnDemand' };
-
-/** The query the engine sends for an EC2 instance price (core/catalog/data/README.md). */
-export function ec2Query(
-  region: string,
-  instanceType: string,
-  opts: { os?: string; tenancy?: string; sw?: string; term?: Term; unit?: string } = {},
-): PriceQuery | undefined {
-  if (!SIX.has(region)) return undefined;
-  return {
-    service: 'AmazonEC2',
-    region,
-    productFamily: instanceType.includes('.metal')
-      ? 'Compute Instance (bare metal)'
-      : 'Compute Instance',
-    attributes: {
-      instanceType,
-      operatingSystem: opts.os ?? 'Linux',
-      tenancy: opts.tenancy ?? 'Shared',
-      preInstalledSw: opts.sw ?? 'NA',
-      licenseModel: 'No License required',
-      capacitystatus: 'Used',
-    },
-    term: opts.term ?? OD,
-    unit: opts.unit ?? 'Hrs',
-  };
-}
-
-export function rdsQuery(
-  region: string,
-  instanceType: string,
-  databaseEngine: string,
-  deploymentOption: string,
-  term: Term = OD,
-  unit = 'Hrs',
-  databaseEdition?: string,
-): PriceQuery | undefined {
-  if (!SIX.has(region)) return undefined;
-  return {
-    service: 'AmazonRDS',
-    region,
-    productFamily: 'Database Instance',
-    attributes: {
-      instanceType,
-      databaseEngine,
-      deploymentOption,
-      ...(databaseEdition ? { databaseEdition } : {}),
-    },
-    term,
-    unit,
-  };
-}
-
-/** A query on the usage type (with the region's billing prefix) and optional extra attributes. */
-export function usageQuery(
-  service: string,
-  region: string,
-  productFamily: string,
-  usage: string,
-  opts: { unit?: string; prefixed?: boolean; attributes?: Record<string, string> } = {},
-): PriceQuery | undefined {
-  if (region !== 'global' && !SIX.has(region)) return undefined;
-  const prefix = region === 'global' ? '' : usagePrefix(region as Region, opts.prefixed ?? false);
-  return {
-    service,
-    region,
-    productFamily,
-    attributes: { ...opts.attributes, usagetype: `${prefix}${usage}` },
-    ...(opts.unit ? { unit: opts.unit } : {}),
-  };
-}
 
 function reserved(lease: string, offeringClass: string, option: string): Term {
   return {
@@ -340,5 +268,3 @@ export function referenceFacts(read: (file: string) => unknown): Fact[] {
     ...serviceFacts(read(FILES.services) as ServicesFile),
   ];
 }
-
-export { REGION_PREFIX };

@@ -1,5 +1,4 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
-import type { Region } from './curated-record';
 import { REGIONS, usagePrefix } from './curated-record';
 import { plainDecimal, shiftDecimal } from './decimal';
 import type { ReferenceFacts } from './published';
@@ -297,5 +296,3 @@ export function elasticache(): PriceRecord[] {
     ),
   );
 }
-
-export type { Region };
