@@ -57,5 +57,6 @@ function makeIssue(
   if (row !== null && column !== null) cell = qualifiedAddress(sheet, cellAddress(row, column));
   else if (row !== null) cell = qualifiedAddress(sheet, `${row}:${row}`);
   else cell = sheet;
-  return { cell, sheet, rule, message: `${cell}: ${text}`, severity };
+  const where = row === null && sheet !== 'Workbook' ? `Sheet "${sheet}"` : cell;
+  return { cell, sheet, rule, message: `${where}: ${text}`, severity };
 }

@@ -1,0 +1,619 @@
+/**
+ * Generates the workbook fixtures of test/fixtures/workbooks: one sample per supported format and
+ * the bad-input corpus (corrupt zip, zip bombs, encrypted and legacy containers, macros, hidden
+ * sheets, merged cells, dates where numbers belong, a misplaced header...). `corpus.json` says
+ * what each file must give; test/backend/excel/workbook-corpus.test.ts checks it.
+ *
+ *   npm run workbooks:corpus
+ *
+ * Files over a few hundred KB are never written here (the >10 MB case is built in its test).
+ */
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { buildTemplateWorkbook } from '../backend/excel/build-template';
+import {
+  BULK_EBS_COLUMNS,
+  BULK_EC2_COLUMNS,
+  BULK_HOST_COLUMNS,
+  COMPUTE_SHEET,
+} from '../core/sheets';
+
+const OUT = path.resolve(__dirname, '../test/fixtures/workbooks');
+const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
+
+export interface CorpusEntry {
+  readonly file: string;
+  readonly about: string;
+  /** A read failure: the WorkbookReadError code. */
+  readonly readError?: string;
+  /** Or a readable workbook: its format and the rules of the errors / warnings it must give. */
+  readonly format?: string | null;
+  readonly errorRules?: readonly string[];
+  readonly warningRules?: readonly string[];
+}
+
+type Rows = (ExcelJS.CellValue | undefined)[][];
+
+async function xlsx(
+  sheets: {
+    name: string;
+    rows: Rows;
+    state?: 'hidden';
+    merges?: string[];
+    numFmt?: Record<string, string>;
+  }[],
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name, s.state ? { state: s.state } : {});
+    s.rows.forEach((r, i) =>
+      r.forEach((v, j) => v !== undefined && (ws.getCell(i + 1, j + 1).value = v)),
+    );
+    for (const m of s.merges ?? []) ws.mergeCells(m);
+    for (const [a, f] of Object.entries(s.numFmt ?? {})) ws.getCell(a).numFmt = f;
+  }
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+// ---- a minimal zip reader/writer, enough to add parts to an exceljs package ------------------
+interface ZipPart {
+  name: string;
+  data: Buffer;
+}
+
+function unzip(buf: Buffer): ZipPart[] {
+  let eocd = buf.length - 22;
+  while (buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  const parts: ZipPart[] = [];
+  let p = buf.readUInt32LE(eocd + 16);
+  for (let i = 0; i < buf.readUInt16LE(eocd + 10); i++) {
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const local = buf.readUInt32LE(p + 42);
+    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const raw = buf.subarray(start, start + size);
+    parts.push({ name, data: method === 8 ? inflateRawSync(raw) : Buffer.from(raw) });
+    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+  }
+  return parts;
+}
+
+/** `declare` overrides the uncompressed size written in the headers (to build a lying bomb). */
+function zip(parts: ZipPart[], declare?: (p: ZipPart) => number): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const name = Buffer.from(part.name, 'utf8');
+    const body = deflateRawSync(part.data, { level: 9 });
+    const size = declare ? declare(part) : part.data.length;
+    const crc = crc32(part.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(body.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, body);
+    centrals.push(central, name);
+    offset += 30 + name.length + body.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+/** An OLE compound file header followed by the UTF-16 names of the streams it would hold. */
+function cfb(streams: string[]): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  return Buffer.concat([
+    header,
+    ...streams.map((s) => Buffer.from(s, 'utf16le')),
+    Buffer.alloc(512),
+  ]);
+}
+
+// ---- sample workbooks, one per format ----------------------------------------------------------
+const bulk = (columns: readonly { header: string }[], title: string, rows: Rows): Rows => [
+  [],
+  [undefined, title],
+  [undefined, ...columns.map((c) => c.header)],
+  ...rows.map((r, i) => [i + 1, ...r]),
+];
+
+const samples = {
+  'aws-bulk-ec2.xlsx': () =>
+    xlsx([
+      {
+        name: 'Inputs',
+        rows: bulk(BULK_EC2_COLUMNS, 'Elastic Cloud Compute (EC2) Specifications', [
+          [
+            'Production',
+            'web tier',
+            'us-east-1',
+            'Linux',
+            'm5.large',
+            'Shared Instances',
+            { formula: '5*2', result: 10 },
+            undefined,
+            'Always On',
+            '1 Yr No Upfront Compute Savings Plan',
+            'General Purpose SSD (gp3)',
+            100,
+            3000,
+            125,
+            'Daily',
+            5,
+          ],
+          [
+            'Beta',
+            'windows estimate',
+            'sa-east-1',
+            'Windows Server',
+            't3.medium',
+            'Shared Instances',
+            2,
+            40,
+            'Hours/Week',
+            'On-Demand',
+          ],
+        ]),
+        merges: ['B2:K2'],
+      },
+    ]),
+  'aws-bulk-ebs.xlsx': () =>
+    xlsx([
+      {
+        name: 'Inputs',
+        rows: bulk(BULK_EBS_COLUMNS, 'Elastic Block Storage (EBS) Specifications', [
+          [
+            'Prod',
+            'data volumes',
+            'eu-west-1',
+            'General Purpose SSD (gp3)',
+            730,
+            6,
+            250,
+            4000,
+            250,
+            'Weekly',
+            20,
+          ],
+        ]),
+      },
+    ]),
+  'aws-bulk-dedicated-hosts.xlsx': () =>
+    xlsx([
+      {
+        name: 'Inputs',
+        rows: bulk(BULK_HOST_COLUMNS, 'EC2 Dedicated Hosts', [
+          [
+            'SQL hosts',
+            'licensing',
+            'us-east-2',
+            'r6i',
+            2,
+            '3 Yr All Upfront EC2 Instance Savings Plan',
+          ],
+        ]),
+      },
+    ]),
+  'rvtools.xlsx': () =>
+    xlsx([
+      {
+        name: 'vInfo',
+        rows: [
+          [
+            'VM',
+            'Powerstate',
+            'Template',
+            'CPUs',
+            'Memory',
+            'Provisioned MiB',
+            'In Use MiB',
+            'OS according to the configuration file',
+            'OS according to the VMware Tools',
+            'Cluster',
+          ],
+          [
+            'web01',
+            'poweredOn',
+            false,
+            2,
+            8192,
+            51200,
+            20000,
+            'Microsoft Windows Server 2019 (64-bit)',
+            'Microsoft Windows Server 2019 (64-bit)',
+            'Prod',
+          ],
+          [
+            'db01',
+            'poweredOn',
+            false,
+            8,
+            65536,
+            512000.5,
+            400000,
+            'Red Hat Enterprise Linux 8 (64-bit)',
+            '',
+            'Prod',
+          ],
+          [
+            'app01',
+            'poweredOn',
+            false,
+            4,
+            12288,
+            102400,
+            50000,
+            'CentOS 7 (64-bit)',
+            'CentOS 7 (64-bit)',
+            'Dev',
+          ],
+          ['old01', 'poweredOff', false, 2, 4096, 40960, 1000, 'Ubuntu Linux (64-bit)', '', 'Dev'],
+          [
+            'tpl-win',
+            'poweredOff',
+            true,
+            2,
+            4096,
+            40960,
+            1000,
+            'Microsoft Windows Server 2022 (64-bit)',
+            '',
+            'Dev',
+          ],
+        ],
+      },
+      {
+        name: 'vDisk',
+        rows: [
+          ['VM', 'Disk', 'Capacity MiB'],
+          ['web01', 'Hard disk 1', 51200],
+        ],
+      },
+    ]),
+};
+
+const csvSamples: Record<string, string> = {
+  'ads-import.csv': [
+    'ExternalId,HostName,VMware.VMName,CPU.NumberOfProcessors,CPU.NumberOfCores,CPU.NumberOfLogicalCores,RAM.TotalSizeInMB,OS.Name,OS.Version',
+    'srv-001,web01.corp,web01,1,2,4,16384,Microsoft Windows Server,2019',
+    'srv-002,db01.corp,,2,8,16,131072,Red Hat Enterprise Linux,8.6',
+  ].join('\r\n'),
+  'azure-migrate.csv': [
+    '*Server name,IP addresses,*Cores,*Memory (In MB),*OS name,OS version,OS architecture,CPU utilization percentage,Memory utilization percentage,Number of disks,Disk 1 size (In GB),Disk 2 size (In GB)',
+    'az-web01,10.0.0.4,2,8192,Ubuntu,20.04,x64,35,60,2,64,128',
+    '"az-sql01, primary",10.0.0.5,8,65536,Windows Server 2019 Datacenter,,x64,50,70,1,512,',
+  ].join('\n'),
+};
+
+// ---- the bad-input corpus ----------------------------------------------------------------------
+const computeHeader = COMPUTE_SHEET.columns.map((c) => c.aliases[0]!);
+
+async function badInputs(): Promise<Record<string, Buffer>> {
+  const good = await buildTemplateWorkbook();
+  const parts = unzip(good);
+  const withMacros = zip([
+    ...parts.map((p) =>
+      p.name === '[Content_Types].xml'
+        ? {
+            name: p.name,
+            data: Buffer.from(
+              p.data
+                .toString('utf8')
+                .replace(
+                  '</Types>',
+                  '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+                ),
+            ),
+          }
+        : p,
+    ),
+    { name: 'xl/vbaProject.bin', data: cfb(['VBA', 'Module1', 'Sub Auto_Open()']) },
+  ]);
+  const bombPart = {
+    name: 'xl/worksheets/sheet9.xml',
+    data: Buffer.alloc(120 * 1024 * 1024, 0x20),
+  };
+  return {
+    'macros.xlsm': withMacros,
+    'zip-bomb.xlsx': zip([...parts, bombPart]),
+    'zip-bomb-lying-sizes.xlsx': zip([...parts, bombPart], (p) =>
+      p === bombPart ? 1024 : p.data.length,
+    ),
+    'corrupt-truncated.xlsx': good.subarray(0, Math.floor(good.length / 2)),
+    'corrupt-bad-part.xlsx': (() => {
+      const z = Buffer.from(zip(parts));
+      const at = z.indexOf(Buffer.from('xl/workbook.xml')) + 'xl/workbook.xml'.length + 4;
+      z.fill(0xff, at, at + 40);
+      return z;
+    })(),
+    'zip-not-a-workbook.xlsx': zip([{ name: 'readme.txt', data: Buffer.from('just a zip') }]),
+    'not-a-workbook.xlsx': Buffer.from('%PDF-1.7\n% not a workbook at all\n'),
+    'password-protected.xlsx': cfb(['EncryptionInfo', 'EncryptedPackage', 'DataSpaces']),
+    'legacy.xls': cfb(['Workbook', 'SummaryInformation']),
+    'hidden-sheet.xlsx': await xlsx([
+      {
+        name: 'Compute',
+        rows: [computeHeader, ['Web', null, 'm7g.large', null, null, 'Linux', 2]],
+      },
+      {
+        name: 'Old rows',
+        rows: [computeHeader, ['Forgotten', null, 'm5.large', null, null, 'Linux', 9]],
+        state: 'hidden',
+      },
+    ]),
+    'merged-cells.xlsx': await xlsx([
+      {
+        name: 'Compute',
+        rows: [
+          computeHeader,
+          ['Web', null, 'm7g.large', null, null, 'Linux', 2],
+          ['Web and app', null, 'm7g.large', null, null, 'Linux', 3],
+        ],
+        merges: ['A3:B3'],
+      },
+    ]),
+    'date-for-number.xlsx': await xlsx([
+      {
+        name: 'Compute',
+        rows: [
+          computeHeader,
+          ['Web', null, 'm7g.large', null, null, 'Linux', new Date(Date.UTC(2024, 0, 5))],
+        ],
+        numFmt: { G2: 'yyyy-mm-dd' },
+      },
+    ]),
+    'formula-errors.xlsx': await xlsx([
+      {
+        name: 'Compute',
+        rows: [
+          computeHeader,
+          [
+            'Web',
+            null,
+            'm7g.large',
+            null,
+            null,
+            'Linux',
+            { formula: 'VLOOKUP(A2,Sizes!A:B,2,FALSE)', result: { error: '#N/A' } },
+          ],
+          ['App', null, null, 4, { formula: 'Sizes!Z99', result: { error: '#REF!' } }, 'Linux', 1],
+          ['Db', null, 'r7g.large', null, null, 'Linux', { formula: '1+1', result: 2 }],
+        ],
+      },
+    ]),
+    'header-misplaced.xlsx': await xlsx([
+      {
+        name: 'Inputs',
+        rows: [
+          ...Array.from({ length: 29 }, (_, i) => [
+            i === 0 ? 'Notes from the customer' : undefined,
+          ]),
+          [undefined, ...BULK_EC2_COLUMNS.map((c) => c.header)],
+          [
+            1,
+            null,
+            null,
+            'us-east-1',
+            'Linux',
+            'm5.large',
+            'Shared Instances',
+            1,
+            null,
+            'Always On',
+            'On-Demand',
+          ],
+        ],
+      },
+    ]),
+    'formatted-empty-rows.xlsx': await (async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Compute');
+      ws.addRow(computeHeader);
+      ws.addRow(['Web', null, 'm7g.large', null, null, 'Linux', 2]);
+      for (let r = 3; r <= 500; r++)
+        ws.getCell(r, 1).fill = {
+          type: 'pattern',
+          pattern: 'solid',
+          fgColor: { argb: 'FFFFFF00' },
+        };
+      return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    })(),
+    'unknown-format.xlsx': await xlsx([
+      {
+        name: 'Budget',
+        rows: [
+          ['Quarter', 'Amount'],
+          ['Q1', 100],
+        ],
+      },
+    ]),
+  };
+}
+
+export const CORPUS: readonly CorpusEntry[] = [
+  {
+    file: 'template.xlsx',
+    about: 'our template as GET /excel/template serves it',
+    format: 'template',
+    errorRules: [],
+    warningRules: [],
+  },
+  {
+    file: 'aws-bulk-ec2.xlsx',
+    about: 'calculator EC2 bulk import, a formula quantity with its cached value',
+    format: 'aws-bulk-ec2',
+    errorRules: [],
+    warningRules: [],
+  },
+  {
+    file: 'aws-bulk-ebs.xlsx',
+    about: 'calculator EBS bulk import',
+    format: 'aws-bulk-ebs',
+    errorRules: [],
+    warningRules: [],
+  },
+  {
+    file: 'aws-bulk-dedicated-hosts.xlsx',
+    about: 'calculator Dedicated Hosts bulk import',
+    format: 'aws-bulk-dedicated-hosts',
+    errorRules: [],
+    warningRules: [],
+  },
+  {
+    file: 'rvtools.xlsx',
+    about: 'RVTools vInfo + vDisk; one powered-off VM, one template',
+    format: 'rvtools',
+    errorRules: [],
+    warningRules: [
+      'inventory.sizing-rule',
+      'rvtools.powered-off-excluded',
+      'rvtools.templates-excluded',
+    ],
+  },
+  {
+    file: 'ads-import.csv',
+    about: 'Application Discovery Service import CSV',
+    format: 'ads-import',
+    errorRules: [],
+    warningRules: ['inventory.sizing-rule', 'ads.no-disks'],
+  },
+  {
+    file: 'azure-migrate.csv',
+    about: 'Azure Migrate CSV with disk sizes and a quoted name',
+    format: 'azure-migrate',
+    errorRules: [],
+    warningRules: ['inventory.sizing-rule'],
+  },
+  {
+    file: 'macros.xlsm',
+    about: 'a macro-enabled template: values read, nothing run',
+    format: 'template',
+    errorRules: [],
+    warningRules: ['workbook.note'],
+  },
+  {
+    file: 'zip-bomb.xlsx',
+    about: '120 MB of one sheet part, declared honestly',
+    readError: 'zip-bomb',
+  },
+  {
+    file: 'zip-bomb-lying-sizes.xlsx',
+    about: '120 MB part whose headers claim 1 KB',
+    readError: 'zip-bomb',
+  },
+  { file: 'corrupt-truncated.xlsx', about: 'a valid workbook cut in half', readError: 'corrupt' },
+  {
+    file: 'corrupt-bad-part.xlsx',
+    about: 'a part whose compressed bytes are overwritten',
+    readError: 'corrupt',
+  },
+  {
+    file: 'zip-not-a-workbook.xlsx',
+    about: 'a zip without xl/workbook.xml',
+    readError: 'not-a-workbook',
+  },
+  { file: 'not-a-workbook.xlsx', about: 'a PDF renamed .xlsx', readError: 'not-a-workbook' },
+  {
+    file: 'password-protected.xlsx',
+    about: 'an encrypted OOXML container (OLE CFB with EncryptionInfo), synthetic',
+    readError: 'password-protected',
+  },
+  { file: 'legacy.xls', about: 'an Excel 97-2003 container, synthetic', readError: 'legacy-xls' },
+  {
+    file: 'hidden-sheet.xlsx',
+    about: 'a hidden sheet with rows',
+    format: 'template',
+    errorRules: [],
+    warningRules: ['sheet.hidden'],
+  },
+  {
+    file: 'merged-cells.xlsx',
+    about: 'merged cells in the data area',
+    format: 'template',
+    errorRules: ['cell.merged'],
+    warningRules: [],
+  },
+  {
+    file: 'date-for-number.xlsx',
+    about: 'a date where the quantity belongs',
+    format: 'template',
+    errorRules: ['number.is-date'],
+    warningRules: [],
+  },
+  {
+    file: 'formula-errors.xlsx',
+    about: 'formulas whose cached values are #N/A and #REF!',
+    format: 'template',
+    errorRules: ['cell.error-value', 'cell.error-value'],
+    warningRules: [],
+  },
+  {
+    file: 'header-misplaced.xlsx',
+    about: 'bulk-import header at row 30',
+    format: null,
+    errorRules: ['header.misplaced'],
+    warningRules: [],
+  },
+  {
+    file: 'formatted-empty-rows.xlsx',
+    about: '500 formatted rows, one with data',
+    format: 'template',
+    errorRules: [],
+    warningRules: [],
+  },
+  {
+    file: 'unknown-format.xlsx',
+    about: 'a budget sheet',
+    format: null,
+    errorRules: ['format.unknown'],
+    warningRules: [],
+  },
+];
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const files: Record<string, Buffer> = { 'template.xlsx': await buildTemplateWorkbook() };
+  for (const [name, make] of Object.entries(samples)) files[name] = await make();
+  for (const [name, text] of Object.entries(csvSamples)) files[name] = Buffer.from(text, 'utf8');
+  Object.assign(files, await badInputs());
+  for (const [name, data] of Object.entries(files)) writeFileSync(path.join(OUT, name), data);
+  writeFileSync(path.join(OUT, 'corpus.json'), `${JSON.stringify(CORPUS, null, 2)}\n`);
+  const missing = CORPUS.filter((c) => !files[c.file]).map((c) => c.file);
+  if (missing.length) throw new Error(`corpus entries without a file: ${missing.join(', ')}`);
+  console.log(`wrote ${Object.keys(files).length} files to ${path.relative(process.cwd(), OUT)}`);
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,51 @@
+import ExcelJS from 'exceljs';
+import { buildTemplateWorkbook } from '../../../backend/excel/build-template';
+import { COMPUTE_SHEET, DROPDOWN_VALUES, TEMPLATE_DATA_SHEETS } from '../../../core';
+
+describe('requirements template workbook', () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildTemplateWorkbook()) as unknown as ArrayBuffer);
+  });
+
+  it('has the data sheets, Settings, Instructions and a hidden Lists sheet', () => {
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['Instructions', 'visible'],
+      ['Settings', 'visible'],
+      ...TEMPLATE_DATA_SHEETS.map((s) => [s.name, 'visible']),
+      ['Lists', 'hidden'],
+    ]);
+  });
+
+  it('writes header rows with units, frozen, with the layout widths', () => {
+    const ws = wb.getWorksheet('Compute')!;
+    expect(ws.getCell('E1').value).toBe('Memory (GiB)');
+    expect(ws.getCell('D1').value).toBe('vCPU (count)');
+    expect(ws.getCell('E1').font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    COMPUTE_SHEET.columns.forEach((c, i) => expect(ws.getColumn(i + 1).width).toBe(c.width));
+  });
+
+  it('puts dropdowns on the OS, region and pricing model columns and on Settings', () => {
+    const dv = (sheet: string, cell: string) =>
+      (
+        wb.getWorksheet(sheet) as unknown as {
+          dataValidations: { find(a: string): ExcelJS.DataValidation | undefined };
+        }
+      ).dataValidations.find(cell);
+    expect(dv('Compute', 'F2')).toMatchObject({
+      type: 'list',
+      formulae: [`Lists!$B$2:$B$${DROPDOWN_VALUES.os.length + 1}`],
+    });
+    expect(dv('Compute', 'F2001')?.type).toBe('list');
+    expect(dv('Compute', 'H50')?.formulae).toEqual([
+      `Lists!$A$2:$A$${DROPDOWN_VALUES.regions.length + 1}`,
+    ]);
+    expect(dv('Storage', 'D9')?.type).toBe('list');
+    expect(dv('Database', 'C3')?.type).toBe('list');
+    expect(dv('Settings', 'B4')?.type).toBe('list');
+    const lists = wb.getWorksheet('Lists')!;
+    expect(lists.getCell('B2').value).toBe(DROPDOWN_VALUES.os[0]);
+  });
+});
