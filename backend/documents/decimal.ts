@@ -10,11 +10,10 @@ export interface ScaledDecimal {
   readonly scale: number;
 }
 
-export class DecimalFormatError extends Error {
+/** A DocumentInputError, so the document worker fails the job at once instead of retrying bad data. */
+export class DecimalFormatError extends DocumentInputError {
   constructor(value: string, where: string) {
-    super(
-      `${where}: expected a decimal string like "123.45" or "-0.5", got ${JSON.stringify(value)}`,
-    );
+    super(where, `expected a decimal string like "123.45" or "-0.5", got ${JSON.stringify(value)}`);
     this.name = 'DecimalFormatError';
   }
 }

@@ -5,6 +5,7 @@ import { renderDocxProposal } from './docx-proposal';
 import { renderJsonExport } from './json-export';
 import { pdfCurrencyDisplay } from './pdf-currency';
 import { renderPdfProposal } from './pdf-proposal';
+import { renderXlsxExport } from './xlsx-export';
 import { buildProposalModel, requireResult, type DocumentOptions } from './proposal-model';
 
 /**
@@ -77,10 +78,13 @@ async function render(
     case 'json':
       return text(renderJsonExport(estimation, requireResult(estimation), at));
     case 'xlsx':
+      return renderXlsxExport(estimation, requireResult(estimation));
     case 'bulk-import-xlsx':
+      // The calculator imports EC2 and EBS from two separate workbooks (each with one `Inputs`
+      // sheet), which one download of one file cannot carry; see backend/documents/README.md.
       throw new UnsupportedDocumentFormatError(
         format,
-        'Excel exports are produced by the workbook sheet writers (core/sheets + backend/excel), not by backend/documents',
+        'the AWS Pricing Calculator bulk-import needs one workbook per service (EC2, EBS); it is not produced as a single document yet',
       );
   }
 }

@@ -12,10 +12,12 @@ export interface FormatOptions {
   readonly currencyDisplay?: 'symbol' | 'code' | 'narrowSymbol';
 }
 
-export class UnknownCurrencyError extends Error {
+/** A DocumentInputError, so the document worker fails the job at once instead of retrying bad data. */
+export class UnknownCurrencyError extends DocumentInputError {
   constructor(currency: string, cause: unknown) {
     super(
-      `Currency "${currency}" is not an ISO 4217 code Intl knows; fix the estimate's currency or FX setting`,
+      'currency',
+      `"${currency}" is not an ISO 4217 code Intl knows; fix the estimate's currency or FX setting`,
       {
         cause,
       },

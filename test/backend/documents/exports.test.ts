@@ -97,9 +97,9 @@ describe('JSON export', () => {
 });
 
 describe('format dispatch', () => {
-  it('refuses the Excel formats with a message that says where they come from', async () => {
-    await expect(generateDocument('xlsx', estimation, null)).rejects.toThrow(
-      /workbook sheet writers/,
+  it('refuses the bulk-import workbook with a message that says why', async () => {
+    await expect(generateDocument('bulk-import-xlsx', estimation, null)).rejects.toThrow(
+      /one workbook per service/,
     );
   });
 });

@@ -5,6 +5,7 @@ import {
   sumDecimals,
   toDecimalString,
 } from '../../../backend/documents/decimal';
+import { DocumentInputError } from '../../../backend/documents/document-errors';
 import { createFormatter, UnknownCurrencyError } from '../../../backend/documents/number-format';
 
 const us = createFormatter({ locale: 'en-US' });
@@ -36,6 +37,8 @@ describe('money formatting rounds half-up at presentation only', () => {
 
   it('rejects a currency Intl does not know, naming it', () => {
     expect(() => us.money('1', 'XX')).toThrow(UnknownCurrencyError);
+    // The worker maps DocumentInputError to a permanent failure (no retries on bad data).
+    expect(() => us.money('1', 'XX')).toThrow(DocumentInputError);
     expect(() => us.money('1', 'XX')).toThrow(/"XX"/);
   });
 
