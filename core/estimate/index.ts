@@ -8,3 +8,4 @@ export * from './price-requirements';
 export { compareScenarios } from '../scenarios/compare-scenarios';
 export * from './render-text';
 export * from './render-csv';
+export * from './quick-price';

@@ -22,7 +22,11 @@ export interface PricedComponent {
  * per tier. Missing and ambiguous prices, and absent usage, become visible components with a null
  * cost and a warning — never a silent $0 and never a guess.
  */
-export function priceComponent(spec: ComponentSpec, catalog: PriceCatalog): PricedComponent[] {
+export function priceComponent(
+  spec: ComponentSpec,
+  catalog: PriceCatalog,
+  explain = true,
+): PricedComponent[] {
   if (spec.quantity === null) {
     return [
       unpriced(
@@ -49,15 +53,16 @@ export function priceComponent(spec: ComponentSpec, catalog: PriceCatalog): Pric
       const words = `${spec.name}: the price is tiered (${ids}) but the component is not; not included in totals.`;
       return [unpriced(spec, 'ambiguous', words)];
     }
-    return [priced(spec, spec.name, spec.quantity, records[0]!, spec.quantityWords)];
+    return [priced(spec, spec.name, spec.quantity, records[0]!, spec.quantityWords, explain)];
   }
-  return priceTiers(spec, spec.quantity, records);
+  return priceTiers(spec, spec.quantity, records, explain);
 }
 
 function priceTiers(
   spec: ComponentSpec,
   quantity: Decimal,
   records: readonly PriceRecord[],
+  explain: boolean,
 ): PricedComponent[] {
   const tiers = records.map((r) => ({
     begin: Decimal.from(r.beginRange),
@@ -69,7 +74,7 @@ function priceTiers(
     // Tiers the usage does not reach are left out, except the first, so a zero quantity still shows its price.
     if (i > 0 && part.isZero()) return;
     const name = withQualifier(spec.name, tierLabel(tiers[i]!, i, records[i]!.unit));
-    out.push(priced(spec, name, part, records[i]!, undefined));
+    out.push(priced(spec, name, part, records[i]!, undefined, explain));
   });
   return out;
 }
@@ -80,15 +85,11 @@ function priced(
   quantity: Decimal,
   record: PriceRecord,
   quantityWords: string | undefined,
+  explain: boolean,
 ): PricedComponent {
-  const listPrice = Decimal.from(record.price);
+  const listPrice = recordPrice(record);
   const unitPrice = spec.priceFactor ? listPrice.multiply(spec.priceFactor.factor) : listPrice;
   const cost = quantity.multiply(unitPrice);
-  const qtyWords = quantityWords ?? `${formatQuantity(quantity)} ${spec.unit}`;
-  const priceWords = spec.priceFactor
-    ? `(${formatUnitPrice(listPrice)}${priceUnitLabel(record.unit)} × ${spec.priceFactor.words})`
-    : `${formatUnitPrice(listPrice)}${priceUnitLabel(record.unit)}`;
-  const note = spec.note ? ` ${spec.note}` : '';
   return {
     cost,
     component: {
@@ -100,9 +101,27 @@ function priced(
       priceId: record.id,
       cost: cost.toString(),
       status: 'priced',
-      explanation: `${qtyWords} × ${priceWords} = ${formatMoney(cost)} [price ${record.id}].${note}`,
+      explanation: explain
+        ? explainPriced(spec, quantity, listPrice, cost, record, quantityWords)
+        : '',
     },
   };
+}
+
+/** `2 × m7g.large × 730 h × $0.0816/h = $119.14 [price <id>].` (skipped on the single-cell fast path). */
+function explainPriced(
+  spec: ComponentSpec,
+  quantity: Decimal,
+  listPrice: Decimal,
+  cost: Decimal,
+  record: PriceRecord,
+  quantityWords: string | undefined,
+): string {
+  const qtyWords = quantityWords ?? `${formatQuantity(quantity)} ${spec.unit}`;
+  const listWords = priceWords(record, listPrice);
+  const priceText = spec.priceFactor ? `(${listWords} × ${spec.priceFactor.words})` : listWords;
+  const note = spec.note ? ` ${spec.note}` : '';
+  return `${qtyWords} × ${priceText} = ${formatMoney(cost)} [price ${record.id}].${note}`;
 }
 
 function unpriced(
@@ -125,6 +144,29 @@ function unpriced(
       explanation: words,
     },
   };
+}
+
+const parsedPrices = new WeakMap<PriceRecord, Decimal>();
+const priceTexts = new WeakMap<PriceRecord, string>();
+
+/** `$0.0816/h` for a record, formatted once per record. */
+function priceWords(record: PriceRecord, price: Decimal): string {
+  let text = priceTexts.get(record);
+  if (text === undefined) {
+    text = `${formatUnitPrice(price)}${priceUnitLabel(record.unit)}`;
+    priceTexts.set(record, text);
+  }
+  return text;
+}
+
+/** A record's price as a Decimal, parsed once per record (records are immutable). */
+export function recordPrice(record: PriceRecord): Decimal {
+  let price = parsedPrices.get(record);
+  if (!price) {
+    price = Decimal.from(record.price);
+    parsedPrices.set(record, price);
+  }
+  return price;
 }
 
 /** `Storage (Standard)` + `first 50 TB` → `Storage (Standard, first 50 TB)`. */

@@ -43,14 +43,7 @@ export function priceRequirements(
       freeTier: settings.freeTier ?? false,
       catalog,
     };
-    const spec = describeItem(item, context) ?? {
-      description: item.description ?? item.service,
-      category: 'Management' as const,
-      components: [],
-      warnings: [
-        `${item.id}: the engine has no priced resource for service '${item.service}'; this line is not priced.`,
-      ],
-    };
+    const spec = describeItem(item, context);
     const line = priceLine(item, spec, region, catalog, index);
     priced.push(
       spec.components.length === 0 ? { ...line, line: { ...line.line, incomplete: true } } : line,

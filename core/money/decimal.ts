@@ -71,7 +71,8 @@ export class Decimal {
 
   multiply(other: Decimal | string | number): Decimal {
     const b = Decimal.from(other);
-    return new Decimal(this.units * b.units, this.scale + b.scale).trim();
+    // Not trimmed here: trailing zeros cost nothing in value, and trimming each product is the hot path's main cost.
+    return new Decimal(this.units * b.units, this.scale + b.scale);
   }
 
   /** this / divisor at `scale` places, rounded by `rule` (division is the one inexact operation). */
@@ -154,11 +155,19 @@ export class Decimal {
 
   /** Exact text with at least `minPlaces` decimals, e.g. `toFixedExact(10)` for unit prices. */
   toFixedExact(minPlaces: number): string {
-    const value =
-      this.scale < minPlaces
-        ? new Decimal(this.units * pow10(minPlaces - this.scale), minPlaces)
-        : this;
-    return value.toPlainString();
+    if (this.scale <= minPlaces) {
+      const value =
+        this.scale < minPlaces
+          ? new Decimal(this.units * pow10(minPlaces - this.scale), minPlaces)
+          : this;
+      return value.toPlainString();
+    }
+    // More places than asked: drop only trailing zeros, never a significant digit.
+    const text = this.toString();
+    const dot = text.indexOf('.');
+    const places = dot < 0 ? 0 : text.length - dot - 1;
+    if (places >= minPlaces) return text;
+    return `${dot < 0 ? `${text}.` : text}${'0'.repeat(minPlaces - places)}`;
   }
 
   /** Rounded text with exactly `places` decimals, e.g. `toFixed(2, 'half-up')` for cents. */
@@ -168,7 +177,14 @@ export class Decimal {
 
   /** Exact text without trailing zeros: `119.136`, `-0.5`, `42`. */
   toString(): string {
-    return this.trim().toPlainString();
+    const text = this.toPlainString();
+    if (this.scale === 0) return text;
+    // Trim on the text: far cheaper than bigint division by 10 per trailing zero.
+    let end = text.length;
+    while (text.charCodeAt(end - 1) === 48) end -= 1;
+    if (text.charCodeAt(end - 1) === 46) end -= 1;
+    const out = text.slice(0, end);
+    return out === '-0' ? '0' : out;
   }
 
   toJSON(): string {

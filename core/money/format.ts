@@ -25,7 +25,7 @@ export function formatMoney(amount: Decimal, options: FormatOptions = {}): strin
   const text = amount.toFixed(places, rule);
   const negative = text.startsWith('-');
   const [whole = '0', fraction] = (negative ? text.slice(1) : text).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = groupThousands(whole);
   const number = fraction === undefined ? grouped : `${grouped}.${fraction}`;
   const mark = symbol && SYMBOLS[currency] ? SYMBOLS[currency] : `${currency} `;
   return `${negative ? '-' : ''}${mark}${number}`;
@@ -36,7 +36,7 @@ export function formatQuantity(value: Decimal): string {
   const text = value.toString();
   const negative = text.startsWith('-');
   const [whole = '0', fraction] = (negative ? text.slice(1) : text).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = groupThousands(whole);
   return `${negative ? '-' : ''}${fraction === undefined ? grouped : `${grouped}.${fraction}`}`;
 }
 
@@ -45,4 +45,14 @@ export function formatUnitPrice(price: Decimal, currency = 'USD'): string {
   const exact = price.toString();
   const places = Math.max(2, exact.includes('.') ? exact.length - exact.indexOf('.') - 1 : 0);
   return formatMoney(price, { currency, places, rule: 'half-up' });
+}
+
+/** `1234567` → `1,234,567` (a loop: this runs for every component explanation). */
+function groupThousands(digits: string): string {
+  if (digits.length <= 3) return digits;
+  let out = '';
+  const head = digits.length % 3;
+  if (head > 0) out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += (out ? ',' : '') + digits.slice(i, i + 3);
+  return out;
 }

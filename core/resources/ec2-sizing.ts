@@ -27,6 +27,8 @@ interface Candidate {
 }
 
 const candidateCache = new WeakMap<PriceCatalog, Map<string, Candidate[]>>();
+/** The catalog is immutable, so a choice for the same request and catalog never changes. */
+const choiceCache = new WeakMap<PriceCatalog, Map<string, SizingChoice | undefined>>();
 
 /**
  * Pick the cheapest current-generation EC2 type that fits `sizing`, from the catalog's On-Demand
@@ -34,6 +36,24 @@ const candidateCache = new WeakMap<PriceCatalog, Map<string, Candidate[]>>();
  * choice is stable. Returns undefined when nothing fits.
  */
 export function chooseInstanceType(
+  catalog: PriceCatalog,
+  region: string,
+  attributes: Readonly<Record<string, string>>,
+  sizing: InstanceSizing,
+): SizingChoice | undefined {
+  const key = `${region}|${Object.values(attributes).join('|')}|${sizing.vcpu}|${sizing.memoryGib}|${sizing.architecture ?? ''}|${(sizing.families ?? []).join(',')}|${sizing.minGeneration ?? ''}`;
+  let choices = choiceCache.get(catalog);
+  if (!choices) {
+    choices = new Map();
+    choiceCache.set(catalog, choices);
+  }
+  if (choices.has(key)) return choices.get(key);
+  const choice = choose(catalog, region, attributes, sizing);
+  choices.set(key, choice);
+  return choice;
+}
+
+function choose(
   catalog: PriceCatalog,
   region: string,
   attributes: Readonly<Record<string, string>>,

@@ -44,12 +44,8 @@ export const PRICED_RESOURCES: Registry = {
   cloudwatch: cloudWatch,
 };
 
-/** Describe one requirement item's cost components, or undefined when no resource prices its service. */
-export function describeItem(
-  item: RequirementItem,
-  context: ResourceContext,
-): LineSpec | undefined {
-  const resource = PRICED_RESOURCES[item.service] as
-    PricedResource<typeof item.service> | undefined;
-  return resource?.describe(item as ItemOf<typeof item.service>, context);
+/** Describe one requirement item's cost components. */
+export function describeItem(item: RequirementItem, context: ResourceContext): LineSpec {
+  const resource = PRICED_RESOURCES[item.service] as PricedResource<typeof item.service>;
+  return resource.describe(item as ItemOf<typeof item.service>, context);
 }

@@ -86,3 +86,12 @@ describe('Decimal', () => {
     );
   });
 });
+
+describe('Decimal text forms', () => {
+  it('shows unit prices with at least 10 places and never drops a significant digit', () => {
+    expect(Decimal.from('0.096').multiply('0.3').toFixedExact(10)).toBe('0.0288000000');
+    expect(Decimal.from('0.0000166667').multiply('0.5').toFixedExact(10)).toBe('0.00000833335');
+    expect(Decimal.from(5).toFixedExact(2)).toBe('5.00');
+    expect(Decimal.from('-0.000').toString()).toBe('0');
+  });
+});
