@@ -78,7 +78,8 @@ function signInMessage(error: unknown): string {
     return 'Email or password is wrong. Check both and try again.';
   if (name === 'PasswordResetRequiredException')
     return 'Your password must be reset before you can sign in.';
-  if (error instanceof TypeError)
-    return 'The sign-in service is unreachable. Check your network connection and try again.';
+  // Amplify reports a failed fetch as NetworkError; a bare fetch failure is a TypeError.
+  if (error instanceof TypeError || name === 'NetworkError')
+    return 'The sign-in service is unreachable. Check your network connection and the console config (cognitoEndpoint).';
   return `Sign-in failed: ${error instanceof Error ? error.message : String(error)}`;
 }
