@@ -8,7 +8,6 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Ec2Item, RequirementItem, Requirements } from '../core';
 import { PriceCatalog, monthlyCost, priceRequirements } from '../core';
-// eslint-disable-next-line no-restricted-imports -- core/embedded is core's second public entry
 import { embeddedSnapshot } from '../core/embedded';
 
 const TYPES = [
