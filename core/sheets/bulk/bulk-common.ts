@@ -85,6 +85,9 @@ export function readGroupAndDescription<F extends string>(
   };
 }
 
+const EBS_TYPE_LIST = Object.values(EBS_TYPE_NAMES).join(', ');
+const PROVISIONED_IOPS_TYPES: readonly string[] = ['gp3', 'io1', 'io2'];
+
 type EbsFields =
   'storageType' | 'storageGb' | 'iops' | 'throughputMbps' | 'snapshotFrequency' | 'snapshotGb';
 
@@ -102,7 +105,7 @@ export function readEbsColumns<F extends string>(
     'storageType',
     'storage type',
     parseEbsType,
-    Object.values(EBS_TYPE_NAMES).join(', '),
+    EBS_TYPE_LIST,
     options.requireStorage,
   );
   const storageGb = r.number(
@@ -133,7 +136,7 @@ export function readEbsColumns<F extends string>(
       'snapshot amount (GB per snapshot) is required when a snapshot frequency is given',
     );
   if (volumeType === undefined || storageGb === undefined) return undefined;
-  if (iops !== undefined && !['gp3', 'io1', 'io2'].includes(volumeType))
+  if (iops !== undefined && !PROVISIONED_IOPS_TYPES.includes(volumeType))
     r.warn(
       'iops',
       'ebs.iops-ignored',
@@ -149,7 +152,7 @@ export function readEbsColumns<F extends string>(
     service: 'ebs',
     volumeType,
     storageGb,
-    iops: ['gp3', 'io1', 'io2'].includes(volumeType) ? iops : undefined,
+    iops: PROVISIONED_IOPS_TYPES.includes(volumeType) ? iops : undefined,
     throughputMbps: volumeType === 'gp3' ? throughputMbps : undefined,
     snapshotGb,
     hoursPerMonth: options.hoursPerMonth,

@@ -44,17 +44,17 @@ export const SNAPSHOTS_PER_MONTH: Record<SnapshotFrequency, number> = {
   monthly: 1,
 };
 
+const SNAPSHOT_FREQUENCIES: Readonly<Record<string, SnapshotFrequency>> = {
+  'no snapshot storage': 'none',
+  none: 'none',
+  hourly: 'hourly',
+  '6x daily': '6x-daily',
+  '2x daily': '2x-daily',
+  daily: 'daily',
+  weekly: 'weekly',
+  monthly: 'monthly',
+};
+
 export function parseSnapshotFrequency(text: string): SnapshotFrequency | undefined {
-  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  const table: Record<string, SnapshotFrequency> = {
-    'no snapshot storage': 'none',
-    none: 'none',
-    hourly: 'hourly',
-    '6x daily': '6x-daily',
-    '2x daily': '2x-daily',
-    daily: 'daily',
-    weekly: 'weekly',
-    monthly: 'monthly',
-  };
-  return table[t];
+  return SNAPSHOT_FREQUENCIES[text.trim().toLowerCase().replace(/\s+/g, ' ')];
 }

@@ -1,6 +1,10 @@
 /** A1 addresses: column letters <-> numbers, `E12` <-> {row, column}, ranges. */
 
+const LETTERS: string[] = [];
+
 export function columnLetters(column: number): string {
+  const cached = LETTERS[column];
+  if (cached !== undefined) return cached;
   if (!Number.isInteger(column) || column < 1)
     throw new RangeError(`column must be >= 1, got ${column}`);
   let n = column;
@@ -10,6 +14,8 @@ export function columnLetters(column: number): string {
     s = String.fromCharCode(65 + rem) + s;
     n = Math.floor((n - 1) / 26);
   }
+  // Readers format an address per cell read: cache the letters of the first columns.
+  if (column <= 256) LETTERS[column] = s;
   return s;
 }
 

@@ -100,12 +100,11 @@ export class RowReader<F extends string> {
   number(field: F, label: string, rule: NumberRule, required = false): number | undefined {
     const v = this.present(field, label, required);
     if (v === undefined) return undefined;
-    const expected = describeNumberRule(rule);
     if (isGridDate(v)) {
       this.fail(
         field,
         'number.is-date',
-        `${label} must be ${expected}, got ${describeValue(v)} (the cell is formatted as a date)`,
+        `${label} must be ${describeNumberRule(rule)}, got ${describeValue(v)} (the cell is formatted as a date)`,
       );
       return undefined;
     }
@@ -117,7 +116,7 @@ export class RowReader<F extends string> {
       (rule.max !== undefined && n > rule.max);
     if (outOfRange) {
       const id = n === null ? 'number.not-a-number' : 'number.out-of-range';
-      this.fail(field, id, `${label} must be ${expected}, got ${describeValue(v)}`);
+      this.fail(field, id, `${label} must be ${describeNumberRule(rule)}, got ${describeValue(v)}`);
       return undefined;
     }
     return n;
