@@ -144,7 +144,8 @@ export async function importCatalog(options: CatalogImportOptions): Promise<Cata
         ...meta,
         file,
         records: writer.records,
-        ...size,
+        bytes: size.bytes,
+        gzipBytes: size.gzipBytes ?? 0,
       });
     }
     const version =

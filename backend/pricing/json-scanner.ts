@@ -99,10 +99,11 @@ export class JsonScanner {
       this.structural(c, i);
       i++;
       // A value or key whose first byte ends the chunk: keep that byte.
+      const mode = this.mode as Mode; // structural() may have changed it
       if (
         i === n &&
-        (this.mode === Mode.InKey ||
-          ((this.mode === Mode.InValue || this.mode === Mode.InLiteral) && this.capturing))
+        (mode === Mode.InKey ||
+          ((mode === Mode.InValue || mode === Mode.InLiteral) && this.capturing))
       ) {
         this.parts.push(chunk.subarray(this.segStart));
       }

@@ -1,7 +1,7 @@
-import { createReadStream } from 'node:fs';
 import type { PriceRecord } from '../../core';
 import type { CsvRow } from './csv-reader';
 import { csvRows } from './csv-reader';
+import { fileChunks } from './file-chunks';
 import { PriceListFormatError } from './errors';
 import type { OfferHeader, OfferReadOptions, OfferReadResult } from './offer-file-json';
 import type { KeptProduct } from './offer-records';
@@ -208,5 +208,5 @@ export function readCsvOfferFile(
   path: string,
   options: OfferReadOptions,
 ): Promise<OfferReadResult> {
-  return readCsvOffer(path, createReadStream(path, { highWaterMark: 1 << 20 }), options);
+  return readCsvOffer(path, fileChunks(path), options);
 }

@@ -4,6 +4,7 @@ import { PriceListFormatError } from './errors';
 import type { ImportContext } from './import-context';
 import type { PathItem, ScanDecision } from './json-scanner';
 import { JsonScanner } from './json-scanner';
+import { fileChunks } from './file-chunks';
 import type { KeptProduct } from './offer-records';
 import { keepProduct, termRecords } from './offer-records';
 import type { ServiceFilter } from './service-filters';
@@ -144,7 +145,7 @@ export async function readJsonOfferFile(
   options: OfferReadOptions,
 ): Promise<OfferReadResult> {
   try {
-    return await readJsonOffer(path, createReadStream(path, { highWaterMark: 1 << 20 }), options);
+    return await readJsonOffer(path, fileChunks(path), options);
   } catch (error) {
     if (error instanceof PriceListFormatError && error.offset >= 0 && error.line === undefined) {
       throw error.withLine(await lineAt(path, error.offset));

@@ -1,8 +1,9 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { PriceListDownloadError } from './errors';
+import { fileChunks } from './file-chunks';
 import { PRICE_LIST_BASE_URL } from './price-list-indexes';
 
 /**
@@ -27,7 +28,7 @@ export class DirectorySource implements PriceListSource {
   async open(path: string): Promise<AsyncIterable<Buffer> | undefined> {
     const file = this.locate(path);
     if (!existsSync(file)) return undefined;
-    return createReadStream(file, { highWaterMark: 1 << 20 });
+    return fileChunks(file);
   }
 }
 

@@ -51,11 +51,12 @@ export class ShardFileWriter {
     this.buffer = '';
   }
 
-  /** Write the shard document to `outPath`; returns its size in bytes and gzip-compressed. */
+  /** Write the shard document to `outPath`; returns its size in bytes and (unless asked not to) gzip-compressed. */
   async finish(
     meta: { version: string; publishedAt: string; source: string },
     outPath: string,
-  ): Promise<{ bytes: number; gzipBytes: number }> {
+    options: { gzipSize?: boolean } = {},
+  ): Promise<{ bytes: number; gzipBytes?: number }> {
     this.flush();
     closeSync(this.fd);
     mkdirSync(dirname(outPath), { recursive: true });
@@ -84,7 +85,7 @@ export class ShardFileWriter {
       out.end((error?: Error | null) => (error ? reject(error) : resolve())),
     );
     rmSync(this.tempPath, { force: true });
-    return { bytes, gzipBytes: await gzipSize(outPath) };
+    return { bytes, ...(options.gzipSize === false ? {} : { gzipBytes: await gzipSize(outPath) }) };
   }
 
   /** Drop the temporary file without writing a shard (on a failed import). */

@@ -6,7 +6,15 @@ import {
   readSavingsPlanCsv,
   readSavingsPlanJson,
 } from '../../../backend/pricing/savings-plans';
-import { collect, filterFor, fixture, reportSamples, sample, samplesPresent } from './helpers';
+import {
+  chunks,
+  collect,
+  filterFor,
+  fixture,
+  reportSamples,
+  sample,
+  samplesPresent,
+} from './helpers';
 
 const SP_CSV = 'jtdelia--ec2-priceit--5-ap-east-2-savingsplan-pricing.csv';
 
@@ -193,7 +201,7 @@ describe('Savings Plans rates: JSON fixture (streamed)', () => {
       '"duration" : 2',
     );
     const rates: SavingsPlanRate[] = [];
-    await readSavingsPlanJson('sp.json', [Buffer.from(text)], 'ap-east-2', ctx, (r) =>
+    await readSavingsPlanJson('sp.json', chunks(Buffer.from(text), 64), 'ap-east-2', ctx, (r) =>
       rates.push(r),
     );
     expect(rates).toEqual([]);
