@@ -4,6 +4,7 @@ import { createApiHandler } from '../http/router';
 import { systemClock } from '../ports/audit-log';
 import { calculationsRoutes } from '../routes/calculations';
 import { CatalogCache } from '../use-cases/calculations/catalog-cache';
+import { CachedSettingsStore } from '../use-cases/settings/cached-settings';
 import { limited } from './limits';
 
 /** Composition root of the `calculations` function; the catalog is cached in module memory. */

@@ -18,13 +18,14 @@ export interface CalculationsDeps {
 /** POST /calculations/cost: price the requirements (optionally as one scenario) against the catalog. */
 export async function calculateCost(deps: CalculationsDeps, input: CostRequest): Promise<Estimate> {
   const started = performance.now();
+  const counted = countCalculation(deps); // I/O overlaps the pricing below
   const [catalog, system] = await Promise.all([deps.catalog.catalog(), getSettings(deps)]);
   const requirements = applyScenario(input.requirements, input.scenario, system);
   const estimate = priceRequirements(requirements, catalog, {
     scenario: input.scenario?.name,
     asOf: deps.clock.now().toISOString(),
   });
-  await countCalculation(deps);
+  await counted;
   recordCalculationTime(performance.now() - started, 'cost', input.requirements.items.length);
   return estimate;
 }

@@ -1,0 +1,78 @@
+import type { CatalogSnapshot } from '../../../core';
+import { embeddedSnapshot } from '../../../core/embedded';
+import { BadRequestError, NotFoundError } from '../../../backend/http/errors';
+import { CatalogCache } from '../../../backend/use-cases/calculations/catalog-cache';
+import { compareCosts } from '../../../backend/use-cases/calculations/compare';
+import { calculateCost } from '../../../backend/use-cases/calculations/cost';
+import { pricingData } from '../../../backend/use-cases/calculations/pricing-data';
+import { updateSettings } from '../../../backend/use-cases/settings/update-settings';
+import { sampleRequirements } from '../../contracts/fixtures';
+import { ctx, fakes, root } from './fakes';
+
+function deps() {
+  const f = fakes();
+  let loads = 0;
+  const catalog = new CatalogCache({
+    snapshot: async (): Promise<CatalogSnapshot> => {
+      loads++;
+      return embeddedSnapshot();
+    },
+  });
+  return { ...f, catalog, loads: () => loads };
+}
+
+describe('calculations (embedded catalog, in-memory fakes)', () => {
+  it('prices requirements against the catalog, loads it once and counts the calculation', async () => {
+    const d = deps();
+    const estimate = await calculateCost(d, { requirements: sampleRequirements(4) });
+    await calculateCost(d, { requirements: sampleRequirements(2) });
+    expect(d.loads()).toBe(1);
+    expect(estimate.catalogVersion).toBe(embeddedSnapshot().version);
+    expect(estimate.lines).toHaveLength(4);
+    expect(estimate.lines.every((l) => l.components.some((c) => c.status === 'priced'))).toBe(true);
+    expect(Number(estimate.totals.monthly)).toBeGreaterThan(0);
+    expect(await d.counters.sumSince('calculations', d.clock.now(), 1)).toBe(2);
+  });
+
+  it("shows results in the admin's default currency when a rate for it is published", async () => {
+    const d = deps();
+    await updateSettings(d, ctx(root), {
+      version: 0,
+      defaultCurrency: 'PHP',
+      fxRates: [{ currency: 'PHP', rate: '58', asOf: '2026-11-20' }],
+    });
+    const estimate = await calculateCost(d, { requirements: sampleRequirements(2) });
+    expect(estimate.currency).toBe('PHP');
+  });
+
+  it('compares scenarios with deltas against the first and names the cheapest', async () => {
+    const d = deps();
+    const c = await compareCosts(d, {
+      requirements: sampleRequirements(2),
+      scenarios: [{ name: 'Singapore' }, { name: 'Virginia', region: 'us-east-1' }],
+    });
+    expect(c.scenarios.map((s) => s.region)).toEqual(['ap-southeast-1', 'us-east-1']);
+    expect(c.totals[0]?.deltaMonthly).toBe('0');
+    const [sg, us] = c.scenarios.map((s) => Number(s.totals.totalOverTerm));
+    expect(c.cheapestScenario).toBe((us ?? 0) < (sg ?? 0) ? 'Virginia' : 'Singapore');
+    expect(c.lines).toHaveLength(2);
+    await expect(
+      compareCosts(d, {
+        requirements: sampleRequirements(2),
+        scenarios: [{ name: 'A' }, { name: 'A' }],
+      }),
+    ).rejects.toBeInstanceOf(BadRequestError);
+  });
+
+  it("serves a region's shards with a stable ETag, and 404 for a region the catalog lacks", async () => {
+    const d = deps();
+    const a = await pricingData(d, 'ap-southeast-1');
+    const b = await pricingData(d, 'ap-southeast-1');
+    const parsed = JSON.parse(a.body) as { region: string; shards: { region?: string }[] };
+    expect(parsed.region).toBe('ap-southeast-1');
+    expect(parsed.shards.length).toBeGreaterThan(0);
+    expect(b.etag).toBe(a.etag);
+    expect((await pricingData(d, 'us-east-1')).etag).not.toBe(a.etag);
+    await expect(pricingData(d, 'af-south-9')).rejects.toBeInstanceOf(NotFoundError);
+  });
+});

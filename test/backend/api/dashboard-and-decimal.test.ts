@@ -1,0 +1,74 @@
+import type { Estimate } from '../../../core';
+import { dashboardMetrics } from '../../../backend/use-cases/dashboard/dashboard-metrics';
+import { createEstimation } from '../../../backend/use-cases/estimations/create-estimation';
+import { updateEstimation } from '../../../backend/use-cases/estimations/update-estimation';
+import { subtractDecimals, sumDecimals } from '../../../backend/use-cases/shared/decimal';
+import { sampleRequirements } from '../../contracts/fixtures';
+import { alice, bob, ctx, fakes } from './fakes';
+
+const totals = (monthly: string) => ({
+  upfront: '0',
+  monthly,
+  first12Months: '0',
+  termMonths: 12,
+  totalOverTerm: '0',
+});
+const result = (monthly: string, currency = 'USD'): Estimate => ({
+  scenario: 'Base',
+  region: 'ap-southeast-1',
+  currency,
+  catalogVersion: 'v1',
+  lines: [],
+  listTotals: totals(monthly),
+  adjustments: [],
+  totals: totals(monthly),
+  warnings: [],
+  createdAt: '2026-11-26T00:00:00.000Z',
+});
+
+describe('decimal sums', () => {
+  it('adds and subtracts exactly where floats would drift', () => {
+    expect(sumDecimals(['0.1', '0.2'])).toBe('0.3');
+    expect(sumDecimals(['119.14', '-19.14', '0.0000000001'])).toBe('100.0000000001');
+    expect(sumDecimals([])).toBe('0');
+    expect(subtractDecimals('10', '12.5')).toBe('-2.5');
+    expect(() => sumDecimals(['1e3'])).toThrow(/not a decimal amount/);
+  });
+});
+
+describe('dashboard metrics', () => {
+  it("counts the caller's estimations by status and sums pipeline and won USD values", async () => {
+    const f = fakes();
+    const make = async (
+      status: 'draft' | 'sent' | 'won' | 'lost',
+      monthly: string,
+      currency = 'USD',
+    ) => {
+      const e = await createEstimation(f, ctx(alice), {
+        name: status,
+        requirements: sampleRequirements(),
+      });
+      await updateEstimation(f, ctx(alice), e.estimationId, {
+        version: 1,
+        status,
+        result: result(monthly, currency),
+      });
+    };
+    await make('draft', '100.10');
+    await make('sent', '0.20');
+    await make('sent', '999', 'PHP');
+    await make('won', '50');
+    await make('lost', '70');
+    await createEstimation(f, ctx(bob), { name: 'not mine', requirements: sampleRequirements() });
+    const m = await dashboardMetrics(f, alice);
+    expect(m).toMatchObject({
+      estimations: 5,
+      byStatus: { draft: 1, sent: 2, won: 1, lost: 1 },
+      pipelineMonthlyValue: '100.3',
+      wonMonthlyValue: '50',
+      documents: 0,
+    });
+    expect(m.recentActivity).toHaveLength(10);
+    expect(m.recentActivity.every((a) => a.userId === 'alice')).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import { MemoryAuditLog } from '../../../backend/adapters/memory/memory-audit-log';
+import { MemoryAuditReader } from '../../../backend/adapters/memory/memory-audit-reader';
+import { MemoryBlobStore } from '../../../backend/adapters/memory/memory-blob-store';
+import { MemoryDocumentStore } from '../../../backend/adapters/memory/memory-document-store';
+import { MemoryEstimationStore } from '../../../backend/adapters/memory/memory-estimation-store';
+import { MemorySettingsStore } from '../../../backend/adapters/memory/memory-settings-store';
+import { MemoryUsageCounters } from '../../../backend/adapters/memory/memory-usage-counters';
+import type { Caller } from '../../../backend/http/caller';
+import type { AuditContext, Clock, IdGenerator } from '../../../backend/ports/audit-log';
+
+/** One set of in-memory adapters sharing one audit log, a settable clock and sequential ids. */
+export function fakes() {
+  const audit = new MemoryAuditLog();
+  let now = new Date('2026-11-26T09:00:00.000Z');
+  let n = 0;
+  const clock: Clock & { advance(ms: number): void } = {
+    now: () => new Date(now),
+    advance: (ms) => {
+      now = new Date(now.getTime() + ms);
+    },
+  };
+  const ids: IdGenerator = {
+    next: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+  };
+  return {
+    audit,
+    clock,
+    ids,
+    estimations: new MemoryEstimationStore(audit),
+    documents: new MemoryDocumentStore(audit),
+    settings: new MemorySettingsStore(audit),
+    auditReader: new MemoryAuditReader(audit),
+    blobs: new MemoryBlobStore(),
+    counters: new MemoryUsageCounters(),
+  };
+}
+
+export const alice: Caller = { userId: 'alice', email: 'alice@example.com', role: 'Sales' };
+export const bob: Caller = { userId: 'bob', email: 'bob@example.com', role: 'Sales' };
+export const root: Caller = { userId: 'root', email: 'root@example.com', role: 'Admin' };
+
+export function ctx(caller: Caller, requestId = 'req-1'): AuditContext {
+  return { caller, requestId };
+}
