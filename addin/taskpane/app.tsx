@@ -139,7 +139,7 @@ export function App({ services }: { readonly services: AddinServices }) {
                   .say(
                     'warning',
                     'Fix the marked cells',
-                    `${result.errors.length} errors: click one in the list to go to it.`,
+                    `${result.errors.length} error${result.errors.length === 1 ? '' : 's'}: click a cell in the list to go to it.`,
                   );
             })
           }

@@ -1,0 +1,218 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Comparison, Estimate } from '../../core';
+import { createTestUser } from '../helpers/stack-client';
+import type { FakeWorkbookModel } from './host/fake-excel';
+import { chromiumPath, fakeExcelScript, launchChromium, offlineContext } from './helpers/browser';
+import type { StaticServer } from './helpers/static-server';
+import { serveStatic } from './helpers/static-server';
+import { readWorkbookModel, writeBulkEc2Workbook } from './helpers/workbook-file';
+
+/*
+ * The add-in end to end: the built task pane (dist/) in headless Chromium with office.js served
+ * locally, a fake Excel backed by a real AWS bulk-import workbook, against the local stack.
+ * sign in -> validate (a bad cell is marked, clicked, fixed, and its mark cleared) -> calculate ->
+ * compare; the cells written must equal the numbers the API returned.
+ */
+const root = path.resolve(__dirname, '../..');
+const dist = path.join(root, 'dist');
+const artifacts = path.join(root, 'test-artifacts/addin-e2e');
+const executable = chromiumPath();
+
+function env(name: string): string {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(
+      `${name} is not set: run with test/e2e/jest.e2e.config.js (its globalSetup starts the stack).`,
+    );
+  return value;
+}
+
+async function workbook(page: Page): Promise<FakeWorkbookModel> {
+  return page.evaluate(
+    () => JSON.parse(JSON.stringify(window.__fakeWorkbook)) as FakeWorkbookModel,
+  );
+}
+
+function sheet(model: FakeWorkbookModel, name: string) {
+  const found = model.sheets.find((s) => s.name === name);
+  if (!found)
+    throw new Error(
+      `sheet ${name} was not written; sheets: ${model.sheets.map((s) => s.name).join(', ')}`,
+    );
+  return found;
+}
+
+/** Rows of a sheet as {A: value, B: value, ...} keyed by row number. */
+function rows(model: FakeWorkbookModel, name: string): Map<number, Record<string, unknown>> {
+  const out = new Map<number, Record<string, unknown>>();
+  for (const [address, cell] of Object.entries(sheet(model, name).cells)) {
+    const m = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!m || cell.t === 'Empty') continue;
+    const row = out.get(Number(m[2])) ?? {};
+    row[m[1] as string] = cell.v;
+    out.set(Number(m[2]), row);
+  }
+  return out;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+}
+
+describe('Excel add-in in headless Chromium against the local stack', () => {
+  if (!executable) {
+    it('chromium present', () => {
+      console.warn(
+        'Add-in e2e not run: no chromium (apt-get install -y chromium, or set CHROMIUM_PATH).',
+      );
+    });
+    return;
+  }
+
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(dist, 'taskpane.html')))
+      throw new Error('dist/taskpane.html is missing: run `npm run build` before the e2e tests.');
+    mkdirSync(artifacts, { recursive: true });
+    server = await serveStatic(dist, {
+      apiUrl: env('API_URL'),
+      cognitoEndpoint: env('COGNITO_ENDPOINT'),
+    });
+    browser = await launchChromium(executable);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('signs in, validates a bulk-import workbook in place, calculates and compares; cells equal the API numbers', async () => {
+    const user = await createTestUser('Sales', 'addin-e2e');
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'addin-e2e-')), 'aws-bulk-ec2.xlsx');
+    await writeBulkEc2Workbook(file, [
+      {
+        group: 'Production',
+        description: 'web tier',
+        region: 'us-east-1',
+        os: 'Linux',
+        instanceType: 'm7g.large',
+        tenancy: 'Shared Instances',
+        quantity: 'two',
+        usageType: 'Always On',
+        purchasingOption: 'On-Demand',
+      },
+      {
+        group: 'Production',
+        description: 'batch',
+        region: 'us-east-1',
+        os: 'Linux',
+        instanceType: 'c7g.xlarge',
+        tenancy: 'Shared Instances',
+        quantity: 3,
+        usageType: 'Always On',
+        purchasingOption: 'On-Demand',
+      },
+    ]);
+    const seed = await readWorkbookModel(file);
+    const context = await offlineContext(browser);
+    const config = {
+      apiUrl: env('API_URL'),
+      userPoolId: env('USER_POOL_ID'),
+      userPoolClientId: env('USER_POOL_CLIENT_ID'),
+      cognitoEndpoint: env('COGNITO_ENDPOINT'),
+      authFlowType: 'USER_PASSWORD_AUTH',
+    };
+    await context.addInitScript({
+      content: `window.__fakeWorkbookSeed = ${JSON.stringify(seed)}; window.__AWS_COST_CONFIG__ = ${JSON.stringify(config)};\n${fakeExcelScript()}`,
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    try {
+      await page.goto(`${server.url}/taskpane.html`);
+
+      // sign in with Amplify against cognito-local
+      await page.getByLabel('Email').fill(user.email);
+      await page.getByLabel('Password').fill(user.password);
+      await shot(page, '01-sign-in');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('Signed in as').waitFor({ timeout: 30000 });
+
+      // validate: the bad quantity is listed, marked red and selectable
+      await page.getByRole('button', { name: 'Validate' }).click();
+      await page.getByText('Fix the marked cells').waitFor();
+      await shot(page, '02-validation-errors');
+      let model = await workbook(page);
+      expect(sheet(model, 'Inputs').cells.H4?.fill).toBe('#FDE7E9');
+      // Fluent's Link without an href is a button.
+      await page.getByRole('button', { name: 'Inputs!H4' }).click();
+      await page.waitForFunction(() => window.__fakeWorkbook.selected === 'Inputs!H4');
+
+      // the user fixes the cell; the next run clears the mark
+      await page.evaluate(() => {
+        const cell = window.__fakeWorkbook.sheets.find((s) => s.name === 'Inputs')?.cells.H4;
+        if (cell) Object.assign(cell, { v: 2, t: 'Double' });
+      });
+      await page.getByRole('button', { name: 'Validate' }).click();
+      await page.getByText('Workbook is valid').waitFor();
+      model = await workbook(page);
+      expect(sheet(model, 'Inputs').cells.H4?.fill).toBeUndefined();
+
+      // calculate: "AWS Estimate" holds the API's numbers
+      const costResponse = page.waitForResponse(
+        (r) => r.url().endsWith('/calculations/cost') && r.request().method() === 'POST',
+      );
+      await page.getByRole('button', { name: 'Calculate' }).click();
+      const estimate = (await (await costResponse).json()) as Estimate;
+      await page.getByText('Estimate written').waitFor();
+      await shot(page, '03-estimate');
+      model = await workbook(page);
+      const estimateRows = [...rows(model, 'AWS Estimate').values()];
+      expect(estimate.lines).toHaveLength(2);
+      for (const line of estimate.lines) {
+        const row = estimateRows.find((r) => r.C === line.description);
+        expect(row?.G).toBe(Number(line.monthly));
+        expect(row?.F).toBe(Number(line.upfront));
+      }
+      const total = estimateRows.find((r) => r.A === 'Total');
+      expect(total?.G).toBe(Number(estimate.totals.monthly));
+      expect(total?.H).toBe(Number(estimate.totals.first12Months));
+      expect(Number(estimate.totals.monthly)).toBeGreaterThan(0);
+      expect(sheet(model, 'AWS Estimate').tables).toEqual([
+        expect.objectContaining({ name: 'AwsEstimateLines', range: 'A4:H6' }),
+      ]);
+
+      // compare: "AWS Comparison" holds each scenario's totals and a chart
+      await page.getByRole('tab', { name: 'Compare' }).click();
+      const compareResponse = page.waitForResponse((r) =>
+        r.url().endsWith('/calculations/compare'),
+      );
+      await page.getByRole('button', { name: 'Compare' }).click();
+      const comparison = (await (await compareResponse).json()) as Comparison;
+      await page.getByText('Comparison written').waitFor();
+      await shot(page, '04-comparison');
+      model = await workbook(page);
+      const comparisonRows = [...rows(model, 'AWS Comparison').values()];
+      expect(comparison.totals.length).toBeGreaterThanOrEqual(2);
+      for (const t of comparison.totals) {
+        const row = comparisonRows.find((r) => r.A === t.scenario);
+        expect(row?.B).toBe(Number(t.totals.monthly));
+        expect(row?.E).toBe(Number(t.deltaMonthly));
+      }
+      expect(sheet(model, 'AWS Comparison').charts).toEqual([
+        expect.objectContaining({ type: 'ColumnClustered', title: 'Monthly cost by scenario' }),
+      ]);
+      expect(pageErrors).toEqual([]);
+    } catch (error) {
+      await shot(page, '99-failure').catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+
+const root = path.resolve(__dirname, '../../..');
+const officeDist = path.join(root, 'node_modules/@microsoft/office-js/dist');
+
+/** Debian's chromium (CHROMIUM_PATH overrides; else /usr/bin/chromium, else `which chromium`). */
+export function chromiumPath(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
+  for (const c of candidates) if (c && existsSync(c)) return c;
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/**
+ * A browser context where office.js comes from node_modules/@microsoft/office-js (the CDN is not
+ * reachable, nor should tests depend on it) and every other non-loopback request is aborted.
+ */
+export async function offlineContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === 'appsforoffice.microsoft.com') {
+      const file = path.join(officeDist, path.basename(url.pathname));
+      if (existsSync(file)) return route.fulfill({ path: file });
+      return route.abort();
+    }
+    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+    return route.abort();
+  });
+  return context;
+}
+
+/** The fake Excel host (test/e2e/host/fake-excel.ts) as one script to run before the page's own. */
+export function fakeExcelScript(): string {
+  const out = buildSync({
+    entryPoints: [path.join(__dirname, '../host/fake-excel.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+  });
+  const file = out.outputFiles[0];
+  if (!file) throw new Error('esbuild produced no fake Excel bundle');
+  return file.text;
+}

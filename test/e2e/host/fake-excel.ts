@@ -1,0 +1,285 @@
+/**
+ * A browser-side stand-in for the Excel JavaScript API, backed by a real workbook's cells (read
+ * from an .xlsx with exceljs by the test and passed in as JSON). It implements exactly the calls
+ * addin/excel/office-workbook.ts makes, records every write in the model, and exposes the model
+ * as `window.__fakeWorkbook` so the test can compare the cells written with the API's numbers.
+ * Bundled by esbuild into an init script; it runs before the task pane's scripts.
+ */
+
+export interface FakeCell {
+  v: string | number | boolean | null;
+  /** Excel's valueTypes: String, Double, Boolean, Empty, Error. */
+  t: 'String' | 'Double' | 'Boolean' | 'Empty' | 'Error';
+  f: string;
+  fill?: string;
+  bold?: boolean;
+}
+
+export interface FakeSheetModel {
+  name: string;
+  visibility: 'Visible' | 'Hidden';
+  cells: Record<string, FakeCell>;
+  tables: { range: string; name?: string; style?: string }[];
+  charts: { type: string; range: string; title?: string; position?: string }[];
+}
+
+export interface FakeWorkbookModel {
+  sheets: FakeSheetModel[];
+  settings: Record<string, string>;
+  selected: string | null;
+  log: string[];
+}
+
+declare global {
+  interface Window {
+    __fakeWorkbook: FakeWorkbookModel;
+    __fakeWorkbookSeed: FakeWorkbookModel;
+  }
+}
+
+const colNum = (letters: string) =>
+  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+const colLetters = (n: number): string => {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
+    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+};
+const key = (r: number, c: number) => `${colLetters(c)}${r}`;
+
+function parseRange(address: string): [number, number, number, number] {
+  const parts = address.replace(/\$/g, '').split(':');
+  const cell = (a: string) => {
+    const m = /^([A-Z]+)(\d+)$/i.exec(a);
+    if (!m) throw new Error(`fake Excel: bad address ${address}`);
+    return [Number(m[2]), colNum(m[1] as string)] as const;
+  };
+  const [r1, c1] = cell(parts[0] as string);
+  const [r2, c2] = parts[1] ? cell(parts[1]) : [r1, c1];
+  return [r1, c1, r2, c2];
+}
+
+class FakeRange {
+  isNullObject = false;
+  constructor(
+    private readonly wb: FakeWorkbookModel,
+    private readonly sheet: FakeSheetModel,
+    readonly r1: number,
+    readonly c1: number,
+    readonly r2: number,
+    readonly c2: number,
+  ) {}
+  load(): this {
+    return this;
+  }
+  get address(): string {
+    return `${this.sheet.name}!${key(this.r1, this.c1)}:${key(this.r2, this.c2)}`;
+  }
+  get rowIndex(): number {
+    return this.r1 - 1;
+  }
+  get columnIndex(): number {
+    return this.c1 - 1;
+  }
+  private map<T>(fn: (cell: FakeCell | undefined, r: number, c: number) => T): T[][] {
+    const rows: T[][] = [];
+    for (let r = this.r1; r <= this.r2; r++) {
+      const row: T[] = [];
+      for (let c = this.c1; c <= this.c2; c++) row.push(fn(this.sheet.cells[key(r, c)], r, c));
+      rows.push(row);
+    }
+    return rows;
+  }
+  private each(fn: (r: number, c: number, i: number, j: number) => void): void {
+    for (let r = this.r1; r <= this.r2; r++)
+      for (let c = this.c1; c <= this.c2; c++) fn(r, c, r - this.r1, c - this.c1);
+  }
+  private cell(r: number, c: number): FakeCell {
+    const k = key(r, c);
+    this.sheet.cells[k] ??= { v: null, t: 'Empty', f: 'General' };
+    return this.sheet.cells[k];
+  }
+  get values() {
+    return this.map((cell) => cell?.v ?? '');
+  }
+  set values(rows: unknown[][]) {
+    this.wb.log.push(`values ${this.address}`);
+    this.each((r, c, i, j) => {
+      const raw = rows[i]?.[j];
+      const cell = this.cell(r, c);
+      if (raw === null || raw === undefined || raw === '')
+        Object.assign(cell, { v: null, t: 'Empty' });
+      else if (typeof raw === 'number') Object.assign(cell, { v: raw, t: 'Double' });
+      else if (typeof raw === 'boolean') Object.assign(cell, { v: raw, t: 'Boolean' });
+      // A leading apostrophe is Excel's text marker: stored text has none.
+      else Object.assign(cell, { v: String(raw).replace(/^'/, ''), t: 'String' });
+    });
+  }
+  get valueTypes() {
+    return this.map((cell) => cell?.t ?? 'Empty');
+  }
+  get numberFormat() {
+    return this.map((cell) => cell?.f ?? 'General');
+  }
+  set numberFormat(rows: string[][]) {
+    this.each((r, c, i, j) => (this.cell(r, c).f = rows[i]?.[j] ?? 'General'));
+  }
+  get format() {
+    const range = this;
+    return {
+      font: {
+        set bold(value: boolean) {
+          range.each((r, c) => (range.cell(r, c).bold = value));
+        },
+      },
+      fill: {
+        set color(value: string) {
+          range.wb.log.push(`fill ${range.address} ${value}`);
+          range.each((r, c) => (range.cell(r, c).fill = value));
+        },
+        clear() {
+          range.wb.log.push(`clear ${range.address}`);
+          range.each((r, c) => delete range.cell(r, c).fill);
+        },
+      },
+      set columnWidth(_value: number) {
+        // widths are not modelled
+      },
+    };
+  }
+  select(): void {
+    this.wb.selected = `${this.sheet.name}!${key(this.r1, this.c1)}`;
+  }
+}
+
+class FakeWorksheet {
+  isNullObject = false;
+  constructor(
+    private readonly wb: FakeWorkbookModel,
+    readonly model: FakeSheetModel,
+  ) {}
+  get name(): string {
+    return this.model.name;
+  }
+  get visibility(): string {
+    return this.model.visibility;
+  }
+  load(): this {
+    return this;
+  }
+  getRange(address: string): FakeRange {
+    const [r1, c1, r2, c2] = parseRange(address);
+    return new FakeRange(this.wb, this.model, r1, c1, r2, c2);
+  }
+  getUsedRangeOrNullObject(): FakeRange | { isNullObject: true; load(): void } {
+    const filled = Object.entries(this.model.cells)
+      .filter(([, cell]) => cell.t !== 'Empty')
+      .map(([k]) => parseRange(k));
+    if (filled.length === 0) return { isNullObject: true, load: () => undefined };
+    const rows = filled.map((p) => p[0]);
+    const cols = filled.map((p) => p[1]);
+    return new FakeRange(
+      this.wb,
+      this.model,
+      Math.min(...rows),
+      Math.min(...cols),
+      Math.max(...rows),
+      Math.max(...cols),
+    );
+  }
+  activate(): void {
+    this.wb.log.push(`activate ${this.name}`);
+  }
+  delete(): void {
+    this.wb.sheets = this.wb.sheets.filter((s) => s !== this.model);
+  }
+  get tables() {
+    const model = this.model;
+    return {
+      add(range: string) {
+        const table: FakeSheetModel['tables'][number] = { range: String(range) };
+        model.tables.push(table);
+        return table;
+      },
+    };
+  }
+  get charts() {
+    const model = this.model;
+    return {
+      add(type: string, range: FakeRange) {
+        const chart: FakeSheetModel['charts'][number] = { type, range: range.address };
+        model.charts.push(chart);
+        return {
+          title: {
+            set text(value: string) {
+              chart.title = value;
+            },
+          },
+          setPosition(anchor: string) {
+            chart.position = anchor;
+          },
+        };
+      },
+    };
+  }
+}
+
+function context(wb: FakeWorkbookModel) {
+  const sheetNamed = (name: string) => wb.sheets.find((s) => s.name === name);
+  return {
+    sync: async () => undefined,
+    workbook: {
+      worksheets: {
+        get items() {
+          return wb.sheets.map((s) => new FakeWorksheet(wb, s));
+        },
+        load: () => undefined,
+        getItem(name: string) {
+          const s = sheetNamed(name);
+          if (!s) throw new Error(`ItemNotFound: worksheet ${name}`);
+          return new FakeWorksheet(wb, s);
+        },
+        getItemOrNullObject(name: string) {
+          const s = sheetNamed(name);
+          return s
+            ? new FakeWorksheet(wb, s)
+            : { isNullObject: true, load: () => undefined, delete: () => undefined };
+        },
+        add(name: string) {
+          const model: FakeSheetModel = {
+            name,
+            visibility: 'Visible',
+            cells: {},
+            tables: [],
+            charts: [],
+          };
+          wb.sheets.push(model);
+          return new FakeWorksheet(wb, model);
+        },
+      },
+      settings: {
+        add(k: string, v: string) {
+          wb.settings[k] = v;
+        },
+        getItemOrNullObject(k: string) {
+          return {
+            isNullObject: !(k in wb.settings),
+            value: wb.settings[k] ?? null,
+            load: () => undefined,
+            delete: () => delete wb.settings[k],
+          };
+        },
+      },
+      insertWorksheetsFromBase64() {
+        wb.log.push('insertWorksheetsFromBase64');
+      },
+    },
+  };
+}
+
+window.__fakeWorkbook = window.__fakeWorkbookSeed;
+const excel = {
+  run: async <T>(callback: (ctx: ReturnType<typeof context>) => Promise<T>) =>
+    callback(context(window.__fakeWorkbook)),
+};
+Object.defineProperty(window, 'Excel', { value: excel, writable: false, configurable: false });
