@@ -17,7 +17,7 @@ export const handler = limited(
     'calculations',
     calculationsRoutes({
       catalog,
-      settings: aws.settings,
+      settings: new CachedSettingsStore(aws.settings),
       counters: aws.counters,
       clock: systemClock,
     }),
