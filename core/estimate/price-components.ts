@@ -28,29 +28,23 @@ export function priceComponent(
   explain = true,
 ): PricedComponent[] {
   if (spec.quantity === null) {
-    return [
-      unpriced(
-        spec,
-        'no-usage',
-        `${spec.name}: usage not given, so not priced (not the same as zero).`,
-      ),
-    ];
+    return [unpriced(spec, 'no-usage', 'Usage not given, so not priced (not the same as zero).')];
   }
   const lookup = catalog.lookup(spec.query);
   if (lookup.status === 'missing') {
-    const words = `${spec.name}: price not in catalog ${catalog.version} (${describeQuery(spec.query)}); not included in totals.`;
+    const words = `Price not in catalog ${catalog.version} (${describeQuery(spec.query)}); not included in totals.`;
     return [unpriced(spec, 'price-not-in-catalog', words)];
   }
   if (lookup.status === 'ambiguous') {
     const ids = lookup.records.map((r) => r.id).join(', ');
-    const words = `${spec.name}: ${lookup.records.length} prices match (${ids}) for ${describeQuery(spec.query)}; not included in totals until the catalog is fixed.`;
+    const words = `${lookup.records.length} prices match (${ids}) for ${describeQuery(spec.query)}; not included in totals until the catalog is fixed.`;
     return [unpriced(spec, 'ambiguous', words)];
   }
   const records = lookup.records;
   if (records.length === 1 || !spec.tiered) {
     if (records.length > 1) {
       const ids = records.map((r) => r.id).join(', ');
-      const words = `${spec.name}: the price is tiered (${ids}) but the component is not; not included in totals.`;
+      const words = `The price is tiered (${ids}) but the component is not; not included in totals.`;
       return [unpriced(spec, 'ambiguous', words)];
     }
     return [priced(spec, spec.name, spec.quantity, records[0]!, spec.quantityWords, explain)];
@@ -131,7 +125,7 @@ function unpriced(
 ): PricedComponent {
   return {
     cost: null,
-    warning: words,
+    warning: `${spec.name}: ${words}`,
     component: {
       name: spec.name,
       unit: spec.unit,

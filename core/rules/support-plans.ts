@@ -110,6 +110,6 @@ export function supportFee(
   const which = fee.equals(tiered) && !tiered.lessThan(minimum) ? 'tiered' : 'minimum';
   return {
     fee,
-    explanation: `${def.name}: greater of ${formatMoney(minimum)} or (${words.join(' + ')} = ${formatMoney(tiered)}) on ${formatMoney(charges)} monthly AWS charges before discounts → ${which} ${formatMoney(fee)}.`,
+    explanation: `${def.name}: greater of ${formatMoney(minimum)} or (${words.length > 1 ? `${words.join(' + ')} = ${formatMoney(tiered)}` : words[0]}) on ${formatMoney(charges)} monthly AWS charges before discounts → ${which} ${formatMoney(fee)}.`,
   };
 }

@@ -81,7 +81,7 @@ describe('npm run estimate', () => {
     });
     expect(code).toBe(0);
     expect(out).toContain('(incomplete)');
-    expect(out).toContain('price not in catalog cli-test');
+    expect(out).toContain('Price not in catalog cli-test');
   });
 
   it('runs a named scenario from the file', async () => {
