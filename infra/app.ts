@@ -1,6 +1,6 @@
 import { App, Aspects } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { envConfig, resolveEnvConfig } from './config/environments';
+import { envConfig, resolveEnvConfigs } from './config/environments';
 import type { EnvName } from './config/environments';
 import { applyPipelineNagSuppressions } from './nag/suppressions';
 import { PipelineStack } from './stacks/pipeline-stack';
@@ -8,7 +8,8 @@ import { buildSystem } from './system';
 
 /**
  * The CDK app.
- * - `npx cdk deploy --all -c env=dev` deploys the four stacks of one environment.
+ * - `npx cdk deploy --all -c env=dev` deploys the four stacks of one environment;
+ *   `npx cdk synth -c env=dev,staging,prod` synthesises all three (CI).
  * - `-c pipeline=true -c repository=owner/repo -c branch=main -c connectionArn=arn:...`
  *   synthesises the delivery pipeline instead; it deploys dev, staging and prod itself.
  * - `-c nag=false` turns the cdk-nag AwsSolutions checks off (on by default; errors fail synth).
@@ -43,7 +44,7 @@ if (flag('pipeline', false)) {
     for (const stage of Object.values(pipeline.stages))
       Aspects.of(stage).add(new AwsSolutionsChecks({ verbose: true }));
 } else {
-  buildSystem(app, resolveEnvConfig(context));
+  for (const config of resolveEnvConfigs(context)) buildSystem(app, config);
 }
 if (flag('nag', true)) Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
 app.synth();

@@ -96,6 +96,19 @@ export function resolveEnvConfig(context: ContextReader): EnvConfig {
   return envConfig(name, context);
 }
 
+/**
+ * One or more environments: `-c env=dev,staging,prod` synthesises all three in one process (CI
+ * checks them together and esbuild bundles each handler once); deploys name one environment.
+ */
+export function resolveEnvConfigs(context: ContextReader): EnvConfig[] {
+  const names = String(context('env') ?? 'dev')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  if (names.length === 0) return [resolveEnvConfig(() => undefined)];
+  return names.map((env) => resolveEnvConfig((key) => (key === 'env' ? env : context(key))));
+}
+
 export function envConfig(name: EnvName, context: ContextReader = () => undefined): EnvConfig {
   const base = BASE[name];
   const alertEmail = context('alertEmail');

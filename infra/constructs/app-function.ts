@@ -48,7 +48,8 @@ export class AppFunction extends Construct {
     if (!handlerExists(name) && Stack.of(scope).bundlingRequired) {
       console.warn(
         `[infra] WARNING: ${handlerEntry(name)} does not exist yet; function '${name}' is left out of ` +
-          `${Stack.of(scope).stackName}. Its routes answer 503 until the file lands and you synth again.`,
+          `${Stack.of(scope).stackName} (its API routes answer 503, its schedule or queue consumer is not ` +
+          `created) until the file lands and you synthesise again.`,
       );
       return undefined;
     }

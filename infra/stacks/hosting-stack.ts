@@ -104,7 +104,6 @@ export class HostingStack extends Stack {
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: `aws-cost ${config.name}: Excel add-in and admin console`,
       defaultRootObject: 'index.html',
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
       enableLogging: true,
