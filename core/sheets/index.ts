@@ -20,3 +20,4 @@ export * from './inventory/vm-sizing';
 export type { InventoryCounts, InventoryOptions } from './inventory/rvtools-reader';
 export * from './grid/csv-grid';
 export * from './write';
+export * from './grid/range-values';
