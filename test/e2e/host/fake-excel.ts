@@ -125,22 +125,26 @@ class FakeRange {
     this.each((r, c, i, j) => (this.cell(r, c).f = rows[i]?.[j] ?? 'General'));
   }
   get format() {
-    const range = this;
+    const setBold = (value: boolean) => this.each((r, c) => (this.cell(r, c).bold = value));
+    const setFill = (value: string) => {
+      this.wb.log.push(`fill ${this.address} ${value}`);
+      this.each((r, c) => (this.cell(r, c).fill = value));
+    };
+    const clearFill = () => {
+      this.wb.log.push(`clear ${this.address}`);
+      this.each((r, c) => delete this.cell(r, c).fill);
+    };
     return {
       font: {
         set bold(value: boolean) {
-          range.each((r, c) => (range.cell(r, c).bold = value));
+          setBold(value);
         },
       },
       fill: {
         set color(value: string) {
-          range.wb.log.push(`fill ${range.address} ${value}`);
-          range.each((r, c) => (range.cell(r, c).fill = value));
+          setFill(value);
         },
-        clear() {
-          range.wb.log.push(`clear ${range.address}`);
-          range.each((r, c) => delete range.cell(r, c).fill);
-        },
+        clear: clearFill,
       },
       set columnWidth(_value: number) {
         // widths are not modelled
