@@ -89,7 +89,6 @@ export function mapGuestOs(text: string | undefined): GuestOsMapping {
     'debian',
     'rocky',
     'alma',
-    'oracle',
     'fedora',
     'photon',
     'freebsd',

@@ -31,7 +31,8 @@ describe('operating systems', () => {
     ['SUSE Linux Enterprise 15 (64-bit)', 'SUSE', true],
     ['CentOS 7 (64-bit)', 'Linux', true],
     ['Other 3.x or later Linux (64-bit)', 'Linux', true],
-    ['Oracle Solaris 11 (64-bit)', 'Linux', true],
+    ['Oracle Solaris 11 (64-bit)', 'Linux', false],
+    ['Oracle Linux 8 (64-bit)', 'Linux', true],
     ['', 'Linux', false],
   ])('maps guest OS %j to %s', (text, os, recognised) => expect(mapGuestOs(text)).toEqual({ os, recognised }));
 });
