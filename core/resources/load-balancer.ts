@@ -62,8 +62,7 @@ export const loadBalancer: PricedResource<'load-balancer'> = {
             : count.multiply(Decimal.from(item.capacityUnits)).multiply(hours),
         query: q('LCUUsage', 'LCU-Hrs'),
         quantityWords: timesWords(
-          count,
-          'load balancers',
+          `${count.toString()} load balancers`,
           `${item.capacityUnits ?? 0} ${kind.unitName}`,
           `${hours.toString()} h`,
         ),

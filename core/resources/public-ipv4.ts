@@ -33,7 +33,8 @@ export function publicIpv4Component(
     charge: 'monthly',
     quantity: addresses.multiply(hours),
     query: publicIpv4Query(region),
-    quantityWords: words ?? timesWords(addresses, 'addresses', `${hours.toString()} h`),
+    quantityWords:
+      words ?? timesWords(`${addresses.toString()} addresses`, `${hours.toString()} h`),
   };
 }
 
