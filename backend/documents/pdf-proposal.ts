@@ -25,6 +25,8 @@ function heading(doc: Doc, text: string, m: ProposalModel, level: 1 | 2 = 1): vo
     .text(toWinAnsi(text))
     .moveDown(0.3)
     .fillColor('#000000');
+  // PDF bookmarks: the reader's sidebar is the PDF's table of contents.
+  if (level === 1) doc.outline.addItem(toWinAnsi(text));
 }
 
 function paragraph(doc: Doc, text: string): void {

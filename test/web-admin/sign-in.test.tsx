@@ -1,7 +1,15 @@
 import './jsdom-polyfills';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import { AdminApp } from '../../web-admin/app';
 import { ADMIN, FakeAdminApi, FakeAuth, SALES } from './fakes';
+
+/** Render inside act so the initial session check settles before the test types. */
+async function renderApp(ui: ReactElement) {
+  await act(async () => {
+    render(ui);
+  });
+}
 
 async function fill(label: RegExp, value: string) {
   fireEvent.change(await screen.findByLabelText(label), { target: { value } });
@@ -10,7 +18,10 @@ async function fill(label: RegExp, value: string) {
 async function signIn(email: string, password: string) {
   await fill(/^Email/, email);
   await fill(/^Password/, password);
-  fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+  // act flushes the sign-in promise chain, so its store updates land before the assertions.
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+  });
 }
 
 describe('sign-in', () => {
@@ -20,7 +31,7 @@ describe('sign-in', () => {
   };
 
   it('lets an Admin in and opens the users page', async () => {
-    render(<AdminApp api={new FakeAdminApi()} auth={new FakeAuth(accounts)} />);
+    await renderApp(<AdminApp api={new FakeAdminApi()} auth={new FakeAuth(accounts)} />);
     await signIn('admin@example.com', 'pw-admin');
     expect(await screen.findByRole('heading', { name: 'Users' })).toBeTruthy();
     expect(await screen.findByText('user1@example.com')).toBeTruthy();
@@ -29,7 +40,7 @@ describe('sign-in', () => {
 
   it('signs a Sales user out again and says the console needs the Admin role', async () => {
     const auth = new FakeAuth(accounts);
-    render(<AdminApp api={new FakeAdminApi()} auth={auth} />);
+    await renderApp(<AdminApp api={new FakeAdminApi()} auth={auth} />);
     await signIn('sales@example.com', 'pw-sales');
     expect((await screen.findByRole('alert')).textContent).toMatch(
       /sales@example.com has the Sales role.*needs the Admin role/,
@@ -39,7 +50,7 @@ describe('sign-in', () => {
   });
 
   it('shows the reason when the password is wrong', async () => {
-    render(<AdminApp api={new FakeAdminApi()} auth={new FakeAuth(accounts)} />);
+    await renderApp(<AdminApp api={new FakeAdminApi()} auth={new FakeAuth(accounts)} />);
     await signIn('admin@example.com', 'nope');
     expect((await screen.findByRole('alert')).textContent).toContain('Email or password is wrong');
   });
@@ -47,7 +58,7 @@ describe('sign-in', () => {
   it('keeps an existing Admin session without asking again', async () => {
     const auth = new FakeAuth(accounts);
     auth.signedIn = ADMIN;
-    render(<AdminApp api={new FakeAdminApi()} auth={auth} />);
+    await renderApp(<AdminApp api={new FakeAdminApi()} auth={auth} />);
     expect(await screen.findByRole('heading', { name: 'Users' })).toBeTruthy();
   });
 });

@@ -12,8 +12,8 @@ export function norm(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 }
 
-/** Text of each PDF page, via pdfjs-dist in a child node process (pdfjs is ESM-only). */
-export function pdfPages(body: Uint8Array): string[] {
+/** Text of each PDF page and its bookmarks, via pdfjs-dist in a child node process (pdfjs is ESM-only). */
+export function parsePdf(body: Uint8Array): { pages: string[]; outline: string[] } {
   const dir = mkdtempSync(path.join(tmpdir(), 'pdf-'));
   const file = path.join(dir, 'doc.pdf');
   writeFileSync(file, body);
@@ -21,7 +21,12 @@ export function pdfPages(body: Uint8Array): string[] {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return (JSON.parse(out) as { pages: string[] }).pages.map(norm);
+  const parsed = JSON.parse(out) as { pages: string[]; outline: string[] };
+  return { pages: parsed.pages.map(norm), outline: parsed.outline };
+}
+
+export function pdfPages(body: Uint8Array): string[] {
+  return parsePdf(body).pages;
 }
 
 /** Every total a proposal must show, as `label value` pairs formatted with the document's formatter. */

@@ -82,6 +82,15 @@ describe('Word proposal', () => {
     );
   });
 
+  it('draws the scenario chart as shaded bars, the recommended one in the accent colour', async () => {
+    const doc = await r.xml('word/document.xml');
+    const chart = doc.slice(doc.indexOf('Total over 36 months by scenario'));
+    // One shaded nested bar per scenario: two in the primary colour, the cheapest in the accent.
+    expect(chart.match(/w:fill="0B3D91"/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(chart).toContain('w:fill="F28C28"');
+    expect(r.text).toContain(norm('Total over 36 months by scenario On-Demand'));
+  });
+
   it('has a table of contents over the section headings, refreshed when Word opens the file', async () => {
     const doc = await r.xml('word/document.xml');
     expect(doc).toMatch(/TOC \\h \\o &quot;1-2&quot;/);

@@ -1,4 +1,4 @@
-// Prints {"pages": ["text of page 1", ...]} for the PDF given as argv[2]. Run as a child process
+// Prints {"pages": ["text of page 1", ...], "outline": ["bookmark", ...]} for the PDF given as argv[2]. Run as a child process
 // because pdfjs-dist ships ESM only, which jest's CommonJS runtime cannot import.
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -12,4 +12,5 @@ for (let i = 1; i <= pdf.numPages; i++) {
   const content = await page.getTextContent();
   pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
 }
-process.stdout.write(JSON.stringify({ pages }));
+const outline = ((await pdf.getOutline()) ?? []).map((item) => item.title);
+process.stdout.write(JSON.stringify({ pages, outline }));

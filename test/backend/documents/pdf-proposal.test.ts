@@ -8,6 +8,7 @@ import {
   expectedCategoryRows,
   expectedTotals,
   norm,
+  parsePdf,
   pdfPages,
   solidPng,
 } from './document-test-helpers';
@@ -22,6 +23,7 @@ const f = createFormatter({ locale: 'en-US' });
 let body: Uint8Array;
 let pages: string[];
 let all: string;
+let outline: string[];
 
 beforeAll(async () => {
   const doc = await generateDocument('pdf', estimation, settings, {
@@ -32,7 +34,7 @@ beforeAll(async () => {
   expect(doc.contentType).toBe('application/pdf');
   expect(doc.fileName).toBe('Acme Retail Inc. - E-commerce platform migration (2026-11-26).pdf');
   body = doc.body;
-  pages = pdfPages(body);
+  ({ pages, outline } = parsePdf(body));
   all = pages.join(' ');
 });
 
@@ -114,6 +116,18 @@ describe('PDF proposal', () => {
     expect(all).toContain(norm(`Version ${estimate.catalogVersion}, priced on November 25, 2026`));
     expect(all).toContain('AWS Support plan: Business.');
     expect(all).toContain(settings.branding.disclaimer);
+  });
+
+  it('bookmarks every section so the reader sidebar works as a table of contents', () => {
+    expect(outline).toEqual([
+      'Executive summary',
+      'Requirements summary',
+      'Cost details',
+      'Scenario comparison',
+      'Assumptions',
+      'AWS Support',
+      'Terms and disclaimer',
+    ]);
   });
 
   it('numbers every page "Page n of N" and prints the branding footer', () => {

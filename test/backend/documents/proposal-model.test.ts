@@ -1,0 +1,67 @@
+import { resolveBranding, DEFAULT_BRANDING } from '../../../backend/documents/branding';
+import { DocumentInputError } from '../../../backend/documents/document-errors';
+import { createFormatter } from '../../../backend/documents/number-format';
+import { pdfCurrencyDisplay } from '../../../backend/documents/pdf-currency';
+import { buildComparison as comparisonSection } from '../../../backend/documents/proposal-comparison';
+import { specification } from '../../../backend/documents/requirements-summary';
+import type { Estimate } from '../../../core';
+import { SCENARIOS, buildComparison, buildEstimate, buildEstimation } from './estimation-fixture';
+
+const f = createFormatter({ locale: 'en-US' });
+
+describe('proposal model', () => {
+  it('recommends the cheapest scenario with its savings against the first one', () => {
+    const estimation = buildEstimation(14);
+    const section = comparisonSection(estimation.comparison!, f);
+    expect(section.cheapestScenario).toBe('Graviton + Spot');
+    expect(section.recommendation).toMatch(
+      /^Recommended scenario: Graviton \+ Spot\. Against On-Demand it saves \$[\d,]+\.\d\d per month and \$[\d,]+\.\d\d over 36 months\.$/,
+    );
+    expect(section.bars.map((b) => b.recommended)).toEqual([false, false, true]);
+    expect(section.bars[0]?.ratio).toBe(1);
+  });
+
+  it('claims no savings when the first scenario is already the cheapest', () => {
+    const items = buildEstimation(7).requirements.items;
+    const pricier = { ...SCENARIOS[1]!, computeFactor: '1.2' };
+    const cmp = buildComparison([
+      buildEstimate(items, SCENARIOS[0]!),
+      buildEstimate(items, pricier),
+    ]);
+    const section = comparisonSection(cmp, f);
+    expect(section.recommendation).toBe(
+      'Recommended scenario: On-Demand, the lowest total over 36 months of the scenarios compared.',
+    );
+  });
+
+  it('describes a requirement from its own fields, with units spelled as on AWS pages', () => {
+    const item = buildEstimation(2).requirements.items[1]!;
+    expect(specification(item)).toBe('Volume type: gp3; Storage GB: 101');
+  });
+
+  it('rejects a branding colour that is not #RRGGBB, naming the setting', () => {
+    expect(() => resolveBranding({ ...DEFAULT_BRANDING, primaryColor: 'navy' }, null)).toThrow(
+      DocumentInputError,
+    );
+    expect(() => resolveBranding({ ...DEFAULT_BRANDING, primaryColor: 'navy' }, null)).toThrow(
+      /settings\.branding\.primaryColor: must be a #RRGGBB colour, got "navy"/,
+    );
+    expect(resolveBranding({ ...DEFAULT_BRANDING, accentColor: 'ff9900' }, null).accentHex).toBe(
+      'FF9900',
+    );
+  });
+
+  it('prints currency symbols in the PDF only when its font has them', () => {
+    const usd = buildEstimation(3);
+    expect(pdfCurrencyDisplay(usd, 'en-US')).toBe('symbol');
+    const eur = {
+      ...usd,
+      result: { ...(usd.result as Estimate), currency: 'EUR' },
+      comparison: null,
+    };
+    expect(pdfCurrencyDisplay(eur, 'de-DE')).toBe('symbol');
+    expect(pdfCurrencyDisplay(buildEstimation(3, { currency: 'PHP', fxRate: '58' }), 'en-PH')).toBe(
+      'code',
+    );
+  });
+});
