@@ -1,0 +1,33 @@
+import { MemoryAuditLog } from '../../../../backend/adapters/memory/memory-audit-log';
+import { MemoryBlobStore } from '../../../../backend/adapters/memory/memory-blob-store';
+import { MemoryDocumentStore } from '../../../../backend/adapters/memory/memory-document-store';
+import { MemoryRateLimiter } from '../../../../backend/adapters/memory/memory-rate-limiter';
+import { MemorySettingsStore } from '../../../../backend/adapters/memory/memory-settings-store';
+import { MemoryUsageCounters } from '../../../../backend/adapters/memory/memory-usage-counters';
+import { blobStoreContract } from '../../../contracts/blob-store.contract';
+import { documentStoreContract } from '../../../contracts/document-store.contract';
+import { rateLimiterContract } from '../../../contracts/rate-limiter.contract';
+import { settingsStoreContract } from '../../../contracts/settings-store.contract';
+
+documentStoreContract('in-memory fake', () => {
+  const store = new MemoryDocumentStore();
+  return {
+    store,
+    auditEntries: async (id) => store.audit.entries.filter((e) => e.targetId === id),
+  };
+});
+
+settingsStoreContract('in-memory fake', async () => {
+  const audit = new MemoryAuditLog();
+  return {
+    store: new MemorySettingsStore(audit),
+    auditEntries: async (id) => audit.entries.filter((e) => e.targetId === id),
+  };
+});
+
+rateLimiterContract('in-memory fakes', () => ({
+  limiter: new MemoryRateLimiter(3),
+  counters: new MemoryUsageCounters(),
+}));
+
+blobStoreContract('in-memory fake', () => ({ store: new MemoryBlobStore() }));

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditRecord } from '../../backend/ports/audit-log';
+import type { DocumentRecord, DocumentStore } from '../../backend/ports/document-store';
+import { DocumentNotFoundError } from '../../backend/ports/document-store';
+import { sampleAudit } from './fixtures';
+
+export function sampleDocument(over: Partial<DocumentRecord> = {}): DocumentRecord {
+  return {
+    documentId: randomUUID(),
+    estimationId: randomUUID(),
+    userId: randomUUID(),
+    format: 'pdf',
+    status: 'pending',
+    fileName: null,
+    sizeBytes: null,
+    error: null,
+    attempts: 0,
+    createdAt: new Date().toISOString(),
+    updatedAt: new Date().toISOString(),
+    s3Key: null,
+    locale: null,
+    ...over,
+  };
+}
+
+/** The DocumentStore contract: the in-memory fake and the DynamoDB adapter both pass it. */
+export function documentStoreContract(
+  name: string,
+  setup: () => { store: DocumentStore; auditEntries: (targetId: string) => Promise<AuditRecord[]> },
+): void {
+  describe(`DocumentStore contract: ${name}`, () => {
+    it('creates a job with its audit entry and reads it back', async () => {
+      const { store, auditEntries } = setup();
+      const d = sampleDocument();
+      await store.create(d, sampleAudit(d.documentId, 'document.generate'));
+      expect(await store.get(d.documentId)).toEqual(d);
+      expect((await auditEntries(d.documentId)).map((a) => a.action)).toEqual([
+        'document.generate',
+      ]);
+    });
+
+    it('applies status patches and returns the stored record', async () => {
+      const { store } = setup();
+      const d = sampleDocument();
+      await store.create(d, sampleAudit(d.documentId, 'document.generate'));
+      const running = await store.update(d.documentId, {
+        status: 'running',
+        attempts: 1,
+        updatedAt: 'later',
+      });
+      expect(running).toEqual({ ...d, status: 'running', attempts: 1, updatedAt: 'later' });
+      const ready = await store.update(d.documentId, {
+        status: 'ready',
+        s3Key: 'documents/x.pdf',
+        fileName: 'x.pdf',
+        sizeBytes: 10,
+        error: null,
+        updatedAt: 'end',
+      });
+      expect(await store.get(d.documentId)).toEqual(ready);
+      expect(ready).toMatchObject({ status: 'ready', attempts: 1, s3Key: 'documents/x.pdf' });
+    });
+
+    it('reports a missing job on update', async () => {
+      const { store } = setup();
+      await expect(
+        store.update(randomUUID(), { status: 'running', updatedAt: 'x' }),
+      ).rejects.toBeInstanceOf(DocumentNotFoundError);
+    });
+
+    it("lists a user's jobs newest first across pages, and counts all jobs", async () => {
+      const { store } = setup();
+      const before = await store.countAll();
+      const userId = randomUUID();
+      for (let i = 0; i < 3; i++) {
+        const d = sampleDocument({
+          userId,
+          createdAt: `2026-11-2${i}T00:00:00.000Z`,
+          fileName: `f${i}`,
+        });
+        await store.create(d, sampleAudit(d.documentId, 'document.generate'));
+      }
+      const first = await store.listByUser({ userId, limit: 2 });
+      const second = await store.listByUser({
+        userId,
+        limit: 2,
+        cursor: first.nextCursor ?? undefined,
+      });
+      expect([...first.items, ...second.items].map((d) => d.fileName)).toEqual(['f2', 'f1', 'f0']);
+      expect(await store.countAll()).toBe(before + 3);
+    });
+  });
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { AuditRecord } from '../../backend/ports/audit-log';
+import { awsClients } from '../../backend/adapters/aws-clients';
+import { DynamoDocumentStore } from '../../backend/adapters/aws/dynamo-document-store';
+import { DynamoRateLimiter } from '../../backend/adapters/aws/dynamo-rate-limiter';
+import { DynamoSettingsStore } from '../../backend/adapters/aws/dynamo-settings-store';
+import { DynamoUsageCounters } from '../../backend/adapters/aws/dynamo-usage-counters';
+import { S3BlobStore } from '../../backend/adapters/aws/s3-blob-store';
+import { bucketName, loadConfig, tableName } from '../../backend/config/env';
+import { createTables } from '../../backend/local/bootstrap';
+import { blobStoreContract } from '../contracts/blob-store.contract';
+import { documentStoreContract } from '../contracts/document-store.contract';
+import { rateLimiterContract } from '../contracts/rate-limiter.contract';
+import { settingsStoreContract } from '../contracts/settings-store.contract';
+import { auditEntriesFor } from './audit-entries';
+
+const config = loadConfig();
+const { dynamo, s3 } = awsClients(config);
+
+documentStoreContract('DynamoDB adapter on DynamoDB Local', () => ({
+  store: new DynamoDocumentStore(dynamo, {
+    documentsTable: tableName(config, 'documents'),
+    auditTable: tableName(config, 'audit-logs'),
+  }),
+  auditEntries: auditEntriesFor,
+}));
+
+// The settings table holds one item, which the API tests change: this contract gets its own
+// environment's tables so it starts empty.
+settingsStoreContract('DynamoDB adapter on DynamoDB Local', async () => {
+  const envName = `c${randomUUID().slice(0, 8)}`;
+  await createTables(
+    new DynamoDBClient({ endpoint: config.dynamodbEndpoint, region: config.region }),
+    envName,
+  );
+  const own = { ...config, envName };
+  const auditTable = tableName(own, 'audit-logs');
+  return {
+    store: new DynamoSettingsStore(dynamo, {
+      settingsTable: tableName(own, 'settings'),
+      auditTable,
+    }),
+    auditEntries: async (targetId) => {
+      const out = await dynamo.send(
+        new ScanCommand({
+          TableName: auditTable,
+          FilterExpression: 'targetId = :t',
+          ExpressionAttributeValues: { ':t': targetId },
+        }),
+      );
+      return (out.Items ?? []) as AuditRecord[];
+    },
+  };
+});
+
+rateLimiterContract('DynamoDB adapters on DynamoDB Local', () => ({
+  limiter: new DynamoRateLimiter(dynamo, tableName(config, 'rate-limits'), 3),
+  counters: new DynamoUsageCounters(dynamo, tableName(config, 'rate-limits')),
+}));
+
+blobStoreContract('S3 adapter on s3rver', () => ({
+  store: new S3BlobStore(s3, (logical) => bucketName(config, logical)),
+}));
