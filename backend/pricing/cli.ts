@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CatalogShard, CatalogSnapshot } from '../../core';
+import type { CatalogShard, CatalogSnapshot, PriceNeed } from '../../core';
 import { runValidationGate } from '../../core';
 import { ImportRequestError, importCatalog } from './import-catalog';
 import type { CatalogImportResult } from './import-catalog';
@@ -11,13 +11,16 @@ import { readShardFile } from './shard-file';
 
 /**
  * npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from DIR | --online) [--out DIR] [--previous DIR]
+ *   [--needs FILE] [--max-moved 0.1]
  *
  * Imports the official AWS Price List into catalog shards (core's compact encoding) under --out,
- * then runs the validation gate (malformed records; with --previous, the share of moved prices).
+ * then runs the validation gate: malformed records and missing files; with --previous, the share of
+ * moved prices; with --needs (a JSON array of {label, query: PriceQuery}), every price the engine
+ * needs must resolve to exactly one record.
  * Exit codes: 0 imported and passed, 1 bad request or unreadable source, 2 refused by the gate.
  */
 const USAGE =
-  'Usage: npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from DIR | --online) [--out DIR] [--previous DIR] [--max-moved 0.1]';
+  'Usage: npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from DIR | --online) [--out DIR] [--previous DIR] [--needs FILE] [--max-moved 0.1]';
 
 export async function main(
   argv: readonly string[],
@@ -34,6 +37,7 @@ export async function main(
         online: { type: 'boolean', default: false },
         out: { type: 'string', default: '.local/catalog' },
         previous: { type: 'string' },
+        needs: { type: 'string' },
         'max-moved': { type: 'string' },
       },
     }));
@@ -88,10 +92,17 @@ export async function main(
   );
   const previous = values.previous ? loadSnapshot(resolve(values.previous)) : undefined;
   const maxMoved = values['max-moved'] === undefined ? undefined : Number(values['max-moved']);
+  let needs: PriceNeed[];
+  try {
+    needs = values.needs ? loadNeeds(resolve(values.needs)) : [];
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
   const report = runValidationGate({
     candidate,
     previous,
-    needs: [],
+    needs,
     sourceProblems: result.missing.map((m) => `missing file: ${m}`),
     options: { maxMovedShare: maxMoved },
   });
@@ -125,6 +136,29 @@ function printSummary(result: CatalogImportResult): void {
 
 function snapshotOf(version: string, shards: CatalogShard[]): CatalogSnapshot {
   return { version, createdAt: new Date().toISOString(), shards };
+}
+
+/** The prices the engine needs, as a JSON array of {label, query}. */
+function loadNeeds(file: string): PriceNeed[] {
+  const list: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(list))
+    throw new Error(`--needs ${file}: expected a JSON array of {label, query}`);
+  list.forEach((need: unknown, i) => {
+    const n = need as Partial<PriceNeed> | null;
+    const q = n?.query;
+    if (
+      typeof n?.label !== 'string' ||
+      !q ||
+      typeof q.service !== 'string' ||
+      typeof q.region !== 'string' ||
+      typeof q.attributes !== 'object'
+    ) {
+      throw new Error(
+        `--needs ${file}: [${i}] must be {label: string, query: {service, region, attributes, …}}`,
+      );
+    }
+  });
+  return list as PriceNeed[];
 }
 
 /** A previous import's output directory (its catalog.json lists the shard files). */

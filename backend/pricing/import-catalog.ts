@@ -85,15 +85,19 @@ export async function importCatalog(options: CatalogImportOptions): Promise<Cata
   let bytesRead = 0;
   try {
     for (const service of options.services) {
-      const regionFiles = await regionIndex(options.source, service);
-      for (const region of options.regions) {
+      const global = serviceFilter(service)?.global === true;
+      // Global offers (CloudFront, Route 53) have one shard, read from the all-regions file.
+      const regionFiles = global ? undefined : await regionIndex(options.source, service);
+      for (const region of global ? ['global'] : options.regions) {
         if (regionFiles && !regionFiles.has(region)) {
           missing.push(
             `${service} ${region}: not in ${options.source.locate(regionIndexPath(service))}`,
           );
           continue;
         }
-        const path = regionFiles?.get(region)?.url ?? regionOfferPath(service, region);
+        const path = global
+          ? `/offers/v1.0/aws/${service}/current/index.json`
+          : (regionFiles?.get(region)?.url ?? regionOfferPath(service, region));
         const writer = new ShardFileWriter(
           service,
           region,

@@ -56,7 +56,7 @@ export function keepProduct(
   const attributes = raw.attributes as Record<string, string | undefined>;
   const productFamily = typeof raw.productFamily === 'string' ? raw.productFamily : '';
   if (!keepsProduct(filter, { productFamily, attributes })) return undefined;
-  const region = regionOf(attributes) ?? fallbackRegion;
+  const region = filter.global ? 'global' : (regionOf(attributes) ?? fallbackRegion);
   if (!region) {
     ctx.warn(
       'no-region',

@@ -17,6 +17,11 @@ export interface ServiceFilter {
   readonly accept?: (product: ProductView) => boolean;
   /** Attribute names copied onto records (the ones the engine selects on, plus context). */
   readonly attributes: readonly string[];
+  /**
+   * Priced without a region (CloudFront edge locations, Route 53): every product goes to the
+   * `global` shard, read from the offer's all-regions file.
+   */
+  readonly global?: boolean;
 }
 
 /** EC2 OS / licence / pre-installed software combinations the engine prices (Ec2OperatingSystem). */
@@ -159,17 +164,23 @@ const FILTERS: readonly ServiceFilter[] = [
     ['transferType', 'fromLocation', 'toLocation', 'fromRegionCode', 'toRegionCode'],
   ),
   family('AWSELB', ['Load Balancer', 'Load Balancer-Application', 'Load Balancer-Network'], []),
-  family(
-    'AmazonCloudFront',
-    ['Data Transfer', 'Request', 'Invalidations'],
-    ['transferType', 'fromLocation', 'toLocation', 'requestType', 'requestDescription'],
-  ),
-  family(
-    'AmazonRoute53',
-    ['DNS Zone', 'DNS Query', 'DNS Health Check'],
-    ['routingType', 'routingTarget'],
-  ),
-  family('AmazonVPC', ['IP Address', 'NAT Gateway', 'VpcEndpoint'], []),
+  {
+    ...family(
+      'AmazonCloudFront',
+      ['Data Transfer', 'Request', 'Invalidations'],
+      ['transferType', 'fromLocation', 'toLocation', 'requestType', 'requestDescription'],
+    ),
+    global: true,
+  },
+  {
+    ...family(
+      'AmazonRoute53',
+      ['DNS Zone', 'DNS Query', 'DNS Health Check'],
+      ['routingType', 'routingTarget'],
+    ),
+    global: true,
+  },
+  family('AmazonVPC', ['VPC Public IPv4 Address', 'IP Address', 'NAT Gateway', 'VpcEndpoint'], []),
   family(
     'AmazonCloudWatch',
     ['Metric', 'API Request', 'Alarm', 'Dashboard', 'Data Payload', 'Storage Snapshot'],

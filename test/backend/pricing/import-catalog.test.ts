@@ -29,6 +29,7 @@ function buildMirror(): string {
     `${SP}/current/region_index.json`,
     sample('jtdelia--ec2-priceit--4-currentSavingsPlanIndexUrl-list.json'),
   );
+  put('/offers/v1.0/aws/AmazonRoute53/current/index.json', fixture('route53-global-offer.json'));
   // Only the CSV of the rates exists: the importer falls back from index.json to index.csv.
   put(
     `${SP}/20250911184447/ap-east-2/index.csv`,
@@ -134,6 +135,26 @@ if (samplesPresent) {
       for (const s of result.shards) expect(s.gzipBytes).toBeLessThan(s.bytes);
     });
 
+    it('imports a global offer (Route 53) once, into the global shard, whatever the regions asked', async () => {
+      const result = await importCatalog({
+        services: ['AmazonRoute53'],
+        regions: ['us-east-1', 'eu-west-1'],
+        source: new DirectorySource(mirror),
+        outDir: out,
+      });
+      expect(result.missing).toEqual([]);
+      expect(result.shards.map((s) => [s.service, s.region, s.records])).toEqual([
+        ['AmazonRoute53', 'global', 2],
+      ]);
+      const shard = readShardFile(result.shards[0]?.file ?? '');
+      expect(shard.records.map((r) => [r.id, r.region, r.beginRange, r.endRange, r.price])).toEqual(
+        [
+          ['FXROUTE53ZONE000.JRTCKXETXF.AAAAAAAAAA', 'global', '0', '25', '0.5000000000'],
+          ['FXROUTE53ZONE000.JRTCKXETXF.BBBBBBBBBB', 'global', '25', 'Inf', '0.1000000000'],
+        ],
+      );
+    });
+
     it('downloads the same paths from the public endpoint with --online (fetch injected)', async () => {
       const urls: string[] = [];
       const online = await importCatalog({
@@ -191,6 +212,43 @@ if (samplesPresent) {
       expect(printed).toContain('| AmazonECS | us-east-1 | 20250828172723 | 13 |');
       expect(printed).toMatch(/gzip size of us-east-1's shard set: \d+ bytes/);
       expect(printed).toContain('Catalog 20250828172723: 13 records — PASSED');
+    });
+
+    it('CLI: --needs makes the gate refuse a catalog that lacks a needed price', async () => {
+      const needs = path.join(out, 'needs.json');
+      const query = (usagetype: string): object => ({
+        service: 'AmazonECS',
+        region: 'us-east-1',
+        productFamily: 'Compute',
+        attributes: { usagetype },
+      });
+      writeFileSync(
+        needs,
+        JSON.stringify([
+          { label: 'Fargate vCPU (us-east-1)', query: query('USE1-Fargate-vCPU-Hours:perCPU') },
+          { label: 'Fargate GPU (us-east-1)', query: query('USE1-Fargate-GPU-Hours') },
+        ]),
+      );
+      const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+      const code = await main([
+        '--regions',
+        'us-east-1',
+        '--services',
+        'AmazonECS',
+        '--from',
+        mirror,
+        '--out',
+        out,
+        '--needs',
+        needs,
+      ]);
+      const printed = log.mock.calls.map((c) => String(c[0])).join('\n');
+      log.mockRestore();
+      expect(code).toBe(2);
+      expect(printed).toContain('REFUSED, 1 problem(s)');
+      expect(printed).toContain(
+        'missing price for Fargate GPU (us-east-1): no record matches AmazonECS us-east-1 | Compute | usagetype=USE1-Fargate-GPU-Hours | OnDemand',
+      );
     });
 
     it('CLI: exits 2 when the gate refuses (a requested service/region has no file)', async () => {
