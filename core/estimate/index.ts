@@ -9,3 +9,4 @@ export { compareScenarios } from '../scenarios/compare-scenarios';
 export * from './render-text';
 export * from './render-csv';
 export * from './quick-price';
+export * from './group-totals';
