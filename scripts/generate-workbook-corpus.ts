@@ -8,11 +8,11 @@
  *
  * Files over a few hundred KB are never written here (the >10 MB case is built in its test).
  */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildTemplateWorkbook } from '../backend/excel/build-template';
+import { readZipParts as unzip, writeZipParts as zip } from '../backend/excel/zip-package';
 import {
   BULK_EBS_COLUMNS,
   BULK_EC2_COLUMNS,
@@ -57,73 +57,6 @@ async function xlsx(
     for (const [a, f] of Object.entries(s.numFmt ?? {})) ws.getCell(a).numFmt = f;
   }
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
-
-// ---- a minimal zip reader/writer, enough to add parts to an exceljs package ------------------
-interface ZipPart {
-  name: string;
-  data: Buffer;
-}
-
-function unzip(buf: Buffer): ZipPart[] {
-  let eocd = buf.length - 22;
-  while (buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const parts: ZipPart[] = [];
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let i = 0; i < buf.readUInt16LE(eocd + 10); i++) {
-    const method = buf.readUInt16LE(p + 10);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const raw = buf.subarray(start, start + size);
-    parts.push({ name, data: method === 8 ? inflateRawSync(raw) : Buffer.from(raw) });
-    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return parts;
-}
-
-/** `declare` overrides the uncompressed size written in the headers (to build a lying bomb). */
-function zip(parts: ZipPart[], declare?: (p: ZipPart) => number): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const name = Buffer.from(part.name, 'utf8');
-    const body = deflateRawSync(part.data, { level: 9 });
-    const size = declare ? declare(part) : part.data.length;
-    const crc = crc32(part.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    centrals.push(central, name);
-    offset += 30 + name.length + body.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
 }
 
 /** An OLE compound file header followed by the UTF-16 names of the streams it would hold. */

@@ -1,24 +1,21 @@
 import ExcelJS from 'exceljs';
 import type { CellSpec, CellStyle, SheetSpec, SpecValue, SheetTableSpec } from '../../core';
 import { cellAddress, parseRange } from '../../core';
+import { addChartsToPackage } from './chart-parts';
 
 /**
  * The exceljs renderer of the result-sheet specs (core/sheets/write): draws each SheetSpec cell by
  * cell — value, number format, font, fill, alignment — then column widths, merges, frozen panes
  * and tables. The add-in's Office.js renderer draws the same specs; test/core/sheets has the
- * renderer-agnostic assertion both pass. Charts: see `chartsNotRendered`.
+ * renderer-agnostic assertion both pass. exceljs 4 has no chart API: chart specs are added to the
+ * written package as DrawingML parts (chart-parts.ts).
  */
 export async function renderSheetsToWorkbook(specs: readonly SheetSpec[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'AWS Cost Estimation Platform';
   for (const spec of specs) renderSheet(wb, spec);
   const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
-}
-
-/** exceljs 4 has no chart API, so chart specs are not drawn by this renderer (the add-in draws them). */
-export function chartsNotRendered(specs: readonly SheetSpec[]): number {
-  return specs.reduce((n, s) => n + s.charts.length, 0);
+  return addChartsToPackage(Buffer.from(out as ArrayBuffer), specs);
 }
 
 function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { RenderedCell, RenderedSheet } from '../../core/sheets/spec-assertions';
 import type { SpecValue } from '../../../core/sheets';
+import { chartSnapshot } from './chart-snapshot';
 
 const rgb = (argb: string | undefined) => (argb && argb.length === 8 ? argb.slice(2) : argb);
 
@@ -8,6 +9,7 @@ const rgb = (argb: string | undefined) => (argb && argb.length === 8 ? argb.slic
 export async function exceljsSnapshot(buf: Buffer): Promise<RenderedSheet[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const charts = chartSnapshot(buf);
   return wb.worksheets.map((ws) => {
     const cells: Record<string, RenderedCell> = {};
     ws.eachRow({ includeEmpty: true }, (row) =>
@@ -50,7 +52,7 @@ export async function exceljsSnapshot(buf: Buffer): Promise<RenderedSheet[]> {
         ? { freeze: { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 } }
         : {}),
       tables: tables.map((t) => ({ name: t.name, range: t.table.tableRef })),
-      charts: null,
+      charts: charts.get(ws.name) ?? [],
     };
   });
 }

@@ -30,6 +30,19 @@ describe('exceljs renderer round trip', () => {
     specs.forEach((spec, i) => expectRendersSpec(spec, rendered[i]!));
   });
 
+  it('draws the comparison chart from the spec (title, categories, series ranges)', async () => {
+    const rendered = await exceljsSnapshot(await renderSheetsToWorkbook(specs));
+    const charts = rendered[1]!.charts!;
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toEqual({
+      type: 'columnClustered',
+      title: specs[1]!.charts[0]!.title,
+      categoriesRange: specs[1]!.charts[0]!.categoriesRange,
+      series: specs[1]!.charts[0]!.series,
+    });
+    expect(rendered[0]!.charts).toEqual([]);
+  });
+
   it('the assertion catches a renderer that drifts from the spec', async () => {
     const rendered = (await exceljsSnapshot(await renderSheetsToWorkbook([specs[0]!])))[0]!;
     const drifted = {
