@@ -43,6 +43,9 @@ const line = z
     monthly: decimal,
     upfront: decimal,
     warnings: z.array(text).max(50),
+    termMonths: z.number().int().min(0).max(600).optional(),
+    notes: z.array(text).max(50).optional(),
+    incomplete: z.boolean().optional(),
   })
   .strict();
 
@@ -88,6 +91,7 @@ export const comparisonSchema = z
             description: text,
             monthly: z.array(decimal.nullable()).max(10),
             deltaMonthly: z.array(decimal.nullable()).max(10),
+            effectiveMonthly: z.array(decimal.nullable()).max(10).optional(),
             cheapestScenario: z.string().max(200).nullable(),
           })
           .strict(),
@@ -102,6 +106,9 @@ export const comparisonSchema = z
             totals,
             deltaMonthly: decimal,
             deltaTerm: decimal,
+            effectiveMonthly: decimal.optional(),
+            horizonMonths: z.number().int().min(0).max(600).optional(),
+            totalOverHorizon: decimal.optional(),
           })
           .strict(),
       )

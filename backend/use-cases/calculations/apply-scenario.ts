@@ -1,35 +1,32 @@
-import type { EstimateSettings, Requirements, ScenarioSpec, SystemSettings } from '../../../core';
-import { BadRequestError } from '../../http/errors';
+import type {
+  EstimateSettings,
+  Requirements,
+  Scenario,
+  ScenarioSpec,
+  SystemSettings,
+} from '../../../core';
 
 /**
- * The requirements as one scenario prices them: its region, pricing model and extra discounts
- * replace or extend the estimate's settings. Without an FX rate of their own, estimates are shown
- * in the system's default currency when the admin has published a rate for it.
+ * The API's ScenarioSpec as core's Scenario (region, pricing model, discounts, Graviton swap).
+ * Estimates without an FX rate of their own are shown in the system's default currency when the
+ * admin has published a rate for it (Admin → Settings).
  */
-export function applyScenario(
+export function toScenario(
+  spec: ScenarioSpec | undefined,
   requirements: Requirements,
-  scenario: ScenarioSpec | undefined,
   system: SystemSettings,
-): Requirements {
-  if (scenario?.graviton) {
-    throw new BadRequestError(
-      '$.scenario.graviton: Graviton swaps are priced by /calculations/compare only.',
-    );
-  }
-  const base = requirements.settings;
-  const settings: EstimateSettings = {
-    ...base,
-    ...(scenario?.region ? { region: scenario.region } : {}),
-    ...(scenario?.pricingModel ? { pricingModel: scenario.pricingModel } : {}),
-    ...(scenario?.discounts?.length
-      ? { discounts: [...(base.discounts ?? []), ...scenario.discounts] }
-      : {}),
-    ...(base.fx ? {} : defaultFx(system)),
+): Scenario {
+  return {
+    name: spec?.name ?? 'Base',
+    ...(spec?.region ? { region: spec.region } : {}),
+    ...(spec?.pricingModel ? { pricingModel: spec.pricingModel } : {}),
+    ...(spec?.discounts ? { discounts: spec.discounts } : {}),
+    ...(spec?.graviton ? { architecture: 'arm64' as const } : {}),
+    ...(requirements.settings.fx ? {} : { settings: defaultFx(system) }),
   };
-  return { ...requirements, settings };
 }
 
-function defaultFx(system: SystemSettings): Pick<EstimateSettings, 'fx'> {
+function defaultFx(system: SystemSettings): Partial<EstimateSettings> {
   if (system.defaultCurrency === 'USD') return {};
   const rate = system.fxRates.find((r) => r.currency === system.defaultCurrency);
   return rate ? { fx: rate } : {};

@@ -1,11 +1,11 @@
 import type { CostRequest, Estimate } from '../../../core';
-import { priceRequirements } from '../../../core';
+import { applyScenario, priceRequirements } from '../../../core';
 import { recordCalculationTime } from '../../observability/metrics';
 import type { SettingsStore } from '../../ports/settings-store';
 import type { UsageCounters } from '../../ports/usage-counters';
 import type { Clock } from '../../ports/audit-log';
 import { getSettings } from '../settings/get-settings';
-import { applyScenario } from './apply-scenario';
+import { toScenario } from './apply-scenario';
 import type { CatalogCache } from './catalog-cache';
 
 export interface CalculationsDeps {
@@ -20,11 +20,13 @@ export async function calculateCost(deps: CalculationsDeps, input: CostRequest):
   const started = performance.now();
   const counted = countCalculation(deps); // I/O overlaps the pricing below
   const [catalog, system] = await Promise.all([deps.catalog.catalog(), getSettings(deps)]);
-  const requirements = applyScenario(input.requirements, input.scenario, system);
-  const estimate = priceRequirements(requirements, catalog, {
+  const scenario = toScenario(input.scenario, input.requirements, system);
+  const applied = applyScenario(input.requirements, scenario, catalog);
+  const priced = priceRequirements(applied.requirements, catalog, {
     scenario: input.scenario?.name,
     asOf: deps.clock.now().toISOString(),
   });
+  const estimate = { ...priced, warnings: [...applied.changes, ...priced.warnings] };
   await counted;
   recordCalculationTime(performance.now() - started, 'cost', input.requirements.items.length);
   return estimate;
