@@ -141,7 +141,7 @@ async function child(file: string, outDir: string): Promise<void> {
         writer = new ShardFileWriter(
           'AmazonEC2',
           record.region,
-          join(outDir, `${record.region}.rows`),
+          join(outDir, `${record.region}.json.partial`),
         );
         writers.set(record.region, writer);
       }

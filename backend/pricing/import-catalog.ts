@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ImportContext } from './import-context';
 import { readCsvOffer } from './offer-file-csv';
@@ -101,7 +101,7 @@ export async function importCatalog(options: CatalogImportOptions): Promise<Cata
         const writer = new ShardFileWriter(
           service,
           region,
-          join(options.outDir, '.tmp', `${service}-${region}.rows`),
+          join(options.outDir, '.tmp', `${service}-${region}.json.partial`),
         );
         const result = await readOffer(options.source, path, {
           filter: serviceFilter(service)!,
@@ -152,6 +152,7 @@ export async function importCatalog(options: CatalogImportOptions): Promise<Cata
         gzipBytes: size.gzipBytes ?? 0,
       });
     }
+    rmSync(join(options.outDir, '.tmp'), { recursive: true, force: true });
     const version =
       outputs
         .map((o) => o.version)

@@ -1,11 +1,12 @@
 import {
   closeSync,
   createReadStream,
-  createWriteStream,
   mkdirSync,
   openSync,
   readFileSync,
+  renameSync,
   rmSync,
+  statSync,
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
@@ -16,9 +17,10 @@ import { SHARD_FORMAT, ShardDictionary, decodeShard } from '../../core';
 
 /**
  * Writes one shard in the compact encoding of core's shard codec while records stream in: each
- * encoded row goes to a temporary file at once, and only the dictionaries stay in memory (they
- * grow with distinct strings, not with records). `finish` writes the final document — the same
- * JSON `JSON.stringify(encodeShard(shard))` would give, so `decodeShard` reads it.
+ * encoded row goes to the file at once, and only the dictionaries stay in memory (they grow with
+ * distinct strings, not with records). The dictionaries and the publication metadata, known only
+ * at the end, are written after the records: the document holds the same members as
+ * `JSON.stringify(encodeShard(shard))`, in another order, so `decodeShard` reads it.
  */
 export class ShardFileWriter {
   private readonly dictionary = new ShardDictionary();
@@ -29,10 +31,12 @@ export class ShardFileWriter {
   constructor(
     readonly service: string,
     readonly region: string,
+    /** Where the document is written until `finish` moves it to its place. */
     private readonly tempPath: string,
   ) {
     mkdirSync(dirname(tempPath), { recursive: true });
     this.fd = openSync(tempPath, 'w');
+    this.buffer = `${JSON.stringify({ format: SHARD_FORMAT, service, region }).slice(0, -1)},"records":[`;
   }
 
   get records(): number {
@@ -51,44 +55,27 @@ export class ShardFileWriter {
     this.buffer = '';
   }
 
-  /** Write the shard document to `outPath`; returns its size in bytes and (unless asked not to) gzip-compressed. */
+  /** Complete the document and move it to `outPath`; returns its size in bytes and (unless asked not to) gzip-compressed. */
   async finish(
     meta: { version: string; publishedAt: string; source: string },
     outPath: string,
     options: { gzipSize?: boolean } = {},
   ): Promise<{ bytes: number; gzipBytes?: number }> {
-    this.flush();
-    closeSync(this.fd);
-    mkdirSync(dirname(outPath), { recursive: true });
-    const head = JSON.stringify({
-      format: SHARD_FORMAT,
-      service: this.service,
-      region: this.region,
-      version: meta.version,
-      publishedAt: meta.publishedAt,
-      source: meta.source,
+    const tail = JSON.stringify({
+      ...meta,
       strings: this.dictionary.strings,
       attributeSets: this.dictionary.attributeSets,
     });
-    const out = createWriteStream(outPath);
-    let bytes = 0;
-    const write = (text: string | Buffer): Promise<void> =>
-      new Promise((resolve, reject) => {
-        bytes += typeof text === 'string' ? Buffer.byteLength(text) : text.length;
-        out.write(text, (error) => (error ? reject(error) : resolve()));
-      });
-    await write(`${head.slice(0, -1)},"records":[`);
-    for await (const chunk of createReadStream(this.tempPath) as AsyncIterable<Buffer>)
-      await write(chunk);
-    await write(']}');
-    await new Promise<void>((resolve, reject) =>
-      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-    );
-    rmSync(this.tempPath, { force: true });
+    this.buffer += `],${tail.slice(1)}`;
+    this.flush();
+    closeSync(this.fd);
+    mkdirSync(dirname(outPath), { recursive: true });
+    renameSync(this.tempPath, outPath);
+    const bytes = statSync(outPath).size;
     return { bytes, ...(options.gzipSize === false ? {} : { gzipBytes: await gzipSize(outPath) }) };
   }
 
-  /** Drop the temporary file without writing a shard (on a failed import). */
+  /** Drop the unfinished document (on a failed import). */
   abort(): void {
     try {
       closeSync(this.fd);
