@@ -2,8 +2,9 @@ import type { FunctionName } from '../../core';
 
 /**
  * Every Lambda function of the system and exactly what it may touch. The API functions are the
- * route table's `fn` groups (seed §2.3); three more run off the API: the document worker (fed by
- * an SQS queue), the weekly catalog refresh and the nightly backup export.
+ * route table's `fn` groups (seed §2.3); three more run off the API: the document worker (invoked
+ * asynchronously by the documents function), the weekly catalog refresh and the nightly backup
+ * export. The grants follow what the backend adapters actually call (backend/adapters/aws/*).
  *
  * Least privilege is per function, tighter than the seed's one shared role (§3.1): a function
  * gets only the tables, key prefixes and actions listed here. The audit table is append-only for
@@ -39,8 +40,8 @@ export interface FunctionSpec {
   readonly buckets: readonly BucketGrant[];
   /** Cognito admin APIs on the user pool (role changes, disable/enable). */
   readonly cognitoAdmin?: boolean;
-  /** May send document jobs to the document queue. */
-  readonly sendsDocumentJobs?: boolean;
+  /** May start the document worker (asynchronous invoke of its live alias). */
+  readonly invokesDocumentWorker?: boolean;
   /** Log retention class: `audit` keeps logs a year (seed §5.2), `app` 30 days. */
   readonly logs: 'app' | 'audit';
 }
@@ -74,11 +75,9 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
     ...SMALL,
     name: 'excel',
     description: 'Excel template, upload, validate, process',
-    tables: [AUDIT, RATE],
-    buckets: [
-      { bucket: 'uploads', prefix: 'uploads/', access: ['get', 'put', 'delete'] },
-      { bucket: 'templates', prefix: 'templates/', access: ['get'] },
-    ],
+    tables: [{ table: 'settings', access: ['read'] }, AUDIT, RATE],
+    // Uploads live under uploads/temp/ and expire after 24 h; the template is generated in code.
+    buckets: [{ bucket: 'uploads', prefix: 'uploads/temp/', access: ['get', 'put'] }],
   },
   calculations: {
     ...SMALL,
@@ -104,7 +103,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
     ],
     // Presigned download URLs are signed with this function's credentials, so it needs GetObject.
     buckets: [{ bucket: 'documents', prefix: 'documents/', access: ['get'] }],
-    sendsDocumentJobs: true,
+    invokesDocumentWorker: true,
   },
   dashboard: {
     ...SMALL,
@@ -128,9 +127,10 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
       { table: 'audit-logs', access: ['read', 'scan', 'append'] },
       { table: 'settings', access: ['read', 'write'] },
       { table: 'estimations', access: ['read', 'scan'] },
-      { table: 'documents', access: ['scan'] },
+      { table: 'documents', access: ['read'] },
       { table: 'pricing-data', access: ['read'] },
-      RATE,
+      // Reads the hourly usage counters (calculations, errors) for /admin/metrics.
+      { table: 'rate-limits', access: ['read', 'counter'] },
     ],
     // Proposal branding: the admin uploads the logo under templates/.
     buckets: [{ bucket: 'templates', prefix: 'templates/', access: ['get', 'put'] }],
@@ -141,7 +141,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
 export const WORKER_SPECS: Readonly<Record<WorkerName, FunctionSpec>> = {
   'document-worker': {
     name: 'document-worker',
-    description: 'Generates PDF/Word/Excel documents from the document queue',
+    description: 'Generates PDF/Word/Excel documents, invoked asynchronously per job',
     memoryMb: 1024,
     timeoutSeconds: 30,
     logs: 'app',

@@ -1,28 +1,27 @@
 import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import type * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as sources from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as destinations from 'aws-cdk-lib/aws-lambda-destinations';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
-/** A document job is retried this many times before it lands in the dead-letter queue. */
-export const DOCUMENT_MAX_RECEIVES = 3;
+/** Lambda retries a failed asynchronous document job this many times (the maximum). */
+export const DOCUMENT_RETRY_ATTEMPTS = 2;
+/** A job not started within this time is given up (and dead-lettered): the user asked an hour ago. */
+export const DOCUMENT_MAX_EVENT_AGE = Duration.hours(1);
 
 export interface DocumentPipelineProps {
   readonly envName: string;
-  /** Worker timeout; the queue hides a message for 6× that while a worker holds it (AWS guidance). */
-  readonly workerTimeout: Duration;
 }
 
 /**
- * The asynchronous document flow: `POST /documents/generate` writes a pending job and sends its id
- * to this queue; the document worker consumes one message at a time. SQS rather than an
- * asynchronous Lambda invoke: retries with back-off survive worker throttling, failed jobs stay
- * inspectable in the dead-letter queue, and a burst of requests cannot exceed the worker's
- * concurrency (DECISIONS-infra.md).
+ * The asynchronous document flow: `POST /documents/generate` writes a pending job and invokes the
+ * document worker's live alias with `InvocationType: 'Event'` (backend LambdaJobDispatcher). Lambda
+ * queues the event, retries it twice on error, and sends events that still fail to the dead-letter
+ * queue below, which alarms (DECISIONS-infra.md: asynchronous invoke rather than an SQS queue).
  */
 export class DocumentPipeline extends Construct {
-  readonly queue: sqs.Queue;
   readonly deadLetters: sqs.Queue;
   readonly deadLetterAlarm: cloudwatch.Alarm;
 
@@ -33,14 +32,6 @@ export class DocumentPipeline extends Construct {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
-    });
-    this.queue = new sqs.Queue(this, 'Jobs', {
-      queueName: `aws-cost-${props.envName}-document-jobs`,
-      encryption: sqs.QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      visibilityTimeout: Duration.seconds(props.workerTimeout.toSeconds() * 6),
-      retentionPeriod: Duration.days(1),
-      deadLetterQueue: { queue: this.deadLetters, maxReceiveCount: DOCUMENT_MAX_RECEIVES },
     });
     this.deadLetterAlarm = new cloudwatch.Alarm(this, 'DeadLetterAlarm', {
       alarmName: `aws-cost-${props.envName}-document-jobs-dead-letters`,
@@ -55,10 +46,17 @@ export class DocumentPipeline extends Construct {
     });
   }
 
-  /** Feed the worker (its live alias) one job per invocation; failed ids go back to the queue. */
-  connectWorker(worker: lambda.IFunction): void {
-    worker.addEventSource(
-      new sources.SqsEventSource(this.queue, { batchSize: 1, reportBatchItemFailures: true }),
-    );
+  /** Retry policy and failure destination of the worker's asynchronous invocations. */
+  connectWorker(worker: lambda.Alias): void {
+    worker.configureAsyncInvoke({
+      retryAttempts: DOCUMENT_RETRY_ATTEMPTS,
+      maxEventAge: DOCUMENT_MAX_EVENT_AGE,
+      onFailure: new destinations.SqsDestination(this.deadLetters),
+    });
+  }
+
+  /** Let the documents function start jobs: invoke on the worker's live alias only. */
+  allowDispatch(dispatcher: iam.IGrantable, worker: lambda.Alias): void {
+    worker.grantInvoke(dispatcher);
   }
 }

@@ -48,6 +48,14 @@ export function applyNagSuppressions(stacks: SystemStacks): void {
     );
   }
 
+  NagSuppressions.addResourceSuppressions(api.documents.deadLetters, [
+    {
+      id: 'AwsSolutions-SQS3',
+      reason:
+        "This queue IS the dead-letter queue: the on-failure destination of the document worker's asynchronous invocations.",
+    },
+  ]);
+
   const template = api.routes.api.root.resourceForPath('/excel/template').node.tryFindChild('GET');
   if (template) {
     NagSuppressions.addResourceSuppressions(template, [
@@ -111,9 +119,9 @@ function functionWildcards(): NagPackSuppression[] {
     {
       id: 'AwsSolutions-IAM5',
       reason:
-        'Objects under one key prefix of one bucket (uploads/, templates/, catalog/, documents/, backups/), as the function spec lists.',
+        'Objects under one key prefix of one bucket (uploads/temp/, templates/, catalog/, documents/, backups/), as the function spec lists.',
       appliesTo: [
-        { regex: '/^Resource::.*\\/(uploads|templates|catalog|documents|backups)\\/\\*$/' },
+        { regex: '/^Resource::.*\\/(uploads\\/temp|templates|catalog|documents|backups)\\/\\*$/' },
       ],
     },
   ];

@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Stack } from 'aws-cdk-lib';
+import { CfnOutput, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -48,10 +48,7 @@ export class ApiStack extends Stack {
       key: stateful.key,
       userPool: stateful.users.userPool,
     };
-    this.documents = new DocumentPipeline(this, 'DocumentPipeline', {
-      envName: config.name,
-      workerTimeout: Duration.seconds(WORKER_SPECS['document-worker'].timeoutSeconds),
-    });
+    this.documents = new DocumentPipeline(this, 'DocumentPipeline', { envName: config.name });
 
     const pool = {
       USER_POOL_ID: stateful.users.userPool.userPoolId,
@@ -60,7 +57,6 @@ export class ApiStack extends Stack {
     const extraEnv: Partial<Record<AppFunctionName, Record<string, string>>> = {
       users: pool,
       admin: pool,
-      documents: { DOCUMENT_QUEUE_URL: this.documents.queue.queueUrl },
       'catalog-refresh': {
         PRICE_LIST_BASE_URL: 'https://pricing.us-east-1.amazonaws.com',
         CATALOG_PREFIX: 'catalog/',
@@ -69,22 +65,33 @@ export class ApiStack extends Stack {
     };
 
     const functions = new Map<AppFunctionName, AppFunction>();
-    for (const spec of [...Object.values(API_FUNCTION_SPECS), ...Object.values(WORKER_SPECS)]) {
+    // Workers first: the documents function needs the worker alias ARN in its environment.
+    for (const spec of [...Object.values(WORKER_SPECS), ...Object.values(API_FUNCTION_SPECS)]) {
+      const worker = spec.invokesDocumentWorker ? functions.get('document-worker') : undefined;
       const fn = AppFunction.create(this, `${pascal(spec.name)}Fn`, {
         spec,
         config,
         data,
-        environment: { ...resourceEnvironment(config.name, spec), ...(extraEnv[spec.name] ?? {}) },
+        environment: {
+          ...resourceEnvironment(config.name, spec),
+          ...(extraEnv[spec.name] ?? {}),
+          // The backend's LambdaJobDispatcher invokes this (qualified) ARN with InvocationType Event.
+          ...(worker ? { DOCUMENT_WORKER_FUNCTION: worker.alias.functionArn } : {}),
+        },
         provisionedConcurrency:
           spec.name === 'calculations' ? config.calculatorProvisionedConcurrency : 0,
       });
       if (fn) functions.set(spec.name, fn);
     }
     this.functions = functions;
-    const documentsFn = functions.get('documents');
-    if (documentsFn) this.documents.queue.grantSendMessages(documentsFn.role);
     const worker = functions.get('document-worker');
-    if (worker) this.documents.connectWorker(worker.alias);
+    if (worker) {
+      this.documents.connectWorker(worker.alias);
+      for (const [name, fn] of functions) {
+        if (API_FUNCTION_SPECS[name as FunctionName]?.invokesDocumentWorker)
+          this.documents.allowDispatch(fn.role, worker.alias);
+      }
+    }
 
     const accessLogs = new logs.LogGroup(this, 'ApiAccessLogs', {
       logGroupName: `/aws/apigateway/aws-cost-${config.name}-api/access`,

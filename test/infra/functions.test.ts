@@ -127,31 +127,42 @@ describe('functions: live aliases, CodeDeploy canary and rollback', () => {
 });
 
 describe('functions: asynchronous document pipeline', () => {
-  it('documents enqueue to an encrypted SQS queue with a dead-letter queue after 3 attempts', () => {
-    prod.api.hasResourceProperties('AWS::SQS::Queue', {
-      QueueName: 'aws-cost-prod-document-jobs',
-      SqsManagedSseEnabled: true,
-      VisibilityTimeout: 180,
-      RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 3 },
-    });
+  it('the documents function is told the worker alias ARN (backend LambdaJobDispatcher)', () => {
     prod.api.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: 'aws-cost-prod-documents',
       Environment: {
         Variables: Match.objectLike({
-          DOCUMENT_QUEUE_URL: { Ref: Match.stringLikeRegexp('^DocumentPipelineJobs') },
+          DOCUMENT_WORKER_FUNCTION: { Ref: Match.stringLikeRegexp('^DocumentWorkerFnLive') },
         }),
       },
     });
   });
 
-  it('the worker alias consumes one job at a time and reports partial failures', () => {
-    const mapping = { Properties: onlyProps(prod.api, 'AWS::Lambda::EventSourceMapping') };
-    expect(mapping.Properties).toEqual(
-      expect.objectContaining({ BatchSize: 1, FunctionResponseTypes: ['ReportBatchItemFailures'] }),
+  it('the worker alias retries twice, gives up after an hour, and dead-letters to an encrypted queue', () => {
+    const config = onlyProps(prod.api, 'AWS::Lambda::EventInvokeConfig') as {
+      Qualifier: unknown;
+      MaximumRetryAttempts: number;
+      MaximumEventAgeInSeconds: number;
+      DestinationConfig: { OnFailure: { Destination: unknown } };
+    };
+    expect(config).toEqual(
+      expect.objectContaining({ MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 }),
     );
-    // FunctionName is `<function>:live`, so a canary deployment also shifts the queue's traffic.
-    expect(JSON.stringify(mapping.Properties.FunctionName)).toMatch(/DocumentWorkerFnLive.*:live/);
-    expect(JSON.stringify(mapping.Properties.EventSourceArn)).toMatch(/DocumentPipelineJobs/);
+    // The qualifier is the live alias (resolved from its ARN), so canary traffic shifting covers it.
+    expect(JSON.stringify(config.Qualifier)).toMatch(/DocumentWorkerFnLive/);
+    expect(JSON.stringify(config.DestinationConfig.OnFailure.Destination)).toMatch(
+      /DocumentPipelineDeadLetters/,
+    );
+    prod.api.hasResourceProperties('AWS::SQS::Queue', {
+      QueueName: 'aws-cost-prod-document-jobs-dlq',
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 1209600,
+    });
+    prod.api.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      AlarmName: 'aws-cost-prod-document-jobs-dead-letters',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Threshold: 1,
+    });
   });
 });
 

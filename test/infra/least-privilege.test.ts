@@ -98,18 +98,13 @@ function expectedGrants(spec: FunctionSpec): Set<string> {
       add(`cognito-idp:${action}`, resolve(stateful.users.userPool.userPoolArn));
     }
   }
-  const queue = resolve(apiStack.documents.queue.queueArn);
-  if (spec.name === 'documents')
-    for (const a of ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl']) add(a, queue);
+  const worker = apiStack.functions.get('document-worker')!;
+  // The documents function may start the worker through its live alias, and nothing else.
+  if (spec.name === 'documents') add('lambda:InvokeFunction', resolve(worker.alias.functionArn));
+  // Lambda delivers the worker's failed asynchronous events to the dead-letter queue as the worker.
   if (spec.name === 'document-worker') {
-    for (const a of [
-      'sqs:ReceiveMessage',
-      'sqs:ChangeMessageVisibility',
-      'sqs:GetQueueUrl',
-      'sqs:DeleteMessage',
-      'sqs:GetQueueAttributes',
-    ])
-      add(a, queue);
+    const dlq = resolve(apiStack.documents.deadLetters.queueArn);
+    for (const a of ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl']) add(a, dlq);
   }
   return pairs;
 }
