@@ -108,6 +108,26 @@ describe('console config', () => {
     expect(cfg.apiUrl).toBe('https://api');
   });
 
+  it('tries the site root when there is no config.json beside the page, and says where it looked', async () => {
+    const urls: string[] = [];
+    const impl = async (url: string) => {
+      urls.push(url);
+      return { ok: false, status: 404 } as Response;
+    };
+    await expect(
+      loadAdminConfig(
+        { location: { href: 'http://127.0.0.1:3002/web-admin/index.html' } as Location },
+        impl,
+      ),
+    ).rejects.toThrow(
+      'Could not load config.json (http://127.0.0.1:3002/web-admin/config.json: HTTP 404; http://127.0.0.1:3002/config.json: HTTP 404)',
+    );
+    expect(urls).toEqual([
+      'http://127.0.0.1:3002/web-admin/config.json',
+      'http://127.0.0.1:3002/config.json',
+    ]);
+  });
+
   it('names the missing fields', () => {
     expect(() => parseAdminConfig({ apiUrl: 'x' }, 'config.json')).toThrow(
       new ConfigError(

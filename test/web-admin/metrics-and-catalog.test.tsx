@@ -49,7 +49,10 @@ describe('catalog status page', () => {
     expect(api.calls.filter((c) => c.method === 'adminMetrics')).toHaveLength(2);
   });
 
-  it('has no age for a version that is not a date', () => {
-    expect(catalogAgeDays('v42', new Date())).toBeNull();
+  it('reads the date inside a version name, and has no age for a version without one', () => {
+    const now = new Date('2026-11-26T09:00:00Z');
+    expect(catalogAgeDays('embedded-2026-11-26', now)).toBe(0);
+    expect(catalogAgeDays('2026-11-20T06:00:00Z', now)).toBe(6);
+    expect(catalogAgeDays('v42', now)).toBeNull();
   });
 });

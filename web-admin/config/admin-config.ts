@@ -52,19 +52,27 @@ export async function loadAdminConfig(
   fetchImpl: (url: string, init?: RequestInit) => Promise<Response> = (u, i) => fetch(u, i),
 ): Promise<AdminConfig> {
   if (win.__CONFIG__) return parseAdminConfig(win.__CONFIG__, 'window.__CONFIG__');
-  const url = new URL('config.json', win.location.href).toString();
-  let res: Response;
-  try {
-    res = await fetchImpl(url, { cache: 'no-store' });
-  } catch (cause) {
-    throw new ConfigError(
-      `Could not load ${url}: the console cannot tell where the API is. Check that the site serves config.json.`,
-      { cause },
-    );
+  // Beside the page first; then the site root, where the local orchestrator serves it whatever
+  // path the console's index.html was opened under.
+  const candidates = [
+    ...new Set([
+      new URL('config.json', win.location.href).toString(),
+      new URL('/config.json', win.location.href).toString(),
+    ]),
+  ];
+  const failures: string[] = [];
+  for (const url of candidates) {
+    let res: Response;
+    try {
+      res = await fetchImpl(url, { cache: 'no-store' });
+    } catch (cause) {
+      failures.push(`${url}: ${(cause as Error).message}`);
+      continue;
+    }
+    if (res.ok) return parseAdminConfig(await res.json(), url);
+    failures.push(`${url}: HTTP ${res.status}`);
   }
-  if (!res.ok)
-    throw new ConfigError(
-      `${url} answered HTTP ${res.status}; the console needs it to find the API and the user pool.`,
-    );
-  return parseAdminConfig(await res.json(), url);
+  throw new ConfigError(
+    `Could not load config.json (${failures.join('; ')}); the console needs it to find the API and the user pool. Check that the site serves it.`,
+  );
 }

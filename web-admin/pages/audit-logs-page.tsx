@@ -98,7 +98,7 @@ export function AuditLogsPage({ api }: { api: AdminApi }) {
           <Input
             value={filters.action}
             onChange={set('action')}
-            placeholder="e.g. estimation.update"
+            placeholder="e.g. settings.update"
           />
         </Field>
         <Field label="From">

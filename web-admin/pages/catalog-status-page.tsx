@@ -8,9 +8,10 @@ import { useLoad } from '../components/use-load';
  * There is no refresh route in core/api/routes.ts yet, so refreshing is documented, not offered.
  */
 export function catalogAgeDays(version: string, now: Date): number | null {
-  const stamp = /^\d{4}-\d{2}-\d{2}/.test(version)
-    ? Date.parse(version.length === 10 ? `${version}T00:00:00Z` : version)
-    : NaN;
+  // Versions carry their date: `2026-11-20T06:00:00Z`, `embedded-2026-11-26`.
+  const m = /(\d{4}-\d{2}-\d{2})(T[\d:.]+Z)?/.exec(version);
+  if (!m?.[1]) return null;
+  const stamp = Date.parse(m[2] ? `${m[1]}${m[2]}` : `${m[1]}T00:00:00Z`);
   return Number.isNaN(stamp) ? null : Math.floor((now.getTime() - stamp) / 86_400_000);
 }
 
