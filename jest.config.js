@@ -19,9 +19,21 @@ const transform = {
   ],
 };
 // ESM-only packages that must be transformed to CommonJS for jest on Node 20.
-const esmOnly = ['jose', 'nanoid', 'strip-bom', 'node-fetch', 'data-uri-to-buffer', 'fetch-blob', 'formdata-polyfill'];
+const esmOnly = [
+  'jose',
+  'nanoid',
+  'strip-bom',
+  'node-fetch',
+  'data-uri-to-buffer',
+  'fetch-blob',
+  'formdata-polyfill',
+];
 const transformIgnorePatterns = [`/node_modules/(?!(${esmOnly.join('|')})/)`];
-const common = { transform, transformIgnorePatterns, moduleFileExtensions: ['ts', 'tsx', 'js', 'json'] };
+const common = {
+  transform,
+  transformIgnorePatterns,
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
 
 module.exports = {
   testTimeout: 30000,
@@ -51,6 +63,8 @@ module.exports = {
       globalSetup: '<rootDir>/test/helpers/stack-setup.ts',
       globalTeardown: '<rootDir>/test/helpers/stack-teardown.ts',
     },
+    // e2e: headless Chromium against dist/ and the local stack (shares the integration stack).
+    '<rootDir>/test/e2e/jest.e2e.config.js',
     {
       ...common,
       displayName: 'infra',

@@ -10,6 +10,8 @@ export interface Emulator {
   readonly name: string;
   readonly url: string;
   stop(): Promise<void>;
+  /** Synchronous last resort for `process.on('exit')`: SIGKILL child processes. */
+  killNow?(): void;
 }
 
 export class JavaMissingError extends Error {
@@ -62,7 +64,12 @@ export async function startDynamoDb(opts: { port: number; dataDir?: string }): P
     });
     return res.status < 500;
   });
-  return { name: 'DynamoDB Local', url, stop: () => stopChild(child) };
+  return {
+    name: 'DynamoDB Local',
+    url,
+    stop: () => stopChild(child),
+    killNow: () => child.kill('SIGKILL'),
+  };
 }
 
 /** s3rver in this process (it needs the process to run with --openssl-legacy-provider). */
@@ -99,7 +106,12 @@ export async function startCognito(opts: { port: number; cwd: string }): Promise
   });
   const url = `http://127.0.0.1:${opts.port}`;
   await waitForChild(child, 'cognito-local', async () => (await fetch(`${url}/health`)).ok);
-  return { name: 'cognito-local', url, stop: () => stopChild(child) };
+  return {
+    name: 'cognito-local',
+    url,
+    stop: () => stopChild(child),
+    killNow: () => child.kill('SIGKILL'),
+  };
 }
 
 async function waitForChild(

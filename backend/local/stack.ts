@@ -39,11 +39,14 @@ export interface RunningStack {
   readonly clientId: string;
   readonly env: Record<string, string>;
   stop(): Promise<void>;
+  /** Synchronous last resort when the process exits without `stop()`: kill child processes. */
+  killNow(): void;
 }
 
 /** Emulators + bootstrap + API adapter: the whole backend on this machine, the same code as in AWS. */
 export async function startStack(opts: StackOptions): Promise<RunningStack> {
-  const started: { stop(): Promise<void> }[] = [];
+  const started: { stop(): Promise<void>; killNow?(): void }[] = [];
+  const killNow = () => started.forEach((s) => s.killNow?.());
   const stopAll = async () => {
     for (const s of started.reverse()) await s.stop().catch(() => undefined);
   };
@@ -111,6 +114,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       clientId,
       env,
       stop: stopAll,
+      killNow,
     };
   } catch (err) {
     await stopAll();

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   const dataDir = path.join(root, '.local');
   const stack = await startStack({ envName: 'local', dataDir, scratchDir: dataDir, ports: PORTS });
   running = stack;
+  process.on('exit', () => stack.killNow());
   const servers: Server[] = [];
   const stopAll = once(async () => {
     console.log('\nStopping…');

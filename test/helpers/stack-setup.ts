@@ -27,18 +27,29 @@ export async function startTestStack(): Promise<RunningStack> {
   });
 }
 
+interface SharedStack {
+  stack: RunningStack;
+  users: number;
+}
+
+/** One stack per jest run, shared by every project that declares this globalSetup (integration, e2e). */
 export default async function globalSetup(): Promise<void> {
+  const shared = globalThis as { __STACK__?: SharedStack };
+  if (shared.__STACK__) {
+    shared.__STACK__.users++;
+    return;
+  }
   // globalSetup runs outside jest's module registry: the API adapter imports the Lambda handlers
   // at request time, so let Node load TypeScript the way `npm start` does (tsx).
   register();
   process.env.LOG_LEVEL ??= 'SILENT';
   process.env.RATE_LIMIT_PER_MINUTE ??= '1000';
   const stack = await startTestStack();
-  (globalThis as { __STACK__?: RunningStack }).__STACK__ = stack;
+  shared.__STACK__ = { stack, users: 1 };
+  process.on('exit', () => stack.killNow());
   // Workers read the environment; a file too, for tools outside jest (e.g. debugging a failed run).
   writeFileSync(
     path.join(os.tmpdir(), 'aws-cost-test-stack.json'),
     JSON.stringify(stack.env, null, 2),
   );
-  process.on('exit', () => void stack.stop());
 }
