@@ -27,6 +27,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   for (const table of spec.tables) addTable(ws, table, byAddress);
   for (const cell of spec.cells) renderCell(ws.getCell(cell.address), cell);
   for (const { column, width } of spec.columnWidths) ws.getColumn(column).width = width;
+  for (const { row, height } of spec.rowHeights ?? []) ws.getRow(row).height = height;
   for (const range of spec.merges) ws.mergeCells(range);
 }
 

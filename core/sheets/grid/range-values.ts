@@ -36,10 +36,14 @@ export function gridSheetFromRangeValues(input: RangeValuesInput): GridSheet {
 
 function toGridValue(v: unknown, type: string | undefined, format: string | undefined): GridValue {
   if (v === null || v === undefined || v === '') return null;
-  if (type === 'Error' || (typeof v === 'string' && type === undefined && /^#[A-Z0-9/]+[!?]?$/.test(v) && v.length <= 8)) {
+  if (
+    type === 'Error' ||
+    (typeof v === 'string' && type === undefined && /^#[A-Z0-9/]+[!?]?$/.test(v) && v.length <= 8)
+  ) {
     return { error: String(v) };
   }
-  if (typeof v === 'number') return format && isDateFormat(format) ? { date: excelSerialToIsoDate(v) } : v;
+  if (typeof v === 'number')
+    return format && isDateFormat(format) ? { date: excelSerialToIsoDate(v) } : v;
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   return String(v);
 }

@@ -144,6 +144,8 @@ function bulkSheet<F extends string>(
     b.width(columnLetters(BULK_FIRST_COLUMN + i), c.width);
   });
   b.width('A', 6);
+  // The calculator's headers hold up to three line breaks.
+  b.height(BULK_HEADER_ROW, 64);
   rows.forEach((values, r) => {
     const row = BULK_HEADER_ROW + 1 + r;
     b.set(row, 1, r + 1);

@@ -45,6 +45,7 @@ export function comparisonSheetSpec(comparison: Comparison): SheetSpec {
     .forEach((s, i) => b.userText(header, deltaStart + i, `Δ ${s} vs ${names[0]}`, HEADER_STYLE));
   b.set(header, cheapestCol, 'Cheapest', { style: HEADER_STYLE });
   b.freezePanes(header, 1);
+  b.height(header, 30);
 
   let row = header + 1;
   for (const line of comparison.lines) {
@@ -74,6 +75,7 @@ export function comparisonSheetSpec(comparison: Comparison): SheetSpec {
     'Δ over term',
   ];
   totalsHeader.forEach((h, i) => b.set(tableTop, 1 + i, h, { style: HEADER_STYLE }));
+  b.height(tableTop, 30);
   comparison.totals.forEach((t, i) => {
     const r = tableTop + 1 + i;
     const cheapest = t.scenario === comparison.cheapestScenario;

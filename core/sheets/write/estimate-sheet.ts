@@ -77,6 +77,7 @@ export function estimateSheetSpec(estimate: Estimate): SheetSpec {
   );
   WIDTHS.forEach((w, i) => b.width(String.fromCharCode(65 + i), w));
   b.freezePanes(ESTIMATE_HEADER_ROW, 0);
+  b.height(ESTIMATE_HEADER_ROW, 30);
 
   let row = ESTIMATE_HEADER_ROW + 1;
   for (const category of CATEGORY_ORDER) {

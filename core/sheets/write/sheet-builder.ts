@@ -18,6 +18,7 @@ export function looksLikeFormula(text: string): boolean {
 export class SheetBuilder {
   private readonly cells = new Map<string, { row: number; column: number; spec: CellSpec }>();
   private readonly widths: { column: string; width: number }[] = [];
+  private readonly heights: { row: number; height: number }[] = [];
   private readonly merges: string[] = [];
   private readonly tables: SheetTableSpec[] = [];
   private readonly charts: ChartSpec[] = [];
@@ -58,6 +59,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Row height in points. */
+  height(row: number, height: number): this {
+    this.heights.push({ row, height });
+    return this;
+  }
+
   merge(range: string): this {
     this.merges.push(range);
     return this;
@@ -88,6 +95,7 @@ export class SheetBuilder {
       columnWidths: this.widths,
       merges: this.merges,
       ...(this.freeze ? { freeze: this.freeze } : {}),
+      ...(this.heights.length ? { rowHeights: this.heights } : {}),
       tables: this.tables,
       charts: this.charts,
     };

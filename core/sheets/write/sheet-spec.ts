@@ -65,6 +65,8 @@ export interface SheetSpec {
   readonly columnWidths: readonly { readonly column: string; readonly width: number }[];
   readonly merges: readonly string[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** Heights in points of rows that need one (wrapped headers); other rows keep Excel's default. */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   readonly tables: readonly SheetTableSpec[];
   readonly charts: readonly ChartSpec[];
 }

@@ -39,6 +39,10 @@ export async function exceljsSnapshot(buf: Buffer): Promise<RenderedSheet[]> {
       const col = ws.getColumn(i);
       if (col.width !== undefined) columnWidths[col.letter] = col.width;
     }
+    const rowHeights: Record<number, number> = {};
+    ws.eachRow({ includeEmpty: true }, (row, n) => {
+      if (row.height !== undefined) rowHeights[n] = row.height;
+    });
     const view = ws.views[0];
     const tables = (
       ws as unknown as { getTables(): { name: string; table: { tableRef: string } }[] }
@@ -47,6 +51,7 @@ export async function exceljsSnapshot(buf: Buffer): Promise<RenderedSheet[]> {
       name: ws.name,
       cells,
       columnWidths,
+      rowHeights,
       merges: (ws.model as { merges?: string[] }).merges ?? [],
       ...(view?.state === 'frozen'
         ? { freeze: { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 } }

@@ -7,7 +7,14 @@ describe('RVTools without Provisioned MiB', () => {
     const res = readRequirements(
       grid(
         sheet('vInfo', [
-          ['vInfoVMName', 'vInfoPowerstate', 'vInfoTemplate', 'vInfoCPUs', 'vInfoMemory', 'vInfoOS'],
+          [
+            'vInfoVMName',
+            'vInfoPowerstate',
+            'vInfoTemplate',
+            'vInfoCPUs',
+            'vInfoMemory',
+            'vInfoOS',
+          ],
           ['a', 'poweredOn', 'False', 2, 3072, 'Ubuntu Linux (64-bit)'],
           ['b', 'poweredOn', 'False', 1, 1024, 'Plan 9'],
           ['c', 'suspended', 'False', 1, 1024, 'Ubuntu Linux (64-bit)'],
@@ -29,8 +36,17 @@ describe('RVTools without Provisioned MiB', () => {
   });
 
   it('reports a VM with text where CPUs belong', () => {
-    const res = readRequirements(grid(sheet('vInfo', [['VM', 'Powerstate', 'CPUs', 'Memory'], ['a', 'poweredOn', 'two', 2048]])));
-    expect(res.errors.map((e) => e.message)).toEqual(['vInfo!C2: CPUs must be a whole number at least 1, got "two"']);
+    const res = readRequirements(
+      grid(
+        sheet('vInfo', [
+          ['VM', 'Powerstate', 'CPUs', 'Memory'],
+          ['a', 'poweredOn', 'two', 2048],
+        ]),
+      ),
+    );
+    expect(res.errors.map((e) => e.message)).toEqual([
+      'vInfo!C2: CPUs must be a whole number at least 1, got "two"',
+    ]);
     expect(res.requirements).toBeNull();
   });
 });
@@ -41,7 +57,9 @@ describe('row limit', () => {
 
   it(`reads ${MAX_DATA_ROWS.toLocaleString('en-US')} rows and refuses one more, whole`, () => {
     const rows = Array.from({ length: MAX_DATA_ROWS }, () => row);
-    expect(readRequirements(grid(sheet('Compute', [header, ...rows]))).requirements!.items).toHaveLength(MAX_DATA_ROWS);
+    expect(
+      readRequirements(grid(sheet('Compute', [header, ...rows]))).requirements!.items,
+    ).toHaveLength(MAX_DATA_ROWS);
     const over = readRequirements(grid(sheet('Compute', [header, ...rows, row])));
     expect(over.requirements).toBeNull();
     expect(over.errors.map((e) => e.rule)).toEqual(['sheet.too-many-rows']);

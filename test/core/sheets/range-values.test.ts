@@ -1,4 +1,11 @@
-import { excelSerialToIsoDate, gridFromCsv, gridSheetFromRangeValues, isDateFormat, readRequirements, valueAt } from '../../../core/sheets';
+import {
+  excelSerialToIsoDate,
+  gridFromCsv,
+  gridSheetFromRangeValues,
+  isDateFormat,
+  readRequirements,
+  valueAt,
+} from '../../../core/sheets';
 
 describe('Grid from an Office.js used range', () => {
   it('places values at the range address and types errors, dates and empties', () => {
@@ -41,10 +48,21 @@ describe('Grid from an Office.js used range', () => {
       name: 'Compute',
       address: 'C5:I6',
       values: [
-        ['Instance type', 'vCPU (count)', 'Memory (GiB)', 'Operating system', 'Quantity', 'Region', 'Tenancy'],
+        [
+          'Instance type',
+          'vCPU (count)',
+          'Memory (GiB)',
+          'Operating system',
+          'Quantity',
+          'Region',
+          'Tenancy',
+        ],
         ['m5.large', '', '', 'Linux', '#REF!', '', ''],
       ],
-      valueTypes: [Array(7).fill('String'), ['String', 'Empty', 'Empty', 'String', 'Error', 'Empty', 'Empty']],
+      valueTypes: [
+        Array(7).fill('String'),
+        ['String', 'Empty', 'Empty', 'String', 'Error', 'Empty', 'Empty'],
+      ],
     });
     const res = readRequirements({ sheets: [sheet] });
     expect(res.errors.map((e) => e.cell)).toEqual(['Compute!G6']);

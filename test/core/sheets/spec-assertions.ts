@@ -34,6 +34,8 @@ export interface RenderedSheet {
   readonly columnWidths: Readonly<Record<string, number>>;
   readonly merges: readonly string[];
   readonly freeze?: { rows: number; columns: number };
+  /** Row heights in points, by 1-based row. */
+  readonly rowHeights: Readonly<Record<number, number>>;
   readonly tables: readonly { name: string; range: string }[];
   /** null when the renderer cannot draw charts (exceljs 4). */
   readonly charts: readonly RenderedChart[] | null;
@@ -82,6 +84,11 @@ export function specMismatches(spec: SheetSpec, rendered: RenderedSheet): string
     const got = rendered.columnWidths[column];
     if (got === undefined || Math.abs(got - width) > 0.5)
       out.push(`${spec.name} column ${column} width ${got} ≠ ${width}`);
+  }
+  for (const { row, height } of spec.rowHeights ?? []) {
+    const got = rendered.rowHeights[row];
+    if (got === undefined || Math.abs(got - height) > 0.5)
+      out.push(`${spec.name} row ${row} height ${got} ≠ ${height}`);
   }
   const sorted = (a: readonly string[]) => [...a].sort().join(',');
   if (sorted(rendered.merges) !== sorted(spec.merges))

@@ -1,26 +1,57 @@
-import { formatPricingModel, mapGuestOs, parseEbsType, parseEc2Os, parsePricingModel, parseRegion, PRICING_MODEL_CHOICES } from '../../../core/sheets';
+import {
+  formatPricingModel,
+  mapGuestOs,
+  parseEbsType,
+  parseEc2Os,
+  parsePricingModel,
+  parseRegion,
+  PRICING_MODEL_CHOICES,
+} from '../../../core/sheets';
 
 describe('pricing model text (the calculator wording)', () => {
   it.each([
     ['On-Demand', { kind: 'on-demand' }],
-    ['1 Yr No Upfront Compute Savings Plan', { kind: 'savings-plan', plan: 'compute', term: '1yr', purchaseOption: 'No Upfront' }],
-    ['3 yr partial upfront EC2 Instance Savings Plan', { kind: 'savings-plan', plan: 'ec2-instance', term: '3yr', purchaseOption: 'Partial Upfront' }],
-    ['3 Yr All Upfront Reserved', { kind: 'reserved', term: '3yr', offeringClass: 'standard', purchaseOption: 'All Upfront' }],
-    ['1 Yr No Upfront Convertible Reserved', { kind: 'reserved', term: '1yr', offeringClass: 'convertible', purchaseOption: 'No Upfront' }],
+    [
+      '1 Yr No Upfront Compute Savings Plan',
+      { kind: 'savings-plan', plan: 'compute', term: '1yr', purchaseOption: 'No Upfront' },
+    ],
+    [
+      '3 yr partial upfront EC2 Instance Savings Plan',
+      {
+        kind: 'savings-plan',
+        plan: 'ec2-instance',
+        term: '3yr',
+        purchaseOption: 'Partial Upfront',
+      },
+    ],
+    [
+      '3 Yr All Upfront Reserved',
+      { kind: 'reserved', term: '3yr', offeringClass: 'standard', purchaseOption: 'All Upfront' },
+    ],
+    [
+      '1 Yr No Upfront Convertible Reserved',
+      { kind: 'reserved', term: '1yr', offeringClass: 'convertible', purchaseOption: 'No Upfront' },
+    ],
     ['Spot (70%)', { kind: 'spot', discountPct: 70 }],
   ])('parses %s', (text, model) => expect(parsePricingModel(text)).toEqual(model));
 
-  it.each(['2 Yr No Upfront Compute Savings Plan', 'Spot', 'cheap', '1 Yr Some Upfront Reserved'])('refuses %s', (text) => expect(parsePricingModel(text)).toBeUndefined());
+  it.each(['2 Yr No Upfront Compute Savings Plan', 'Spot', 'cheap', '1 Yr Some Upfront Reserved'])(
+    'refuses %s',
+    (text) => expect(parsePricingModel(text)).toBeUndefined(),
+  );
 
   it('formats every dropdown choice back to itself', () => {
-    for (const choice of PRICING_MODEL_CHOICES) expect(formatPricingModel(parsePricingModel(choice)!)).toBe(choice);
+    for (const choice of PRICING_MODEL_CHOICES)
+      expect(formatPricingModel(parsePricingModel(choice)!)).toBe(choice);
   });
 });
 
 describe('operating systems', () => {
   it('reads exact platform names from the template and the calculator', () => {
     expect(parseEc2Os('Windows Server')).toBe('Windows');
-    expect(parseEc2Os('windows server with sql server enterprise')).toBe('Windows with SQL Server Enterprise');
+    expect(parseEc2Os('windows server with sql server enterprise')).toBe(
+      'Windows with SQL Server Enterprise',
+    );
     expect(parseEc2Os('Red Hat Enterprise Linux')).toBe('RHEL');
     expect(parseEc2Os('Solaris')).toBeUndefined();
   });
@@ -34,7 +65,9 @@ describe('operating systems', () => {
     ['Oracle Solaris 11 (64-bit)', 'Linux', false],
     ['Oracle Linux 8 (64-bit)', 'Linux', true],
     ['', 'Linux', false],
-  ])('maps guest OS %j to %s', (text, os, recognised) => expect(mapGuestOs(text)).toEqual({ os, recognised }));
+  ])('maps guest OS %j to %s', (text, os, recognised) =>
+    expect(mapGuestOs(text)).toEqual({ os, recognised }),
+  );
 });
 
 describe('regions and volume types', () => {
