@@ -36,8 +36,11 @@ export class Decimal {
     if (typeof value === 'bigint') return new Decimal(value, 0);
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) throw new MoneyError(`Not a finite number: ${value}.`);
-      if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER)
+      if (Number.isInteger(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) {
+        // Small whole numbers (730 h, counts, 12 months) recur on every line: share immutable instances.
+        if (value >= 0 && value < SMALL_INTEGERS.length) return SMALL_INTEGERS[value]!;
         return new Decimal(BigInt(value), 0);
+      }
       return Decimal.from(String(value));
     }
     const match = DECIMAL_PATTERN.exec(value.trim());
@@ -206,6 +209,10 @@ export class Decimal {
     return `${negative ? '-' : ''}${whole}.${fraction}`;
   }
 }
+
+const SMALL_INTEGERS: readonly Decimal[] = Array.from({ length: 1025 }, (_, i) =>
+  Decimal.of(BigInt(i), 0),
+);
 
 /** Shorthand for `Decimal.from`. */
 export function dec(value: string | number | bigint | Decimal): Decimal {
