@@ -17,14 +17,19 @@ export interface HostingStackProps extends StackProps {
   readonly restApiId: string;
 }
 
-/** Where the add-in lives under the site: `/addin/taskpane.html`, `/addin/manifest.xml`, … */
-export const ADDIN_PREFIX = 'addin/';
+/**
+ * Where the admin console lives under the site. The layout is webpack's `dist/` as it is: the
+ * add-in at the root (taskpane.html, functions.json, manifest.xml, bundles), the console in
+ * web-admin/ (webpack.config.js).
+ */
+export const ADMIN_PREFIX = 'web-admin/';
 
 /**
- * Static hosting for the add-in (under /addin/) and the admin console (at the root): a private
- * bucket read by CloudFront through an origin access control. Hashed assets are cached for a
- * year; HTML, the manifest and the custom-functions metadata for a minute, so a release shows
- * up at once while the hashed files it references stay cached.
+ * Static hosting for the add-in and the admin console: a private bucket read by CloudFront
+ * through an origin access control. HTML, the manifest and functions.json are cached for a minute
+ * so a release shows up at once; other files follow the Cache-Control they were uploaded with, up
+ * to a year (content-hashed bundles are uploaded `immutable`, README), and five minutes when they
+ * carry none.
  */
 export class HostingStack extends Stack {
   readonly siteBucket: s3.Bucket;
@@ -70,11 +75,12 @@ export class HostingStack extends Stack {
         `https://cognito-idp.${this.region}.amazonaws.com`,
       ],
     });
-    const longCache = new cloudfront.CachePolicy(this, 'HashedAssets', {
-      cachePolicyName: `aws-cost-${config.name}-hashed-assets`,
-      comment: 'Content-hashed bundles: one year, immutable.',
-      defaultTtl: Duration.days(365),
-      minTtl: Duration.days(1),
+    const assetCache = new cloudfront.CachePolicy(this, 'Assets', {
+      cachePolicyName: `aws-cost-${config.name}-assets`,
+      comment:
+        'Bundles and assets: as uploaded (hashed files: 1 year, immutable); 5 minutes by default.',
+      defaultTtl: Duration.minutes(5),
+      minTtl: Duration.seconds(0),
       maxTtl: Duration.days(365),
       enableAcceptEncodingGzip: true,
       enableAcceptEncodingBrotli: true,
@@ -103,19 +109,19 @@ export class HostingStack extends Stack {
     });
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: `aws-cost ${config.name}: Excel add-in and admin console`,
-      defaultRootObject: 'index.html',
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
       priceClass: cloudfront.PriceClass.PRICE_CLASS_100,
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: 'cloudfront/',
-      defaultBehavior: behavior(headers.adminConsole, longCache),
+      defaultBehavior: behavior(headers.addin, assetCache),
+      // First match wins: the console's pages before the add-in's generic patterns.
       additionalBehaviors: {
-        [`/${ADDIN_PREFIX}*.html`]: behavior(headers.addin, shortCache),
-        [`/${ADDIN_PREFIX}*.xml`]: behavior(headers.addin, shortCache),
-        [`/${ADDIN_PREFIX}*.json`]: behavior(headers.addin, shortCache),
-        [`/${ADDIN_PREFIX}*`]: behavior(headers.addin, longCache),
-        '*.html': behavior(headers.adminConsole, shortCache),
+        [`/${ADMIN_PREFIX}*.html`]: behavior(headers.adminConsole, shortCache),
+        [`/${ADMIN_PREFIX}*`]: behavior(headers.adminConsole, assetCache),
+        '*.html': behavior(headers.addin, shortCache),
+        '*.xml': behavior(headers.addin, shortCache),
+        '*.json': behavior(headers.addin, shortCache),
       },
     });
 
@@ -128,7 +134,10 @@ export class HostingStack extends Stack {
     });
     new CfnOutput(this, 'SiteBucketName', { value: this.siteBucket.bucketName });
     new CfnOutput(this, 'AddinManifestUrl', {
-      value: `https://${this.distribution.distributionDomainName}/${ADDIN_PREFIX}manifest.xml`,
+      value: `https://${this.distribution.distributionDomainName}/manifest.xml`,
+    });
+    new CfnOutput(this, 'AdminConsoleUrl', {
+      value: `https://${this.distribution.distributionDomainName}/${ADMIN_PREFIX}index.html`,
     });
   }
 }

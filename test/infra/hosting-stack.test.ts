@@ -128,31 +128,47 @@ describe('hosting: caching', () => {
       }[];
     };
   };
-  const ttlOf = (ref: { Ref: string }) => cachePolicies.get(ref.Ref)!.DefaultTTL;
+  const policyOf = (ref: { Ref: string }) => cachePolicies.get(ref.Ref)!;
   const byPattern = new Map(dist.DistributionConfig.CacheBehaviors.map((b) => [b.PathPattern, b]));
 
-  it('hashed assets are cached for a year', () => {
-    expect(ttlOf(dist.DistributionConfig.DefaultCacheBehavior.CachePolicyId)).toBe(31536000);
-    expect(ttlOf(byPattern.get('/addin/*')!.CachePolicyId)).toBe(31536000);
-  });
-
-  it('HTML, the manifest and functions.json are cached for a minute', () => {
-    for (const pattern of ['/addin/*.html', '/addin/*.xml', '/addin/*.json', '*.html']) {
-      expect(ttlOf(byPattern.get(pattern)!.CachePolicyId)).toBe(60);
+  it('bundles and assets may be cached for a year when uploaded immutable, 5 minutes otherwise', () => {
+    for (const b of [
+      dist.DistributionConfig.DefaultCacheBehavior,
+      byPattern.get('/web-admin/*')!,
+    ]) {
+      expect(policyOf(b.CachePolicyId)).toEqual(
+        expect.objectContaining({ MaxTTL: 31536000, DefaultTTL: 300 }),
+      );
     }
   });
 
-  it('add-in paths get the add-in headers, everything else the admin headers', () => {
-    const addin = policies.get('aws-cost-prod-addin-headers')!.id;
-    const admin = policies.get('aws-cost-prod-admin-headers')!.id;
-    for (const [pattern, b] of byPattern)
-      expect(b.ResponseHeadersPolicyId.Ref).toBe(pattern.startsWith('/addin/') ? addin : admin);
-    expect(dist.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref).toBe(admin);
+  it('HTML, the manifest and functions.json are cached for a minute, five at most', () => {
+    for (const pattern of ['/web-admin/*.html', '*.html', '*.xml', '*.json']) {
+      expect(policyOf(byPattern.get(pattern)!.CachePolicyId)).toEqual(
+        expect.objectContaining({ DefaultTTL: 60, MaxTTL: 300 }),
+      );
+    }
   });
 
-  it('publishes the production manifest URL', () => {
-    expect(JSON.stringify(prod.hosting.findOutputs('AddinManifestUrl'))).toContain(
-      '/addin/manifest.xml',
+  it('the console gets the admin headers, the add-in (everything else) the add-in headers', () => {
+    const addin = policies.get('aws-cost-prod-addin-headers')!.id;
+    const admin = policies.get('aws-cost-prod-admin-headers')!.id;
+    for (const [pattern, b] of byPattern) {
+      expect([pattern, b.ResponseHeadersPolicyId.Ref]).toEqual([
+        pattern,
+        pattern.startsWith('/web-admin/') ? admin : addin,
+      ]);
+    }
+    expect(dist.DistributionConfig.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref).toBe(addin);
+    // CloudFront takes the first matching behaviour: the console's patterns must come first.
+    const order = dist.DistributionConfig.CacheBehaviors.map((b) => b.PathPattern);
+    expect(order.indexOf('/web-admin/*.html')).toBeLessThan(order.indexOf('*.html'));
+  });
+
+  it('publishes the production manifest URL (what ADDIN_PUBLIC_URL builds into dist/manifest.xml)', () => {
+    expect(JSON.stringify(prod.hosting.findOutputs('AddinManifestUrl'))).toContain('/manifest.xml');
+    expect(JSON.stringify(prod.hosting.findOutputs('AdminConsoleUrl'))).toContain(
+      '/web-admin/index.html',
     );
   });
 });
