@@ -25,6 +25,8 @@ export interface ComponentSpec {
   readonly priceFactor?: { readonly factor: Decimal; readonly words: string };
   /** Extra sentence for the explanation (free tier applied, amortisation…). */
   readonly note?: string;
+  /** An upfront payment's term: the explanation also shows it spread per month (cost ÷ months). */
+  readonly amortizeOverMonths?: number;
 }
 
 /** What a priced resource returns for one requirement item. */

@@ -115,7 +115,11 @@ function explainPriced(
   const listWords = priceWords(record, listPrice);
   const priceText = spec.priceFactor ? `(${listWords} × ${spec.priceFactor.words})` : listWords;
   const note = spec.note ? ` ${spec.note}` : '';
-  return `${qtyWords} × ${priceText} = ${formatMoney(cost)} [price ${record.id}].${note}`;
+  const months = spec.amortizeOverMonths;
+  const amortized = months
+    ? ` Amortised: ${formatMoney(cost)} ÷ ${months} months = ${formatMoney(cost.divide(months, 10, 'half-even'))}/month.`
+    : '';
+  return `${qtyWords} × ${priceText} = ${formatMoney(cost)} [price ${record.id}].${amortized}${note}`;
 }
 
 function unpriced(

@@ -117,7 +117,8 @@ function reserved(
       quantity: count,
       query: { ...usage.query, term, unit: 'Quantity' },
       quantityWords: timesWords(count, type),
-      note: `Paid once; its amortised monthly share and the effective hourly rate are in the line notes.`,
+      amortizeOverMonths: months,
+      note: 'The effective hourly rate is in the line notes.',
     });
   }
   return { components, warnings, termMonths: months };
@@ -170,7 +171,8 @@ function savingsPlan(
         `${words} × ${months} months${share}`,
       ),
       charge: 'upfront',
-      note: `The plan's hourly commitment for the whole term; amortised over ${months} months.`,
+      amortizeOverMonths: months,
+      note: "The plan's hourly commitment for the whole term, paid upfront.",
     });
   }
   return {
