@@ -1,22 +1,43 @@
-import type { CostLine, Estimate, PriceCatalog, Requirements } from '../../core';
+import type {
+  CostLine,
+  Estimate,
+  PriceCatalog,
+  QuickPrice,
+  RequirementItem,
+  Requirements,
+} from '../../core';
 import type { CellRequest } from './function-args';
 import { UnavailableError } from './function-errors';
 
-/** What a cell gets back: the priced line of its one requirement item. */
+/** A cell's monthly and upfront cost (exact decimals) from the engine's single-item path. */
 export interface CellPrice {
   readonly monthly: string;
   readonly upfront: string;
+  readonly catalogVersion: string;
+}
+
+/** A cell's fully priced line (components with unit prices), for AWS.PRICE. */
+export interface CellLine {
   readonly line: CostLine;
   readonly catalogVersion: string;
 }
 
 export type CatalogLoader = (region: string) => Promise<PriceCatalog>;
-/** core's `priceRequirements` (injected so tests can count and fail engine calls). */
-export type PriceRequirements = (requirements: Requirements, catalog: PriceCatalog) => Estimate;
+
+/** The two engine entry points the cells use (injected so tests can count and fail them). */
+export interface CellEngine {
+  /** core's `monthlyCost`: one item, list price, no explanations — the per-cell hot path. */
+  monthly(catalog: PriceCatalog, item: RequirementItem, settings: { region: string }): QuickPrice;
+  /** core's `priceRequirements`: full lines with components, for the unit price of AWS.PRICE. */
+  estimate(requirements: Requirements, catalog: PriceCatalog): Estimate;
+}
+
+type Mode = 'monthly' | 'line';
 
 interface Pending {
+  readonly mode: Mode;
   readonly request: CellRequest;
-  readonly resolve: (value: CellPrice) => void;
+  readonly resolve: (value: CellPrice | CellLine) => void;
   readonly reject: (error: unknown) => void;
 }
 
@@ -24,25 +45,33 @@ interface Pending {
  * Prices cells locally, in batches. Excel calls every custom function cell separately; each call
  * queues here and the queue is flushed once per task (a recalculation of 10,000 cells is one
  * flush). A flush loads each region's catalog once (CatalogCache coalesces and caches it), prices
- * every distinct request once with one engine call per region, and memoises results per catalog
- * version, so recalculating unchanged cells does no pricing at all. Never a network call per cell.
+ * each distinct request once, and memoises results per catalog version, so recalculating
+ * unchanged cells does no pricing at all. Never a network call per cell.
  */
 export class CellPricer {
   private queue: Pending[] = [];
   private scheduled = false;
-  private readonly memo = new Map<string, CellPrice | Error>();
+  private readonly memo = new Map<string, CellPrice | CellLine | Error>();
   /** Engine calls made, for tests and the benchmark. */
   engineCalls = 0;
 
   constructor(
     private readonly loadCatalog: CatalogLoader,
-    private readonly engine: PriceRequirements,
+    private readonly engine: CellEngine,
     private readonly schedule: (flush: () => void) => void = (flush) => setTimeout(flush, 0),
   ) {}
 
   price(request: CellRequest): Promise<CellPrice> {
-    return new Promise<CellPrice>((resolve, reject) => {
-      this.queue.push({ request, resolve, reject });
+    return this.enqueue('monthly', request) as Promise<CellPrice>;
+  }
+
+  line(request: CellRequest): Promise<CellLine> {
+    return this.enqueue('line', request) as Promise<CellLine>;
+  }
+
+  private enqueue(mode: Mode, request: CellRequest): Promise<CellPrice | CellLine> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ mode, request, resolve, reject });
       if (!this.scheduled) {
         this.scheduled = true;
         this.schedule(() => void this.flush());
@@ -73,79 +102,64 @@ export class CellPricer {
         p.reject(new UnavailableError(`Prices for ${region} unavailable: ${reason}`));
       return;
     }
-    const todo = new Map<string, CellRequest>();
     for (const p of pending) {
-      const key = memoKey(catalog, p.request.key);
-      if (!this.memo.has(key)) todo.set(key, p.request);
-    }
-    if (todo.size > 0) this.priceAll(region, catalog, todo);
-    for (const p of pending) {
-      const result = this.memo.get(memoKey(catalog, p.request.key));
-      if (result instanceof Error || result === undefined)
-        p.reject(result ?? new UnavailableError('not priced'));
+      const key = `${catalog.version}|${p.mode}|${p.request.key}`;
+      let result = this.memo.get(key);
+      if (result === undefined) {
+        result =
+          p.mode === 'monthly'
+            ? this.priceMonthly(region, catalog, p.request)
+            : this.priceLine(region, catalog, p.request);
+        this.memo.set(key, result);
+      }
+      if (result instanceof Error) p.reject(result);
       else p.resolve(result);
     }
   }
 
-  /** One engine call for the whole batch; if it throws, price one by one to isolate the bad cell. */
-  private priceAll(region: string, catalog: PriceCatalog, todo: Map<string, CellRequest>): void {
-    const entries = [...todo];
+  private priceMonthly(
+    region: string,
+    catalog: PriceCatalog,
+    request: CellRequest,
+  ): CellPrice | Error {
     try {
-      const estimate = this.run(
-        region,
-        catalog,
-        entries.map(([, r], i) => ({ ...r.item, id: `c${i}` })),
-      );
-      const lines = new Map(estimate.lines.map((l) => [l.itemId, l]));
-      entries.forEach(([key], i) => this.memo.set(key, cellResult(lines.get(`c${i}`), estimate)));
-    } catch {
-      for (const [key, request] of entries) {
-        try {
-          const estimate = this.run(region, catalog, [{ ...request.item, id: 'c0' }]);
-          this.memo.set(
-            key,
-            cellResult(
-              estimate.lines.find((l) => l.itemId === 'c0'),
-              estimate,
-            ),
-          );
-        } catch (error) {
-          this.memo.set(key, error instanceof Error ? error : new Error(String(error)));
-        }
+      this.engineCalls++;
+      const quick = this.engine.monthly(catalog, request.item, { region });
+      if (quick.status !== 'priced' || quick.monthly === null || quick.upfront === null) {
+        return new UnavailableError(
+          quick.warnings[0] ?? `not in the ${region} price catalog ${catalog.version}`,
+        );
       }
+      return { monthly: quick.monthly, upfront: quick.upfront, catalogVersion: catalog.version };
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
     }
   }
 
-  private run(region: string, catalog: PriceCatalog, items: Requirements['items']): Estimate {
-    this.engineCalls++;
-    return this.engine(
-      { settings: { region, pricingModel: { kind: 'on-demand' } }, items },
-      catalog,
-    );
+  private priceLine(region: string, catalog: PriceCatalog, request: CellRequest): CellLine | Error {
+    try {
+      this.engineCalls++;
+      const estimate = this.engine.estimate(
+        {
+          settings: { region, pricingModel: { kind: 'on-demand' } },
+          items: [{ ...request.item, id: 'cell' }],
+        },
+        catalog,
+      );
+      const line = estimate.lines[0];
+      if (!line) return new UnavailableError('The engine returned no line for this cell.');
+      const gap = line.components.find(
+        (c) => c.status === 'price-not-in-catalog' || c.status === 'ambiguous',
+      );
+      if (gap || line.components.length === 0) {
+        const what = gap?.name ?? line.description;
+        return new UnavailableError(
+          `${what} is not in the ${region} price catalog ${estimate.catalogVersion}`,
+        );
+      }
+      return { line, catalogVersion: estimate.catalogVersion };
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
   }
-}
-
-function memoKey(catalog: PriceCatalog, key: string): string {
-  return `${catalog.version}|${key}`;
-}
-
-function cellResult(line: CostLine | undefined, estimate: Estimate): CellPrice | Error {
-  if (!line) return new UnavailableError('The engine returned no line for this cell.');
-  if (line.components.length === 0)
-    return new UnavailableError(line.warnings[0] ?? `${line.description} could not be priced`);
-  const gap = line.components.find(
-    (c) => c.status === 'price-not-in-catalog' || c.status === 'ambiguous',
-  );
-  if (gap) {
-    const why = gap.status === 'ambiguous' ? 'is ambiguous in' : 'is not in';
-    return new UnavailableError(
-      `${gap.name} ${why} the ${line.region} price catalog ${estimate.catalogVersion}`,
-    );
-  }
-  return {
-    monthly: line.monthly,
-    upfront: line.upfront,
-    line,
-    catalogVersion: estimate.catalogVersion,
-  };
 }

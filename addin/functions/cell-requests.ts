@@ -77,8 +77,9 @@ export function s3Request(args: S3Args, defaultRegion: string): CellRequest {
     service: 's3',
     storageClass: parseS3Class(args.storageClass),
     storageGb: optionalNumber(args.storageGb, 'storage GB', 0) ?? missing('storage GB'),
-    putRequests: optionalNumber(args.putRequests, 'PUT requests', 0),
-    getRequests: optionalNumber(args.getRequests, 'GET requests', 0),
+    // A formula that names no requests means none (the engine would otherwise report "no usage").
+    putRequests: optionalNumber(args.putRequests, 'PUT requests', 0) ?? 0,
+    getRequests: optionalNumber(args.getRequests, 'GET requests', 0) ?? 0,
     quantity: 1,
   };
   return request(parseRegion(args.region, defaultRegion), item);

@@ -105,8 +105,8 @@ export function ebs(
  * @param storageClass standard, intelligent-tiering, standard-ia, one-zone-ia, glacier-instant, glacier-flexible or glacier-deep-archive.
  * @param storageGb GB stored per month.
  * @param [region] Region code (default: the task pane's region).
- * @param [putRequests] PUT, COPY, POST and LIST requests per month.
- * @param [getRequests] GET and other requests per month.
+ * @param [putRequests] PUT, COPY, POST and LIST requests per month (default 0).
+ * @param [getRequests] GET and other requests per month (default 0).
  * @returns Monthly cost in USD.
  */
 export function s3(
@@ -140,7 +140,7 @@ export async function price(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the metadata generator maps a mixed number/text row only as any[][]
 ): Promise<any[][]> {
   try {
-    const priced = await services().pricer.price(
+    const priced = await services().pricer.line(
       costRequest(service, spec, region, option, pricingModel, undefined, 1, defaultRegion()),
     );
     const unit = unitPrice(priced.line);

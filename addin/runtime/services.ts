@@ -4,7 +4,7 @@ import type { AuthPort } from '../auth/auth-port';
 import { CatalogCache } from '../catalog-cache/catalog-cache';
 import { runtimeConfig } from '../config/runtime-config';
 import type { RuntimeConfig } from '../config/runtime-config';
-import { priceRequirements } from '../../core';
+import { monthlyCost, priceRequirements } from '../../core';
 import { OfficeWorkbook } from '../excel/office-workbook';
 import type { WorkbookPort } from '../excel/workbook-port';
 import { CellPricer } from '../functions/cell-pricer';
@@ -36,10 +36,10 @@ export function createServices(
   const auth = overrides.auth ?? new AmplifyAuth(config);
   const api = new ApiClient(config.apiUrl, () => auth.idToken(), overrides.fetch);
   const catalogs = new CatalogCache((region, etag) => api.pricingData(region, etag));
-  const pricer = new CellPricer(
-    (region) => catalogs.load(region),
-    (requirements, catalog) => priceRequirements(requirements, catalog),
-  );
+  const pricer = new CellPricer((region) => catalogs.load(region), {
+    monthly: (catalog, item, settings) => monthlyCost(catalog, item, settings),
+    estimate: (requirements, catalog) => priceRequirements(requirements, catalog),
+  });
   return {
     config,
     auth,

@@ -93,7 +93,9 @@ describe('decodePricingData', () => {
   });
 
   it('refuses a malformed body as a whole, naming the JSON path', () => {
-    const broken = structuredClone(body) as unknown as { shards: { records: { price: string }[] }[] };
+    const broken = structuredClone(body) as unknown as {
+      shards: { records: { price: string }[] }[];
+    };
     const firstRecord = broken.shards[0]?.records[0];
     if (firstRecord) firstRecord.price = 'cheap';
     expect(() => decodePricingData('us-east-1', broken)).toThrow(CatalogDecodeError);
