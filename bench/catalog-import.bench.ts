@@ -20,13 +20,11 @@ import {
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { CatalogSnapshot, PriceRecord } from '../core';
-import { encodeShard } from '../core';
 import { ImportContext } from '../backend/pricing/import-context';
 import { readJsonOfferFile } from '../backend/pricing/offer-file-json';
 import { serviceFilter } from '../backend/pricing/service-filters';
-import { ShardFileWriter, gzipSize } from '../backend/pricing/shard-file';
+import { ShardFileWriter, gzipSize, gzipSizesByRegion } from '../backend/pricing/shard-file';
 
 const SAMPLES = resolve(__dirname, '../../shared/aws-price-list-samples');
 const TARGET_MB_PER_S = 50;
@@ -196,17 +194,10 @@ async function embeddedSizes(): Promise<string[]> {
     );
   if (!snapshot)
     return ['(core/embedded.ts exports no CatalogSnapshot: no embedded snapshot sizes)'];
-  const byRegion = new Map<string, number>();
-  for (const shard of snapshot.shards) {
-    const gz = gzipSync(JSON.stringify(encodeShard(shard)), { level: 9 }).length;
-    byRegion.set(shard.region, (byRegion.get(shard.region) ?? 0) + gz);
-  }
-  return [...byRegion]
-    .sort()
-    .map(
-      ([region, bytes]) =>
-        `| embedded snapshot gzip, ${region} | ${(bytes / 1024).toFixed(1)} KiB | — |`,
-    );
+  return [...gzipSizesByRegion(snapshot)].map(
+    ([region, bytes]) =>
+      `| embedded snapshot gzip, ${region} | ${(bytes / 1024).toFixed(1)} KiB | — |`,
+  );
 }
 
 async function run(): Promise<void> {

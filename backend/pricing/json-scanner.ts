@@ -96,6 +96,11 @@ export class JsonScanner {
         i++;
         continue;
       }
+      // A UTF-8 byte order mark before the document (editors add one; AWS does not).
+      if (c === 0xef && this.offset + i === 0 && chunk[i + 1] === 0xbb && chunk[i + 2] === 0xbf) {
+        i += 3;
+        continue;
+      }
       this.structural(c, i);
       i++;
       // A value or key whose first byte ends the chunk: keep that byte.

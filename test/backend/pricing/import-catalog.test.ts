@@ -5,7 +5,10 @@ import { main } from '../../../backend/pricing/cli';
 import { PriceListDownloadError } from '../../../backend/pricing/errors';
 import { ImportRequestError, importCatalog } from '../../../backend/pricing/import-catalog';
 import { DirectorySource, OnlineSource } from '../../../backend/pricing/price-list-source';
-import { readShardFile } from '../../../backend/pricing/shard-file';
+import { gzipSizesByRegion, readShardFile } from '../../../backend/pricing/shard-file';
+import { gzipSync } from 'node:zlib';
+import type { CatalogShard } from '../../../core';
+import { encodeShard } from '../../../core';
 import { collect, filterFor, fixture, reportSamples, sample, samplesPresent } from './helpers';
 
 const EC2 = '/offers/v1.0/aws/AmazonEC2';
@@ -332,5 +335,33 @@ describe('import errors', () => {
       'Import failed: Could not download https://pricing.us-east-1.amazonaws.com/',
     );
     err.mockRestore();
+  });
+});
+
+describe('gzip sizes per region', () => {
+  it('sums the gzip size of each region’s encoded shards', () => {
+    const shard = (service: string, region: string): CatalogShard => ({
+      service,
+      region,
+      version: '20250912225308',
+      publishedAt: '2025-09-12T22:53:08Z',
+      source: 'test',
+      records: [],
+    });
+    const sizes = gzipSizesByRegion({
+      version: 'v',
+      createdAt: 'now',
+      shards: [
+        shard('AmazonEC2', 'us-east-1'),
+        shard('AmazonS3', 'us-east-1'),
+        shard('AmazonEC2', 'eu-west-1'),
+      ],
+    });
+    const one = (s: CatalogShard): number =>
+      gzipSync(JSON.stringify(encodeShard(s)), { level: 9 }).length;
+    expect([...sizes.keys()]).toEqual(['eu-west-1', 'us-east-1']);
+    expect(sizes.get('us-east-1')).toBe(
+      one(shard('AmazonEC2', 'us-east-1')) + one(shard('AmazonS3', 'us-east-1')),
+    );
   });
 });

@@ -103,3 +103,18 @@ describe('JsonScanner', () => {
     expect(() => scan(text, 4)).toThrow(message);
   });
 });
+
+describe('JsonScanner input quirks', () => {
+  it('skips a UTF-8 byte order mark before the document', () => {
+    const seen: unknown[] = [];
+    const scanner = new JsonScanner('bom.json', {
+      decide: (path) => (path.length === 0 ? 'descend' : 'capture'),
+      value: (_path, value) => seen.push(value),
+    });
+    scanner.write(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"offerCode" : "AmazonEC2"}')]),
+    );
+    scanner.end();
+    expect(seen).toEqual(['AmazonEC2']);
+  });
+});
