@@ -5,7 +5,7 @@
  * 2. Task-pane bundle size (dist/, after `npm run build`) and first render time in headless
  *    Chromium (page load to the sign-in form), recorded.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
