@@ -69,6 +69,7 @@ export type SettingKey =
   | 'pricingModel'
   | 'hoursPerMonth'
   | 'discountPct'
+  | 'serviceDiscounts'
   | 'partnerMarginPct'
   | 'taxPct'
   | 'fxRate'
@@ -129,6 +130,12 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     label: 'Discount (%)',
     example: 0,
     help: 'Customer-wide discount on list prices, 0-100.',
+  },
+  {
+    key: 'serviceDiscounts',
+    label: 'Service discounts (%)',
+    example: '',
+    help: 'Per-service discounts on list prices, e.g. "ec2=10; rds=5" (service kinds: ec2, ebs, s3, rds, ...).',
   },
   {
     key: 'partnerMarginPct',

@@ -1,4 +1,5 @@
-import type { EstimateSettings, SupportPlan } from '../../requirements/requirements';
+import type { Discount, EstimateSettings, SupportPlan } from '../../requirements/requirements';
+import { SERVICE_KINDS } from '../../requirements/requirement-items';
 import { ON_DEMAND_MODEL } from '../../requirements/pricing-model';
 import type { GridSheet } from '../grid/grid';
 import { lastRow, valueAt } from '../grid/grid';
@@ -67,6 +68,7 @@ export function readSettingsSheet(
     r.number('value', 'hours per month', { unit: 'hours', min: 1, max: 744 }),
   );
   const discountPct = pct('discountPct', 'discount');
+  const serviceDiscounts = read('serviceDiscounts', readServiceDiscounts) ?? [];
   const currency = read('currency', (r) => r.text('value', 'currency'))?.toUpperCase() ?? 'USD';
   if (!/^[A-Z]{3}$/.test(currency))
     issues.error(
@@ -101,7 +103,13 @@ export function readSettingsSheet(
     region,
     pricingModel,
     hoursPerMonth,
-    discounts: discountPct ? [{ name: 'Customer discount', percent: discountPct }] : undefined,
+    discounts:
+      discountPct || serviceDiscounts.length
+        ? [
+            ...(discountPct ? [{ name: 'Customer discount', percent: discountPct }] : []),
+            ...serviceDiscounts,
+          ]
+        : undefined,
     partnerMarginPct: pct('partnerMarginPct', 'partner margin') || undefined,
     taxPct: pct('taxPct', 'tax') || undefined,
     fx:
@@ -115,4 +123,34 @@ export function readSettingsSheet(
     name: read('name', (r) => r.text('value', 'estimate name')),
     customer: read('customer', (r) => r.text('value', 'customer')),
   };
+}
+
+/** `ec2=10; rds=5` -> one discount per service; each entry must name a service kind and a percent. */
+function readServiceDiscounts(r: RowReader<'value'>): Discount[] {
+  const text = r.text('value', 'service discounts');
+  if (text === undefined) return [];
+  const out: Discount[] = [];
+  for (const entry of text
+    .split(/[;,\n]/)
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const m = /^([a-z0-9-]+)\s*[=:]\s*(\d+(?:\.\d+)?)\s*%?$/i.exec(entry);
+    const service = m?.[1]?.toLowerCase();
+    const percent = m ? Number(m[2]) : NaN;
+    if (
+      !m ||
+      !service ||
+      !(SERVICE_KINDS as readonly string[]).includes(service) ||
+      percent > 100
+    ) {
+      r.fail(
+        'value',
+        'discount.service',
+        `service discounts must be entries like "ec2=10" with a service kind (${SERVICE_KINDS.join(', ')}) and a percent 0-100, got ${JSON.stringify(entry)}`,
+      );
+      continue;
+    }
+    out.push({ name: `${service} discount`, percent, services: [service] });
+  }
+  return out;
 }

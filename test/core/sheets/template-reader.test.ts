@@ -256,3 +256,33 @@ describe('our template reader', () => {
     expect(res.errors.map((e) => [e.cell, e.rule])).toEqual([['Compute!1:1', 'header.missing']]);
   });
 });
+
+describe('template Settings: per-service discounts', () => {
+  const compute = sheet('Compute', [
+    COMPUTE_SHEET.columns.map((c) => c.aliases[0]!),
+    ['A', null, 'm5.large', null, null, 'Linux', 1],
+  ]);
+
+  it('reads "ec2=10; rds=5" next to the customer-wide discount', () => {
+    const s = sheet('Settings', [
+      ['Setting', 'Value'],
+      ['Discount (%)', 3],
+      ['Service discounts (%)', 'ec2=10; rds = 5%'],
+    ]);
+    expect(readRequirements(grid(s, compute)).requirements!.settings.discounts).toEqual([
+      { name: 'Customer discount', percent: 3 },
+      { name: 'ec2 discount', percent: 10, services: ['ec2'] },
+      { name: 'rds discount', percent: 5, services: ['rds'] },
+    ]);
+  });
+
+  it('names the cell of an entry that is not a service discount', () => {
+    const s = sheet('Settings', [
+      ['Setting', 'Value'],
+      ['Service discounts (%)', 'ec2=10; compute=5'],
+    ]);
+    const res = readRequirements(grid(s, compute));
+    expect(res.errors.map((e) => [e.cell, e.rule])).toEqual([['Settings!B2', 'discount.service']]);
+    expect(res.errors[0]!.message).toContain('got "compute=5"');
+  });
+});
