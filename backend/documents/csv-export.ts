@@ -110,8 +110,18 @@ export function renderCsvExport(estimation: Estimation, estimate: Estimate): str
       row([c.category, String(c.lineCount), c.upfront, c.monthly, 'USD']),
     ),
     '',
-    row(['Adjustment', 'Kind', 'Upfront', 'Monthly', 'Explanation']),
-    ...estimate.adjustments.map((a) => row([a.name, a.kind, a.upfront, a.monthly, a.explanation])),
+    row(['Adjustment', 'Kind', 'Upfront', 'Monthly', 'Currency', 'Explanation']),
+    ...estimate.adjustments.map((a) =>
+      // `fx` carries the converted totals in the target currency; the others are USD deltas.
+      row([
+        a.name,
+        a.kind,
+        a.upfront,
+        a.monthly,
+        a.kind === 'fx' ? estimate.currency : 'USD',
+        a.explanation,
+      ]),
+    ),
     '',
     row(['Detailed estimate']),
     row(HEADER),

@@ -73,18 +73,29 @@ function componentRow(c: CostComponent, f: Formatter): TableRow {
   };
 }
 
+/**
+ * A line's amount for one charge. A missing or ambiguous price is a gap, never $0: a line whose
+ * components of that charge are all gaps prints "not priced"; a partly priced one is marked.
+ */
+export function lineAmountText(
+  line: CostLine,
+  charge: CostComponent['charge'],
+  f: Formatter,
+): string {
+  const amount = f.money(charge === 'monthly' ? line.monthly : line.upfront, LINE_CURRENCY);
+  const parts = line.components.filter((c) => c.charge === charge);
+  const gaps = parts.filter((c) => c.status === 'price-not-in-catalog' || c.status === 'ambiguous');
+  if (gaps.length === 0) return amount;
+  return gaps.length === parts.length ? 'not priced' : `${amount} + gaps`;
+}
+
 function lineRows(line: CostLine, f: Formatter): TableRow[] {
   const title = [...line.group, line.description].join(' › ');
   const warn = line.warnings.length ? `Warning: ${line.warnings.join('; ')}` : line.region;
   return [
     {
       kind: 'line',
-      cells: [
-        title,
-        warn,
-        f.money(line.monthly, LINE_CURRENCY),
-        f.money(line.upfront, LINE_CURRENCY),
-      ],
+      cells: [title, warn, lineAmountText(line, 'monthly', f), lineAmountText(line, 'upfront', f)],
     },
     ...line.components.map((c) => componentRow(c, f)),
   ];
@@ -132,10 +143,20 @@ export function buildCostSections(estimate: Estimate, f: Formatter): CostSection
           { title: 'Upfront', align: 'right', width: 0.15 },
         ],
         rows: [
-          ...estimate.adjustments.map((a): TableRow => ({
-            kind: 'plain',
-            cells: [a.name, a.explanation, money(a.monthly), money(a.upfront)],
-          })),
+          ...estimate.adjustments.map((a): TableRow => {
+            // Every adjustment is a USD delta except `fx`, whose amounts are the converted totals
+            // in the target currency (core/rules/apply-rules.ts).
+            const currency = a.kind === 'fx' ? estimate.currency : LINE_CURRENCY;
+            return {
+              kind: 'plain',
+              cells: [
+                a.name,
+                a.explanation,
+                f.money(a.monthly, currency),
+                f.money(a.upfront, currency),
+              ],
+            };
+          }),
           {
             kind: 'total',
             cells: [

@@ -1,4 +1,5 @@
-import type { RequirementItem } from '../../core';
+import type { PricingModel, RequirementItem } from '../../core';
+import { pricingModelText } from './proposal-assumptions';
 
 /**
  * One readable row per requirement item. The union has 18 shapes; rather than a hand-written
@@ -45,7 +46,7 @@ export function specification(item: RequirementItem): string {
   return Object.entries(item)
     .filter(([k]) => !SKIP.has(k))
     .map(([k, v]) => {
-      const text = show(v);
+      const text = k === 'pricingModel' ? pricingModelText(v as PricingModel) : show(v);
       return text === null ? null : `${humanKey(k)}: ${text}`;
     })
     .filter((s): s is string => s !== null)

@@ -2,6 +2,7 @@ import { resolveBranding, DEFAULT_BRANDING } from '../../../backend/documents/br
 import { DocumentInputError } from '../../../backend/documents/document-errors';
 import { createFormatter } from '../../../backend/documents/number-format';
 import { pdfCurrencyDisplay } from '../../../backend/documents/pdf-currency';
+import { lineAmountText } from '../../../backend/documents/proposal-costs';
 import { buildComparison as comparisonSection } from '../../../backend/documents/proposal-comparison';
 import { specification } from '../../../backend/documents/requirements-summary';
 import type { Estimate } from '../../../core';
@@ -62,6 +63,27 @@ describe('proposal model', () => {
     expect(pdfCurrencyDisplay(eur, 'de-DE')).toBe('symbol');
     expect(pdfCurrencyDisplay(buildEstimation(3, { currency: 'PHP', fxRate: '58' }), 'en-PH')).toBe(
       'code',
+    );
+  });
+
+  it('shows a missing price as a gap, never as $0', () => {
+    const line = (buildEstimation(1).result as Estimate).lines[0]!;
+    const gap = {
+      ...line.components[0]!,
+      cost: null,
+      unitPrice: null,
+      priceId: null,
+      status: 'price-not-in-catalog' as const,
+    };
+    expect(lineAmountText({ ...line, monthly: '0', components: [gap] }, 'monthly', f)).toBe(
+      'not priced',
+    );
+    const priced = { ...line.components[0]!, cost: '12.5' };
+    expect(
+      lineAmountText({ ...line, monthly: '12.5', components: [priced, gap] }, 'monthly', f),
+    ).toBe('$12.50 + gaps');
+    expect(lineAmountText({ ...line, monthly: '12.5', components: [priced] }, 'monthly', f)).toBe(
+      '$12.50',
     );
   });
 });
