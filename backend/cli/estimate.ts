@@ -19,7 +19,8 @@ import {
 } from '../../core';
 import { ValidationError } from '../http/errors';
 import { validate } from '../http/validate';
-import { requirementsSchema } from '../routes/schemas/requirements';
+import { pricingModelSchema } from '../routes/schemas/pricing-model';
+import { discountSchema, requirementsSchema, settingsSchema } from '../routes/schemas/requirements';
 
 export const USAGE =
   'Usage: npm run estimate -- <requirements.json> [--region R] [--scenario NAME] [--compare] [--format table|json|csv]';
@@ -84,9 +85,20 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 }
 
 /** A requirements file, optionally wrapped with named scenarios: `{ "requirements": {…}, "scenarios": [ … ] }`. */
-const scenarioSchema: z.ZodType<Scenario, z.ZodTypeDef, unknown> = z
-  .object({ name: z.string().min(1) })
-  .passthrough() as never;
+const scenarioSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    pricingModel: pricingModelSchema.optional(),
+    region: z
+      .string()
+      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region code such as ap-southeast-1')
+      .optional(),
+    architecture: z.enum(['x86_64', 'arm64']).optional(),
+    minGeneration: z.number().int().min(1).max(20).optional(),
+    discounts: z.array(discountSchema).max(20).optional(),
+    settings: settingsSchema.partial().optional(),
+  })
+  .strict();
 const envelopeSchema = z
   .object({ requirements: z.unknown(), scenarios: z.array(scenarioSchema).optional() })
   .strict();

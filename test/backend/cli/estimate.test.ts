@@ -97,6 +97,13 @@ describe('npm run estimate', () => {
     expect(JSON.parse(out).totals.monthly).toBe('47.6544');
   });
 
+  it('exits 1 naming the JSON path of an invalid scenario', async () => {
+    const file = { requirements, scenarios: [{ name: 'x', architecture: 'sparc' }] };
+    const { code, err } = await run(['req.json', '--compare'], { 'req.json': JSON.stringify(file) });
+    expect(code).toBe(1);
+    expect(err).toContain('$.scenarios[0].architecture');
+  });
+
   it('exits 1 naming the JSON path of an invalid field', async () => {
     const bad = { ...requirements, items: [{ ...requirements.items[0], quantity: -1 }] };
     const { code, err } = await run(['req.json'], { 'req.json': JSON.stringify(bad) });
