@@ -1,17 +1,16 @@
 import { awsAdapters } from '../adapters/aws/container';
 import { DynamoUserStore } from '../adapters/aws/dynamo-user-store';
-import { EmbeddedCatalogSource } from '../adapters/aws/embedded-catalog-source';
+import { catalogCache } from '../adapters/aws/catalog-source';
 import { awsClients } from '../adapters/aws-clients';
 import { tableName } from '../config/env';
 import { createApiHandler } from '../http/router';
 import { randomIds, systemClock } from '../ports/audit-log';
 import { adminRoutes } from '../routes/admin';
-import { CatalogCache } from '../use-cases/calculations/catalog-cache';
 import { limited } from './limits';
 
 /** Composition root of the `admin` function: users, audit logs, metrics, settings. */
 const aws = awsAdapters();
-const catalog = new CatalogCache(new EmbeddedCatalogSource());
+const catalog = catalogCache(aws);
 const users = new DynamoUserStore(awsClients(aws.config).dynamo, {
   usersTable: tableName(aws.config, 'users'),
   auditTable: tableName(aws.config, 'audit-logs'),
