@@ -126,8 +126,9 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
       { table: 'users', access: ['read', 'write', 'scan'] },
       { table: 'audit-logs', access: ['read', 'scan', 'append'] },
       { table: 'settings', access: ['read', 'write'] },
-      { table: 'estimations', access: ['read', 'scan'] },
-      { table: 'documents', access: ['read'] },
+      // /admin/metrics counts estimations and documents with Scan (Select COUNT).
+      { table: 'estimations', access: ['scan'] },
+      { table: 'documents', access: ['scan'] },
       { table: 'pricing-data', access: ['read'] },
       // Reads the hourly usage counters (calculations, errors) for /admin/metrics.
       { table: 'rate-limits', access: ['read', 'counter'] },

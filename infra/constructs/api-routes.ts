@@ -20,7 +20,6 @@ export const CORS = {
     'If-None-Match',
   ],
   allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-  exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id'],
 } as const;
 
 /** Workbooks and documents travel as binary (base64 to Lambda); everything else is JSON. */

@@ -159,3 +159,60 @@ describe('least privilege: rules that hold whatever the specs say', () => {
     expect(new Set(roles).size).toBe(roles.length);
   });
 });
+
+describe('least privilege: which tables and key prefixes each function reaches (the reviewed matrix)', () => {
+  // Changing a function's reach means changing this table in review, not only the spec.
+  const MATRIX: Record<string, { tables: string[]; objects: string[] }> = {
+    users: { tables: ['audit-logs', 'rate-limits', 'users'], objects: [] },
+    estimations: { tables: ['audit-logs', 'estimations', 'rate-limits'], objects: [] },
+    excel: {
+      tables: ['audit-logs', 'rate-limits', 'settings'],
+      objects: ['uploads:uploads/temp/'],
+    },
+    calculations: {
+      tables: ['pricing-data', 'rate-limits', 'settings'],
+      objects: ['templates:catalog/'],
+    },
+    documents: {
+      tables: ['audit-logs', 'documents', 'estimations', 'rate-limits'],
+      objects: ['documents:documents/'],
+    },
+    dashboard: { tables: ['audit-logs', 'documents', 'estimations', 'rate-limits'], objects: [] },
+    admin: {
+      tables: [
+        'audit-logs',
+        'documents',
+        'estimations',
+        'pricing-data',
+        'rate-limits',
+        'settings',
+        'users',
+      ],
+      objects: ['templates:templates/'],
+    },
+    'document-worker': {
+      tables: ['audit-logs', 'documents', 'estimations', 'settings'],
+      objects: ['documents:documents/', 'templates:templates/'],
+    },
+    'catalog-refresh': { tables: ['audit-logs', 'pricing-data'], objects: ['templates:catalog/'] },
+    'backup-export': { tables: ['estimations', 'users'], objects: ['documents:backups/'] },
+  };
+
+  it.each(ALL_FUNCTION_SPECS.map((s) => [s.name] as const))('%s', (name) => {
+    const pairs = [...grantsOf(name)];
+    const tables = TABLES.map((t) => t.name).filter((t) => {
+      const arn = resolve(stateful.tables.get(t).tableArn);
+      return pairs.some((p) => p.endsWith(` ${arn}`));
+    });
+    const objects = ['documents', 'uploads', 'templates'].flatMap((bucket) =>
+      ['documents/', 'backups/', 'uploads/temp/', 'templates/', 'catalog/']
+        .filter((prefix) =>
+          pairs.some((p) =>
+            p.endsWith(` ${resolve(stateful.buckets.get(bucket).arnForObjects(`${prefix}*`))}`),
+          ),
+        )
+        .map((prefix) => `${bucket}:${prefix}`),
+    );
+    expect({ tables: tables.sort(), objects: objects.sort() }).toEqual(MATRIX[name]);
+  });
+});
