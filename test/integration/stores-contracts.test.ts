@@ -1,3 +1,6 @@
+import { DynamoAuditReader } from '../../backend/adapters/aws/dynamo-audit-reader';
+import { DynamoAuditWriter } from '../../backend/adapters/aws/dynamo-audit-writer';
+import { auditReaderContract } from '../contracts/audit-reader.contract';
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
@@ -63,3 +66,11 @@ rateLimiterContract('DynamoDB adapters on DynamoDB Local', () => ({
 blobStoreContract('S3 adapter on s3rver', () => ({
   store: new S3BlobStore(s3, (logical) => bucketName(config, logical)),
 }));
+
+auditReaderContract('DynamoDB reader on DynamoDB Local', () => {
+  const writer = new DynamoAuditWriter(dynamo, tableName(config, 'audit-logs'));
+  return {
+    reader: new DynamoAuditReader(dynamo, tableName(config, 'audit-logs')),
+    append: (r) => writer.append(r),
+  };
+});

@@ -1,3 +1,5 @@
+import { MemoryAuditReader } from '../../../../backend/adapters/memory/memory-audit-reader';
+import { auditReaderContract } from '../../../contracts/audit-reader.contract';
 import { MemoryAuditLog } from '../../../../backend/adapters/memory/memory-audit-log';
 import { MemoryBlobStore } from '../../../../backend/adapters/memory/memory-blob-store';
 import { MemoryDocumentStore } from '../../../../backend/adapters/memory/memory-document-store';
@@ -31,3 +33,8 @@ rateLimiterContract('in-memory fakes', () => ({
 }));
 
 blobStoreContract('in-memory fake', () => ({ store: new MemoryBlobStore() }));
+
+auditReaderContract('in-memory fake', () => {
+  const log = new MemoryAuditLog();
+  return { reader: new MemoryAuditReader(log), append: async (r) => log.append(r) };
+});

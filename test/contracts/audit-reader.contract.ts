@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditRecord } from '../../backend/ports/audit-log';
+import type { AuditLogReader } from '../../backend/ports/audit-query';
+import { sampleAudit } from './fixtures';
+
+/**
+ * The AuditLogReader contract: `append` writes entries the way the stores' transactions do, the
+ * reader must find them with the admin console's filters, newest first for one user.
+ */
+export function auditReaderContract(
+  name: string,
+  setup: () => { reader: AuditLogReader; append: (record: AuditRecord) => Promise<void> },
+): void {
+  describe(`AuditLogReader contract: ${name}`, () => {
+    it("filters one user's entries by action and time range, newest first, across pages", async () => {
+      const { reader, append } = setup();
+      const userId = randomUUID();
+      const at = (minute: number) => `2026-11-26T09:${String(minute).padStart(2, '0')}:00.000Z`;
+      for (let m = 0; m < 5; m++) {
+        await append(
+          sampleAudit(randomUUID(), m % 2 ? 'estimation.update' : 'estimation.create', {
+            userId,
+            timestamp: at(m),
+          }),
+        );
+      }
+      await append(sampleAudit(randomUUID(), 'estimation.create', { timestamp: at(3) }));
+      const all = await reader.query({ userId, limit: 10 });
+      expect(all.items.map((e) => e.timestamp)).toEqual([at(4), at(3), at(2), at(1), at(0)]);
+      const creates = await reader.query({ userId, action: 'estimation.create', limit: 10 });
+      expect(creates.items.map((e) => e.timestamp)).toEqual([at(4), at(2), at(0)]);
+      const window = await reader.query({ userId, from: at(1), to: at(3), limit: 10 });
+      expect(window.items.map((e) => e.timestamp)).toEqual([at(3), at(2), at(1)]);
+      const first = await reader.query({ userId, limit: 2 });
+      const second = await reader.query({
+        userId,
+        limit: 2,
+        cursor: first.nextCursor ?? undefined,
+      });
+      expect([...first.items, ...second.items].map((e) => e.timestamp)).toEqual([
+        at(4),
+        at(3),
+        at(2),
+        at(1),
+      ]);
+    });
+
+    it('finds entries of every user by action when no user is given', async () => {
+      const { reader, append } = setup();
+      const action = `test.${randomUUID().slice(0, 8)}`;
+      await append(sampleAudit(randomUUID(), action));
+      await append(sampleAudit(randomUUID(), action));
+      const found: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await reader.query({ action, limit: 50, cursor });
+        found.push(...page.items.map((e) => e.action));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(found).toEqual([action, action]);
+    });
+  });
+}
