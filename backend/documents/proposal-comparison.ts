@@ -43,25 +43,38 @@ function recommendationText(comparison: Comparison, f: Formatter): string {
 export function buildComparison(comparison: Comparison, f: Formatter): ComparisonSection {
   const currencyOf = (name: string) =>
     comparison.scenarios.find((s) => s.scenario === name)?.currency ?? 'USD';
-  const rows = comparison.totals.map((t): TableRow => ({
-    kind: t.scenario === comparison.cheapestScenario ? 'total' : 'plain',
-    cells: [
-      t.scenario,
-      f.money(t.totals.monthly, currencyOf(t.scenario)),
-      f.money(t.totals.upfront, currencyOf(t.scenario)),
-      f.money(t.totals.first12Months, currencyOf(t.scenario)),
-      f.money(t.totals.totalOverTerm, currencyOf(t.scenario)),
-      f.money(t.deltaTerm, currencyOf(t.scenario)),
-    ],
-  }));
-  const max = maxDecimal(comparison.totals.map((t) => t.totals.totalOverTerm));
+  // Scenarios can have different terms (a 1-year and a 3-year commitment): then term totals are
+  // not comparable, so the chart uses the first 12 months and each term total names its length.
+  const terms = new Set(comparison.totals.map((t) => t.totals.termMonths));
+  const mixedTerms = terms.size > 1;
+  const rows = comparison.totals.map((t): TableRow => {
+    const money = (v: string) => f.money(v, currencyOf(t.scenario));
+    const term = money(t.totals.totalOverTerm);
+    return {
+      kind: t.scenario === comparison.cheapestScenario ? 'total' : 'plain',
+      cells: [
+        t.scenario,
+        money(t.totals.monthly),
+        money(t.totals.upfront),
+        money(t.totals.first12Months),
+        mixedTerms ? `${term} (${t.totals.termMonths} months)` : term,
+        money(t.deltaTerm),
+      ],
+    };
+  });
+  const charted = (t: Comparison['totals'][number]) =>
+    mixedTerms ? t.totals.first12Months : t.totals.totalOverTerm;
+  const max = maxDecimal(comparison.totals.map(charted));
   const bars = comparison.totals.map((t) => ({
     label: t.scenario,
-    valueText: f.money(t.totals.totalOverTerm, currencyOf(t.scenario)),
-    ratio: ratioForDrawing(t.totals.totalOverTerm, max),
+    valueText: f.money(charted(t), currencyOf(t.scenario)),
+    ratio: ratioForDrawing(charted(t), max),
     recommended: t.scenario === comparison.cheapestScenario,
   }));
   const termMonths = comparison.totals[0]?.totals.termMonths ?? 12;
+  const chartTitle = mixedTerms
+    ? 'First 12 months by scenario'
+    : `Total over ${termMonths} months by scenario`;
   return {
     table: {
       columns: [
@@ -75,7 +88,7 @@ export function buildComparison(comparison: Comparison, f: Formatter): Compariso
       rows,
     },
     bars,
-    chartTitle: `Total over ${termMonths} months by scenario`,
+    chartTitle,
     cheapestScenario: comparison.cheapestScenario,
     recommendation: recommendationText(comparison, f),
   };

@@ -86,4 +86,23 @@ describe('proposal model', () => {
       '$12.50',
     );
   });
+
+  it('charts the first 12 months when scenarios have different terms, and names each term', () => {
+    const items = buildEstimation(7).requirements.items;
+    const oneYear = buildEstimate(items, SCENARIOS[0]!);
+    const threeYear = buildEstimate(items, SCENARIOS[1]!);
+    const cmp = buildComparison([
+      { ...oneYear, totals: { ...oneYear.totals, termMonths: 12 } },
+      threeYear,
+    ]);
+    const section = comparisonSection(cmp, f);
+    expect(section.chartTitle).toBe('First 12 months by scenario');
+    expect(section.bars.map((b) => b.valueText)).toEqual([
+      f.money(oneYear.totals.first12Months, 'USD'),
+      f.money(threeYear.totals.first12Months, 'USD'),
+    ]);
+    expect(section.table.rows[1]?.cells[4]).toBe(
+      `${f.money(threeYear.totals.totalOverTerm, 'USD')} (36 months)`,
+    );
+  });
 });
