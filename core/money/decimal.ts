@@ -156,6 +156,13 @@ export class Decimal {
     return new Decimal(units, scale);
   }
 
+  /** The units of this value at a larger scale (`places` ≥ scale), e.g. 1.5 at 2 places → 150n. */
+  toFixedUnits(places: number): bigint {
+    if (places < this.scale)
+      throw new MoneyError(`Cannot widen scale ${this.scale} to ${places} places.`);
+    return this.units * pow10(places - this.scale);
+  }
+
   /** Exact text with at least `minPlaces` decimals, e.g. `toFixedExact(10)` for unit prices. */
   toFixedExact(minPlaces: number): string {
     if (this.scale <= minPlaces) {

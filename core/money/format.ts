@@ -22,11 +22,13 @@ export interface FormatOptions {
 /** `1234.565` → `$1,234.57` (half-up) — the one place where an amount is rounded for display. */
 export function formatMoney(amount: Decimal, options: FormatOptions = {}): string {
   const { currency = 'USD', places = 2, rule = 'half-up', symbol = true } = options;
-  const text = amount.toFixed(places, rule);
-  const negative = text.startsWith('-');
-  const [whole = '0', fraction] = (negative ? text.slice(1) : text).split('.');
-  const grouped = groupThousands(whole);
-  const number = fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  const rounded = amount.round(places, rule);
+  // Digits of the rounded amount at exactly `places` decimals, built once (this runs per component).
+  const units = rounded.toFixedUnits(places);
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(places + 1, '0');
+  const whole = groupThousands(digits.slice(0, digits.length - places));
+  const number = places > 0 ? `${whole}.${digits.slice(digits.length - places)}` : whole;
   const mark = symbol && SYMBOLS[currency] ? SYMBOLS[currency] : `${currency} `;
   return `${negative ? '-' : ''}${mark}${number}`;
 }

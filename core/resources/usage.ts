@@ -38,7 +38,9 @@ export function usageOf(value: number | undefined): Decimal | null {
 /** Count × something, in words: `2 × m7g.large × 730 h`; a count of 1 is still shown. */
 export function timesWords(...parts: readonly (string | Decimal | number)[]): string {
   return parts
-    .map((p) => (typeof p === 'string' ? p : formatQuantity(Decimal.from(p))))
+    .map((p) =>
+      typeof p === 'string' ? p : formatQuantity(typeof p === 'number' ? Decimal.from(p) : p),
+    )
     .join(' × ');
 }
 

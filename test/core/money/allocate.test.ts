@@ -45,3 +45,22 @@ describe('Money and formatting', () => {
     );
   });
 });
+
+describe('formatMoney', () => {
+  it('shows the same digits as toFixed, grouped, for any amount and rule', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.constantFrom('half-up' as const, 'half-even' as const, 'down' as const, 'up' as const),
+        fc.integer({ min: 0, max: 4 }),
+        (units, scale, rule, places) => {
+          const amount = Decimal.of(units, scale);
+          const fixed = amount.toFixed(places, rule);
+          const shown = formatMoney(amount, { rule, places }).replace('$', '').replace(/,/g, '');
+          return shown === fixed;
+        },
+      ),
+    );
+  });
+});
