@@ -40,6 +40,7 @@ export function parseNumeric(v: GridValue): number | null {
  */
 export class RowReader<F extends string> {
   private readonly cells: Record<string, string> = {};
+  private ref: SourceRef | undefined;
 
   constructor(
     readonly sheet: GridSheet,
@@ -142,7 +143,9 @@ export class RowReader<F extends string> {
     return parsed;
   }
 
+  /** The row's SourceRef; items made from one row share it (their cells all come from that row). */
   source(): SourceRef {
-    return { sheet: this.sheet.name, row: this.row, cells: { ...this.cells } };
+    this.ref ??= { sheet: this.sheet.name, row: this.row, cells: this.cells };
+    return this.ref;
   }
 }
