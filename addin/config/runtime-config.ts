@@ -47,5 +47,9 @@ function buildTimeConfig(): RuntimeConfig {
 export function runtimeConfig(): RuntimeConfig {
   const override = globalThis.__AWS_COST_CONFIG__ ?? {};
   const merged = { ...buildTimeConfig(), ...override };
-  return { ...merged, apiUrl: merged.apiUrl.replace(/\/+$/, '') };
+  // cognito-local has no SRP: a page-level Cognito endpoint implies USER_PASSWORD_AUTH.
+  const authFlowType =
+    override.authFlowType ??
+    (override.cognitoEndpoint ? 'USER_PASSWORD_AUTH' : merged.authFlowType);
+  return { ...merged, authFlowType, apiUrl: merged.apiUrl.replace(/\/+$/, '') };
 }

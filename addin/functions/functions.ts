@@ -4,6 +4,7 @@
  * nothing). Every function prices locally from the cached catalog shard of its region. Function
  * ids are stored in workbooks: never rename them. */
 import { catalogDate } from '../catalog-cache/shard-decoder';
+import { loadPageConfig } from '../config/page-config';
 import { services } from '../runtime/services';
 import { toCellError } from './cell-errors';
 import { costRequest, ebsRequest, ec2Request, s3Request } from './cell-requests';
@@ -18,6 +19,7 @@ function defaultRegion(): string {
 /** Excel cells hold doubles: the exact decimal becomes a number only here, at the cell boundary. */
 async function monthly(request: () => CellRequest): Promise<number> {
   try {
+    await loadPageConfig();
     const price = await services().pricer.price(request());
     return Number(price.monthly);
   } catch (error) {
@@ -140,6 +142,7 @@ export async function price(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the metadata generator maps a mixed number/text row only as any[][]
 ): Promise<any[][]> {
   try {
+    await loadPageConfig();
     const priced = await services().pricer.line(
       costRequest(service, spec, region, option, pricingModel, undefined, 1, defaultRegion()),
     );
@@ -166,6 +169,7 @@ export async function instance(
   os?: string,
 ): Promise<string> {
   try {
+    await loadPageConfig();
     const where = parseRegion(region, defaultRegion());
     const sizing = {
       vcpu: requiredNumber(vcpu, 'vCPU', 1, 1024),
@@ -187,6 +191,7 @@ export async function instance(
  */
 export async function catalog(region?: string): Promise<string> {
   try {
+    await loadPageConfig();
     const where = parseRegion(region, defaultRegion());
     const loaded = await services().catalogs.load(where);
     const date = catalogDate(loaded);

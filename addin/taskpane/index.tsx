@@ -2,6 +2,7 @@
  * with host null, which the e2e test host relies on). Office.onReady stays out of components. */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { loadPageConfig } from '../config/page-config';
 import { services } from '../runtime/services';
 import { App } from './app';
 
@@ -16,8 +17,8 @@ function render(): void {
 }
 
 if (typeof Office === 'undefined') {
-  // office.js failed to load (CDN blocked): the pane still works for sign-in and shows why Excel is unavailable.
-  render();
+  // office.js failed to load (CDN blocked): the pane still renders (sign-in works; Excel steps report the failure).
+  void loadPageConfig().then(render);
 } else {
-  void Office.onReady(() => render());
+  void Promise.all([loadPageConfig(), Office.onReady()]).then(render);
 }

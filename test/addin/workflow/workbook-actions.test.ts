@@ -1,0 +1,145 @@
+/** @jest-environment node */
+import type { CompareRequest, CostRequest, GridValue } from '../../../core';
+import { PriceCatalog, compareScenarios, priceRequirements } from '../../../core';
+import { BULK_EC2_COLUMNS } from '../../../core/sheets/formats/bulk-import-layout';
+import type { ApiClient } from '../../../addin/api/api-client';
+import { createAppStore } from '../../../addin/state/app-store';
+import { calculate, compare, validateWorkbook } from '../../../addin/workflow/workbook-actions';
+import { ESTIMATE_SHEET } from '../../../addin/workflow/estimate-sheet';
+import { COMPARISON_SHEET } from '../../../addin/workflow/comparison-sheet';
+import { pricingDataBody } from '../helpers/embedded-catalog';
+import { MemoryWorkbook } from '../helpers/memory-workbook';
+
+const catalog = new PriceCatalog(pricingDataBody('us-east-1'));
+const noProgress = () => undefined;
+
+/** The API priced by the real engine on the embedded catalog (what the backend does). */
+function engineApi(): ApiClient & { costCalls: CostRequest[] } {
+  const costCalls: CostRequest[] = [];
+  return {
+    costCalls,
+    cost: async (body: CostRequest) => {
+      costCalls.push(body);
+      return priceRequirements(body.requirements, catalog);
+    },
+    compare: async (body: CompareRequest) =>
+      compareScenarios(body.requirements, body.scenarios, catalog),
+  } as unknown as ApiClient & { costCalls: CostRequest[] };
+}
+
+function bulkSheet(quantity: GridValue): { name: string; rows: GridValue[][] } {
+  const header: GridValue[] = [null, ...BULK_EC2_COLUMNS.map((c) => c.header)];
+  const field = (f: string, v: GridValue) => [f, v] as const;
+  const values = new Map<string, GridValue>([
+    field('group', 'Production'),
+    field('description', 'web tier'),
+    field('region', 'us-east-1'),
+    field('os', 'Linux'),
+    field('instanceType', 'm7g.large'),
+    field('tenancy', 'Shared Instances'),
+    field('quantity', quantity),
+    field('usageType', 'Always On'),
+    field('purchasingOption', 'On-Demand'),
+  ]);
+  const row: GridValue[] = [1, ...BULK_EC2_COLUMNS.map((c) => values.get(c.field) ?? null)];
+  return {
+    name: 'Inputs',
+    rows: [[], [null, 'Elastic Cloud Compute (EC2) Specifications'], header, row],
+  };
+}
+
+describe('validate in place', () => {
+  it('detects the bulk-import format, lists the bad cell with its address, marks it, and clears marks next run', async () => {
+    const workbook = new MemoryWorkbook([bulkSheet('two')]);
+    const store = createAppStore();
+    const result = await validateWorkbook({ workbook, api: engineApi(), store }, noProgress);
+    expect(result.requirements).toBeNull();
+    expect(store.getState().workbookFormat).toMatch(/bulk import \(EC2 instances\)/);
+    const issue = store.getState().issues.find((i) => i.severity === 'error');
+    expect(issue?.cell).toBe('Inputs!H4');
+    expect(workbook.marked.map((i) => i.cell)).toContain('Inputs!H4');
+
+    workbook.sheets = [bulkSheet(2)];
+    const fixed = await validateWorkbook({ workbook, api: engineApi(), store }, noProgress);
+    expect(workbook.cleared.at(-1)?.map((i) => i.cell)).toContain('Inputs!H4');
+    expect(workbook.marked.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(fixed.requirements?.items).toHaveLength(1);
+  });
+});
+
+describe('calculate', () => {
+  it('sends the validated requirements and writes "AWS Estimate" with the API amounts, a table and totals', async () => {
+    const workbook = new MemoryWorkbook([bulkSheet(2)]);
+    const store = createAppStore();
+    const api = engineApi();
+    const estimate = await calculate(
+      { workbook, api, store },
+      new AbortController().signal,
+      noProgress,
+    );
+    expect(api.costCalls).toHaveLength(1);
+    expect(api.costCalls[0]?.requirements.items[0]).toMatchObject({
+      service: 'ec2',
+      instanceType: 'm7g.large',
+      quantity: 2,
+    });
+    expect(workbook.replaced).toEqual([ESTIMATE_SHEET]);
+    const line = estimate.lines[0];
+    const row = workbook.blocks.flatMap((b) => b.values).find((r) => r[2] === line?.description);
+    expect(row?.[6]).toBe(Number(line?.monthly));
+    expect(workbook.rowByLabel(ESTIMATE_SHEET, 'Total')?.[6]).toBe(Number(estimate.totals.monthly));
+    expect(workbook.tables).toEqual([
+      { sheet: ESTIMATE_SHEET, range: 'A4:H5', name: 'AwsEstimateLines' },
+    ]);
+    expect(store.getState().estimate).toBe(estimate);
+  });
+
+  it('refuses to price a workbook with errors and says what to do', async () => {
+    const workbook = new MemoryWorkbook([bulkSheet('two')]);
+    await expect(
+      calculate(
+        { workbook, api: engineApi(), store: createAppStore() },
+        new AbortController().signal,
+        noProgress,
+      ),
+    ).rejects.toThrow(/1 error\. Fix the cells listed under Validation/);
+    expect(workbook.replaced).toEqual([]);
+  });
+});
+
+describe('compare', () => {
+  it('writes "AWS Comparison" with each scenario total, its delta and a chart of the totals', async () => {
+    const workbook = new MemoryWorkbook([bulkSheet(2)]);
+    const comparison = await compare(
+      { workbook, api: engineApi(), store: createAppStore() },
+      [
+        { name: 'On-Demand', pricingModel: { kind: 'on-demand' } },
+        { name: 'Spot 70', pricingModel: { kind: 'spot', discountPct: 70 } },
+      ],
+      new AbortController().signal,
+      noProgress,
+    );
+    for (const t of comparison.totals) {
+      const row = workbook.rowByLabel(COMPARISON_SHEET, t.scenario);
+      expect(row?.[1]).toBe(Number(t.totals.monthly));
+      expect(row?.[4]).toBe(Number(t.deltaMonthly));
+    }
+    expect(Number(comparison.totals[1]?.totals.monthly)).toBeLessThan(
+      Number(comparison.totals[0]?.totals.monthly),
+    );
+    expect(workbook.charts).toHaveLength(1);
+    expect(workbook.charts[0]?.dataRange).toMatch(/^A\d+:B\d+$/);
+  });
+
+  it('needs two scenarios', async () => {
+    const workbook = new MemoryWorkbook([bulkSheet(2)]);
+    await expect(
+      compare(
+        { workbook, api: engineApi(), store: createAppStore() },
+        [{ name: 'only' }],
+        new AbortController().signal,
+        noProgress,
+      ),
+    ).rejects.toThrow('Choose at least two scenarios');
+  });
+});
