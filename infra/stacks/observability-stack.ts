@@ -16,6 +16,9 @@ export interface ObservabilityStackProps extends StackProps {
   readonly api: ApiStack;
 }
 
+/** CloudWatch namespace of the backend's EMF metrics. */
+export const METRICS_NAMESPACE = 'AwsCostEstimation';
+
 /** Budget alert thresholds of seed §7.1, in percent of the monthly budget. */
 export const BUDGET_THRESHOLDS = [80, 100];
 
@@ -115,6 +118,32 @@ export class ObservabilityStack extends Stack {
         right: fns.map(([name, fn]) =>
           fn.fn.metricThrottles({ period, label: `${name} throttles` }),
         ),
+        width: 12,
+      }),
+    );
+    // The backend's EMF metrics (backend/observability/metrics.ts), whatever their dimensions.
+    const search = (metric: string, stat: string, label: string) =>
+      new cloudwatch.MathExpression({
+        expression: `SEARCH('{${METRICS_NAMESPACE}} MetricName="${metric}"', '${stat}', 300)`,
+        label,
+        period: Duration.minutes(5),
+      });
+    dashboard.addWidgets(
+      new cloudwatch.GraphWidget({
+        title: 'Calculation and document generation time (ms, average)',
+        left: [
+          search('CalculationTime', 'Average', 'calculation'),
+          search('DocumentGenerationTime', 'Average', 'document'),
+        ],
+        width: 12,
+      }),
+      new cloudwatch.GraphWidget({
+        title: 'Excel processing and documents (count)',
+        left: [
+          search('ExcelProcessingSuccess', 'Sum', 'excel ok'),
+          search('ExcelProcessingFailure', 'Sum', 'excel failed'),
+          search('DocumentFailed', 'Sum', 'documents failed'),
+        ],
         width: 12,
       }),
     );
