@@ -22,6 +22,8 @@ export interface EstimationStore {
   replace(next: Estimation, expectedVersion: number, audit: AuditRecord): Promise<void>;
   /** Throws EstimationNotFoundError when absent. */
   delete(estimationId: string, audit: AuditRecord): Promise<void>;
+  /** Every estimation, in no particular order, a page at a time (the nightly backup). */
+  scanAll(page: { cursor?: string; limit: number }): Promise<Page<Estimation>>;
   /** Number of estimations of every user (admin metrics). */
   countAll(): Promise<number>;
 }

@@ -120,6 +120,26 @@ export function estimationStoreContract(
       expect(more.items).toEqual([]);
     });
 
+    it('scans every estimation a page at a time', async () => {
+      const { store } = setup();
+      const mine = new Set<string>();
+      for (let i = 0; i < 3; i++) {
+        const e = sampleEstimation();
+        mine.add(e.estimationId);
+        await store.create(e, sampleAudit(e.estimationId, 'estimation.create'));
+      }
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.scanAll({ cursor, limit: 2 });
+        expect(page.items.length).toBeLessThanOrEqual(2);
+        seen.push(...page.items.map((e) => e.estimationId));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.filter((id) => mine.has(id)).sort()).toEqual([...mine].sort());
+    });
+
     it('counts estimations of every user', async () => {
       const { store } = setup();
       const before = await store.countAll();

@@ -130,6 +130,20 @@ export class DynamoEstimationStore implements EstimationStore {
     }
   }
 
+  async scanAll(page: { cursor?: string; limit: number }): Promise<Page<Estimation>> {
+    const out = await this.db.send(
+      new ScanCommand({
+        TableName: this.tables.estimationsTable,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeKey(page.cursor),
+      }),
+    );
+    return {
+      items: (out.Items ?? []) as Estimation[],
+      nextCursor: encodeKey(out.LastEvaluatedKey),
+    };
+  }
+
   async countAll(): Promise<number> {
     return countItems(this.db, this.tables.estimationsTable);
   }

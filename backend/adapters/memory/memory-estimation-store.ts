@@ -53,6 +53,16 @@ export class MemoryEstimationStore implements EstimationStore {
     this.items.delete(estimationId);
   }
 
+  async scanAll(page: { cursor?: string; limit: number }): Promise<Page<Estimation>> {
+    const all = [...this.items.values()];
+    const start = readCursor(page.cursor);
+    const items = all.slice(start, start + page.limit);
+    return {
+      items,
+      nextCursor: start + page.limit < all.length ? pageCursor(start + page.limit) : null,
+    };
+  }
+
   async countAll(): Promise<number> {
     return this.items.size;
   }
