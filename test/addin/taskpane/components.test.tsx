@@ -1,0 +1,155 @@
+import '@testing-library/jest-dom';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { IssueList } from '../../../addin/taskpane/components/issue-list';
+import { MessageBars } from '../../../addin/taskpane/components/message-bars';
+import { ProgressPanel } from '../../../addin/taskpane/components/progress-panel';
+import { SettingsPanel } from '../../../addin/taskpane/components/settings-panel';
+import { SignInForm } from '../../../addin/taskpane/components/sign-in-form';
+import { ComparePanel } from '../../../addin/taskpane/components/compare-panel';
+import type { WorkbookIssue } from '../../../addin/excel/workbook-port';
+
+// jsdom has no ResizeObserver; Fluent's MessageBar observes its own width for layout only.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+const ui = (element: ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{element}</FluentProvider>);
+
+describe('SignInForm', () => {
+  it('submits the email and password typed', async () => {
+    const onSignIn = jest.fn(async () => undefined);
+    ui(<SignInForm busy={false} onSignIn={onSignIn} />);
+    fireEvent.change(screen.getByLabelText(/Email/), { target: { value: 'ana@example.com' } });
+    fireEvent.change(screen.getByLabelText(/Password/), { target: { value: 'S3cret!' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(onSignIn).toHaveBeenCalledWith('ana@example.com', 'S3cret!'));
+  });
+
+  it('cannot be submitted twice while signing in', () => {
+    ui(<SignInForm busy onSignIn={jest.fn()} />);
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+  });
+});
+
+describe('IssueList', () => {
+  const issues: WorkbookIssue[] = [
+    {
+      sheet: 'Compute',
+      cell: 'Compute!B3',
+      rule: 'region.default',
+      message: 'Compute!B3: no region, us-east-1 assumed',
+      severity: 'warning',
+    },
+    {
+      sheet: 'Compute',
+      cell: 'Compute!E12',
+      rule: 'number.positive',
+      message: 'Compute!E12: memory must be a number of GiB greater than 0, got "sixteen"',
+      severity: 'error',
+    },
+  ];
+
+  it('lists errors before warnings, and a click selects the cell', () => {
+    const onSelect = jest.fn();
+    ui(<IssueList issues={issues} onSelect={onSelect} />);
+    expect(screen.getByText(/1 error, 1 warning/)).toBeInTheDocument();
+    const items = screen.getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(
+      'Compute!E12 memory must be a number of GiB greater than 0, got "sixteen"',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Compute!E12' }));
+    expect(onSelect).toHaveBeenCalledWith(issues[1]);
+  });
+
+  it('shows nothing when the workbook is clean', () => {
+    const { container } = ui(<IssueList issues={[]} onSelect={jest.fn()} />);
+    expect(container.querySelector('section')).toBeNull();
+  });
+});
+
+describe('ProgressPanel and MessageBars', () => {
+  it('shows the running step and cancels it', () => {
+    const onCancel = jest.fn();
+    ui(<ProgressPanel progress={{ step: 'Pricing', fraction: 0.5 }} onCancel={onCancel} />);
+    expect(screen.getByText('Pricing')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows each message with what to do and dismisses it', () => {
+    const onDismiss = jest.fn();
+    ui(
+      <MessageBars
+        messages={[
+          {
+            id: 7,
+            intent: 'error',
+            title: 'Pricing service unreachable',
+            text: 'Check your network connection.',
+          },
+        ]}
+        onDismiss={onDismiss}
+      />,
+    );
+    expect(screen.getByText('Pricing service unreachable')).toBeInTheDocument();
+    expect(screen.getByText(/Check your network connection/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss Pricing service unreachable' }));
+    expect(onDismiss).toHaveBeenCalledWith(7);
+  });
+});
+
+describe('SettingsPanel', () => {
+  it('saves region, currency and a customer discount', () => {
+    const onSave = jest.fn();
+    ui(
+      <SettingsPanel
+        settings={{ region: 'us-east-1', currency: 'USD', discounts: [] }}
+        onSave={onSave}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Default region'), {
+      target: { value: 'ap-southeast-1' },
+    });
+    fireEvent.change(screen.getByLabelText('Customer discount %'), { target: { value: '12' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(onSave).toHaveBeenCalledWith({
+      region: 'ap-southeast-1',
+      currency: 'USD',
+      discounts: [{ name: 'Customer discount', percent: 12 }],
+    });
+  });
+
+  it('refuses a discount outside 0–100 with a message', () => {
+    ui(
+      <SettingsPanel
+        settings={{ region: 'us-east-1', currency: 'USD', discounts: [] }}
+        onSave={jest.fn()}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Customer discount %'), { target: { value: '150' } });
+    expect(screen.getByText('Enter a percentage between 0 and 100.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeDisabled();
+  });
+});
+
+describe('ComparePanel', () => {
+  it('builds the On-Demand baseline plus the scenarios ticked', () => {
+    const onCompare = jest.fn();
+    ui(<ComparePanel defaultRegion="us-east-1" busy={false} onCompare={onCompare} />);
+    fireEvent.click(screen.getByLabelText('Graviton swap'));
+    fireEvent.change(screen.getByLabelText('Another region'), { target: { value: 'eu-west-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    const scenarios = onCompare.mock.calls[0]?.[0] as { name: string }[];
+    expect(scenarios.map((s) => s.name)).toEqual([
+      'On-Demand',
+      '1 yr Compute SP',
+      'Graviton',
+      'eu-west-1',
+    ]);
+  });
+});
