@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import S3rver from 's3rver';
 import { waitFor } from './ports';
@@ -48,8 +49,11 @@ export async function startDynamoDb(opts: { port: number; dataDir?: string }): P
   } else {
     args.push('-inMemory');
   }
-  args.push('-port', String(opts.port), '-sharedDb');
-  const child = spawn('java', args, { stdio: 'ignore' });
+  // No telemetry (there is no network here, and a developer's data is theirs); run it in a folder of
+  // its own because it writes dynamodb-local-metadata.json into its working directory.
+  args.push('-port', String(opts.port), '-sharedDb', '-disableTelemetry');
+  const cwd = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'dynamodb-local-'));
+  const child = spawn('java', args, { stdio: 'ignore', cwd });
   const url = `http://127.0.0.1:${opts.port}`;
   await waitForChild(child, 'DynamoDB Local', async () => {
     const res = await fetch(url, {

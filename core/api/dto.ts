@@ -86,7 +86,10 @@ export interface Estimation {
 }
 
 /** List rows carry no requirements or results. */
-export type EstimationSummary = Omit<Estimation, 'requirements' | 'result' | 'comparison' | 'scenarios'> & {
+export type EstimationSummary = Omit<
+  Estimation,
+  'requirements' | 'result' | 'comparison' | 'scenarios'
+> & {
   readonly monthlyTotal: string | null;
   readonly currency: string | null;
 };

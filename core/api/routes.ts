@@ -7,13 +7,7 @@
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export type FunctionName =
-  | 'users'
-  | 'estimations'
-  | 'excel'
-  | 'calculations'
-  | 'documents'
-  | 'dashboard'
-  | 'admin';
+  'users' | 'estimations' | 'excel' | 'calculations' | 'documents' | 'dashboard' | 'admin';
 
 export interface RouteSpec {
   readonly method: HttpMethod;
@@ -30,7 +24,13 @@ const r = (
   path: string,
   fn: FunctionName,
   extra: Partial<Pick<RouteSpec, 'auth' | 'adminOnly'>> = {},
-): RouteSpec => ({ method, path, fn, auth: extra.auth ?? 'cognito', adminOnly: extra.adminOnly ?? false });
+): RouteSpec => ({
+  method,
+  path,
+  fn,
+  auth: extra.auth ?? 'cognito',
+  adminOnly: extra.adminOnly ?? false,
+});
 
 export const ROUTES: readonly RouteSpec[] = [
   r('GET', '/users/me', 'users'),

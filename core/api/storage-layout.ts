@@ -45,13 +45,15 @@ export const TABLES: readonly TableSpec[] = [
     name: 'documents',
     partitionKey: 'documentId',
     indexes: [{ name: 'UserIndex', partitionKey: 'userId', sortKey: 'createdAt' }],
-    purpose: 'Document generation jobs: status pending/running/ready/failed, S3 key, error. Added to the seed.',
+    purpose:
+      'Document generation jobs: status pending/running/ready/failed, S3 key, error. Added to the seed.',
   },
   {
     name: 'settings',
     partitionKey: 'settingId',
     indexes: [],
-    purpose: 'System settings (defaults, discount presets, FX rates, branding), versioned. Added to the seed.',
+    purpose:
+      'System settings (defaults, discount presets, FX rates, branding), versioned. Added to the seed.',
   },
   {
     name: 'rate-limits',
@@ -76,7 +78,11 @@ export const BUCKETS: readonly BucketSpec[] = [
     purpose: 'Excel uploads; uploads/temp/ objects expire after 24 hours.',
     expiringPrefixes: [{ prefix: 'uploads/temp/', days: 1 }],
   },
-  { name: 'templates', purpose: 'The Excel template, proposal branding (logo) under templates/, catalog shard bodies under catalog/.' },
+  {
+    name: 'templates',
+    purpose:
+      'The Excel template, proposal branding (logo) under templates/, catalog shard bodies under catalog/.',
+  },
 ];
 
 /** Physical resource name for an environment, e.g. `aws-cost-dev-estimations`. */
