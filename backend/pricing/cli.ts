@@ -64,6 +64,23 @@ export async function main(
     );
     return 1;
   }
+  // Gate inputs are checked before the (long) import, so a typo fails fast.
+  const maxMoved = values['max-moved'] === undefined ? undefined : Number(values['max-moved']);
+  if (maxMoved !== undefined && !(maxMoved >= 0 && maxMoved <= 1)) {
+    console.error(
+      `--max-moved must be a share between 0 and 1 (0.1 = 10 %), got '${values['max-moved']}'.`,
+    );
+    return 1;
+  }
+  let needs: PriceNeed[];
+  let previous: CatalogSnapshot | undefined;
+  try {
+    needs = values.needs ? loadNeeds(resolve(values.needs)) : [];
+    previous = values.previous ? loadSnapshot(resolve(values.previous)) : undefined;
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
   const source: PriceListSource = values.from
     ? new DirectorySource(resolve(values.from))
     : new OnlineSource(fetchImpl);
@@ -90,15 +107,6 @@ export async function main(
     result.version,
     result.shards.map((s) => readShardFile(s.file)),
   );
-  const previous = values.previous ? loadSnapshot(resolve(values.previous)) : undefined;
-  const maxMoved = values['max-moved'] === undefined ? undefined : Number(values['max-moved']);
-  let needs: PriceNeed[];
-  try {
-    needs = values.needs ? loadNeeds(resolve(values.needs)) : [];
-  } catch (error) {
-    console.error((error as Error).message);
-    return 1;
-  }
   const report = runValidationGate({
     candidate,
     previous,
@@ -163,13 +171,19 @@ function loadNeeds(file: string): PriceNeed[] {
 
 /** A previous import's output directory (its catalog.json lists the shard files). */
 function loadSnapshot(dir: string): CatalogSnapshot {
-  const manifest = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as {
+  const file = join(dir, 'catalog.json');
+  if (!existsSync(file))
+    throw new Error(
+      `--previous ${dir}: no catalog.json (expected the --out folder of an earlier import).`,
+    );
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
     version: string;
-    shards: { file: string }[];
+    shards: { service: string; region: string }[];
   };
+  // Shard files are found next to the manifest, so the folder may have moved since.
   return snapshotOf(
     manifest.version,
-    manifest.shards.map((s) => readShardFile(s.file)),
+    manifest.shards.map((s) => readShardFile(join(dir, s.service, `${s.region}.json`))),
   );
 }
 

@@ -1,4 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../../backend/pricing/cli';
@@ -252,6 +260,54 @@ if (samplesPresent) {
       expect(printed).toContain(
         'missing price for Fargate GPU (us-east-1): no record matches AmazonECS us-east-1 | Compute | usagetype=USE1-Fargate-GPU-Hours | OnDemand',
       );
+    });
+
+    it('CLI: --previous compares with an earlier import and refuses when too many prices moved', async () => {
+      const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+      const args = ['--regions', 'us-east-1', '--services', 'AmazonECS', '--from', mirror];
+      const first = path.join(out, 'first');
+      expect(await main([...args, '--out', first])).toBe(0);
+      // AWS moves one Fargate price: 1 of the 13 prices (7.7 %).
+      const ecsFile = path.join(mirror, '/offers/v1.0/aws/AmazonECS/current/us-east-1/index.json');
+      writeFileSync(
+        ecsFile,
+        readFileSync(ecsFile, 'utf8').replace('"0.0404800000"', '"0.0504800000"'),
+      );
+      const second = path.join(out, 'second');
+      expect(
+        await main([...args, '--out', second, '--previous', first, '--max-moved', '0.05']),
+      ).toBe(2);
+      expect(
+        await main([...args, '--out', second, '--previous', first, '--max-moved', '0.1']),
+      ).toBe(0);
+      const printed = log.mock.calls.map((c) => String(c[0])).join('\n');
+      log.mockRestore();
+      expect(printed).toContain('7.7% of prices moved or vanished (1 of 13); the limit is 5.0%');
+    });
+
+    it('CLI: refuses a bad --max-moved or --previous before importing anything', async () => {
+      const err = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      const args = [
+        '--regions',
+        'us-east-1',
+        '--services',
+        'AmazonECS',
+        '--from',
+        mirror,
+        '--out',
+        out,
+      ];
+      expect(await main([...args, '--max-moved', 'ten percent'])).toBe(1);
+      expect(await main([...args, '--previous', path.join(out, 'nowhere')])).toBe(1);
+      const printed = err.mock.calls.map((c) => String(c[0]));
+      err.mockRestore();
+      expect(printed[0]).toBe(
+        "--max-moved must be a share between 0 and 1 (0.1 = 10 %), got 'ten percent'.",
+      );
+      expect(printed[1]).toContain(
+        'no catalog.json (expected the --out folder of an earlier import)',
+      );
+      expect(existsSync(path.join(out, 'catalog.json'))).toBe(false);
     });
 
     it('CLI: exits 2 when the gate refuses (a requested service/region has no file)', async () => {
