@@ -214,16 +214,21 @@ console.log('## Engine benchmark (bench/engine.bench.ts)\n');
 console.log(
   `Catalog ${catalog.version}: decoded and indexed in ${loadMs.toFixed(0)} ms (once per process, not timed below). Node ${process.version}.\n`,
 );
-console.log('| measure | CPU time (median) | wall time (median) | target | met (CPU) |');
-console.log('|---|---|---|---|---|');
+const estimateBestMs = Math.min(...runs.map((r) => r.cpuMs));
+const cellBestMs = Math.min(...cellRuns.map((r) => r.cpuMs));
+const n = (v: number): string => Math.round(v).toLocaleString('en-US');
 console.log(
-  `| 1,000-row mixed estimate, ${runs.length} runs | ${estimateMs.toFixed(1)} ms | ${estimateWallMs.toFixed(1)} ms | ≤ 50 ms | ${ok(estimateMs <= 50)} |`,
+  '| measure | CPU time, median | CPU time, best run | wall time, median | target | met (median CPU) |',
+);
+console.log('|---|---|---|---|---|---|');
+console.log(
+  `| 1,000-row mixed estimate, ${runs.length} runs | ${estimateMs.toFixed(1)} ms | ${estimateBestMs.toFixed(1)} ms | ${estimateWallMs.toFixed(1)} ms | ≤ 50 ms | ${ok(estimateMs <= 50)} |`,
 );
 console.log(
-  `| cost components per second (${components} components) | ${Math.round(perSecond).toLocaleString('en-US')} | ${Math.round(components / (estimateWallMs / 1000)).toLocaleString('en-US')} | ≥ 100,000 | ${ok(perSecond >= 100_000)} |`,
+  `| cost components per second (${components} components) | ${n(perSecond)} | ${n(components / (estimateBestMs / 1000))} | ${n(components / (estimateWallMs / 1000))} | ≥ 100,000 | ${ok(perSecond >= 100_000)} |`,
 );
 console.log(
-  `| 10,000 single-cell prices (monthlyCost), ${cellRuns.length} runs | ${cellMs.toFixed(1)} ms | ${cellWallMs.toFixed(1)} ms | ≤ 100 ms | ${ok(cellMs <= 100)} |`,
+  `| 10,000 single-cell prices (monthlyCost), ${cellRuns.length} runs | ${cellMs.toFixed(1)} ms | ${cellBestMs.toFixed(1)} ms | ${cellWallMs.toFixed(1)} ms | ≤ 100 ms | ${ok(cellMs <= 100)} |`,
 );
 console.log(
   `\nLoad average when run: ${os
