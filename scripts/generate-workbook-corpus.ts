@@ -1,8 +1,8 @@
 /**
  * Generates the workbook fixtures of test/fixtures/workbooks: one sample per supported format and
  * the bad-input corpus (corrupt zip, zip bombs, encrypted and legacy containers, macros, hidden
- * sheets, merged cells, dates where numbers belong, a misplaced header...). `corpus.json` says
- * what each file must give; test/backend/excel/workbook-corpus.test.ts checks it.
+ * sheets, merged cells, dates where numbers belong, a misplaced header...). `corpus.json` (from
+ * test/fixtures/workbooks/corpus-manifest.ts) says what each file must give; test/backend/excel/workbook-corpus.test.ts checks it.
  *
  *   npm run workbooks:corpus
  *
@@ -13,6 +13,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildTemplateWorkbook } from '../backend/excel/build-template';
 import { readZipParts as unzip, writeZipParts as zip } from '../backend/excel/zip-package';
+import { CORPUS, CSV_SAMPLES } from '../test/fixtures/workbooks/corpus-manifest';
 import {
   BULK_EBS_COLUMNS,
   BULK_EC2_COLUMNS,
@@ -22,17 +23,6 @@ import {
 
 const OUT = path.resolve(__dirname, '../test/fixtures/workbooks');
 const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
-
-export interface CorpusEntry {
-  readonly file: string;
-  readonly about: string;
-  /** A read failure: the WorkbookReadError code. */
-  readonly readError?: string;
-  /** Or a readable workbook: its format and the rules of the errors / warnings it must give. */
-  readonly format?: string | null;
-  readonly errorRules?: readonly string[];
-  readonly warningRules?: readonly string[];
-}
 
 type Rows = (ExcelJS.CellValue | undefined)[][];
 
@@ -233,19 +223,6 @@ const samples = {
     ]),
 };
 
-const csvSamples: Record<string, string> = {
-  'ads-import.csv': [
-    'ExternalId,HostName,VMware.VMName,CPU.NumberOfProcessors,CPU.NumberOfCores,CPU.NumberOfLogicalCores,RAM.TotalSizeInMB,OS.Name,OS.Version',
-    'srv-001,web01.corp,web01,1,2,4,16384,Microsoft Windows Server,2019',
-    'srv-002,db01.corp,,2,8,16,131072,Red Hat Enterprise Linux,8.6',
-  ].join('\r\n'),
-  'azure-migrate.csv': [
-    '*Server name,IP addresses,*Cores,*Memory (In MB),*OS name,OS version,OS architecture,CPU utilization percentage,Memory utilization percentage,Number of disks,Disk 1 size (In GB),Disk 2 size (In GB)',
-    'az-web01,10.0.0.4,2,8192,Ubuntu,20.04,x64,35,60,2,64,128',
-    '"az-sql01, primary",10.0.0.5,8,65536,Windows Server 2019 Datacenter,,x64,50,70,1,512,',
-  ].join('\n'),
-};
-
 // ---- the bad-input corpus ----------------------------------------------------------------------
 const computeHeader = COMPUTE_SHEET.columns.map((c) => c.aliases[0]!);
 
@@ -391,151 +368,11 @@ async function badInputs(): Promise<Record<string, Buffer>> {
   };
 }
 
-export const CORPUS: readonly CorpusEntry[] = [
-  {
-    file: 'template.xlsx',
-    about: 'our template as GET /excel/template serves it',
-    format: 'template',
-    errorRules: [],
-    warningRules: [],
-  },
-  {
-    file: 'aws-bulk-ec2.xlsx',
-    about: 'calculator EC2 bulk import, a formula quantity with its cached value',
-    format: 'aws-bulk-ec2',
-    errorRules: [],
-    warningRules: [],
-  },
-  {
-    file: 'aws-bulk-ebs.xlsx',
-    about: 'calculator EBS bulk import',
-    format: 'aws-bulk-ebs',
-    errorRules: [],
-    warningRules: [],
-  },
-  {
-    file: 'aws-bulk-dedicated-hosts.xlsx',
-    about: 'calculator Dedicated Hosts bulk import',
-    format: 'aws-bulk-dedicated-hosts',
-    errorRules: [],
-    warningRules: [],
-  },
-  {
-    file: 'rvtools.xlsx',
-    about: 'RVTools vInfo + vDisk; one powered-off VM, one template',
-    format: 'rvtools',
-    errorRules: [],
-    warningRules: [
-      'inventory.sizing-rule',
-      'rvtools.powered-off-excluded',
-      'rvtools.templates-excluded',
-    ],
-  },
-  {
-    file: 'ads-import.csv',
-    about: 'Application Discovery Service import CSV',
-    format: 'ads-import',
-    errorRules: [],
-    warningRules: ['inventory.sizing-rule', 'ads.no-disks'],
-  },
-  {
-    file: 'azure-migrate.csv',
-    about: 'Azure Migrate CSV with disk sizes and a quoted name',
-    format: 'azure-migrate',
-    errorRules: [],
-    warningRules: ['inventory.sizing-rule'],
-  },
-  {
-    file: 'macros.xlsm',
-    about: 'a macro-enabled template: values read, nothing run',
-    format: 'template',
-    errorRules: [],
-    warningRules: ['workbook.note'],
-  },
-  {
-    file: 'zip-bomb.xlsx',
-    about: '120 MB of one sheet part, declared honestly',
-    readError: 'zip-bomb',
-  },
-  {
-    file: 'zip-bomb-lying-sizes.xlsx',
-    about: '120 MB part whose headers claim 1 KB',
-    readError: 'zip-bomb',
-  },
-  { file: 'corrupt-truncated.xlsx', about: 'a valid workbook cut in half', readError: 'corrupt' },
-  {
-    file: 'corrupt-bad-part.xlsx',
-    about: 'a part whose compressed bytes are overwritten',
-    readError: 'corrupt',
-  },
-  {
-    file: 'zip-not-a-workbook.xlsx',
-    about: 'a zip without xl/workbook.xml',
-    readError: 'not-a-workbook',
-  },
-  { file: 'not-a-workbook.xlsx', about: 'a PDF renamed .xlsx', readError: 'not-a-workbook' },
-  {
-    file: 'password-protected.xlsx',
-    about: 'an encrypted OOXML container (OLE CFB with EncryptionInfo), synthetic',
-    readError: 'password-protected',
-  },
-  { file: 'legacy.xls', about: 'an Excel 97-2003 container, synthetic', readError: 'legacy-xls' },
-  {
-    file: 'hidden-sheet.xlsx',
-    about: 'a hidden sheet with rows',
-    format: 'template',
-    errorRules: [],
-    warningRules: ['sheet.hidden'],
-  },
-  {
-    file: 'merged-cells.xlsx',
-    about: 'merged cells in the data area',
-    format: 'template',
-    errorRules: ['cell.merged'],
-    warningRules: [],
-  },
-  {
-    file: 'date-for-number.xlsx',
-    about: 'a date where the quantity belongs',
-    format: 'template',
-    errorRules: ['number.is-date'],
-    warningRules: [],
-  },
-  {
-    file: 'formula-errors.xlsx',
-    about: 'formulas whose cached values are #N/A and #REF!',
-    format: 'template',
-    errorRules: ['cell.error-value', 'cell.error-value'],
-    warningRules: [],
-  },
-  {
-    file: 'header-misplaced.xlsx',
-    about: 'bulk-import header at row 30',
-    format: null,
-    errorRules: ['header.misplaced'],
-    warningRules: [],
-  },
-  {
-    file: 'formatted-empty-rows.xlsx',
-    about: '500 formatted rows, one with data',
-    format: 'template',
-    errorRules: [],
-    warningRules: [],
-  },
-  {
-    file: 'unknown-format.xlsx',
-    about: 'a budget sheet',
-    format: null,
-    errorRules: ['format.unknown'],
-    warningRules: [],
-  },
-];
-
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const files: Record<string, Buffer> = { 'template.xlsx': await buildTemplateWorkbook() };
   for (const [name, make] of Object.entries(samples)) files[name] = await make();
-  for (const [name, text] of Object.entries(csvSamples)) files[name] = Buffer.from(text, 'utf8');
+  for (const [name, text] of Object.entries(CSV_SAMPLES)) files[name] = Buffer.from(text, 'utf8');
   Object.assign(files, await badInputs());
   for (const [name, data] of Object.entries(files)) writeFileSync(path.join(OUT, name), data);
   writeFileSync(path.join(OUT, 'corpus.json'), `${JSON.stringify(CORPUS, null, 2)}\n`);
