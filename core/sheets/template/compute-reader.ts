@@ -70,6 +70,13 @@ function readComputeRow(r: RowReader<ComputeField>): Ec2Item | undefined {
       ? { vcpu, memoryGib, ...(architecture ? { architecture } : {}) }
       : undefined;
   if (instanceType === undefined && sizing === undefined) return undefined;
+  if (instanceType !== undefined && sizing !== undefined) {
+    r.warn(
+      'vcpu',
+      'compute.type-wins',
+      `instance type ${instanceType} is priced; vCPU and memory on this row are ignored`,
+    );
+  }
   return {
     service: 'ec2',
     id: itemId(before, r.row),

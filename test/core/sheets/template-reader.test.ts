@@ -149,6 +149,15 @@ describe('our template reader', () => {
     expect(res.rows).toBe(1);
   });
 
+  it('warns that a named instance type wins over vCPU and memory on the same row', () => {
+    const res = readRequirements(grid(compute([['A', null, 'm5.large', 2, 8, 'Linux', 1]])));
+    expect(res.errors).toEqual([]);
+    expect(res.warnings.map((w) => `${w.cell} ${w.rule}`)).toEqual([
+      'Compute!D2 compute.type-wins',
+    ]);
+    expect(res.requirements!.items[0]).toMatchObject({ instanceType: 'm5.large' });
+  });
+
   it('requires an FX rate for a currency other than USD', () => {
     const s = sheet('Settings', [
       ['Setting', 'Value'],
