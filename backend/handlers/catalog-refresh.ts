@@ -1,0 +1,60 @@
+import { DynamoS3CatalogStore } from '../adapters/aws/catalog-store';
+import { awsAdapters } from '../adapters/aws/container';
+import { awsClients } from '../adapters/aws-clients';
+import { bucketName, tableName } from '../config/env';
+import { logger } from '../observability/logger';
+import { randomIds, systemClock } from '../ports/audit-log';
+import { OnlineSource } from '../pricing/price-list-source';
+import type { RefreshResult } from '../use-cases/catalog/refresh-catalog';
+import { refreshCatalog } from '../use-cases/catalog/refresh-catalog';
+
+/**
+ * The catalog-refresh function, run weekly by EventBridge. Services and regions come from the
+ * event (`{services, regions}`) or the environment (CATALOG_SERVICES, CATALOG_REGIONS, comma lists).
+ */
+const aws = awsAdapters();
+const { dynamo, s3 } = awsClients(aws.config);
+const store = new DynamoS3CatalogStore(dynamo, s3, {
+  table: tableName(aws.config, 'pricing-data'),
+  bucket: bucketName(aws.config, 'templates'),
+});
+
+const DEFAULT_SERVICES =
+  'AmazonEC2,AmazonRDS,AmazonS3,AmazonEFS,AWSLambda,AmazonDynamoDB,AmazonElastiCache';
+const DEFAULT_REGIONS =
+  'ap-southeast-1,us-east-1,us-west-2,eu-west-1,ap-northeast-1,ap-southeast-2';
+
+export async function handler(
+  event: { services?: unknown; regions?: unknown } = {},
+): Promise<Omit<RefreshResult, 'report'> & { problems: string }> {
+  const list = (value: unknown, fallback: string): string[] =>
+    (Array.isArray(value) ? value.map(String) : fallback.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const result = await refreshCatalog(
+    {
+      source: new OnlineSource(undefined, process.env.PRICE_LIST_BASE_URL || undefined),
+      store,
+      auditWriter: aws.auditWriter,
+      clock: systemClock,
+      ids: randomIds,
+    },
+    {
+      services: list(event.services, process.env.CATALOG_SERVICES ?? DEFAULT_SERVICES),
+      regions: list(event.regions, process.env.CATALOG_REGIONS ?? DEFAULT_REGIONS),
+    },
+  );
+  logger.info('catalog refresh finished', {
+    published: result.published,
+    version: result.version,
+    shards: result.shards,
+  });
+  if (!result.published)
+    logger.warn('catalog refused by the validation gate', { report: result.report.text });
+  return {
+    published: result.published,
+    version: result.version,
+    shards: result.shards,
+    problems: result.report.text,
+  };
+}
