@@ -21,6 +21,11 @@ export interface PipelineStackProps extends StackProps {
   readonly source: PipelineSourceConfig;
   /** Per-environment configuration (alert e-mail, owner) for the stages. */
   readonly configFor?: (name: EnvName) => EnvConfig;
+  /**
+   * Called on each stage before it joins the pipeline, e.g. to add the cdk-nag aspect: CDK
+   * Pipelines synthesises a stage when it is added, so aspects added later never run on it.
+   */
+  readonly prepareStage?: (stage: SystemStage) => void;
 }
 
 /** One environment of the system as a pipeline stage. */
@@ -76,9 +81,14 @@ export class PipelineStack extends Stack {
         },
       },
     });
-    const dev = new SystemStage(this, 'dev', { config: configFor('dev') });
-    const staging = new SystemStage(this, 'staging', { config: configFor('staging') });
-    const prod = new SystemStage(this, 'prod', { config: configFor('prod') });
+    const stage = (name: EnvName) => {
+      const built = new SystemStage(this, name, { config: configFor(name) });
+      props.prepareStage?.(built);
+      return built;
+    };
+    const dev = stage('dev');
+    const staging = stage('staging');
+    const prod = stage('prod');
     this.pipeline.addStage(dev);
     this.pipeline.addStage(staging, {
       pre: [

@@ -20,7 +20,10 @@ function naggedAssembly(): cxapi.CloudAssembly {
     context: { 'aws:cdk:bundling-stacks': [] },
   });
   for (const env of ENV_NAMES) buildSystem(app, envConfig(env));
-  const pipeline = new PipelineStack(app, 'AwsCost-Pipeline', { source: SOURCE });
+  const pipeline = new PipelineStack(app, 'AwsCost-Pipeline', {
+    source: SOURCE,
+    prepareStage: (stage) => Aspects.of(stage).add(new AwsSolutionsChecks()),
+  });
   applyPipelineNagSuppressions(pipeline);
   Aspects.of(app).add(new AwsSolutionsChecks());
   return app.synth();
@@ -56,6 +59,19 @@ describe('cdk-nag AwsSolutions', () => {
       expect(nagErrors(artifact)).toEqual([]);
     },
   );
+
+  it('the pipeline stages are checked too, with no unsuppressed error', () => {
+    const staged = assembly.nestedAssemblies.flatMap((n) => n.nestedAssembly.stacks);
+    expect(staged).toHaveLength(ENV_NAMES.length * 4);
+    for (const artifact of staged) {
+      expect([artifact.stackName, nagErrors(artifact)]).toEqual([artifact.stackName, []]);
+    }
+    // The pack ran inside the stages: its warnings (e.g. COG2, MFA not required) are there.
+    const warnings = staged.flatMap((a) =>
+      a.messages.filter((m) => String(m.entry.data).startsWith('AwsSolutions-')),
+    );
+    expect(warnings.length).toBeGreaterThan(0);
+  });
 
   it('every suppression names an AwsSolutions rule and carries a real reason', () => {
     let count = 0;
