@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { drawBarChart } from './pdf-chart';
+import { currentPageIndex, drawContents, type ContentsEntry } from './pdf-contents';
 import { drawTable, type TableStyle } from './pdf-table';
 import { toWinAnsi } from './pdf-text';
 import type { LabelledValue, ProposalModel } from './proposal-model';
@@ -14,15 +15,24 @@ type Doc = PDFKit.PDFDocument;
 
 const MARGIN = 50;
 
-function heading(doc: Doc, text: string, m: ProposalModel, level: 1 | 2 = 1): void {
+function heading(
+  doc: Doc,
+  text: string,
+  m: ProposalModel,
+  toc: ContentsEntry[],
+  level: 1 | 2 = 1,
+): void {
   if (level === 1 && doc.y > doc.page.height * 0.7) doc.addPage();
+  if (level === 2 && doc.y > doc.page.height * 0.8) doc.addPage();
+  const destination = `section-${toc.length + 1}`;
+  toc.push({ title: text, level, page: currentPageIndex(doc), destination });
   doc.x = MARGIN;
   doc
     .moveDown(level === 1 ? 0.6 : 0.3)
     .font('Helvetica-Bold')
     .fontSize(level === 1 ? 16 : 12)
     .fillColor(`#${m.branding.primaryHex}`)
-    .text(toWinAnsi(text))
+    .text(toWinAnsi(text), { destination })
     .moveDown(0.3)
     .fillColor('#000000');
   // PDF bookmarks: the reader's sidebar is the PDF's table of contents.
@@ -83,12 +93,12 @@ function cover(doc: Doc, m: ProposalModel): void {
   }
 }
 
-function body(doc: Doc, m: ProposalModel, style: TableStyle): void {
+function body(doc: Doc, m: ProposalModel, style: TableStyle, toc: ContentsEntry[]): void {
   doc.addPage();
-  heading(doc, 'Executive summary', m);
+  heading(doc, 'Executive summary', m, toc);
   drawTable(doc, keyValueTable(m.summary, 'right'), style);
   if (m.recommendation) paragraph(doc, m.recommendation);
-  heading(doc, 'Cost by category', m, 2);
+  heading(doc, 'Cost by category', m, toc, 2);
   drawTable(doc, m.costs.categoryTable, style);
   if (m.currency !== m.costs.lineCurrency) {
     paragraph(
@@ -97,10 +107,10 @@ function body(doc: Doc, m: ProposalModel, style: TableStyle): void {
     );
   }
   if (m.costs.adjustmentsTable) {
-    heading(doc, 'Discounts and adjustments', m, 2);
+    heading(doc, 'Discounts and adjustments', m, toc, 2);
     drawTable(doc, m.costs.adjustmentsTable, style);
   }
-  heading(doc, 'Requirements summary', m);
+  heading(doc, 'Requirements summary', m, toc);
   drawTable(
     doc,
     {
@@ -115,13 +125,13 @@ function body(doc: Doc, m: ProposalModel, style: TableStyle): void {
     },
     style,
   );
-  heading(doc, 'Cost details', m);
+  heading(doc, 'Cost details', m, toc);
   for (const section of m.costs.lineTables) {
-    heading(doc, section.category, m, 2);
+    heading(doc, section.category, m, toc, 2);
     drawTable(doc, section.table, style);
   }
   if (m.comparison) {
-    heading(doc, 'Scenario comparison', m);
+    heading(doc, 'Scenario comparison', m, toc);
     drawTable(doc, m.comparison.table, style);
     drawBarChart(doc, m.comparison.chartTitle, m.comparison.bars, {
       primary: `#${m.branding.primaryHex}`,
@@ -129,15 +139,15 @@ function body(doc: Doc, m: ProposalModel, style: TableStyle): void {
     });
     paragraph(doc, m.comparison.recommendation);
   }
-  heading(doc, 'Assumptions', m);
+  heading(doc, 'Assumptions', m, toc);
   drawTable(doc, keyValueTable(m.assumptions, 'left'), style);
   if (m.warnings.length) {
-    heading(doc, 'Warnings', m, 2);
+    heading(doc, 'Warnings', m, toc, 2);
     m.warnings.forEach((w) => paragraph(doc, w));
   }
-  heading(doc, 'AWS Support', m);
+  heading(doc, 'AWS Support', m, toc);
   m.support.forEach((p) => paragraph(doc, p));
-  heading(doc, 'Terms and disclaimer', m);
+  heading(doc, 'Terms and disclaimer', m, toc);
   m.terms.forEach((p) => paragraph(doc, p));
 }
 
@@ -185,7 +195,11 @@ export function renderPdfProposal(m: ProposalModel): Promise<Uint8Array> {
     fontSize: 9,
   };
   cover(doc, m);
-  body(doc, m, style);
+  doc.addPage(); // page 2: contents, filled in once the section pages are known
+  const contentsPage = currentPageIndex(doc);
+  const toc: ContentsEntry[] = [];
+  body(doc, m, style, toc);
+  drawContents(doc, contentsPage, toc, `#${m.branding.primaryHex}`);
   pageDecorations(doc, m);
   doc.end();
   return done;

@@ -130,6 +130,18 @@ describe('PDF proposal', () => {
     ]);
   });
 
+  it('has a contents page whose page numbers point at the sections', () => {
+    const contents = pages[1] ?? '';
+    expect(contents.startsWith('Contents')).toBe(true);
+    for (const title of [...outline, 'Cost by category', 'Compute', 'Support']) {
+      const m = new RegExp(`${title.replace(/[+]/g, '\\+')} (\\d+)`).exec(contents);
+      expect(m).not.toBeNull();
+      const page = Number(m?.[1]);
+      expect(page).toBeGreaterThan(2);
+      expect(pages[page - 1]).toContain(title);
+    }
+  });
+
   it('numbers every page "Page n of N" and prints the branding footer', () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);
     pages.forEach((p, i) => {
