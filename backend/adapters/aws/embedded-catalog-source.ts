@@ -1,5 +1,4 @@
 import type { CatalogSnapshot } from '../../../core';
-// eslint-disable-next-line no-restricted-imports -- core/embedded is core's second public entry (see its header)
 import { embeddedSnapshot } from '../../../core/embedded';
 import type { CatalogSource } from '../../ports/catalog-source';
 
