@@ -112,8 +112,14 @@ export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Pr
       );
     }
     const { requirements, scenarios } = await readInput(args.file, deps);
-    const withRegion: Requirements = args.region
-      ? { ...requirements, settings: { ...requirements.settings, region: args.region } }
+    // --region moves every line, including lines that name their own region.
+    const region = args.region;
+    const withRegion: Requirements = region
+      ? {
+          ...requirements,
+          settings: { ...requirements.settings, region },
+          items: requirements.items.map((item) => (item.region ? { ...item, region } : item)),
+        }
       : requirements;
     const catalog = await deps.loadCatalog();
     const options = deps.now ? { asOf: deps.now } : {};

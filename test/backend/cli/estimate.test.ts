@@ -84,6 +84,17 @@ describe('npm run estimate', () => {
     expect(out).toContain('Price not in catalog cli-test');
   });
 
+  it('moves lines that name their own region too', async () => {
+    const elsewhere = {
+      ...requirements,
+      items: [{ ...requirements.items[0], region: 'eu-west-1' }],
+    };
+    const { out } = await run(['req.json', '--region', 'us-east-1', '--format', 'json'], {
+      'req.json': JSON.stringify(elsewhere),
+    });
+    expect(JSON.parse(out).lines[0].region).toBe('us-east-1');
+  });
+
   it('runs a named scenario from the file', async () => {
     const file = {
       requirements,
@@ -99,7 +110,9 @@ describe('npm run estimate', () => {
 
   it('exits 1 naming the JSON path of an invalid scenario', async () => {
     const file = { requirements, scenarios: [{ name: 'x', architecture: 'sparc' }] };
-    const { code, err } = await run(['req.json', '--compare'], { 'req.json': JSON.stringify(file) });
+    const { code, err } = await run(['req.json', '--compare'], {
+      'req.json': JSON.stringify(file),
+    });
     expect(code).toBe(1);
     expect(err).toContain('$.scenarios[0].architecture');
   });
