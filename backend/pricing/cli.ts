@@ -1,31 +1,41 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CatalogShard, CatalogSnapshot, PriceNeed } from '../../core';
+import type { CatalogShard, CatalogSnapshot, GateReport, PriceNeed } from '../../core';
 import { runValidationGate } from '../../core';
 import { ImportRequestError, importCatalog } from './import-catalog';
 import type { CatalogImportResult } from './import-catalog';
 import type { PriceListSource } from './price-list-source';
 import { DirectorySource, OnlineSource } from './price-list-source';
 import { readShardFile } from './shard-file';
+import { publishCatalog } from './publish-catalog';
+import type { CatalogStore } from '../ports/catalog-store';
+import { DynamoS3CatalogStore } from '../adapters/aws/catalog-store';
+import { awsClients } from '../adapters/aws-clients';
+import { bucketName, loadConfig, tableName } from '../config/env';
 
 /**
  * npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from DIR | --online) [--out DIR] [--previous DIR]
- *   [--needs FILE] [--max-moved 0.1]
+ *   [--needs FILE] [--max-moved 0.1] [--publish]
  *
  * Imports the official AWS Price List into catalog shards (core's compact encoding) under --out,
  * then runs the validation gate: malformed records and missing files; with --previous, the share of
  * moved prices; with --needs (a JSON array of {label, query: PriceQuery}), every price the engine
- * needs must resolve to exactly one record.
+ * needs must resolve to exactly one record. With --publish, the previous catalog is the store's latest
+ * (DynamoDB + S3 of the environment) and the shards are stored only when the gate passes.
  * Exit codes: 0 imported and passed, 1 bad request or unreadable source, 2 refused by the gate.
  */
 const USAGE =
-  'Usage: npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from DIR | --online) [--out DIR] [--previous DIR] [--needs FILE] [--max-moved 0.1]';
+  'Usage: npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from DIR | --online) [--out DIR] [--previous DIR] [--needs FILE] [--max-moved 0.1] [--publish]';
 
-export async function main(
-  argv: readonly string[],
-  fetchImpl?: (url: string) => Promise<Response>,
-): Promise<number> {
+export interface CliDependencies {
+  /** fetch for --online (tests inject one). */
+  readonly fetch?: (url: string) => Promise<Response>;
+  /** The store --publish writes to; by default DynamoDB + S3 from the environment (loadConfig). */
+  readonly store?: () => CatalogStore;
+}
+
+export async function main(argv: readonly string[], deps: CliDependencies = {}): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -39,6 +49,7 @@ export async function main(
         previous: { type: 'string' },
         needs: { type: 'string' },
         'max-moved': { type: 'string' },
+        publish: { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
@@ -72,6 +83,12 @@ export async function main(
     );
     return 1;
   }
+  if (values.publish && values.previous) {
+    console.error(
+      '--publish compares with the latest catalog in the store: do not give --previous as well.',
+    );
+    return 1;
+  }
   let needs: PriceNeed[];
   let previous: CatalogSnapshot | undefined;
   try {
@@ -83,7 +100,7 @@ export async function main(
   }
   const source: PriceListSource = values.from
     ? new DirectorySource(resolve(values.from))
-    : new OnlineSource(fetchImpl);
+    : new OnlineSource(deps.fetch);
   const outDir = resolve(values.out);
   let result: CatalogImportResult;
   try {
@@ -107,13 +124,28 @@ export async function main(
     result.version,
     result.shards.map((s) => readShardFile(s.file)),
   );
-  const report = runValidationGate({
-    candidate,
-    previous,
-    needs,
-    sourceProblems: result.missing.map((m) => `missing file: ${m}`),
-    options: { maxMovedShare: maxMoved },
-  });
+  const sourceProblems = result.missing.map((m) => `missing file: ${m}`);
+  let report: GateReport;
+  if (values.publish) {
+    const published = await publishCatalog((deps.store ?? defaultStore)(), candidate, {
+      needs,
+      maxMovedShare: maxMoved,
+      sourceProblems,
+    });
+    report = published.report;
+    for (const s of published.stored)
+      console.log(
+        `Published ${s.service}/${s.region} version ${s.version} (${s.bodyKey}, ETag ${s.etag})`,
+      );
+  } else {
+    report = runValidationGate({
+      candidate,
+      previous,
+      needs,
+      sourceProblems,
+      options: { maxMovedShare: maxMoved },
+    });
+  }
   console.log(`\n${report.text}`);
   return report.passed ? 0 : 2;
 }
@@ -144,6 +176,16 @@ function printSummary(result: CatalogImportResult): void {
 
 function snapshotOf(version: string, shards: CatalogShard[]): CatalogSnapshot {
   return { version, createdAt: new Date().toISOString(), shards };
+}
+
+/** The catalog store of the environment (AWS, or the local emulators when their endpoints are set). */
+function defaultStore(): CatalogStore {
+  const config = loadConfig();
+  const { dynamo, s3 } = awsClients(config);
+  return new DynamoS3CatalogStore(dynamo, s3, {
+    table: tableName(config, 'pricing-data'),
+    bucket: bucketName(config, 'templates'),
+  });
 }
 
 /** The prices the engine needs, as a JSON array of {label, query}. */

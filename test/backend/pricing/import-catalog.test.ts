@@ -9,6 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { MemoryCatalogStore } from '../../../backend/adapters/memory/catalog-store';
 import { main } from '../../../backend/pricing/cli';
 import { PriceListDownloadError } from '../../../backend/pricing/errors';
 import { ImportRequestError, importCatalog } from '../../../backend/pricing/import-catalog';
@@ -310,6 +311,32 @@ if (samplesPresent) {
       expect(existsSync(path.join(out, 'catalog.json'))).toBe(false);
     });
 
+    it('CLI: --publish stores the shards in the catalog store when the gate passes', async () => {
+      const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+      const store = new MemoryCatalogStore();
+      const code = await main(
+        [
+          '--regions',
+          'us-east-1',
+          '--services',
+          'AmazonECS',
+          '--from',
+          mirror,
+          '--out',
+          out,
+          '--publish',
+        ],
+        { store: () => store },
+      );
+      log.mockRestore();
+      expect(code).toBe(0);
+      const latest = await store.latest('AmazonECS', 'us-east-1');
+      expect(latest?.info.version).toBe('20250828172723');
+      expect(latest?.shard.records).toEqual(
+        readShardFile(path.join(out, 'AmazonECS', 'us-east-1.json')).records,
+      );
+    });
+
     it('CLI: exits 2 when the gate refuses (a requested service/region has no file)', async () => {
       const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
       const code = await main([
@@ -381,15 +408,15 @@ describe('import errors', () => {
     };
     const out = mkdtempSync(path.join(tmpdir(), 'catalog-out-'));
     expect(
-      await main(
-        ['--regions', 'us-east-1', '--services', 'AmazonEC2', '--online', '--out', out],
-        offline,
-      ),
+      await main(['--regions', 'us-east-1', '--services', 'AmazonEC2', '--online', '--out', out], {
+        fetch: offline,
+      }),
     ).toBe(1);
     rmSync(out, { recursive: true, force: true });
     expect(String(err.mock.calls[1]?.[0])).toContain(
       'Import failed: Could not download https://pricing.us-east-1.amazonaws.com/',
     );
+    expect(String(err.mock.calls[1]?.[0])).toContain('(EAI_AGAIN)');
     err.mockRestore();
   });
 });
