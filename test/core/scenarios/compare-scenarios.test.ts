@@ -157,3 +157,62 @@ describe('parseInstanceType', () => {
     });
   });
 });
+
+describe('scenario swaps beyond EC2', () => {
+  /** us-east-1 RDS MySQL Single-AZ On-Demand (aws.amazon.com/rds/mysql/pricing, 2025): db.m5.large $0.171, db.m6g.large $0.152, db.m7g.large $0.168. */
+  const rds = (type: string, price: string): RecordInput => ({
+    id: `curated:AmazonRDS:us-east-1:${type}:MySQL:Single-AZ`,
+    service: 'AmazonRDS',
+    region: 'us-east-1',
+    productFamily: 'Database Instance',
+    unit: 'Hrs',
+    price,
+    attributes: {
+      instanceType: type,
+      databaseEngine: 'MySQL',
+      deploymentOption: 'Single-AZ',
+      licenseModel: 'No license required',
+    },
+  });
+  const dbCatalog = buildCatalog(
+    [rds('db.m5.large', '0.171'), rds('db.m6g.large', '0.152'), rds('db.m7g.large', '0.168')],
+    'rds-swap',
+  );
+  const db: Requirements = {
+    settings: { region: 'us-east-1', pricingModel: { kind: 'on-demand' } },
+    items: [
+      {
+        id: 'db',
+        service: 'rds',
+        quantity: 1,
+        engine: 'mysql',
+        instanceClass: 'db.m5.large',
+        deployment: 'single-az',
+        storageType: 'gp3',
+        storageGb: 0,
+      },
+    ],
+  };
+
+  it('swaps an RDS class to the cheapest Graviton class of the same size and applies a discount set', () => {
+    const c = compareScenarios(
+      db,
+      [
+        { name: 'As is' },
+        { name: 'Graviton', architecture: 'arm64' },
+        { name: 'Gen 7', minGeneration: 7 },
+        { name: 'EDP 10 %', discounts: [{ name: 'EDP', percent: 10 }] },
+      ],
+      dbCatalog,
+      { asOf: '2026-11-26' },
+    );
+    const instance = (i: number) => c.scenarios[i]!.lines[0]!.components[0]!;
+    expect(instance(1).name).toBe('Database instance (MySQL, Single-AZ, On-Demand, db.m6g.large)');
+    // Gen 7 keeps the architecture (x86): no db.m7i in this catalog, so the class stays and the scenario says so.
+    expect(instance(2).name).toContain('db.m5.large');
+    expect(c.scenarios[2]!.warnings[0]).toContain('kept db.m5.large');
+    // 730 × 0.171 = 124.83; × 0.9 = 112.347 after the EDP. Storage has no price here (gap), so compare the instance only.
+    expect(instance(0).cost).toBe('124.83');
+    expect(c.scenarios[3]!.adjustments[0]).toMatchObject({ kind: 'discount', monthly: '-12.483' });
+  });
+});
