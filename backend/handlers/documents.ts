@@ -22,8 +22,14 @@ const base = {
   clock: systemClock,
   ids: randomIds,
 };
+let lambda: Promise<JobDispatcher> | null = null;
 const dispatcher: JobDispatcher = process.env.DOCUMENT_WORKER_FUNCTION
-  ? aws.lambdaDispatcher()
+  ? {
+      dispatch: async (id) => {
+        lambda ??= aws.lambdaDispatcher();
+        return (await lambda).dispatch(id);
+      },
+    }
   : new InProcessDispatcher((id) => runDocumentJob(base, id));
 
 export const handler = limited(

@@ -1,4 +1,3 @@
-import { LambdaClient } from '@aws-sdk/client-lambda';
 import type { BackendConfig } from '../../config/env';
 import { bucketName, loadConfig, tableName } from '../../config/env';
 import { awsClients } from '../aws-clients';
@@ -10,7 +9,6 @@ import { DynamoEstimationStore } from './dynamo-estimation-store';
 import { DynamoRateLimiter } from './dynamo-rate-limiter';
 import { DynamoSettingsStore } from './dynamo-settings-store';
 import { DynamoUsageCounters } from './dynamo-usage-counters';
-import { LambdaJobDispatcher } from './lambda-job-dispatcher';
 import { S3BlobStore } from './s3-blob-store';
 
 /**
@@ -36,11 +34,18 @@ export function awsAdapters(config: BackendConfig = loadConfig()) {
     counters: new DynamoUsageCounters(dynamo, t('rate-limits')),
     identityAdmin: () =>
       new CognitoIdentityAdmin(cognito, requireSetting(config.userPoolId, 'USER_POOL_ID')),
-    lambdaDispatcher: () =>
-      new LambdaJobDispatcher(
-        new LambdaClient({ region: config.region }),
-        requireSetting(process.env.DOCUMENT_WORKER_FUNCTION, 'DOCUMENT_WORKER_FUNCTION'),
-      ),
+    /** Loaded on demand: only the deployed documents function (DOCUMENT_WORKER_FUNCTION set) needs the Lambda client. */
+    lambdaDispatcher: async () => {
+      const [{ LambdaClient }, { LambdaJobDispatcher }] = await Promise.all([
+        import('@aws-sdk/client-lambda'),
+        import('./lambda-job-dispatcher'),
+      ]);
+      const worker = requireSetting(
+        process.env.DOCUMENT_WORKER_FUNCTION,
+        'DOCUMENT_WORKER_FUNCTION',
+      );
+      return new LambdaJobDispatcher(new LambdaClient({ region: config.region }), worker);
+    },
   };
 }
 
