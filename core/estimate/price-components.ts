@@ -2,6 +2,7 @@ import type { PriceCatalog } from '../catalog/price-catalog';
 import type { PriceQuery } from '../catalog/price-query';
 import type { PriceRecord } from '../catalog/price-record';
 import { termKey } from '../catalog/price-record';
+import { cachedLookup } from './cached-lookup';
 import { Decimal } from '../money/decimal';
 import { formatMoney, formatQuantity, formatUnitPrice } from '../money/format';
 import type { ComponentSpec } from './component-spec';
@@ -30,7 +31,7 @@ export function priceComponent(
   if (spec.quantity === null) {
     return [unpriced(spec, 'no-usage', 'Usage not given, so not priced (not the same as zero).')];
   }
-  const lookup = catalog.lookup(spec.query);
+  const lookup = cachedLookup(catalog, spec.query);
   if (lookup.status === 'missing') {
     const words = `Price not in catalog ${catalog.version} (${describeQuery(spec.query)}); not included in totals.`;
     return [unpriced(spec, 'price-not-in-catalog', words)];
