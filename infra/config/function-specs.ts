@@ -18,6 +18,11 @@ export interface TableGrant {
   readonly access: readonly DynamoAccess[];
 }
 
+/**
+ * `list` (ListBucket, limited to the prefix) is what makes S3 answer NoSuchKey instead of
+ * AccessDenied for a missing object — the adapters turn NoSuchKey into "not found" (an expired
+ * upload is a 404, not a 500), so every function that reads possibly-missing keys gets it.
+ */
 export type ObjectAccess = 'get' | 'put' | 'delete' | 'list';
 
 export interface BucketGrant {
@@ -77,7 +82,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
     description: 'Excel template, upload, validate, process',
     tables: [{ table: 'settings', access: ['read'] }, AUDIT, RATE],
     // Uploads live under uploads/temp/ and expire after 24 h; the template is generated in code.
-    buckets: [{ bucket: 'uploads', prefix: 'uploads/temp/', access: ['get', 'put'] }],
+    buckets: [{ bucket: 'uploads', prefix: 'uploads/temp/', access: ['get', 'put', 'list'] }],
   },
   calculations: {
     ...SMALL,
@@ -89,7 +94,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
       { table: 'settings', access: ['read'] },
       RATE,
     ],
-    buckets: [{ bucket: 'templates', prefix: 'catalog/', access: ['get'] }],
+    buckets: [{ bucket: 'templates', prefix: 'catalog/', access: ['get', 'list'] }],
   },
   documents: {
     ...SMALL,
@@ -102,7 +107,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
       RATE,
     ],
     // Presigned download URLs are signed with this function's credentials, so it needs GetObject.
-    buckets: [{ bucket: 'documents', prefix: 'documents/', access: ['get'] }],
+    buckets: [{ bucket: 'documents', prefix: 'documents/', access: ['get', 'list'] }],
     invokesDocumentWorker: true,
   },
   dashboard: {
@@ -154,7 +159,7 @@ export const WORKER_SPECS: Readonly<Record<WorkerName, FunctionSpec>> = {
     ],
     buckets: [
       { bucket: 'documents', prefix: 'documents/', access: ['get', 'put'] },
-      { bucket: 'templates', prefix: 'templates/', access: ['get'] },
+      { bucket: 'templates', prefix: 'templates/', access: ['get', 'list'] },
     ],
   },
   'catalog-refresh': {
