@@ -15,7 +15,9 @@ import {
 } from '../workflow/estimation-actions';
 import { cancelRunningStep, runStep } from '../workflow/step-runner';
 import { calculate, compare, validateWorkbook } from '../workflow/workbook-actions';
+import { addComputeLine } from '../workflow/manual-entry';
 import { ComparePanel } from './components/compare-panel';
+import { ManualEntryForm } from './components/manual-entry-form';
 import { EstimationsPanel } from './components/estimations-panel';
 import { MessageBars } from './components/message-bars';
 import { ProgressPanel } from './components/progress-panel';
@@ -24,7 +26,7 @@ import { SettingsPanel } from './components/settings-panel';
 import { SignInForm } from './components/sign-in-form';
 import { WorkbookPanel } from './components/workbook-panel';
 
-type TabId = 'workbook' | 'compare' | 'estimations' | 'proposal' | 'settings';
+type TabId = 'workbook' | 'entry' | 'compare' | 'estimations' | 'proposal' | 'settings';
 
 /** The task pane: wires the store and the services to the panels (components get actions as props). */
 export function App({ services }: { readonly services: AddinServices }) {
@@ -98,6 +100,7 @@ export function App({ services }: { readonly services: AddinServices }) {
       <ProgressPanel progress={state.progress} onCancel={cancelRunningStep} />
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
         <Tab value="workbook">Workbook</Tab>
+        <Tab value="entry">Add line</Tab>
         <Tab value="compare">Compare</Tab>
         <Tab value="estimations">Estimations</Tab>
         <Tab value="proposal">Proposal</Tab>
@@ -155,6 +158,24 @@ export function App({ services }: { readonly services: AddinServices }) {
                 );
             })
           }
+        />
+      )}
+      {tab === 'entry' && (
+        <ManualEntryForm
+          busy={busy}
+          onAdd={async (entry) => {
+            const result = await runStep(store, 'Add line', () => addComputeLine(deps, entry));
+            if (!result) return [];
+            if (!result.added) return result.issues.map((i) => i.message);
+            store
+              .getState()
+              .say(
+                'success',
+                'Line added',
+                `Added at ${result.cell}. Press Validate or Calculate on the Workbook tab.`,
+              );
+            return [];
+          }}
         />
       )}
       {tab === 'compare' && (

@@ -69,12 +69,10 @@ describe('AmplifyAuth', () => {
     await expect(new AmplifyAuth(local).signIn('ana@example.com', 'bad')).rejects.toThrow(
       'Email or password is wrong',
     );
-    jest
-      .mocked(signIn)
-      .mockResolvedValueOnce({
-        isSignedIn: false,
-        nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED' },
-      } as never);
+    jest.mocked(signIn).mockResolvedValueOnce({
+      isSignedIn: false,
+      nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED' },
+    } as never);
     await expect(new AmplifyAuth(local).signIn('ana@example.com', 'pw')).rejects.toThrow(
       SignInError,
     );
