@@ -3,6 +3,7 @@ import type { PriceLookup, PriceQuery } from '../catalog/price-query';
 import { termKey } from '../catalog/price-record';
 
 const caches = new WeakMap<PriceCatalog, Map<string, PriceLookup>>();
+const MAX_ENTRIES = 50_000;
 
 /**
  * `catalog.lookup`, remembered per catalog: a catalog is immutable, and an estimate asks the same
@@ -18,6 +19,8 @@ export function cachedLookup(catalog: PriceCatalog, query: PriceQuery): PriceLoo
   let found = cache.get(key);
   if (!found) {
     found = catalog.lookup(query);
+    // Queries come from user input (an unknown instance type is a miss too): keep the memory bounded.
+    if (cache.size >= MAX_ENTRIES) cache.clear();
     cache.set(key, found);
   }
   return found;
