@@ -65,7 +65,9 @@ export const ec2Instance: PricedResource<'ec2'> = {
           productFamily: ec2ProductFamily(instanceType),
           attributes: ec2InstanceAttributes(instanceType, item.os, tenancy),
         },
-        savingsPlanAttributes: ec2SavingsPlanAttributes(instanceType, item.os, tenancy),
+        ...(model.kind === 'savings-plan'
+          ? { savingsPlanAttributes: ec2SavingsPlanAttributes(instanceType, item.os, tenancy) }
+          : {}),
       },
       model,
     );
