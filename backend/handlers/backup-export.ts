@@ -1,7 +1,4 @@
 import { awsAdapters } from '../adapters/aws/container';
-import { DynamoUserStore } from '../adapters/aws/dynamo-user-store';
-import { awsClients } from '../adapters/aws-clients';
-import { tableName } from '../config/env';
 import { logger } from '../observability/logger';
 import { systemClock } from '../ports/audit-log';
 import type { BackupResult } from '../use-cases/backup/export-backup';
@@ -9,15 +6,11 @@ import { exportBackup } from '../use-cases/backup/export-backup';
 
 /** The backup-export function, run nightly by EventBridge (infra/constructs/scheduled-jobs.ts). */
 const aws = awsAdapters();
-const users = new DynamoUserStore(awsClients(aws.config).dynamo, {
-  usersTable: tableName(aws.config, 'users'),
-  auditTable: tableName(aws.config, 'audit-logs'),
-});
 
 export async function handler(): Promise<BackupResult> {
   const result = await exportBackup({
     estimations: aws.estimations,
-    users,
+    users: aws.users,
     blobs: aws.blobs,
     clock: systemClock,
     prefix: process.env.BACKUP_PREFIX ?? 'backups/',

@@ -1,18 +1,14 @@
-import { loadConfig, tableName } from '../config/env';
-import { awsClients } from '../adapters/aws-clients';
-import { DynamoUserStore } from '../adapters/aws/dynamo-user-store';
+import { awsAdapters } from '../adapters/aws/container';
 import { createApiHandler } from '../http/router';
 import { randomIds, systemClock } from '../ports/audit-log';
 import { usersRoutes } from '../routes/users';
+import { limited } from './limits';
 
 /** Composition root of the `users` function: GET and PUT /users/me. */
-const config = loadConfig();
-const users = new DynamoUserStore(awsClients(config).dynamo, {
-  usersTable: tableName(config, 'users'),
-  auditTable: tableName(config, 'audit-logs'),
-});
+const aws = awsAdapters();
 
-export const handler = createApiHandler(
+export const handler = limited(
   'users',
-  usersRoutes({ users, clock: systemClock, ids: randomIds }),
+  createApiHandler('users', usersRoutes({ users: aws.users, clock: systemClock, ids: randomIds })),
+  aws,
 );

@@ -8,6 +8,7 @@ import { DynamoDocumentStore } from './dynamo-document-store';
 import { DynamoEstimationStore } from './dynamo-estimation-store';
 import { DynamoRateLimiter } from './dynamo-rate-limiter';
 import { DynamoSettingsStore } from './dynamo-settings-store';
+import { DynamoUserStore } from './dynamo-user-store';
 import { DynamoUsageCounters } from './dynamo-usage-counters';
 import { S3BlobStore } from './s3-blob-store';
 
@@ -25,6 +26,7 @@ export function awsAdapters(config: BackendConfig = loadConfig()) {
       estimationsTable: t('estimations'),
       auditTable,
     }),
+    users: new DynamoUserStore(dynamo, { usersTable: t('users'), auditTable }),
     documents: new DynamoDocumentStore(dynamo, { documentsTable: t('documents'), auditTable }),
     settings: new DynamoSettingsStore(dynamo, { settingsTable: t('settings'), auditTable }),
     auditReader: new DynamoAuditReader(dynamo, auditTable),
