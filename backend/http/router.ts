@@ -1,10 +1,10 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { ROUTES } from '../../core';
 import type { FunctionName, RouteSpec } from '../../core';
-import { findRoute } from '../../core';
+import { ResourceInputError, RulesInputError, findRoute } from '../../core';
 import type { Caller } from './caller';
 import { callerFromEvent } from './caller';
-import { ForbiddenError, HttpError, NotFoundError } from './errors';
+import { ForbiddenError, HttpError, NotFoundError, ValidationError } from './errors';
 import { json, noContent } from './response';
 import { logger } from '../observability/logger';
 
@@ -106,7 +106,8 @@ export function createApiHandler(fn: FunctionName, table: RouteTable): LambdaHan
 }
 
 /** The one error mapper: typed errors keep their status; anything else is a 500 without internals. */
-export function errorResponse(err: unknown, requestId: string): APIGatewayProxyResult {
+export function errorResponse(error: unknown, requestId: string): APIGatewayProxyResult {
+  const err = fromEngineError(error);
   if (err instanceof HttpError) {
     if (err.statusCode >= 500) logger.error('request failed', { requestId, err });
     else logger.info('request rejected', { requestId, status: err.statusCode, error: err.message });
@@ -127,4 +128,22 @@ export function errorResponse(err: unknown, requestId: string): APIGatewayProxyR
     },
     { 'X-Request-Id': requestId },
   );
+}
+
+/**
+ * The engine's input errors are the caller's mistakes (a requirement or setting it cannot price):
+ * a 400 naming the JSON path, never a 500.
+ */
+function fromEngineError(err: unknown): unknown {
+  if (err instanceof ResourceInputError) {
+    return new ValidationError(err.message, [
+      { path: `$.requirements.items[id=${err.itemId}].${err.field}`, message: err.message },
+    ]);
+  }
+  if (err instanceof RulesInputError) {
+    return new ValidationError(err.message, [
+      { path: `$.requirements.settings.${err.field}`, message: err.message },
+    ]);
+  }
+  return err;
 }
