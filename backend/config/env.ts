@@ -28,12 +28,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
   };
 }
 
-/** Physical table name of a logical table (`estimations` -> `aws-cost-dev-estimations`). */
-export function tableName(config: BackendConfig, logical: string): string {
-  return physicalName(config.envName, logical);
+/**
+ * Physical table name of a logical table: `TABLE_<LOGICAL>` when the deployment passes it (the CDK
+ * app sets one per granted table, infra/stacks/api-stack.ts `resourceEnvironment`), else the
+ * naming convention (`estimations` -> `aws-cost-dev-estimations`).
+ */
+export function tableName(
+  config: BackendConfig,
+  logical: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  return env[`TABLE_${envKey(logical)}`] || physicalName(config.envName, logical);
 }
 
-/** Physical bucket name of a logical bucket. */
-export function bucketName(config: BackendConfig, logical: string): string {
-  return physicalName(config.envName, logical);
+/** Physical bucket name of a logical bucket: `BUCKET_<LOGICAL>` when set, else the convention. */
+export function bucketName(
+  config: BackendConfig,
+  logical: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  return env[`BUCKET_${envKey(logical)}`] || physicalName(config.envName, logical);
+}
+
+/** `audit-logs` -> `AUDIT_LOGS`: the same key infra uses for the variable names. */
+export function envKey(logical: string): string {
+  return logical.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 }
