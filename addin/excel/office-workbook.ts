@@ -1,6 +1,7 @@
-import type { Grid, GridSheet, GridValue } from '../../core';
+import type { Grid, GridSheet, GridValue, SheetSpec } from '../../core';
 import { a1, blockRange, parseA1, serialToIsoDate, splitQualified } from './a1';
-import type { CellBlock, ChartSpec, TableSpec, WorkbookIssue, WorkbookPort } from './workbook-port';
+import { queueSheetSpec } from './render-sheet-spec';
+import type { CellBlock, WorkbookIssue, WorkbookPort } from './workbook-port';
 import { SETTING_MARKED_CELLS } from './workbook-port';
 
 const ERROR_FILL = '#FDE7E9';
@@ -73,21 +74,13 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async addTable(spec: TableSpec): Promise<void> {
+  async renderSheet(spec: SheetSpec): Promise<void> {
     await Excel.run(async (context) => {
-      const table = context.workbook.worksheets.getItem(spec.sheet).tables.add(spec.range, true);
-      table.name = spec.name;
-      table.style = 'TableStyleMedium2';
+      const sheets = context.workbook.worksheets;
+      const existing = sheets.getItemOrNullObject(spec.name);
       await context.sync();
-    });
-  }
-
-  async addChart(spec: ChartSpec): Promise<void> {
-    await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(spec.sheet);
-      const chart = sheet.charts.add(spec.type, sheet.getRange(spec.dataRange), 'Auto');
-      chart.title.text = spec.title;
-      chart.setPosition(spec.anchor);
+      if (!existing.isNullObject) existing.delete();
+      queueSheetSpec(sheets.add(spec.name), spec);
       await context.sync();
     });
   }

@@ -1,4 +1,4 @@
-import type { Grid } from '../../core';
+import type { Grid, SheetSpec } from '../../core';
 
 /** A validation finding tied to a cell, as the task pane lists and marks it. */
 export interface WorkbookIssue {
@@ -12,7 +12,7 @@ export interface WorkbookIssue {
 
 export type CellValue = string | number | boolean | null;
 
-/** A rectangle of values written at `topLeft`, with optional per-cell number formats and styling. */
+/** A rectangle of values written at `topLeft` (a manual-entry row), with optional formats and styling. */
 export interface CellBlock {
   readonly sheet: string;
   /** `A1`-style address of the block's first cell. */
@@ -28,23 +28,6 @@ export interface CellBlock {
   readonly columnWidths?: readonly number[];
 }
 
-export interface TableSpec {
-  readonly sheet: string;
-  /** Header row included, e.g. `A4:H20`. */
-  readonly range: string;
-  readonly name: string;
-}
-
-export interface ChartSpec {
-  readonly sheet: string;
-  /** Categories in the first column, one series per further column, header row included. */
-  readonly dataRange: string;
-  readonly type: 'ColumnClustered' | 'BarClustered';
-  readonly title: string;
-  /** Top-left cell the chart is placed at. */
-  readonly anchor: string;
-}
-
 /**
  * Everything the add-in does to the open workbook. `OfficeWorkbook` implements it with Excel.run
  * (the only module that calls the Excel API); React components and workflows receive it as a
@@ -56,8 +39,12 @@ export interface WorkbookPort {
   /** Delete the sheet if it exists and add it empty (result sheets are rewritten on each run). */
   replaceSheet(name: string): Promise<void>;
   writeBlock(block: CellBlock): Promise<void>;
-  addTable(spec: TableSpec): Promise<void>;
-  addChart(spec: ChartSpec): Promise<void>;
+  /**
+   * Replace the sheet `spec.name` with core's result-sheet spec (AWS Estimate, AWS Comparison,
+   * Assumptions): values, number formats, styles, widths, merges, frozen panes, tables, charts —
+   * the same spec the backend renders with exceljs.
+   */
+  renderSheet(spec: SheetSpec): Promise<void>;
   /** Fill each issue's cell (red for errors, amber for warnings) and remember them for `clearMarks`. */
   markIssues(issues: readonly WorkbookIssue[]): Promise<void>;
   /** Remove the fills the previous `markIssues` applied. */

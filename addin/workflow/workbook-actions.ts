@@ -6,12 +6,18 @@ import type {
   Requirements,
   ScenarioSpec,
 } from '../../core';
-import { readRequirements } from '../../core';
+import {
+  ASSUMPTIONS_SHEET,
+  COMPARISON_SHEET,
+  ESTIMATE_SHEET,
+  assumptionsSheetSpec,
+  comparisonSheetSpec,
+  estimateSheetSpec,
+  readRequirements,
+} from '../../core';
 import type { ApiClient } from '../api/api-client';
 import type { WorkbookIssue, WorkbookPort } from '../excel/workbook-port';
 import type { AppStore } from '../state/app-store';
-import { COMPARISON_SHEET, comparisonSheet } from './comparison-sheet';
-import { ESTIMATE_SHEET, estimateSheet } from './estimate-sheet';
 import type { ReportProgress } from './step-runner';
 
 export interface WorkflowDeps {
@@ -21,7 +27,9 @@ export interface WorkflowDeps {
 }
 
 /** Sheets the add-in writes; never read back as requirements. */
-const RESULT_SHEETS = new Set([ESTIMATE_SHEET, COMPARISON_SHEET].map((s) => s.toLowerCase()));
+const RESULT_SHEETS = new Set(
+  [ESTIMATE_SHEET, COMPARISON_SHEET, ASSUMPTIONS_SHEET].map((s) => s.toLowerCase()),
+);
 
 export function withoutResultSheets(grid: Grid): Grid {
   return { ...grid, sheets: grid.sheets.filter((s) => !RESULT_SHEETS.has(s.name.toLowerCase())) };
@@ -93,13 +101,9 @@ export async function calculate(
   progress('Pricing', 0.85);
   const estimate = await deps.api.cost({ requirements }, signal);
   progress('Writing AWS Estimate', 0.95);
-  const layout = estimateSheet(
-    estimate,
-    `AWS Estimate${requirements.name ? ` — ${requirements.name}` : ''}`,
-  );
-  await deps.workbook.replaceSheet(ESTIMATE_SHEET);
-  for (const block of layout.blocks) await deps.workbook.writeBlock(block);
-  await deps.workbook.addTable(layout.table);
+  // core's result-sheet specs: the backend's Excel export renders the very same sheets.
+  await deps.workbook.renderSheet(estimateSheetSpec(estimate));
+  await deps.workbook.renderSheet(assumptionsSheetSpec(estimate, requirements.settings));
   await deps.workbook.selectCell(ESTIMATE_SHEET, 'A1');
   deps.store.getState().set({ estimate, requirements });
   return estimate;
@@ -117,14 +121,7 @@ export async function compare(
   progress('Pricing every scenario', 0.85);
   const comparison = await deps.api.compare({ requirements, scenarios }, signal);
   progress('Writing AWS Comparison', 0.95);
-  const layout = comparisonSheet(
-    comparison,
-    `AWS Comparison${requirements.name ? ` — ${requirements.name}` : ''}`,
-  );
-  await deps.workbook.replaceSheet(COMPARISON_SHEET);
-  for (const block of layout.blocks) await deps.workbook.writeBlock(block);
-  await deps.workbook.addTable(layout.table);
-  await deps.workbook.addChart(layout.chart);
+  await deps.workbook.renderSheet(comparisonSheetSpec(comparison));
   deps.store.getState().set({ comparison });
   return comparison;
 }

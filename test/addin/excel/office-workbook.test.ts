@@ -232,33 +232,155 @@ describe('OfficeWorkbook writes', () => {
     expect(events).toEqual(['delete AWS Estimate', 'add AWS Estimate']);
   });
 
-  it('addTable names and styles a table over the range, headers included', async () => {
-    const s = recordingSheet('AWS Estimate');
-    installExcel({ worksheets: { getItem: () => s.sheet } });
-    await port.addTable({ sheet: 'AWS Estimate', range: 'A4:H9', name: 'AwsEstimateLines' });
-    expect(s.tables).toEqual([
-      { range: 'A4:H9', hasHeaders: true, name: 'AwsEstimateLines', style: 'TableStyleMedium2' },
+  it("renderSheet draws core's SheetSpec: text format before value, styles, widths, merges, freeze, table, chart", async () => {
+    const events: string[] = [];
+    const ranges = new Map<string, Record<string, unknown>>();
+    const range = (address: string) => {
+      let r = ranges.get(address);
+      if (!r) {
+        const rec: Record<string, unknown> = {
+          address,
+          format: {
+            font: {},
+            fill: {},
+            borders: { getItem: (edge: string) => ((rec.border = { edge }), rec.border) },
+          },
+          merge: (across: boolean) => events.push(`merge ${address} ${across}`),
+        };
+        // Record the order of numberFormat and values writes on each cell.
+        Object.defineProperty(rec, 'numberFormat', {
+          set: (v) => events.push(`format ${address} ${JSON.stringify(v)}`),
+          get: () => undefined,
+        });
+        Object.defineProperty(rec, 'values', {
+          set: (v) => events.push(`values ${address} ${JSON.stringify(v)}`),
+          get: () => undefined,
+        });
+        r = rec;
+        ranges.set(address, r);
+      }
+      return r;
+    };
+    const series: Record<string, unknown>[] = [];
+    const chart = {
+      title: {} as { text?: string },
+      series: {
+        getItemAt: (i: number) => series[i],
+        add: (name: string) => {
+          const s = {
+            name,
+            setValues: (v: { address: string }) => (s.values = v.address),
+            setXAxisValues: (v: { address: string }) => (s.x = v.address),
+          } as Record<string, unknown>;
+          series.push(s);
+          return s;
+        },
+      },
+      setPosition: (from: string, to: string) => events.push(`chart at ${from}:${to}`),
+    };
+    const sheet = {
+      getRange: range,
+      freezePanes: { freezeRows: (n: number) => events.push(`freeze rows ${n}`) },
+      tables: {
+        add: (r: string, headers: boolean) => (
+          ranges.set(`table ${r}`, { headers }),
+          ranges.get(`table ${r}`)
+        ),
+      },
+      charts: {
+        add: (type: string, values: { address: string }, by: string) => {
+          events.push(`chart ${type} ${values.address} ${by}`);
+          const first = {
+            setXAxisValues: (v: { address: string }) => (first.x = v.address),
+          } as Record<string, unknown>;
+          series.push(first);
+          return chart;
+        },
+      },
+    };
+    installExcel({
+      worksheets: {
+        getItemOrNullObject: () => nullObject({ delete: () => events.push('delete old') }, false),
+        add: (name: string) => (events.push(`add ${name}`), sheet),
+      },
+    });
+    await port.renderSheet({
+      name: 'AWS Comparison',
+      cells: [
+        {
+          address: 'A1',
+          value: '=cmd|calc',
+          numberFormat: '@',
+          style: { bold: true, fontSize: 14, fill: 'FF9900', fontColor: '232F3E' },
+        },
+        {
+          address: 'B5',
+          value: 119.14,
+          numberFormat: '"$"#,##0.00',
+          style: { borderTop: true, horizontal: 'right', indent: 1, wrap: true },
+        },
+      ],
+      columnWidths: [{ column: 'A', width: 32 }],
+      rowHeights: [{ row: 4, height: 30 }],
+      merges: ['A1:G1'],
+      freeze: { rows: 4, columns: 0 },
+      tables: [{ name: 'ScenarioTotals', range: 'A4:G6', style: 'TableStyleLight9' }],
+      charts: [
+        {
+          type: 'columnClustered',
+          title: 'Totals',
+          categoriesRange: 'A5:A6',
+          series: [
+            { name: 'Monthly', valuesRange: 'C5:C6' },
+            { name: 'First 12 months', valuesRange: 'D5:D6' },
+          ],
+          from: 'A8',
+          to: 'G20',
+        },
+      ],
+    });
+    expect(events.slice(0, 2)).toEqual(['delete old', 'add AWS Comparison']);
+    // user text: Text format first, so Excel stores "=cmd|calc" as text, never a formula
+    expect(events.indexOf('format A1 [["@"]]')).toBeLessThan(
+      events.indexOf('values A1 [["=cmd|calc"]]'),
+    );
+    const a1 = ranges.get('A1') as {
+      format: { font: Record<string, unknown>; fill: Record<string, unknown> };
+    };
+    expect(a1.format.font).toEqual({ bold: true, size: 14, color: '#232F3E' });
+    expect(a1.format.fill.color).toBe('#FF9900');
+    const b5 = ranges.get('B5') as {
+      format: Record<string, unknown>;
+      border: { edge: string; style: string };
+    };
+    expect(b5.border).toEqual({ edge: 'EdgeTop', style: 'Continuous' });
+    expect(b5.format).toMatchObject({
+      horizontalAlignment: 'Right',
+      indentLevel: 1,
+      wrapText: true,
+    });
+    expect(
+      (ranges.get('A:A') as { format: { columnWidth: number } }).format.columnWidth,
+    ).toBeGreaterThan(150);
+    expect((ranges.get('4:4') as { format: { rowHeight: number } }).format.rowHeight).toBe(30);
+    expect(events).toEqual(
+      expect.arrayContaining([
+        'merge A1:G1 false',
+        'freeze rows 4',
+        'chart ColumnClustered C5:C6 Columns',
+        'chart at A8:G20',
+      ]),
+    );
+    expect(ranges.get('table A4:G6')).toEqual({
+      headers: true,
+      name: 'ScenarioTotals',
+      style: 'TableStyleLight9',
+    });
+    expect(chart.title.text).toBe('Totals');
+    expect(series).toEqual([
+      expect.objectContaining({ name: 'Monthly', x: 'A5:A6' }),
+      expect.objectContaining({ name: 'First 12 months', values: 'D5:D6', x: 'A5:A6' }),
     ]);
-  });
-
-  it('addChart adds a titled chart over the data range at the anchor', async () => {
-    const s = recordingSheet('AWS Comparison');
-    installExcel({ worksheets: { getItem: () => s.sheet } });
-    await port.addChart({
-      sheet: 'AWS Comparison',
-      dataRange: 'A10:B13',
-      type: 'ColumnClustered',
-      title: 'Monthly cost',
-      anchor: 'H10',
-    });
-    expect(s.charts).toHaveLength(1);
-    expect(s.charts[0]).toMatchObject({
-      type: 'ColumnClustered',
-      range: 'A10:B13',
-      seriesBy: 'Auto',
-      title: { text: 'Monthly cost' },
-      position: 'H10',
-    });
   });
 });
 

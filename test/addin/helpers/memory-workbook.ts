@@ -1,17 +1,10 @@
-import type { Grid, GridValue } from '../../../core';
-import type {
-  CellBlock,
-  ChartSpec,
-  TableSpec,
-  WorkbookIssue,
-  WorkbookPort,
-} from '../../../addin/excel/workbook-port';
+import type { Grid, GridValue, SheetSpec } from '../../../core';
+import type { CellBlock, WorkbookIssue, WorkbookPort } from '../../../addin/excel/workbook-port';
 
 /** An in-memory WorkbookPort for workflow and component tests: sheets of rows, writes recorded. */
 export class MemoryWorkbook implements WorkbookPort {
   readonly blocks: CellBlock[] = [];
-  readonly tables: TableSpec[] = [];
-  readonly charts: ChartSpec[] = [];
+  readonly rendered: SheetSpec[] = [];
   marked: WorkbookIssue[] = [];
   readonly cleared: WorkbookIssue[][] = [];
   readonly settings = new Map<string, string>();
@@ -31,11 +24,9 @@ export class MemoryWorkbook implements WorkbookPort {
   async writeBlock(block: CellBlock): Promise<void> {
     this.blocks.push(block);
   }
-  async addTable(spec: TableSpec): Promise<void> {
-    this.tables.push(spec);
-  }
-  async addChart(spec: ChartSpec): Promise<void> {
-    this.charts.push(spec);
+  async renderSheet(spec: SheetSpec): Promise<void> {
+    this.replaced.push(spec.name);
+    this.rendered.push(spec);
   }
   async markIssues(issues: readonly WorkbookIssue[]): Promise<void> {
     this.marked = [...issues];
@@ -56,12 +47,14 @@ export class MemoryWorkbook implements WorkbookPort {
   async setSetting(key: string, value: string): Promise<void> {
     this.settings.set(key, value);
   }
-  /** Every value written at a block's row, found by its first-column text. */
-  rowByLabel(sheet: string, label: string): (string | number | boolean | null)[] | undefined {
-    for (const block of this.blocks.filter((b) => b.sheet === sheet)) {
-      const row = block.values.find((r) => r[0] === label);
-      if (row) return [...row];
-    }
-    return undefined;
+  /** The value of a rendered result sheet's cell, e.g. ('AWS Estimate', 'J5'). */
+  cell(sheet: string, address: string): unknown {
+    return this.rendered.find((r) => r.name === sheet)?.cells.find((c) => c.address === address)
+      ?.value;
+  }
+  /** Address of the first rendered cell holding `value` in a sheet. */
+  find(sheet: string, value: unknown): string | undefined {
+    return this.rendered.find((r) => r.name === sheet)?.cells.find((c) => c.value === value)
+      ?.address;
   }
 }

@@ -1,12 +1,17 @@
 /** @jest-environment node */
 import type { CompareRequest, CostRequest, GridValue } from '../../../core';
-import { PriceCatalog, compareScenarios, priceRequirements } from '../../../core';
+import {
+  ASSUMPTIONS_SHEET,
+  COMPARISON_SHEET,
+  ESTIMATE_SHEET,
+  PriceCatalog,
+  compareScenarios,
+  priceRequirements,
+} from '../../../core';
 import { BULK_EC2_COLUMNS } from '../../../core/sheets/formats/bulk-import-layout';
 import type { ApiClient } from '../../../addin/api/api-client';
 import { createAppStore } from '../../../addin/state/app-store';
 import { calculate, compare, validateWorkbook } from '../../../addin/workflow/workbook-actions';
-import { ESTIMATE_SHEET } from '../../../addin/workflow/estimate-sheet';
-import { COMPARISON_SHEET } from '../../../addin/workflow/comparison-sheet';
 import { pricingDataBody } from '../helpers/embedded-catalog';
 import { MemoryWorkbook } from '../helpers/memory-workbook';
 
@@ -68,7 +73,7 @@ describe('validate in place', () => {
 });
 
 describe('calculate', () => {
-  it('sends the validated requirements and writes "AWS Estimate" with the API amounts, a table and totals', async () => {
+  it('sends the validated requirements and renders core\'s "AWS Estimate" and "Assumptions" sheets with the API amounts', async () => {
     const workbook = new MemoryWorkbook([bulkSheet(2)]);
     const store = createAppStore();
     const api = engineApi();
@@ -83,14 +88,14 @@ describe('calculate', () => {
       instanceType: 'm7g.large',
       quantity: 2,
     });
-    expect(workbook.replaced).toEqual([ESTIMATE_SHEET]);
+    expect(workbook.replaced).toEqual([ESTIMATE_SHEET, ASSUMPTIONS_SHEET]);
+    // core's estimate spec: description in column C, monthly in J; "Total monthly" labelled in F.
     const line = estimate.lines[0];
-    const row = workbook.blocks.flatMap((b) => b.values).find((r) => r[2] === line?.description);
-    expect(row?.[6]).toBe(Number(line?.monthly));
-    expect(workbook.rowByLabel(ESTIMATE_SHEET, 'Total')?.[6]).toBe(Number(estimate.totals.monthly));
-    expect(workbook.tables).toEqual([
-      { sheet: ESTIMATE_SHEET, range: 'A4:H5', name: 'AwsEstimateLines' },
-    ]);
+    const lineRow = workbook.find(ESTIMATE_SHEET, line?.description)?.replace(/^C/, '');
+    expect(workbook.cell(ESTIMATE_SHEET, `J${lineRow}`)).toBe(Number(line?.monthly));
+    const totalRow = workbook.find(ESTIMATE_SHEET, 'Total monthly')?.replace(/^F/, '');
+    expect(workbook.cell(ESTIMATE_SHEET, `J${totalRow}`)).toBe(Number(estimate.totals.monthly));
+    expect(Number(estimate.totals.monthly)).toBeGreaterThan(0);
     expect(store.getState().estimate).toBe(estimate);
   });
 
@@ -119,16 +124,20 @@ describe('compare', () => {
       new AbortController().signal,
       noProgress,
     );
+    // core's comparison spec: totals table Scenario | Upfront | Monthly | 12 months | term | Δ monthly | Δ term.
     for (const t of comparison.totals) {
-      const row = workbook.rowByLabel(COMPARISON_SHEET, t.scenario);
-      expect(row?.[1]).toBe(Number(t.totals.monthly));
-      expect(row?.[4]).toBe(Number(t.deltaMonthly));
+      const label =
+        t.scenario === comparison.cheapestScenario ? `${t.scenario} (cheapest)` : t.scenario;
+      const row = workbook.find(COMPARISON_SHEET, label)?.replace(/^A/, '');
+      expect(workbook.cell(COMPARISON_SHEET, `C${row}`)).toBe(Number(t.totals.monthly));
+      expect(workbook.cell(COMPARISON_SHEET, `F${row}`)).toBe(Number(t.deltaMonthly));
     }
     expect(Number(comparison.totals[1]?.totals.monthly)).toBeLessThan(
       Number(comparison.totals[0]?.totals.monthly),
     );
-    expect(workbook.charts).toHaveLength(1);
-    expect(workbook.charts[0]?.dataRange).toMatch(/^A\d+:B\d+$/);
+    const spec = workbook.rendered.find((r) => r.name === COMPARISON_SHEET);
+    expect(spec?.tables.map((t) => t.name)).toEqual(['ScenarioTotals']);
+    expect(spec?.charts).toHaveLength(1);
   });
 
   it('needs two scenarios', async () => {
