@@ -7,9 +7,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Comparison, Estimate, Requirements, Scenario } from '../../core';
+import type { Comparison, Estimate, ReadResult, Requirements, Scenario } from '../../core';
 import {
   PriceCatalog,
+  gridFromCsv,
+  readRequirements,
   SCENARIO_PRESETS,
   compareScenarios,
   priceRequirements,
@@ -18,6 +20,7 @@ import {
   renderEstimateText,
 } from '../../core';
 import { ValidationError } from '../http/errors';
+import { readWorkbook } from '../excel';
 import { validate } from '../http/validate';
 import { pricingModelSchema } from '../routes/schemas/pricing-model';
 import { discountSchema, requirementsSchema, settingsSchema } from '../routes/schemas/requirements';
@@ -35,6 +38,8 @@ export interface CliArgs {
 
 export interface CliDeps {
   readonly readText: (path: string) => Promise<string>;
+  /** Raw bytes, for workbooks (.xlsx, .xlsm). */
+  readonly readBytes: (path: string) => Promise<Uint8Array>;
   readonly loadCatalog: () => Promise<PriceCatalog>;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
@@ -106,12 +111,7 @@ const envelopeSchema = z
 export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Promise<number> {
   try {
     const args = parseArgs(argv);
-    if (/\.xlsx?$/i.test(args.file)) {
-      throw new UsageError(
-        `${args.file}: Excel input is not wired into the CLI yet. Export the requirements as JSON (format in backend/cli/README.md) or use the add-in.`,
-      );
-    }
-    const { requirements, scenarios } = await readInput(args.file, deps);
+    const { requirements, scenarios } = await readInput(args.file, deps, args.region);
     // --region moves every line, including lines that name their own region.
     const region = args.region;
     const withRegion: Requirements = region
@@ -148,7 +148,23 @@ export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Pr
 async function readInput(
   file: string,
   deps: CliDeps,
+  region: string | undefined,
 ): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
+  if (/\.(xlsx|xlsm)$/i.test(file)) return readWorkbookInput(file, deps, region);
+  if (/\.xls$/i.test(file)) {
+    throw new UsageError(
+      `${file}: legacy .xls workbooks are not read; save it as .xlsx in Excel and try again.`,
+    );
+  }
+  if (/\.csv$/i.test(file)) {
+    // ADS import and Azure Migrate exports are CSV files; read them with the same sheet readers.
+    const text = await readTextOrExplain(file, deps);
+    return fromSheets(
+      file,
+      readRequirements(gridFromCsv(text, 'Sheet1'), region ? { defaultRegion: region } : {}),
+      deps,
+    );
+  }
   let text: string;
   try {
     text = await deps.readText(file);
@@ -173,6 +189,49 @@ async function readInput(
     `requirements in ${file}`,
   );
   return { requirements, scenarios: envelope.scenarios ?? [] };
+}
+
+/** Our template, the AWS bulk-import workbooks and RVTools exports, read by the same code as uploads. */
+async function readWorkbookInput(
+  file: string,
+  deps: CliDeps,
+  region: string | undefined,
+): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await deps.readBytes(file);
+  } catch (error) {
+    throw new Error(
+      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+    );
+  }
+  const grid = await readWorkbook(bytes);
+  return fromSheets(file, readRequirements(grid, region ? { defaultRegion: region } : {}), deps);
+}
+
+function fromSheets(
+  file: string,
+  result: ReadResult,
+  deps: CliDeps,
+): { requirements: Requirements; scenarios: Scenario[] } {
+  for (const warning of result.warnings) deps.err(`warning: ${warning.message}\n`);
+  if (!result.requirements || result.errors.length > 0) {
+    const lines = result.errors.map((e) => `  ${e.message}`).join('\n');
+    throw new Error(
+      `${file}: ${result.errors.length} error(s) in the workbook${result.formatLabel ? ` (${result.formatLabel})` : ''}:\n${lines}`,
+    );
+  }
+  return { requirements: result.requirements, scenarios: [] };
+}
+
+async function readTextOrExplain(file: string, deps: CliDeps): Promise<string> {
+  try {
+    return await deps.readText(file);
+  } catch (error) {
+    throw new Error(
+      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+    );
+  }
 }
 
 function findScenario(name: string, scenarios: readonly Scenario[]): Scenario {
@@ -205,6 +264,7 @@ function describeError(error: unknown): string {
 async function main(): Promise<void> {
   const code = await runEstimateCli(process.argv.slice(2), {
     readText: (path) => readFile(path, 'utf8'),
+    readBytes: async (path) => new Uint8Array(await readFile(path)),
     loadCatalog: async () => {
       // core/embedded is core's second public entry (kept out of core/index.ts for bundle size).
       const { embeddedSnapshot } = await import('../../core/embedded');

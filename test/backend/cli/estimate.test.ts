@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs, runEstimateCli, UsageError } from '../../../backend/cli/estimate';
 import { buildCatalog } from '../../core/resources/catalog-builder';
 
@@ -29,6 +31,8 @@ const requirements = {
   items: [{ id: 'web', service: 'ec2', quantity: 2, instanceType: 'm7g.large', os: 'Linux' }],
 };
 
+const workbooks = path.resolve(__dirname, '../../fixtures/workbooks');
+
 async function run(
   argv: string[],
   files: Record<string, string>,
@@ -41,6 +45,7 @@ async function run(
       if (text === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
       return text;
     },
+    readBytes: async (path) => new Uint8Array(await readFile(path)),
     loadCatalog: async () => catalog,
     out: (t) => (out += t),
     err: (t) => (err += t),
@@ -133,10 +138,28 @@ describe('npm run estimate', () => {
     expect(missing.err).toContain('nothere.json: cannot read the file (ENOENT)');
   });
 
-  it('exits 2 with a clear message for .xlsx input and bad options', async () => {
-    const xlsx = await run(['book.xlsx'], {});
-    expect(xlsx.code).toBe(2);
-    expect(xlsx.err).toContain('Excel input is not wired into the CLI yet');
+  it('prices an AWS Pricing Calculator bulk-import workbook read by the same code as uploads', async () => {
+    const { code, out } = await run(
+      [path.join(workbooks, 'aws-bulk-ec2.xlsx'), '--format', 'json'],
+      {},
+    );
+    expect(code).toBe(0);
+    const estimate = JSON.parse(out) as { lines: { service: string; region: string }[] };
+    expect(estimate.lines.length).toBeGreaterThan(0);
+    expect(estimate.lines.every((l) => l.service === 'ec2' || l.service === 'ebs')).toBe(true);
+  });
+
+  it('exits 1 listing every bad cell of a workbook, and 2 for a legacy .xls', async () => {
+    const bad = await run([path.join(workbooks, 'formula-errors.xlsx')], {});
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/2 error\(s\) in the workbook/);
+    expect(bad.err).toMatch(/![A-Z]+\d+/);
+    const legacy = await run(['old.xls'], {});
+    expect(legacy.code).toBe(2);
+    expect(legacy.err).toContain('save it as .xlsx');
+  });
+
+  it('exits 2 with a clear message for bad options', async () => {
     expect((await run(['req.json', '--format', 'pdf'], {})).code).toBe(2);
     expect(
       (await run(['req.json', '--scenario', 'nope'], { 'req.json': JSON.stringify(requirements) }))
