@@ -3,6 +3,7 @@ import { Decimal } from '../money/decimal';
 import type { Ec2Item } from '../requirements/requirement-items';
 import { metricsComponent } from './cloudwatch';
 import { hourlyComponents } from './compute-pricing';
+import { describeDedicatedHosts } from './ec2-dedicated-host';
 import { ec2InstanceAttributes, ec2ProductFamily, ec2SavingsPlanAttributes } from './ec2-os';
 import { chooseInstanceType } from './ec2-sizing';
 import { publicIpv4Component } from './public-ipv4';
@@ -20,6 +21,12 @@ const DETAILED_MONITORING_METRICS = 7;
 export const ec2Instance: PricedResource<'ec2'> = {
   service: 'ec2',
   describe(item, context) {
+    // The Dedicated Hosts bulk-import template gives host families, not instances.
+    if (item.dedicatedHostFamily !== undefined)
+      return describeDedicatedHosts(
+        { ...item, dedicatedHostFamily: item.dedicatedHostFamily },
+        context,
+      );
     const tenancy = item.tenancy ?? 'shared';
     const warnings: string[] = [];
     const instanceType = resolveType(item, context, warnings);
