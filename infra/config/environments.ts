@@ -15,7 +15,7 @@ export interface EnvConfig {
   readonly retainData: boolean;
   /** API Gateway cache cluster (0.5 GB, ~$14/month) for the 5-minute pricing-data cache. */
   readonly apiCache: boolean;
-  /** WAF web ACL with the per-token rate-based rule (~$6/month); see DECISIONS-infra.md. */
+  /** WAF web ACL with the per-token rate-based rule (~$6/month); see DECISIONS.md §14. */
   readonly waf: boolean;
   /** Stage-wide throttling (requests per second, burst). Per-user limits are in the API middleware. */
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };

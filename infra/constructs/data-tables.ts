@@ -14,7 +14,7 @@ export interface DataTablesProps {
 /**
  * One DynamoDB table per entry of TABLES (core/api/storage-layout.ts), keys and indexes as the
  * storage layout says. `dynamodb.Table` (AWS::DynamoDB::Table), not TableV2: the system is single
- * region, and switching later would replace the tables (DECISIONS-infra.md).
+ * region, and switching later would replace the tables (DECISIONS.md §9).
  */
 export class DataTables extends Construct {
   readonly byName: ReadonlyMap<string, dynamodb.Table>;

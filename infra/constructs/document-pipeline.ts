@@ -19,7 +19,7 @@ export interface DocumentPipelineProps {
  * The asynchronous document flow: `POST /documents/generate` writes a pending job and invokes the
  * document worker's live alias with `InvocationType: 'Event'` (backend LambdaJobDispatcher). Lambda
  * queues the event, retries it twice on error, and sends events that still fail to the dead-letter
- * queue below, which alarms (DECISIONS-infra.md: asynchronous invoke rather than an SQS queue).
+ * queue below, which alarms (DECISIONS.md §12: asynchronous invoke rather than an SQS queue).
  */
 export class DocumentPipeline extends Construct {
   readonly deadLetters: sqs.Queue;
