@@ -172,20 +172,23 @@ describe('Excel add-in in headless Chromium against the local stack', () => {
       await page.getByText('Estimate written').waitFor();
       await shot(page, '03-estimate');
       model = await workbook(page);
+      // core's estimate sheet spec: description in C, monthly in J, upfront in K; totals labelled in F
       const estimateRows = [...rows(model, 'AWS Estimate').values()];
       expect(estimate.lines).toHaveLength(2);
       for (const line of estimate.lines) {
         const row = estimateRows.find((r) => r.C === line.description);
-        expect(row?.G).toBe(Number(line.monthly));
-        expect(row?.F).toBe(Number(line.upfront));
+        expect(row?.J).toBe(Number(line.monthly));
+        expect(row?.K).toBe(Number(line.upfront));
       }
-      const total = estimateRows.find((r) => r.A === 'Total');
-      expect(total?.G).toBe(Number(estimate.totals.monthly));
-      expect(total?.H).toBe(Number(estimate.totals.first12Months));
+      const totalMonthly = estimateRows.find((r) => r.F === 'Total monthly');
+      const total12 = estimateRows.find((r) => r.F === 'Total first 12 months');
+      expect(totalMonthly?.J).toBe(Number(estimate.totals.monthly));
+      expect(total12?.J).toBe(Number(estimate.totals.first12Months));
       expect(Number(estimate.totals.monthly)).toBeGreaterThan(0);
-      expect(sheet(model, 'AWS Estimate').tables).toEqual([
-        expect.objectContaining({ name: 'AwsEstimateLines', range: 'A4:H6' }),
-      ]);
+      expect(sheet(model, 'AWS Estimate').freeze).toBe('rows 4');
+      expect(model.sheets.map((s) => s.name)).toEqual(
+        expect.arrayContaining(['AWS Estimate', 'Assumptions']),
+      );
 
       // compare: "AWS Comparison" holds each scenario's totals and a chart
       await page.getByRole('tab', { name: 'Compare' }).click();
@@ -197,15 +200,22 @@ describe('Excel add-in in headless Chromium against the local stack', () => {
       await page.getByText('Comparison written').waitFor();
       await shot(page, '04-comparison');
       model = await workbook(page);
+      // core's comparison spec: totals table Scenario | Upfront | Monthly | 12 months | term | Δ monthly | Δ term
       const comparisonRows = [...rows(model, 'AWS Comparison').values()];
       expect(comparison.totals.length).toBeGreaterThanOrEqual(2);
       for (const t of comparison.totals) {
-        const row = comparisonRows.find((r) => r.A === t.scenario);
-        expect(row?.B).toBe(Number(t.totals.monthly));
-        expect(row?.E).toBe(Number(t.deltaMonthly));
+        const label =
+          t.scenario === comparison.cheapestScenario ? `${t.scenario} (cheapest)` : t.scenario;
+        const row = comparisonRows.find((r) => r.A === label);
+        expect(row?.C).toBe(Number(t.totals.monthly));
+        expect(row?.F).toBe(Number(t.deltaMonthly));
       }
-      expect(sheet(model, 'AWS Comparison').charts).toEqual([
-        expect.objectContaining({ type: 'ColumnClustered', title: 'Monthly cost by scenario' }),
+      const comparisonSheet = sheet(model, 'AWS Comparison');
+      expect(comparisonSheet.tables).toEqual([expect.objectContaining({ name: 'ScenarioTotals' })]);
+      expect(comparisonSheet.charts).toHaveLength(1);
+      expect(comparisonSheet.charts[0]?.series.map((x) => x.name)).toEqual([
+        'Monthly',
+        'First 12 months',
       ]);
       expect(pageErrors).toEqual([]);
     } catch (error) {

@@ -70,6 +70,7 @@ export async function readWorkbookModel(file: string): Promise<FakeWorkbookModel
         cells,
         tables: [],
         charts: [],
+        merges: [],
       };
     }),
     settings: {},

@@ -13,6 +13,8 @@ export interface FakeCell {
   f: string;
   fill?: string;
   bold?: boolean;
+  /** Other formatting the add-in applied (italic, size, colours, alignment, borders...). */
+  style?: Record<string, unknown>;
 }
 
 export interface FakeSheetModel {
@@ -20,7 +22,15 @@ export interface FakeSheetModel {
   visibility: 'Visible' | 'Hidden';
   cells: Record<string, FakeCell>;
   tables: { range: string; name?: string; style?: string }[];
-  charts: { type: string; range: string; title?: string; position?: string }[];
+  charts: {
+    type: string;
+    range: string;
+    title?: string;
+    position?: string;
+    series: { name?: string; values?: string; x?: string }[];
+  }[];
+  merges: string[];
+  freeze?: string;
 }
 
 export interface FakeWorkbookModel {
@@ -48,6 +58,12 @@ const colLetters = (n: number): string => {
 const key = (r: number, c: number) => `${colLetters(c)}${r}`;
 
 function parseRange(address: string): [number, number, number, number] {
+  const whole = /^([A-Z]+):([A-Z]+)$|^(\d+):(\d+)$/i.exec(address.replace(/\$/g, ''));
+  // Whole columns / rows (widths, heights) are format-only here: map them to their first cell.
+  if (whole)
+    return whole[1]
+      ? [1, colNum(whole[1]), 1, colNum(whole[2] as string)]
+      : [Number(whole[3]), 1, Number(whole[4]), 1];
   const parts = address.replace(/\$/g, '').split(':');
   const cell = (a: string) => {
     const m = /^([A-Z]+)(\d+)$/i.exec(a);
@@ -130,6 +146,8 @@ class FakeRange {
       this.wb.log.push(`fill ${this.address} ${value}`);
       this.each((r, c) => (this.cell(r, c).fill = value));
     };
+    const setStyle = (name: string, value: unknown) =>
+      this.each((r, c) => ((this.cell(r, c).style ??= {})[name] = value));
     const clearFill = () => {
       this.wb.log.push(`clear ${this.address}`);
       this.each((r, c) => delete this.cell(r, c).fill);
@@ -139,6 +157,34 @@ class FakeRange {
         set bold(value: boolean) {
           setBold(value);
         },
+        set italic(value: boolean) {
+          setStyle('italic', value);
+        },
+        set size(value: number) {
+          setStyle('size', value);
+        },
+        set color(value: string) {
+          setStyle('color', value);
+        },
+      },
+      set horizontalAlignment(value: string) {
+        setStyle('horizontalAlignment', value);
+      },
+      set wrapText(value: boolean) {
+        setStyle('wrapText', value);
+      },
+      set indentLevel(value: number) {
+        setStyle('indentLevel', value);
+      },
+      set rowHeight(_value: number) {
+        // heights are not modelled
+      },
+      borders: {
+        getItem: (edge: string) => ({
+          set style(value: string) {
+            setStyle(`border${edge}`, value);
+          },
+        }),
       },
       fill: {
         set color(value: string) {
@@ -150,6 +196,9 @@ class FakeRange {
         // widths are not modelled
       },
     };
+  }
+  merge(): void {
+    this.sheet.merges.push(`${key(this.r1, this.c1)}:${key(this.r2, this.c2)}`);
   }
   select(): void {
     this.wb.selected = `${this.sheet.name}!${key(this.r1, this.c1)}`;
@@ -207,20 +256,48 @@ class FakeWorksheet {
       },
     };
   }
-  get charts() {
+  get freezePanes() {
     const model = this.model;
     return {
+      freezeRows: (n: number) => (model.freeze = `rows ${n}`),
+      freezeColumns: (n: number) => (model.freeze = `columns ${n}`),
+      freezeAt: (range: FakeRange) => (model.freeze = range.address),
+    };
+  }
+  get charts() {
+    const model = this.model;
+    const local = (range: FakeRange) => range.address.slice(range.address.indexOf('!') + 1);
+    return {
       add(type: string, range: FakeRange) {
-        const chart: FakeSheetModel['charts'][number] = { type, range: range.address };
+        const chart: FakeSheetModel['charts'][number] = {
+          type,
+          range: range.address,
+          series: [{ values: local(range) }],
+        };
         model.charts.push(chart);
+        const seriesProxy = (s: FakeSheetModel['charts'][number]['series'][number]) => ({
+          set name(value: string) {
+            s.name = value;
+          },
+          setValues: (r: FakeRange) => (s.values = local(r)),
+          setXAxisValues: (r: FakeRange) => (s.x = local(r)),
+        });
         return {
           title: {
             set text(value: string) {
               chart.title = value;
             },
           },
-          setPosition(anchor: string) {
-            chart.position = anchor;
+          series: {
+            getItemAt: (i: number) => seriesProxy(chart.series[i] ?? (chart.series[i] = {})),
+            add: (name: string) => {
+              const s = { name };
+              chart.series.push(s);
+              return seriesProxy(s);
+            },
+          },
+          setPosition(from: string, to?: string) {
+            chart.position = to ? `${from}:${to}` : from;
           },
         };
       },
@@ -256,6 +333,7 @@ function context(wb: FakeWorkbookModel) {
             cells: {},
             tables: [],
             charts: [],
+            merges: [],
           };
           wb.sheets.push(model);
           return new FakeWorksheet(wb, model);
