@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import { gridFromCsv } from '../../core';
 import type { Grid } from '../../core';
 import { inspectZip } from './zip-guard';
-import { workbookToGridSheets } from './exceljs-to-grid';
+import { readXlsxSheets } from './fast-xlsx/read-xlsx';
+import { XlsxFormatError } from './fast-xlsx/xlsx-format-error';
 import { WorkbookReadError } from './workbook-read-error';
 
 export interface ReadWorkbookOptions {
@@ -21,7 +21,8 @@ const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /**
  * An uploaded .xlsx / .xlsm (or .csv) -> Grid. Checks size, file signature and the zip's real
- * unzipped size before exceljs loads anything; macros are never run (exceljs only reads values).
+ * unzipped size, then parses the inflated parts with the fast reader (fast-xlsx/, the same Grid
+ * exceljs gave, ~5x faster); macros are never run (only cell values are read).
  * Any failure is one WorkbookReadError with a message a user can act on; nothing is half-read.
  */
 export async function readWorkbook(
@@ -32,7 +33,7 @@ export async function readWorkbook(
     return await readChecked(data, options);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
-    // Anything else (a malformed header read past the end, an exceljs bug) is still one clear error.
+    // Anything else (a malformed header read past the end, a reader bug) is still one clear error.
     throw new WorkbookReadError(
       'corrupt',
       'the workbook could not be read: the file is damaged. Open it in Excel and save it again as .xlsx',
@@ -73,14 +74,13 @@ async function readChecked(data: Uint8Array, options: ReadWorkbookOptions): Prom
   const notes: string[] = [];
   if (zip.entries.some((e) => e.toLowerCase().endsWith('vbaproject.bin')))
     notes.push('the workbook contains macros; only cell values were read and no macro was run');
-  const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    return { sheets: workbookToGridSheets(wb), ...(notes.length ? { notes } : {}) };
+    return { sheets: readXlsxSheets(zip.parts), ...(notes.length ? { notes } : {}) };
   } catch (e) {
+    const why = e instanceof XlsxFormatError ? `${e.message}. ` : 'a part of it is damaged. ';
     throw new WorkbookReadError(
       'corrupt',
-      'the workbook could not be read: a part of it is damaged. Open it in Excel and save it again as .xlsx',
+      `the workbook could not be read: ${why}Open it in Excel and save it again as .xlsx`,
       e,
     );
   }

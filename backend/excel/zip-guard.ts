@@ -2,7 +2,7 @@ import { inflateRawSync } from 'node:zlib';
 import { WorkbookReadError } from './workbook-read-error';
 
 /**
- * Checks an .xlsx (a zip) before exceljs sees it: reads the central directory itself, refuses
+ * Checks an .xlsx (a zip) before anything parses it: reads the central directory itself, refuses
  * encrypted entries, too many entries, and a total uncompressed size over the cap — declared
  * sizes first, then by actually inflating each entry with a hard output limit, because a zip
  * bomb can lie in its headers.
@@ -15,6 +15,8 @@ export interface ZipLimits {
 export interface ZipSummary {
   readonly entries: readonly string[];
   readonly uncompressedBytes: number;
+  /** Every part, inflated (the check inflates them anyway; the fast reader parses these). */
+  readonly parts: ReadonlyMap<string, Buffer>;
 }
 
 const EOCD = 0x06054b50;
@@ -38,6 +40,7 @@ export function inspectZip(buf: Buffer, limits: ZipLimits): ZipSummary {
     );
   }
   const entries: string[] = [];
+  const parts = new Map<string, Buffer>();
   let declared = 0;
   let inflated = 0;
   let p = cdOffset;
@@ -60,7 +63,7 @@ export function inspectZip(buf: Buffer, limits: ZipLimits): ZipSummary {
       );
     declared += size;
     if (declared > limits.maxUncompressedBytes) tooBig(limits);
-    inflated += inflatedSize(
+    const data = inflatePart(
       buf,
       localOffset,
       method,
@@ -68,10 +71,12 @@ export function inspectZip(buf: Buffer, limits: ZipLimits): ZipSummary {
       limits.maxUncompressedBytes - inflated,
       limits,
     );
+    inflated += data.length;
     entries.push(name);
+    parts.set(name, data);
     p += 46 + nameLen + extraLen + commentLen;
   }
-  return { entries, uncompressedBytes: inflated };
+  return { entries, uncompressedBytes: inflated, parts };
 }
 
 function findEndOfCentralDirectory(buf: Buffer): number {
@@ -80,14 +85,14 @@ function findEndOfCentralDirectory(buf: Buffer): number {
   return corrupt('its end-of-archive record is missing (the file is truncated or not a zip)');
 }
 
-function inflatedSize(
+function inflatePart(
   buf: Buffer,
   local: number,
   method: number,
   compressed: number,
   budget: number,
   limits: ZipLimits,
-): number {
+): Buffer {
   if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL)
     corrupt('a part of the archive points outside the file');
   const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
@@ -95,11 +100,11 @@ function inflatedSize(
   const data = buf.subarray(start, start + compressed);
   if (method === 0) {
     if (compressed > budget) tooBig(limits);
-    return compressed;
+    return data;
   }
   if (method !== 8) corrupt(`a part uses compression method ${method}, which Excel never writes`);
   try {
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, budget) }).length;
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
   } catch (e) {
     if (e instanceof RangeError || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
       tooBig(limits);

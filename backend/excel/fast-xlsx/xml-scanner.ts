@@ -1,0 +1,239 @@
+import { XlsxFormatError } from './xlsx-format-error';
+
+/**
+ * A pull scanner over one OOXML part: open tags, close tags and text, nothing else. No DOM is
+ * built (a 10,000-row sheet is ~1 M tokens), element names lose their namespace prefix (`x:c` is
+ * `c`), and only the five XML entities and character references are expanded — a DOCTYPE is
+ * skipped, never interpreted, so no external or recursive entity can be declared. Tags must nest
+ * properly; a part cut short or mis-nested is an XlsxFormatError naming the part.
+ */
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export const END = 0;
+export type Token = typeof OPEN | typeof CLOSE | typeof TEXT | typeof END;
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+
+export class XmlScanner {
+  /** Local name of the current OPEN or CLOSE token. */
+  name = '';
+  /** The current OPEN token is `<x/>`: no CLOSE token follows for it. */
+  selfClosing = false;
+  private pos = 0;
+  private tagStart = 0;
+  private attrsStart = 0;
+  private attrsEnd = 0;
+  private textStart = 0;
+  private textEnd = 0;
+  private cdata: string | null = null;
+  private pendingClose = false;
+  private readonly stack: string[] = [];
+
+  constructor(
+    private readonly xml: string,
+    /** The part's path, for messages (`xl/worksheets/sheet1.xml`). */
+    readonly part: string,
+  ) {
+    if (xml.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /** Nesting depth of the current token (the root element's children are at depth 1). */
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  next(): Token {
+    if (this.pendingClose) {
+      this.pendingClose = false;
+      this.stack.pop();
+      this.selfClosing = false;
+      return CLOSE;
+    }
+    const xml = this.xml;
+    for (;;) {
+      const start = this.pos;
+      if (start >= xml.length) {
+        if (this.stack.length > 0)
+          this.fail(`the part ends inside <${this.stack[this.stack.length - 1]!}>`);
+        return END;
+      }
+      if (xml.charCodeAt(start) !== LT) {
+        let lt = xml.indexOf('<', start);
+        if (lt < 0) lt = xml.length;
+        this.pos = lt;
+        if (this.stack.length === 0) continue; // whitespace around the root element
+        this.textStart = start;
+        this.textEnd = lt;
+        this.cdata = null;
+        return TEXT;
+      }
+      const c1 = xml.charCodeAt(start + 1);
+      if (c1 === QUESTION) {
+        this.pos = this.skipPast('?>', start);
+        continue;
+      }
+      if (c1 === BANG) {
+        if (xml.startsWith('<!--', start)) {
+          this.pos = this.skipPast('-->', start);
+          continue;
+        }
+        if (xml.startsWith('<![CDATA[', start)) {
+          const end = this.skipPast(']]>', start);
+          this.pos = end;
+          this.cdata = xml.slice(start + 9, end - 3);
+          return TEXT;
+        }
+        this.pos = this.skipDoctype(start);
+        continue;
+      }
+      const gt = this.tagEnd(start);
+      this.pos = gt + 1;
+      if (c1 === SLASH) {
+        const name = localName(xml.slice(start + 2, gt).trimEnd());
+        const open = this.stack.pop();
+        if (open !== name)
+          this.fail(
+            open === undefined ? `</${name}> closes nothing` : `<${open}> is closed by </${name}>`,
+          );
+        this.name = name;
+        this.selfClosing = false;
+        return CLOSE;
+      }
+      this.selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+      const bodyEnd = this.selfClosing ? gt - 1 : gt;
+      let nameEnd = start + 1;
+      while (nameEnd < bodyEnd && !isSpace(xml.charCodeAt(nameEnd))) nameEnd++;
+      this.name = localName(xml.slice(start + 1, nameEnd));
+      if (this.name === '') this.fail('a tag has no name');
+      this.tagStart = start;
+      this.attrsStart = nameEnd;
+      this.attrsEnd = bodyEnd;
+      this.stack.push(this.name);
+      if (this.selfClosing) this.pendingClose = true;
+      return OPEN;
+    }
+  }
+
+  /** The decoded text of the current TEXT token (line ends normalised as XML requires). */
+  text(): string {
+    if (this.cdata !== null) return this.cdata;
+    return decodeXmlText(this.xml.slice(this.textStart, this.textEnd), this);
+  }
+
+  /**
+   * An attribute of the current OPEN token by its qualified name (`r`, `t`, `r:id`), decoded;
+   * `anyPrefix` matches `*:name` too (relationship ids are written with whatever prefix).
+   */
+  attr(qualified: string, anyPrefix = false): string | undefined {
+    const xml = this.xml;
+    let p = this.attrsStart;
+    const end = this.attrsEnd;
+    while (p < end) {
+      while (p < end && isSpace(xml.charCodeAt(p))) p++;
+      if (p >= end) break;
+      const eq = xml.indexOf('=', p);
+      if (eq < 0 || eq >= end) this.fail(`a malformed attribute in <${this.name}>`);
+      const key = xml.slice(p, eq).trim();
+      let q = eq + 1;
+      while (q < end && isSpace(xml.charCodeAt(q))) q++;
+      const quote = xml[q];
+      if (quote !== '"' && quote !== "'") this.fail(`an unquoted attribute in <${this.name}>`);
+      const close = xml.indexOf(quote, q + 1);
+      if (close < 0 || close >= end) this.fail(`an unterminated attribute in <${this.name}>`);
+      if (key === qualified || (anyPrefix && key.endsWith(`:${qualified}`))) {
+        // Attribute-value normalisation (XML 1.0 §3.3.3) happens before references are expanded.
+        const raw = xml.slice(q + 1, close).replace(/\r\n?|[\t\n]/g, ' ');
+        return decodeXmlText(raw, this);
+      }
+      p = close + 1;
+    }
+    return undefined;
+  }
+
+  /** Skips the current element's content up to and including its CLOSE token. */
+  skipElement(): void {
+    const depth = this.stack.length;
+    for (;;) {
+      const t = this.next();
+      if (t === END || (t === CLOSE && this.stack.length < depth)) return;
+    }
+  }
+
+  fail(why: string): never {
+    throw new XlsxFormatError(
+      `${this.part} is not well-formed XML: ${why} (near character ${this.tagStart})`,
+    );
+  }
+
+  private skipPast(marker: string, from: number): number {
+    const i = this.xml.indexOf(marker, from);
+    if (i < 0) this.fail(`an unterminated "${this.xml.slice(from, from + 9)}"`);
+    return i + marker.length;
+  }
+
+  /** The `>` ending a tag, skipping `>` inside quoted attribute values. */
+  private tagEnd(start: number): number {
+    const xml = this.xml;
+    let quote = 0;
+    for (let i = start + 1; i < xml.length; i++) {
+      const c = xml.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) quote = c;
+      else if (c === GT) return i;
+      else if (c === LT) break;
+    }
+    this.tagStart = start;
+    return this.fail('a tag is not closed');
+  }
+
+  /** A DOCTYPE (with an optional internal subset in brackets) is skipped, never interpreted. */
+  private skipDoctype(start: number): number {
+    const xml = this.xml;
+    let bracket = 0;
+    for (let i = start + 2; i < xml.length; i++) {
+      const c = xml.charCodeAt(i);
+      if (c === 91) bracket++;
+      else if (c === 93) bracket--;
+      else if (c === GT && bracket <= 0) return i + 1;
+    }
+    this.tagStart = start;
+    return this.fail('an unterminated <!DOCTYPE>');
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+function localName(qualified: string): string {
+  const colon = qualified.indexOf(':');
+  return colon < 0 ? qualified : qualified.slice(colon + 1);
+}
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Entity and character references expanded; CR LF and lone CR become LF (XML 1.0 §2.11). */
+export function decodeXmlText(raw: string, at: XmlScanner): string {
+  const s = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  if (!s.includes('&')) return s;
+  if (/&(?![^;&\s]{0,12};)/.test(s)) at.fail('a bare "&" in text');
+  return s.replace(/&([^;&\s]{0,12});/g, (whole, ref: string) => {
+    const named = NAMED[ref];
+    if (named !== undefined) return named;
+    const code =
+      ref[0] === '#'
+        ? ref[1] === 'x' || ref[1] === 'X'
+          ? parseInt(ref.slice(2), 16)
+          : parseInt(ref.slice(1), 10)
+        : NaN;
+    if (!Number.isInteger(code) || code < 1 || code > 0x10ffff)
+      at.fail(`the undefined entity ${whole}`);
+    return String.fromCodePoint(code);
+  });
+}
