@@ -78,9 +78,23 @@ async function requirementsOf(deps: WorkflowDeps, progress: ReportProgress): Pro
   return applySettings(result.requirements, deps.store);
 }
 
-/** The task pane's discounts apply on top of those the workbook's Settings sheet names. */
+/**
+ * The task pane's discounts apply on top of those the workbook's Settings sheet names. A currency
+ * other than USD needs an FX rate with its date, which only the workbook's Settings sheet carries:
+ * without one the estimate stays in USD and the user is told so (never a silent conversion).
+ */
 function applySettings(requirements: Requirements, store: AppStore): Requirements {
-  const { discounts } = store.getState().settings;
+  const { discounts, currency } = store.getState().settings;
+  const fx = requirements.settings.fx;
+  if (currency !== 'USD' && fx?.currency !== currency) {
+    store
+      .getState()
+      .say(
+        'warning',
+        `No ${currency} rate`,
+        `Amounts stay in USD: put the ${currency} rate and its date in the workbook's Settings sheet (FX rate) to convert.`,
+      );
+  }
   if (discounts.length === 0) return requirements;
   return {
     ...requirements,

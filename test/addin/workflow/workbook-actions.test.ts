@@ -152,3 +152,32 @@ describe('compare', () => {
     ).rejects.toThrow('Choose at least two scenarios');
   });
 });
+
+describe('task pane settings', () => {
+  it('adds the customer discount to the priced requirements and warns when a currency has no FX rate', async () => {
+    const workbook = new MemoryWorkbook([bulkSheet(2)]);
+    const store = createAppStore();
+    store.getState().set({
+      settings: {
+        region: 'us-east-1',
+        currency: 'PHP',
+        discounts: [{ name: 'Customer discount', percent: 10 }],
+      },
+    });
+    const api = engineApi();
+    const estimate = await calculate(
+      { workbook, api, store },
+      new AbortController().signal,
+      noProgress,
+    );
+    expect(api.costCalls[0]?.requirements.settings.discounts).toEqual([
+      { name: 'Customer discount', percent: 10 },
+    ]);
+    expect(Number(estimate.totals.monthly)).toBeCloseTo(
+      Number(estimate.listTotals.monthly) * 0.9,
+      6,
+    );
+    expect(estimate.currency).toBe('USD');
+    expect(store.getState().messages.map((m) => m.title)).toContain('No PHP rate');
+  });
+});
