@@ -11,7 +11,8 @@ import globals from 'globals';
 // kept apart so bundles that do not need it stay small).
 const deepCoreImport = {
   regex: '(^|/)core/(?!embedded$).+',
-  message: 'Import core through its public entries (core/index.ts or core/embedded.ts), not its internals.',
+  message:
+    'Import core through its public entries (core/index.ts or core/embedded.ts), not its internals.',
 };
 const outside = (names, why) => names.map((n) => ({ regex: `(^|/)${n}(/|$)`, message: why }));
 
@@ -33,7 +34,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
     },
@@ -50,15 +54,36 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            ...outside(['backend', 'addin', 'web-admin', 'infra', 'test', 'bench'], 'core imports nothing outside core.'),
+            ...outside(
+              ['backend', 'addin', 'web-admin', 'infra', 'test', 'bench'],
+              'core imports nothing outside core.',
+            ),
             { regex: '^node:', message: 'core is isomorphic: no Node built-ins.' },
-            { regex: '^(fs|path|os|crypto|http|https|stream|zlib|child_process|url|util|events|buffer)$', message: 'core is isomorphic: no Node built-ins.' },
+            {
+              regex:
+                '^(fs|path|os|crypto|http|https|stream|zlib|child_process|url|util|events|buffer)$',
+              message: 'core is isomorphic: no Node built-ins.',
+            },
             { regex: '^@aws-sdk/', message: 'core has no AWS SDK.' },
-            { regex: '^(react|react-dom|@fluentui/.*|aws-amplify.*|office.*|exceljs|pdfkit|docx)$', message: 'core has no platform or UI dependency.' },
+            {
+              regex: '^(react|react-dom|@fluentui/.*|aws-amplify.*|office.*|exceljs|pdfkit|docx)$',
+              message: 'core has no platform or UI dependency.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'process', 'window', 'document', 'Buffer', 'Office', 'Excel', 'require', '__dirname', 'fetch'],
+      'no-restricted-globals': [
+        'error',
+        'process',
+        'window',
+        'document',
+        'Buffer',
+        'Office',
+        'Excel',
+        'require',
+        '__dirname',
+        'fetch',
+      ],
     },
   },
   {
@@ -66,7 +91,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [deepCoreImport, ...outside(['addin', 'web-admin', 'infra'], 'backend does not import the clients or infra.')] },
+        {
+          patterns: [
+            deepCoreImport,
+            ...outside(
+              ['addin', 'web-admin', 'infra'],
+              'backend does not import the clients or infra.',
+            ),
+          ],
+        },
       ],
     },
   },
@@ -81,7 +114,10 @@ export default tseslint.config(
         {
           patterns: [
             deepCoreImport,
-            ...outside(['backend', 'infra'], 'clients talk to the backend over HTTP; shared types live in core.'),
+            ...outside(
+              ['backend', 'infra'],
+              'clients talk to the backend over HTTP; shared types live in core.',
+            ),
             { regex: '^@aws-sdk/', message: 'clients have no AWS SDK; they call the API.' },
           ],
         },
@@ -96,7 +132,10 @@ export default tseslint.config(
         {
           patterns: [
             deepCoreImport,
-            ...outside(['backend', 'infra', 'web-admin'], 'the add-in talks to the backend over HTTP; shared types live in core.'),
+            ...outside(
+              ['backend', 'infra', 'web-admin'],
+              'the add-in talks to the backend over HTTP; shared types live in core.',
+            ),
             { regex: '^@aws-sdk/', message: 'clients have no AWS SDK; they call the API.' },
           ],
         },
@@ -108,7 +147,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [deepCoreImport, ...outside(['backend', 'addin', 'web-admin'], 'infra names handler files as strings; it imports only core data (routes, storage layout).')] },
+        {
+          patterns: [
+            deepCoreImport,
+            ...outside(
+              ['backend', 'addin', 'web-admin'],
+              'infra names handler files as strings; it imports only core data (routes, storage layout).',
+            ),
+          ],
+        },
       ],
     },
   },

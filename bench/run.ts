@@ -19,14 +19,18 @@ let failed = 0;
 for (const file of files) {
   console.log(`\n== ${file}`);
   const started = Date.now();
-  const run = spawnSync(process.execPath, ['--openssl-legacy-provider', '--expose-gc', '--import', 'tsx', path.join(dir, file)], {
-    cwd: path.resolve(dir, '..'),
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 64 * 1024 * 1024,
-    // The load test defaults to 60 s of load; the suite run keeps it shorter (override to taste).
-    env: { ...process.env, LOAD_DURATION_S: process.env.LOAD_DURATION_S ?? '40' },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--openssl-legacy-provider', '--expose-gc', '--import', 'tsx', path.join(dir, file)],
+    {
+      cwd: path.resolve(dir, '..'),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+      // The load test defaults to 60 s of load; the suite run keeps it shorter (override to taste).
+      env: { ...process.env, LOAD_DURATION_S: process.env.LOAD_DURATION_S ?? '40' },
+    },
+  );
   process.stdout.write(run.stdout);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (run.status !== 0) failed++;
@@ -40,5 +44,6 @@ const header = [
     `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
   '',
 ].join('\n');
-if (only.length === 0) writeFileSync(path.join(dir, 'RESULTS.md'), `${header}\n${sections.join('\n')}`);
+if (only.length === 0)
+  writeFileSync(path.join(dir, 'RESULTS.md'), `${header}\n${sections.join('\n')}`);
 process.exitCode = failed ? 1 : 0;
