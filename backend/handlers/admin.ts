@@ -1,6 +1,7 @@
 import { awsAdapters } from '../adapters/aws/container';
 import { catalogCache } from '../adapters/aws/catalog-source';
 import { createApiHandler } from '../http/router';
+import { forgettingUpdates } from '../middleware/user-status';
 import { randomIds, systemClock } from '../ports/audit-log';
 import { adminRoutes } from '../routes/admin';
 import { limited } from './limits';
@@ -14,7 +15,8 @@ export const handler = limited(
   createApiHandler(
     'admin',
     adminRoutes({
-      users: aws.users,
+      // A disable takes effect at once for this container's own status cache.
+      users: forgettingUpdates(aws.users),
       identity: aws.identityAdmin(),
       estimations: aws.estimations,
       documents: aws.documents,

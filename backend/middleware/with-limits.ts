@@ -1,12 +1,13 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { FunctionName } from '../../core';
-import { PayloadTooLargeError, TooManyRequestsError } from '../http/errors';
+import { ForbiddenError, PayloadTooLargeError, TooManyRequestsError } from '../http/errors';
 import type { LambdaHandler } from '../http/router';
 import { errorResponse } from '../http/router';
 import { logger } from '../observability/logger';
 import { recordResponse } from '../observability/metrics';
 import type { RateLimiter } from '../ports/rate-limiter';
 import type { UsageCounters } from '../ports/usage-counters';
+import type { UserStatusCheck } from './user-status';
 
 export interface LimitOptions {
   readonly limiter: RateLimiter;
@@ -14,6 +15,11 @@ export interface LimitOptions {
   /** Largest accepted body in bytes as received (base64 text counts as sent). */
   readonly maxBodyBytes: (method: string, path: string) => number;
   readonly now?: () => Date;
+  /**
+   * Refuses signed-in users an admin disabled: their ID token stays valid until it expires, so the
+   * gateway's authorizer alone would let them in for up to an hour.
+   */
+  readonly userStatus?: UserStatusCheck;
 }
 
 /** 4 MiB: a 2,000-line estimate with its result fits inside (Lambda takes 6 MB synchronously). */
@@ -77,6 +83,27 @@ export function withLimits(
         logger.error('rate limiter unavailable', { requestId, err: err as Error });
       }
     }
+    const userId = signedInUser(event);
+    if (userId && options.userStatus) {
+      let disabled = false;
+      try {
+        disabled = await options.userStatus.isDisabled(userId);
+      } catch (err) {
+        // Fail open like the rate limiter: a users-table outage must not lock everyone out; the
+        // disabled user still cannot sign in again or refresh tokens (Cognito refuses them).
+        logger.error('user status unavailable', { requestId, err: err as Error });
+      }
+      if (disabled) {
+        return finish(
+          errorResponse(
+            new ForbiddenError(
+              'This account is disabled; ask an administrator of your organisation to enable it.',
+            ),
+            requestId,
+          ),
+        );
+      }
+    }
     return finish(await handler(event, context));
 
     async function finish(result: APIGatewayProxyResult): Promise<APIGatewayProxyResult> {
@@ -91,11 +118,16 @@ export function withLimits(
   };
 }
 
-/** Per signed-in user; anonymous (public) requests per source IP. */
-function rateKey(event: APIGatewayProxyEvent): string | null {
+function signedInUser(event: APIGatewayProxyEvent): string | null {
   const claims = event.requestContext?.authorizer?.claims as
     Record<string, string | undefined> | undefined;
-  if (claims?.sub) return `user:${claims.sub}`;
+  return claims?.sub || null;
+}
+
+/** Per signed-in user; anonymous (public) requests per source IP. */
+function rateKey(event: APIGatewayProxyEvent): string | null {
+  const sub = signedInUser(event);
+  if (sub) return `user:${sub}`;
   const ip = event.requestContext?.identity?.sourceIp;
   return ip ? `ip:${ip}` : null;
 }

@@ -59,6 +59,8 @@ export function handlerEntry(name: AppFunctionName): string {
 // Every API function checks and counts the caller's requests in the rate-limits table.
 const RATE: TableGrant = { table: 'rate-limits', access: ['counter'] };
 const AUDIT: TableGrant = { table: 'audit-logs', access: ['append'] };
+// …and reads the caller's profile status (GetItem, cached 30 s) to refuse disabled accounts.
+const USER_STATUS: TableGrant = { table: 'users', access: ['read'] };
 const SMALL = { memoryMb: 256, timeoutSeconds: 10, logs: 'app' } as const;
 
 export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = {
@@ -73,14 +75,14 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
     ...SMALL,
     name: 'estimations',
     description: 'Estimations CRUD and clone',
-    tables: [{ table: 'estimations', access: ['read', 'write'] }, AUDIT, RATE],
+    tables: [{ table: 'estimations', access: ['read', 'write'] }, AUDIT, RATE, USER_STATUS],
     buckets: [],
   },
   excel: {
     ...SMALL,
     name: 'excel',
     description: 'Excel template, upload, validate, process',
-    tables: [{ table: 'settings', access: ['read'] }, AUDIT, RATE],
+    tables: [{ table: 'settings', access: ['read'] }, AUDIT, RATE, USER_STATUS],
     // Uploads live under uploads/temp/ and expire after 24 h; the template is generated in code.
     buckets: [{ bucket: 'uploads', prefix: 'uploads/temp/', access: ['get', 'put', 'list'] }],
   },
@@ -93,6 +95,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
       { table: 'pricing-data', access: ['read'] },
       { table: 'settings', access: ['read'] },
       RATE,
+      USER_STATUS,
     ],
     buckets: [{ bucket: 'templates', prefix: 'catalog/', access: ['get', 'list'] }],
   },
@@ -105,6 +108,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
       { table: 'estimations', access: ['read'] },
       AUDIT,
       RATE,
+      USER_STATUS,
     ],
     // Presigned download URLs are signed with this function's credentials, so it needs GetObject.
     buckets: [{ bucket: 'documents', prefix: 'documents/', access: ['get', 'list'] }],
@@ -119,6 +123,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
       { table: 'documents', access: ['read'] },
       { table: 'audit-logs', access: ['read'] },
       RATE,
+      USER_STATUS,
     ],
     buckets: [],
   },
