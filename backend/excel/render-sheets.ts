@@ -34,7 +34,7 @@ function renderSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
 function renderCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   // The format goes first: a Text (`@`) cell then holds its string as text, never as a formula.
   if (spec.numberFormat) cell.numFmt = spec.numberFormat;
-  cell.value = spec.value;
+  cell.value = cellValue(spec);
   const s = spec.style;
   if (!s) return;
   const font: Partial<ExcelJS.Font> = {};
@@ -46,6 +46,17 @@ function renderCell(cell: ExcelJS.Cell, spec: CellSpec): void {
   if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } };
   applyAlignment(cell, s);
   if (s.borderTop) cell.border = { top: { style: 'thin' } };
+}
+
+/**
+ * A writer's formula becomes a live exceljs formula (no leading `=`) with the spec value as its
+ * cached result, so readers that do not recalculate see the engine's number.
+ */
+function cellValue(spec: CellSpec): ExcelJS.CellValue {
+  if (spec.formula === undefined) return spec.value;
+  const value: ExcelJS.CellFormulaValue = { formula: spec.formula.replace(/^=/, '') };
+  if (spec.value !== null) value.result = spec.value;
+  return value;
 }
 
 function applyAlignment(cell: ExcelJS.Cell, s: CellStyle): void {
@@ -65,13 +76,17 @@ function addTable(
   const { start, end } = parseRange(table.range);
   const valueAt = (row: number, col: number): SpecValue =>
     cells.get(cellAddress(row, col))?.value ?? null;
+  const bodyAt = (row: number, col: number): ExcelJS.CellValue => {
+    const c = cells.get(cellAddress(row, col));
+    return c ? cellValue(c) : null;
+  };
   const columns: ExcelJS.TableColumnProperties[] = [];
   for (let c = start.column; c <= end.column; c++)
     columns.push({ name: String(valueAt(start.row, c) ?? `Column${c}`), filterButton: true });
-  const rows: SpecValue[][] = [];
+  const rows: ExcelJS.CellValue[][] = [];
   for (let r = start.row + 1; r <= end.row; r++) {
-    const row: SpecValue[] = [];
-    for (let c = start.column; c <= end.column; c++) row.push(valueAt(r, c));
+    const row: ExcelJS.CellValue[] = [];
+    for (let c = start.column; c <= end.column; c++) row.push(bodyAt(r, c));
     rows.push(row);
   }
   ws.addTable({

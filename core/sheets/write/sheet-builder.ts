@@ -14,6 +14,26 @@ export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@\t\r]/.test(text);
 }
 
+/**
+ * What a writer's formula may contain: cell references and ranges, numbers, arithmetic, and the
+ * SUM function — nothing that could carry text, so user input can never reach a formula.
+ */
+const WRITER_FORMULA =
+  /^=(?:\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+(?:\.\d+)?|SUM\(|[-+*/(),])+$/;
+
+/** A formula that does not fit the writer grammar: a bug in a writer, never a user's input. */
+export class WriterFormulaError extends Error {
+  constructor(
+    readonly address: string,
+    readonly formula: string,
+  ) {
+    super(
+      `${address}: the sheet writer built the formula ${JSON.stringify(formula)}, which is not cell references, numbers, + - * / and SUM(); refusing to write it`,
+    );
+    this.name = 'WriterFormulaError';
+  }
+}
+
 /** Builds a SheetSpec cell by cell; later writes to an address replace earlier ones. */
 export class SheetBuilder {
   private readonly cells = new Map<string, { row: number; column: number; spec: CellSpec }>();
@@ -40,6 +60,26 @@ export class SheetBuilder {
       ...(format?.style ? { style: format.style } : {}),
     };
     this.cells.set(address, { row, column, spec });
+    return this;
+  }
+
+  /**
+   * A live formula the writer built from addresses, with the exact value it evaluates to cached as
+   * the cell's value. Throws WriterFormulaError when the text is anything but references, numbers,
+   * arithmetic and SUM() — the guard that keeps user text out of formulas.
+   */
+  formula(
+    row: number,
+    column: number,
+    formula: string,
+    result: number,
+    format?: { numberFormat?: string; style?: CellStyle },
+  ): this {
+    const address = cellAddress(row, column);
+    if (!WRITER_FORMULA.test(formula)) throw new WriterFormulaError(address, formula);
+    this.set(row, column, result, format);
+    const entry = this.cells.get(address)!;
+    entry.spec = { ...entry.spec, formula };
     return this;
   }
 

@@ -2,7 +2,8 @@
  * A result sheet as data: every cell's value, number format and style, plus column widths, merged
  * cells, frozen panes, tables and charts. Both renderers — the add-in (Office.js) and the backend
  * (exceljs) — draw a SheetSpec cell by cell, so the two produce the same sheet and a test can
- * assert it. Nothing here is a formula: values are computed (exactly) before they are written.
+ * assert it. Values are computed (exactly) before they are written; a few cells the writer itself
+ * builds (the estimate's costs, subtotals and totals) also carry a live `formula` over those values.
  */
 
 export type SpecValue = string | number | boolean | null;
@@ -24,7 +25,17 @@ export interface CellStyle {
 export interface CellSpec {
   /** `B7` (the sheet is the SheetSpec's). */
   readonly address: string;
+  /** The value shown; for a formula cell, its cached result (the engine's exact number). */
   readonly value: SpecValue;
+  /**
+   * A live Excel formula in A1 notation with its leading `=` (`=G7*I7`, `=SUM(J6:J8)`), whose result
+   * is `value`. Only a writer sets it, from cell addresses and numbers it chose itself
+   * (`SheetBuilder.formula` checks the grammar); user text is never placed here. A renderer writes
+   * it as a formula with `value` as the cached result (exceljs `{ formula, result }`, Office.js
+   * `range.formulas`), so readers that do not recalculate still see the engine's number. It is an
+   * optional field rather than a new value type so a renderer that ignores it still shows `value`.
+   */
+  readonly formula?: string;
   /**
    * Excel number format. `@` (Text) marks text that came from users: a renderer sets the format
    * before the value so Excel stores it as text and never evaluates a leading `=`, `+`, `-`, `@`.

@@ -12,15 +12,28 @@ async function workbook(body: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** A cell's number: its value, or a formula's cached result (what a reader without recalculation sees). */
+const numberOf = (cell: ExcelJS.Cell): unknown => (cell.formula ? cell.result : cell.value);
+
 /** Every numeric cell of a sheet, as text, so totals can be looked up by value. */
 function numbers(ws: ExcelJS.Worksheet): Set<string> {
   const out = new Set<string>();
   ws.eachRow((row) =>
     row.eachCell((cell) => {
-      if (typeof cell.value === 'number') out.add(String(cell.value));
+      const v = numberOf(cell);
+      if (typeof v === 'number') out.add(String(v));
     }),
   );
   return out;
+}
+
+/** Formulas of the cells whose label (column F) is `label`, by the amount column J. */
+function formulaBesideLabel(ws: ExcelJS.Worksheet, label: string): string | undefined {
+  let found: string | undefined;
+  ws.eachRow((row) => {
+    if (row.getCell('F').value === label) found = row.getCell('J').formula;
+  });
+  return found;
 }
 
 describe('Excel export', () => {
@@ -44,6 +57,10 @@ describe('Excel export', () => {
     ]) {
       expect(values).toContain(String(Number(t)));
     }
+    // Live totals: a customer can change a quantity and Excel recalculates them.
+    const sheet = wb.getWorksheet('AWS Estimate') as ExcelJS.Worksheet;
+    expect(formulaBesideLabel(sheet, 'Total monthly')).toMatch(/^J\d+(\+J\d+)+$/);
+    expect(formulaBesideLabel(sheet, 'Total first 12 months')).toMatch(/^J\d+\+12\*J\d+$/);
     const compute = estimate.lines.filter((l) => l.category === 'Compute');
     expect(values).toContain(String(Number(add(...compute.map((l) => l.monthly)))));
   });

@@ -5,6 +5,18 @@ import { chartSnapshot } from './chart-snapshot';
 
 const rgb = (argb: string | undefined) => (argb && argb.length === 8 ? argb.slice(2) : argb);
 
+/** A formula cell reads back as its cached result plus its formula (with the `=` Excel shows). */
+function cellValue(c: ExcelJS.Cell): { value: SpecValue; formula?: string } {
+  const v = c.value;
+  if (v !== null && typeof v === 'object' && 'formula' in v) {
+    // `cell.result`, not `value.result`: exceljs's formula value drops a cached 0.
+    const result: unknown = c.result;
+    const value = typeof result === 'number' || typeof result === 'string' ? result : null;
+    return { value, formula: `=${v.formula}` };
+  }
+  return { value: v as SpecValue };
+}
+
 /** Reads a rendered workbook back with exceljs into the renderer-agnostic RenderedSheet. */
 export async function exceljsSnapshot(buf: Buffer): Promise<RenderedSheet[]> {
   const wb = new ExcelJS.Workbook();
@@ -21,7 +33,7 @@ export async function exceljsSnapshot(buf: Buffer): Promise<RenderedSheet[]> {
             ? rgb(c.fill.fgColor?.argb)
             : undefined;
         cells[c.address] = {
-          value: c.value as SpecValue,
+          ...cellValue(c),
           ...(c.numFmt ? { numberFormat: c.numFmt } : {}),
           ...(c.font?.bold ? { bold: true } : {}),
           ...(c.font?.italic ? { italic: true } : {}),

@@ -1,4 +1,5 @@
 import type { Comparison, CostLine, Estimate, Totals } from '../../../core/estimate';
+import { Decimal } from '../../../core/money/decimal';
 
 /**
  * Hand-built estimates (not produced by the engine) so the writers are tested on their own.
@@ -84,16 +85,16 @@ const vol: CostLine = {
   warnings: ['IOPS not given'],
 };
 
+/** Exact, like the engine's makeTotals: upfront + 12 × monthly, upfront + 36 × monthly. */
 function totals(monthly: string, upfront: string): Totals {
-  const m = Number(monthly);
-  const u = Number(upfront);
-  // Fixture arithmetic only; the values are checked against these strings, not recomputed.
+  const u = Decimal.from(upfront);
+  const m = Decimal.from(monthly);
   return {
     upfront,
     monthly,
-    first12Months: (u + 12 * m).toFixed(3),
+    first12Months: u.add(m.multiply(12)).toString(),
     termMonths: 36,
-    totalOverTerm: (u + 36 * m).toFixed(3),
+    totalOverTerm: u.add(m.multiply(36)).toString(),
   };
 }
 

@@ -8,7 +8,10 @@ import type { SheetSpec, SpecValue } from '../../../core/sheets';
  * cell, where a renderer differs from the spec — the same check for both renderers.
  */
 export interface RenderedCell {
+  /** For a formula cell, its cached result. */
   readonly value: SpecValue;
+  /** The cell's formula with its leading `=` (Office.js `range.formulas`), absent for a value. */
+  readonly formula?: string;
   readonly numberFormat?: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
@@ -54,6 +57,8 @@ export function specMismatches(spec: SheetSpec, rendered: RenderedSheet): string
     const value = r?.value ?? null;
     if (value !== c.value)
       out.push(`${where(c.address)} value ${JSON.stringify(value)} ≠ ${JSON.stringify(c.value)}`);
+    if ((r?.formula ?? null) !== (c.formula ?? null))
+      out.push(`${where(c.address)} formula ${r?.formula ?? 'none'} ≠ ${c.formula ?? 'none'}`);
     if (c.value !== null || c.numberFormat) {
       if (
         (isGeneral(c.numberFormat) ? 'General' : c.numberFormat) !==
