@@ -200,9 +200,11 @@ export function columnOf(ref: string, sc: XmlScanner): number {
 /** Cell references carrying an external hyperlink (`<hyperlink ref r:id>`, after sheetData). */
 function hyperlinkRefs(xml: string, part: string): Set<string> {
   const refs = new Set<string>();
-  const at = xml.search(/<([A-Za-z_][\w.-]*:)?hyperlinks[\s>]/);
-  if (at < 0) return refs;
-  const sc = new XmlScanner(xml.slice(at), part);
+  // <hyperlinks> follows </sheetData>: look only after it (a cell's text may say "hyperlinks").
+  const from = Math.max(0, xml.lastIndexOf('sheetData>'));
+  const found = /<([A-Za-z_][\w.-]*:)?hyperlinks[\s>]/.exec(xml.slice(from));
+  if (found === null) return refs;
+  const sc = new XmlScanner(xml.slice(from + found.index), part);
   for (let tok = sc.next(); tok !== END; tok = sc.next()) {
     if (tok === CLOSE && sc.name === 'hyperlinks') break;
     if (tok !== OPEN || sc.name !== 'hyperlink') continue;

@@ -33,6 +33,10 @@ export class XmlScanner {
   private cdata: string | null = null;
   private pendingClose = false;
   private readonly stack: string[] = [];
+  /** Attributes of the current tag, split on first use: -1 until then. */
+  private attrCount = -1;
+  private readonly attrKeys: string[] = [];
+  private readonly attrSpans: number[] = [];
 
   constructor(
     private readonly xml: string,
@@ -113,6 +117,7 @@ export class XmlScanner {
       this.tagStart = start;
       this.attrsStart = nameEnd;
       this.attrsEnd = bodyEnd;
+      this.attrCount = -1;
       this.stack.push(this.name);
       if (this.selfClosing) this.pendingClose = true;
       return OPEN;
@@ -130,29 +135,47 @@ export class XmlScanner {
    * `anyPrefix` matches `*:name` too (relationship ids are written with whatever prefix).
    */
   attr(qualified: string, anyPrefix = false): string | undefined {
-    const xml = this.xml;
-    let p = this.attrsStart;
-    const end = this.attrsEnd;
-    while (p < end) {
-      while (p < end && isSpace(xml.charCodeAt(p))) p++;
-      if (p >= end) break;
-      const eq = xml.indexOf('=', p);
-      if (eq < 0 || eq >= end) this.fail(`a malformed attribute in <${this.name}>`);
-      const key = xml.slice(p, eq).trim();
-      let q = eq + 1;
-      while (q < end && isSpace(xml.charCodeAt(q))) q++;
-      const quote = xml[q];
-      if (quote !== '"' && quote !== "'") this.fail(`an unquoted attribute in <${this.name}>`);
-      const close = xml.indexOf(quote, q + 1);
-      if (close < 0 || close >= end) this.fail(`an unterminated attribute in <${this.name}>`);
+    if (this.attrCount < 0) this.parseAttrs();
+    for (let i = 0; i < this.attrCount; i++) {
+      const key = this.attrKeys[i]!;
       if (key === qualified || (anyPrefix && key.endsWith(`:${qualified}`))) {
+        const raw = this.xml.slice(this.attrSpans[2 * i], this.attrSpans[2 * i + 1]);
+        if (!NEEDS_DECODING.test(raw)) return raw;
         // Attribute-value normalisation (XML 1.0 §3.3.3) happens before references are expanded.
-        const raw = xml.slice(q + 1, close).replace(/\r\n?|[\t\n]/g, ' ');
-        return decodeXmlText(raw, this);
+        return decodeXmlText(raw.replace(/\r\n?|[\t\n]/g, ' '), this);
       }
-      p = close + 1;
     }
     return undefined;
+  }
+
+  /** Splits the current tag's attributes once (cells ask for r, t and s in turn). */
+  private parseAttrs(): void {
+    const xml = this.xml;
+    const end = this.attrsEnd;
+    let p = this.attrsStart;
+    let n = 0;
+    for (;;) {
+      while (p < end && isSpace(xml.charCodeAt(p))) p++;
+      if (p >= end) break;
+      const keyStart = p;
+      while (p < end && xml.charCodeAt(p) !== 61 && !isSpace(xml.charCodeAt(p))) p++;
+      const key = xml.slice(keyStart, p);
+      while (p < end && isSpace(xml.charCodeAt(p))) p++;
+      if (xml.charCodeAt(p) !== 61 || key === '')
+        this.fail(`a malformed attribute in <${this.name}>`);
+      p++;
+      while (p < end && isSpace(xml.charCodeAt(p))) p++;
+      const quote = xml[p];
+      if (quote !== '"' && quote !== "'") this.fail(`an unquoted attribute in <${this.name}>`);
+      const close = xml.indexOf(quote, p + 1);
+      if (close < 0 || close >= end) this.fail(`an unterminated attribute in <${this.name}>`);
+      this.attrKeys[n] = key;
+      this.attrSpans[2 * n] = p + 1;
+      this.attrSpans[2 * n + 1] = close;
+      n++;
+      p = close + 1;
+    }
+    this.attrCount = n;
   }
 
   /** Skips the current element's content up to and including its CLOSE token. */
@@ -216,6 +239,7 @@ function localName(qualified: string): string {
   return colon < 0 ? qualified : qualified.slice(colon + 1);
 }
 
+const NEEDS_DECODING = /[&\t\n\r]/;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Entity and character references expanded; CR LF and lone CR become LF (XML 1.0 §2.11). */
