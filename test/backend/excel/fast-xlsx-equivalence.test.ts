@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { buildTemplateWorkbook } from '../../../backend/excel/build-template';
 import { workbookToGridSheets } from '../../../backend/excel/exceljs-to-grid';
 import { readXlsxSheets } from '../../../backend/excel/fast-xlsx/read-xlsx';
 import { renderSheetsToWorkbook } from '../../../backend/excel/render-sheets';
 import { inspectZip } from '../../../backend/excel/zip-guard';
+import { writeZipParts } from '../../../backend/excel/zip-package';
 import {
   assumptionsSheetSpec,
   bulkImportExportSpecs,
@@ -135,6 +137,112 @@ describe('fast xlsx reader = exceljs path', () => {
     expect(secret!.hidden).toBe(true);
   });
 });
+
+describe('fast xlsx reader = exceljs path, beyond what exceljs writes', () => {
+  it('a handcrafted package (inline and rich strings, str formulas, hyperlinks, 1904) reads identically', async () => {
+    const buf = handcrafted();
+    await expectSameGrid(buf);
+    const [sheet] = viaFast(buf);
+    expect(sheet!.rows[0]).toEqual([
+      'inline & text',
+      'rich inline',
+      'a<b',
+      { error: '#NAME?' },
+      { date: '1904-01-02' },
+      'linked text',
+      null,
+      null,
+      'after G1',
+      'phonetic base',
+      'tab\there',
+    ]);
+  });
+
+  it('random sheets written by exceljs read identically', async () => {
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('<&>"\'', ' lead', 'trail ', '_x0041_', 'é日😀', '=1+1', '#N/A'),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.boolean(),
+      fc.constantFrom({ error: '#N/A' }, { error: '#DIV/0!' }, { error: '#VALUE!' }),
+      fc
+        .integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2100, 0, 1) })
+        .map((ms) => new Date(Math.floor(ms / 86400000) * 86400000)),
+      fc.record({
+        formula: fc.constant('A1'),
+        result: fc.oneof(fc.integer(), fc.string({ maxLength: 5 }), fc.boolean()),
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 }),
+        fc.boolean(),
+        async (rows, merge) => {
+          const wb = new ExcelJS.Workbook();
+          const ws = wb.addWorksheet('Random');
+          rows.forEach((r, i) =>
+            r.forEach((v, j) => {
+              ws.getCell(i + 1, j + 1).value = v as ExcelJS.CellValue;
+            }),
+          );
+          if (merge) ws.mergeCells('B2:C3');
+          await expectSameGrid(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+function handcrafted(): Buffer {
+  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const r = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const part = (name: string, xml: string) => ({ name, data: Buffer.from(xml) });
+  return writeZipParts([
+    part(
+      '[Content_Types].xml',
+      `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+    ),
+    part(
+      '_rels/.rels',
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    part(
+      'xl/workbook.xml',
+      `<workbook ${ns} ${r}><workbookPr date1904="1"/><sheets><sheet name="Hand &amp; made" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    part(
+      'xl/_rels/workbook.xml.rels',
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
+    ),
+    part(
+      'xl/sharedStrings.xml',
+      `<sst ${ns}><si><t>linked text</t></si><si><t>phonetic base</t><rPh sb="0" eb="1"><t>ignored</t></rPh></si><si><t>tab_x0009_here</t></si></sst>`,
+    ),
+    part(
+      'xl/styles.xml',
+      `<styleSheet ${ns}><numFmts count="1"><numFmt numFmtId="164" formatCode="d&quot; of &quot;mmmm"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`,
+    ),
+    part(
+      'xl/worksheets/sheet1.xml',
+      `<worksheet ${ns} ${r}><dimension ref="A1:K2"/><sheetData>` +
+        `<row r="1"><c r="A1" t="inlineStr"><is><t>inline &amp; text</t></is></c>` +
+        `<c r="B1" t="inlineStr"><is><r><t>rich </t></r><r><rPr><b/></rPr><t>inline</t></r></is></c>` +
+        `<c r="C1" t="str"><f>"a"&amp;"&lt;b"</f><v>a&lt;b</v></c><c r="D1" t="e"><f>FOO()</f><v>#NAME?</v></c>` +
+        `<c r="E1" s="1"><v>1</v></c><c r="F1" t="s"><v>0</v></c><c r="G1"><v>5</v></c><c r="H1" s="1"/>` +
+        `<c r="I1" t="inlineStr"><is><t>after G1</t></is></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c></row>` +
+        `<row r="2"><c r="A2" s="1"/></row></sheetData>` +
+        `<hyperlinks><hyperlink ref="F1" r:id="rIdL1"/><hyperlink ref="G1" r:id="rIdL2"/><hyperlink ref="H1" r:id="rIdL3"/><hyperlink ref="A2" location="Other!A1"/></hyperlinks></worksheet>`,
+    ),
+    part(
+      'xl/worksheets/_rels/sheet1.xml.rels',
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdL1" Type="${rel}/hyperlink" Target="https://example.com/1" TargetMode="External"/><Relationship Id="rIdL2" Type="${rel}/hyperlink" Target="https://example.com/2" TargetMode="External"/><Relationship Id="rIdL3" Type="${rel}/hyperlink" Target="https://example.com/3" TargetMode="External"/></Relationships>`,
+    ),
+  ]);
+}
 
 async function kitchenSink(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
