@@ -1,3 +1,4 @@
+import { catalogNeeds } from '../../core';
 import { DynamoS3CatalogStore } from '../adapters/aws/catalog-store';
 import { awsAdapters } from '../adapters/aws/container';
 import { awsClients } from '../adapters/aws-clients';
@@ -31,6 +32,8 @@ export async function handler(
     (Array.isArray(value) ? value.map(String) : fallback.split(','))
       .map((s) => s.trim())
       .filter(Boolean);
+  const services = list(event.services, process.env.CATALOG_SERVICES ?? DEFAULT_SERVICES);
+  const regions = list(event.regions, process.env.CATALOG_REGIONS ?? DEFAULT_REGIONS);
   const result = await refreshCatalog(
     {
       source: new OnlineSource(undefined, process.env.PRICE_LIST_BASE_URL || undefined),
@@ -39,16 +42,19 @@ export async function handler(
       clock: systemClock,
       ids: randomIds,
     },
-    {
-      services: list(event.services, process.env.CATALOG_SERVICES ?? DEFAULT_SERVICES),
-      regions: list(event.regions, process.env.CATALOG_REGIONS ?? DEFAULT_REGIONS),
-    },
+    // The gate refuses a catalog that lacks a price the engine needs (core's catalogNeeds()).
+    { services, regions, needs: catalogNeeds({ services, regions }) },
   );
   logger.info('catalog refresh finished', {
     published: result.published,
     version: result.version,
     shards: result.shards,
+    optionalGaps: result.optionalGaps.length,
   });
+  if (result.optionalGaps.length > 0)
+    logger.info('optional prices not in the catalog (reported, not refused)', {
+      gaps: result.optionalGaps,
+    });
   if (!result.published)
     logger.warn('catalog refused by the validation gate', { report: result.report.text });
   return {
@@ -56,5 +62,6 @@ export async function handler(
     version: result.version,
     shards: result.shards,
     problems: result.report.text,
+    optionalGaps: result.optionalGaps,
   };
 }

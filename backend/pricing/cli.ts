@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CatalogShard, CatalogSnapshot, GateReport, PriceNeed } from '../../core';
-import { runValidationGate } from '../../core';
+import type { CatalogNeed, CatalogShard, CatalogSnapshot, GateReport, PriceNeed } from '../../core';
+import { catalogNeeds, needGaps, runValidationGate, splitNeeds } from '../../core';
 import { ImportRequestError, importCatalog } from './import-catalog';
 import type { CatalogImportResult } from './import-catalog';
 import type { PriceListSource } from './price-list-source';
@@ -20,8 +20,10 @@ import { bucketName, loadConfig, tableName } from '../config/env';
  *
  * Imports the official AWS Price List into catalog shards (core's compact encoding) under --out,
  * then runs the validation gate: malformed records and missing files; with --previous, the share of
- * moved prices; with --needs (a JSON array of {label, query: PriceQuery}), every price the engine
- * needs must resolve to exactly one record. With --publish, the previous catalog is the store's latest
+ * moved prices; every price the engine needs must resolve to exactly one record. The needs are by
+ * default core's catalogNeeds() for the imported services and regions: its REQUIRED needs are
+ * enforced by the gate, its OPTIONAL ones are listed as gaps without refusing. --needs FILE (a JSON
+ * array of {label, query: PriceQuery}) replaces them, and every need in the file is enforced. With --publish, the previous catalog is the store's latest
  * (DynamoDB + S3 of the environment) and the shards are stored only when the gate passes.
  * Exit codes: 0 imported and passed, 1 bad request or unreadable source, 2 refused by the gate.
  */
@@ -90,9 +92,11 @@ export async function main(argv: readonly string[], deps: CliDependencies = {}):
     return 1;
   }
   let needs: PriceNeed[];
+  let optional: CatalogNeed[] = [];
   let previous: CatalogSnapshot | undefined;
   try {
-    needs = values.needs ? loadNeeds(resolve(values.needs)) : [];
+    if (values.needs) needs = loadNeeds(resolve(values.needs));
+    else ({ required: needs, optional } = splitNeeds(catalogNeeds({ regions, services })));
     previous = values.previous ? loadSnapshot(resolve(values.previous)) : undefined;
   } catch (error) {
     console.error((error as Error).message);
@@ -146,6 +150,7 @@ export async function main(argv: readonly string[], deps: CliDependencies = {}):
       options: { maxMovedShare: maxMoved },
     });
   }
+  printOptionalGaps(candidate, optional);
   console.log(`\n${report.text}`);
   return report.passed ? 0 : 2;
 }
@@ -172,6 +177,16 @@ function printSummary(result: CatalogImportResult): void {
     );
   for (const line of result.missing) console.log(`MISSING: ${line}`);
   for (const line of result.warnings) console.log(`WARNING: ${line}`);
+}
+
+/** Optional needs the candidate cannot price: reported so a maintainer sees them, never refused. */
+function printOptionalGaps(candidate: CatalogSnapshot, optional: readonly CatalogNeed[]): void {
+  if (optional.length === 0) return;
+  const gaps = needGaps(candidate, optional);
+  console.log(
+    `\nOptional prices: ${optional.length - gaps.length} of ${optional.length} found; ${gaps.length} not in the catalog (reported, not refused):`,
+  );
+  for (const gap of gaps) console.log(`- ${gap.text}`);
 }
 
 function snapshotOf(version: string, shards: CatalogShard[]): CatalogSnapshot {

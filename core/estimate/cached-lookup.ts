@@ -27,7 +27,7 @@ export function cachedLookup(catalog: PriceCatalog, query: PriceQuery): PriceLoo
 }
 
 /** A stable text key: attribute order does not matter (names are sorted, as the catalog does). */
-function queryKey(query: PriceQuery): string {
+export function queryKey(query: PriceQuery): string {
   // Control characters as separators: they never occur in Price List names or values.
   let key = `${query.service}\u0001${query.region}\u0001${query.productFamily ?? '\u0002'}\u0001${query.unit ?? '\u0002'}\u0001${query.term ? termKey(query.term) : 'OnDemand'}`;
   const names = Object.keys(query.attributes);

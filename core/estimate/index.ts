@@ -10,3 +10,4 @@ export * from './render-text';
 export * from './render-csv';
 export * from './quick-price';
 export * from './group-totals';
+export * from './catalog-needs';

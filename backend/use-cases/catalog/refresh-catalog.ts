@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CatalogShard, GateReport } from '../../../core';
-import { runValidationGate } from '../../../core';
+import type { CatalogNeed, CatalogShard, GateReport } from '../../../core';
+import { needGaps, runValidationGate, splitNeeds } from '../../../core';
 import { importCatalog } from '../../pricing/import-catalog';
 import type { PriceListSource } from '../../pricing/price-list-source';
 import { readShardFile } from '../../pricing/shard-file';
@@ -23,6 +23,8 @@ export interface RefreshResult {
   readonly version: string;
   readonly shards: number;
   readonly report: GateReport;
+  /** Optional needs the imported catalog cannot price (reported, never a reason to refuse). */
+  readonly optionalGaps: readonly string[];
 }
 
 /**
@@ -33,11 +35,25 @@ export interface RefreshResult {
  */
 export async function refreshCatalog(
   deps: RefreshDeps,
-  request: { services: readonly string[]; regions: readonly string[] },
+  request: {
+    services: readonly string[];
+    regions: readonly string[];
+    /**
+     * The prices the engine needs (core's catalogNeeds() in the deployed handler): the required
+     * ones are enforced by the gate, the optional ones reported. None by default.
+     */
+    needs?: readonly CatalogNeed[];
+  },
 ): Promise<RefreshResult> {
+  const { required, optional } = splitNeeds(request.needs ?? []);
   const workDir = mkdtempSync(path.join(tmpdir(), 'catalog-refresh-'));
   try {
-    const result = await importCatalog({ source: deps.source, ...request, outDir: workDir });
+    const result = await importCatalog({
+      source: deps.source,
+      services: request.services,
+      regions: request.regions,
+      outDir: workDir,
+    });
     const shards = result.shards.map((s) => readShardFile(s.file));
     const previous: CatalogShard[] = [];
     for (const s of shards) {
@@ -48,7 +64,7 @@ export async function refreshCatalog(
     const report = runValidationGate({
       candidate: { version: result.version, createdAt, shards },
       previous: previous.length ? { version: 'published', createdAt, shards: previous } : undefined,
-      needs: [],
+      needs: required,
       sourceProblems: result.missing.map((m) => `missing file: ${m}`),
     });
     if (report.passed) for (const shard of shards) await deps.store.put(shard);
@@ -63,7 +79,16 @@ export async function refreshCatalog(
       requestId: 'scheduled',
       changes: { shards: [null, shards.length], problems: [null, report.problems.length] },
     });
-    return { published: report.passed, version: result.version, shards: shards.length, report };
+    const optionalGaps = needGaps({ version: result.version, createdAt, shards }, optional).map(
+      (g) => g.text,
+    );
+    return {
+      published: report.passed,
+      version: result.version,
+      shards: shards.length,
+      report,
+      optionalGaps,
+    };
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
