@@ -75,6 +75,8 @@ interface Timing {
   validateMs: number;
   /** CPU time of this process (user + system): what the machine's load does not inflate. */
   cpuMs: number;
+  /** CPU time of the read alone. */
+  readCpuMs: number;
   items: number;
   errors: number;
 }
@@ -84,6 +86,7 @@ async function time(buf: Buffer): Promise<Timing> {
     readMs: Infinity,
     validateMs: Infinity,
     cpuMs: Infinity,
+    readCpuMs: Infinity,
     items: 0,
     errors: 0,
   };
@@ -92,6 +95,7 @@ async function time(buf: Buffer): Promise<Timing> {
     const t0 = performance.now();
     const grid = await readWorkbook(buf);
     const t1 = performance.now();
+    const readCpu = process.cpuUsage(cpu);
     const res = readRequirements(grid);
     const t2 = performance.now();
     const used = process.cpuUsage(cpu);
@@ -100,6 +104,7 @@ async function time(buf: Buffer): Promise<Timing> {
         readMs: t1 - t0,
         validateMs: t2 - t1,
         cpuMs: (used.user + used.system) / 1000,
+        readCpuMs: (readCpu.user + readCpu.system) / 1000,
         items: res.requirements?.items.length ?? 0,
         errors: res.errors.length,
       };
@@ -135,12 +140,12 @@ async function main(): Promise<void> {
     const old = await timeExceljsRead(buf);
     const total = t.readMs + t.validateMs;
     rows.push(
-      `| ${name}, ${ROWS.toLocaleString('en-US')} rows (${(buf.length / 1024).toFixed(0)} KB) | ${t.readMs.toFixed(0)} | ${t.validateMs.toFixed(0)} | ${total.toFixed(0)} | ${t.cpuMs.toFixed(0)} | ≤ ${TARGET_MS} | ${total <= TARGET_MS ? 'met' : 'MISSED'} | ${t.items} items, ${t.errors} errors | ${old.readMs.toFixed(0)} (CPU ${old.cpuMs.toFixed(0)}) |`,
+      `| ${name}, ${ROWS.toLocaleString('en-US')} rows (${(buf.length / 1024).toFixed(0)} KB) | ${t.readMs.toFixed(0)} (CPU ${t.readCpuMs.toFixed(0)}) | ${t.validateMs.toFixed(0)} | ${total.toFixed(0)} | ${t.cpuMs.toFixed(0)} | ≤ ${TARGET_MS} | ${total <= TARGET_MS ? 'met' : 'MISSED'} | ${t.items} items, ${t.errors} errors | ${old.readMs.toFixed(0)} (CPU ${old.cpuMs.toFixed(0)}) |`,
     );
   }
   console.log(`\n### Workbook read + validate (best of ${RUNS})\n`);
   console.log(
-    '| workbook | read ms | validate ms | total ms | CPU ms | target ms | result (total) | output | former exceljs read ms |',
+    '| workbook | read ms | validate ms | total ms | total CPU ms | target ms | result (total) | output | former exceljs read ms |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
