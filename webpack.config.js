@@ -101,7 +101,11 @@ module.exports = (env, options) => {
     entry,
     output: {
       path: path.resolve(__dirname, 'dist'),
-      filename: '[name].js',
+      // Content-hashed names so hosting can cache bundles for a year; the manifest names
+      // functions.js, so that entry keeps a stable name.
+      filename: (pathData) =>
+        dev || pathData.chunk?.name === 'functions' ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
       clean: true,
       publicPath: 'auto',
     },
@@ -123,7 +127,18 @@ module.exports = (env, options) => {
     },
     // One runtime for every chunk on a page (one module instance: one store, one Amplify config);
     // modules used by several entries go into shared chunks instead of being downloaded twice.
-    optimization: { runtimeChunk: 'single', splitChunks: { chunks: 'all' } },
+    // esbuild minifies in a fraction of terser's time (a fresh `npm start` builds once).
+    optimization: {
+      runtimeChunk: 'single',
+      splitChunks: { chunks: 'all' },
+      // Loaded when webpack runs, not when the config is read (tests read it under jsdom).
+      minimizer: [
+        (compiler) => {
+          const { EsbuildPlugin } = require('esbuild-loader');
+          new EsbuildPlugin({ target: 'es2020' }).apply(compiler);
+        },
+      ],
+    },
     performance: { hints: false },
     plugins,
     devServer: {
