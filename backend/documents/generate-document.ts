@@ -1,4 +1,5 @@
 import type { DocumentFormat, Estimation, SystemSettings } from '../../core';
+import { bulkImportDocument } from './bulk-import-export';
 import { UnsupportedDocumentFormatError } from './document-errors';
 import { renderCsvExport } from './csv-export';
 import { renderDocxProposal } from './docx-proposal';
@@ -6,6 +7,7 @@ import { renderJsonExport } from './json-export';
 import { pdfCurrencyDisplay } from './pdf-currency';
 import { renderPdfProposal } from './pdf-proposal';
 import { renderXlsxExport } from './xlsx-export';
+import { renderSheetsToWorkbook } from '../excel/render-sheets';
 import { buildProposalModel, requireResult, type DocumentOptions } from './proposal-model';
 
 /**
@@ -16,13 +18,21 @@ export interface GeneratedDocument {
   readonly body: Uint8Array;
   readonly contentType: string;
   readonly fileName: string;
+  /**
+   * What the file leaves out and why, for the job record (bulk-import workbooks: items the
+   * calculator's template cannot take, e.g. Reserved Instances). Absent when nothing is left out.
+   */
+  readonly warnings?: readonly string[];
 }
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const CONTENT_TYPES: Readonly<Record<DocumentFormat, string>> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'bulk-import-xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX,
+  'bulk-import-ec2-xlsx': XLSX,
+  'bulk-import-ebs-xlsx': XLSX,
   csv: 'text/csv; charset=utf-8',
   json: 'application/json',
 };
@@ -31,7 +41,8 @@ const EXTENSIONS: Readonly<Record<DocumentFormat, string>> = {
   pdf: 'pdf',
   docx: 'docx',
   xlsx: 'xlsx',
-  'bulk-import-xlsx': 'xlsx',
+  'bulk-import-ec2-xlsx': 'xlsx',
+  'bulk-import-ebs-xlsx': 'xlsx',
   csv: 'csv',
   json: 'json',
 };
@@ -45,7 +56,12 @@ export function documentFileName(estimation: Estimation, format: DocumentFormat,
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 100);
-  const suffix = format === 'bulk-import-xlsx' ? ' bulk import' : '';
+  const suffix =
+    format === 'bulk-import-ec2-xlsx'
+      ? ' EC2 bulk import'
+      : format === 'bulk-import-ebs-xlsx'
+        ? ' EBS bulk import'
+        : '';
   return `${safe}${suffix} (${at.toISOString().slice(0, 10)}).${EXTENSIONS[format]}`;
 }
 
@@ -55,37 +71,51 @@ async function render(
   settings: SystemSettings | null,
   options: DocumentOptions,
   at: Date,
-): Promise<Uint8Array> {
-  const text = (s: string) => new TextEncoder().encode(s);
+): Promise<{ body: Uint8Array; warnings?: readonly string[] }> {
+  const text = (s: string) => ({ body: new TextEncoder().encode(s) });
   switch (format) {
     case 'pdf': {
       const locale = options.locale ?? 'en-US';
       const display = options.currencyDisplay ?? pdfCurrencyDisplay(estimation, locale);
-      return renderPdfProposal(
-        buildProposalModel(estimation, settings, {
-          ...options,
-          currencyDisplay: display,
-          generatedAt: at,
-        }),
-      );
+      const model = buildProposalModel(estimation, settings, {
+        ...options,
+        currencyDisplay: display,
+        generatedAt: at,
+      });
+      return { body: await renderPdfProposal(model) };
     }
     case 'docx':
-      return renderDocxProposal(
-        buildProposalModel(estimation, settings, { ...options, generatedAt: at }),
-      );
+      return {
+        body: await renderDocxProposal(
+          buildProposalModel(estimation, settings, { ...options, generatedAt: at }),
+        ),
+      };
     case 'csv':
       return text(renderCsvExport(estimation, requireResult(estimation)));
     case 'json':
       return text(renderJsonExport(estimation, requireResult(estimation), at));
     case 'xlsx':
-      return renderXlsxExport(estimation, requireResult(estimation));
-    case 'bulk-import-xlsx':
-      // The calculator imports EC2 and EBS from two separate workbooks (each with one `Inputs`
-      // sheet), which one download of one file cannot carry; see backend/documents/README.md.
-      throw new UnsupportedDocumentFormatError(
-        format,
-        'the AWS Pricing Calculator bulk-import needs one workbook per service (EC2, EBS); it is not produced as a single document yet',
+      return { body: await renderXlsxExport(estimation, requireResult(estimation)) };
+    case 'bulk-import-ec2-xlsx':
+    case 'bulk-import-ebs-xlsx': {
+      // The calculator imports EC2 and EBS from separate workbooks (one `Inputs` sheet each).
+      const { spec, skipped } = bulkImportDocument(
+        estimation,
+        format === 'bulk-import-ec2-xlsx' ? 'ec2' : 'ebs',
       );
+      const body = new Uint8Array(await renderSheetsToWorkbook([spec]));
+      return { body, ...(skipped.length ? { warnings: skipped } : {}) };
+    }
+    default: {
+      // Only reachable with data from outside the type system (a job stored before a rename).
+      const unknown: string = format;
+      throw new UnsupportedDocumentFormatError(
+        unknown,
+        unknown === 'bulk-import-xlsx'
+          ? 'the AWS Pricing Calculator takes EC2 and EBS from separate workbooks; ask for "bulk-import-ec2-xlsx" or "bulk-import-ebs-xlsx"'
+          : 'use pdf, docx, xlsx, csv, json, bulk-import-ec2-xlsx or bulk-import-ebs-xlsx',
+      );
+    }
   }
 }
 
@@ -96,10 +126,11 @@ export async function generateDocument(
   options: DocumentOptions = {},
 ): Promise<GeneratedDocument> {
   const at = options.generatedAt ?? new Date();
-  const body = await render(format, estimation, settings, options, at);
+  const { body, warnings } = await render(format, estimation, settings, options, at);
   return {
     body,
     contentType: CONTENT_TYPES[format],
     fileName: documentFileName(estimation, format, at),
+    ...(warnings ? { warnings } : {}),
   };
 }

@@ -149,7 +149,12 @@ export interface CompareRequest {
 }
 
 // ---- documents ---------------------------------------------------------------------------------
-export type DocumentFormat = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'json' | 'bulk-import-xlsx';
+/**
+ * `bulk-import-ec2-xlsx` / `bulk-import-ebs-xlsx`: the AWS Pricing Calculator's bulk-import
+ * workbooks, one per service as the calculator takes them (there is no single combined format).
+ */
+export type DocumentFormat =
+  'pdf' | 'docx' | 'xlsx' | 'csv' | 'json' | 'bulk-import-ec2-xlsx' | 'bulk-import-ebs-xlsx';
 export type DocumentStatus = 'pending' | 'running' | 'ready' | 'failed';
 
 export interface GenerateDocumentRequest {

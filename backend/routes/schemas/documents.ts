@@ -9,16 +9,19 @@ const locale = z
   )
   .optional();
 
+/** The AWS Pricing Calculator bulk-import workbooks: one per service, as the calculator takes them. */
+const BULK_IMPORT = ['bulk-import-ec2-xlsx', 'bulk-import-ebs-xlsx'] as const;
+
 /** Proposals and every export format may be generated. */
 export const generateDocumentSchema = z
   .object({
     estimationId: id,
-    format: z.enum(['pdf', 'docx', 'xlsx', 'csv', 'json', 'bulk-import-xlsx']),
+    format: z.enum(['pdf', 'docx', 'xlsx', 'csv', 'json', ...BULK_IMPORT]),
     locale,
   })
   .strict();
 
 /** Data exports only (the proposals go through /documents/generate). */
 export const exportDocumentSchema = z
-  .object({ estimationId: id, format: z.enum(['xlsx', 'csv', 'json', 'bulk-import-xlsx']), locale })
+  .object({ estimationId: id, format: z.enum(['xlsx', 'csv', 'json', ...BULK_IMPORT]), locale })
   .strict();
