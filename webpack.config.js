@@ -135,7 +135,7 @@ module.exports = (env, options) => {
       minimizer: [
         (compiler) => {
           const { EsbuildPlugin } = require('esbuild-loader');
-          new EsbuildPlugin({ target: 'es2020' }).apply(compiler);
+          new EsbuildPlugin({ target: 'es2020', minify: true }).apply(compiler);
         },
       ],
     },
