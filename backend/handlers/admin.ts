@@ -22,6 +22,7 @@ export const handler = limited(
       documents: aws.documents,
       auditReader: aws.auditReader,
       settings: aws.settings,
+      blobs: aws.blobs,
       counters: aws.counters,
       catalogVersion: async () => (await catalog.snapshot()).version,
       clock: systemClock,

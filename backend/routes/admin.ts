@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { json } from '../http/response';
 import type { RouteTable } from '../http/router';
 import { adminMetrics } from '../use-cases/admin/admin-metrics';
@@ -5,6 +6,7 @@ import type { AdminDeps } from '../use-cases/admin/deps';
 import { updateUser } from '../use-cases/admin/update-user';
 import { getSettings } from '../use-cases/settings/get-settings';
 import { updateSettings } from '../use-cases/settings/update-settings';
+import { uploadLogo } from '../use-cases/settings/upload-logo';
 import { param } from './estimations';
 import { auditContext, body, paged, query } from './request';
 import { noQuery } from './schemas/estimation';
@@ -14,6 +16,23 @@ import {
   auditLogsQuerySchema,
   settingsUpdateSchema,
 } from './schemas/admin';
+
+/** POST /admin/branding/logo: a PNG or JPEG (≤ 1 MB, checked after decoding) as base64 JSON. */
+const logoSchema = z
+  .object({
+    fileName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .regex(/\.(png|jpe?g)$/i, 'must end in .png, .jpg or .jpeg'),
+    contentType: z.enum(['image/png', 'image/jpeg']),
+    contentBase64: z
+      .string()
+      .min(1, 'must hold the image, base64-encoded')
+      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64 (A–Z, a–z, 0–9, +, /, = padding)'),
+  })
+  .strict();
 
 /** Admin-only routes (the router refuses other roles with 403 before these run). */
 export function adminRoutes(deps: AdminDeps): RouteTable {
@@ -46,5 +65,7 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
     },
     'PUT /admin/settings': async (req) =>
       json(200, await updateSettings(deps, auditContext(req), body(req, settingsUpdateSchema))),
+    'POST /admin/branding/logo': async (req) =>
+      json(200, await uploadLogo(deps, auditContext(req), body(req, logoSchema))),
   };
 }

@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import { buildTemplateWorkbook } from '../excel/build-template';
 import { binary, json } from '../http/response';
 import type { RouteTable } from '../http/router';
 import { publicRoute } from '../http/router';
 import type { ExcelDeps } from '../use-cases/excel/deps';
+import { createUploadUrl } from '../use-cases/excel/create-upload-url';
 import { readUpload } from '../use-cases/excel/read-upload';
 import { uploadWorkbook } from '../use-cases/excel/upload-workbook';
 import { auditContext, body, query } from './request';
@@ -10,6 +12,13 @@ import { noQuery } from './schemas/estimation';
 import { uploadRefSchema, uploadSchema } from './schemas/excel';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** POST /excel/upload-url: the file is declared (name, exact size), then PUT straight to S3. */
+const uploadUrlSchema = z
+  .object({
+    fileName: uploadSchema.shape.fileName,
+    sizeBytes: z.number().int().min(1, 'must be the file size in bytes (at least 1)'),
+  })
+  .strict();
 let template: Promise<Buffer> | null = null;
 
 export function excelRoutes(deps: ExcelDeps): RouteTable {
@@ -28,6 +37,8 @@ export function excelRoutes(deps: ExcelDeps): RouteTable {
     }),
     'POST /excel/upload': async (req) =>
       json(201, await uploadWorkbook(deps, auditContext(req), body(req, uploadSchema))),
+    'POST /excel/upload-url': async (req) =>
+      json(201, await createUploadUrl(deps, auditContext(req), body(req, uploadUrlSchema))),
     'POST /excel/validate': async (req) => {
       const { uploadId } = body(req, uploadRefSchema);
       const { requirements: _none, ...result } = await readUpload(

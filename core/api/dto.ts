@@ -117,6 +117,27 @@ export interface UploadResponse {
   readonly expiresAt: string;
 }
 
+/** `POST /excel/upload-url`: declare the file, then PUT it to the URL (files up to 10 MB). */
+export interface UploadUrlRequest {
+  readonly fileName: string;
+  /** Exact size in bytes: the URL accepts a body of this size only. */
+  readonly sizeBytes: number;
+}
+
+export interface UploadUrlResponse {
+  readonly uploadId: string;
+  /** Presigned S3 URL: send the file's bytes with `method` and exactly `headers`. */
+  readonly url: string;
+  readonly method: 'PUT';
+  readonly headers: Readonly<Record<string, string>>;
+  /** When the URL stops accepting the upload (minutes). */
+  readonly expiresAt: string;
+  readonly maxBytes: number;
+  readonly sizeBytes: number;
+  /** When the uploaded file itself expires (24 hours, as for `/excel/upload`). */
+  readonly uploadExpiresAt: string;
+}
+
 export interface CellIssue {
   /** `Compute!E12` */
   readonly cell: string;

@@ -43,6 +43,7 @@ export const ROUTES: readonly RouteSpec[] = [
   r('POST', '/estimations/{id}/clone', 'estimations'),
   r('GET', '/excel/template', 'excel', { auth: 'public' }),
   r('POST', '/excel/upload', 'excel'),
+  r('POST', '/excel/upload-url', 'excel'),
   r('POST', '/excel/validate', 'excel'),
   r('POST', '/excel/process', 'excel'),
   r('POST', '/calculations/cost', 'calculations'),
@@ -60,6 +61,7 @@ export const ROUTES: readonly RouteSpec[] = [
   r('GET', '/admin/metrics', 'admin', { adminOnly: true }),
   r('GET', '/admin/settings', 'admin', { adminOnly: true }),
   r('PUT', '/admin/settings', 'admin', { adminOnly: true }),
+  r('POST', '/admin/branding/logo', 'admin', { adminOnly: true }),
 ];
 
 /** Match a concrete path against a route path; returns the path parameters or null. */

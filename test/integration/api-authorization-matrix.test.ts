@@ -65,6 +65,10 @@ const adminOnly = (ok: number): Record<Who, number> => ({
   admin: ok,
 });
 
+/** A valid 1×1 PNG. */
+const PNG_1X1 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 const fresh = async (f: Fixture) =>
   (await createEstimationAs(f.users.owner, 'matrix fresh')).estimationId;
 
@@ -117,6 +121,14 @@ const ROWS: readonly Row[] = [
     request: async () => ({
       path: '/excel/upload',
       body: { fileName: 'r.xlsx', contentBase64: Buffer.from('PK\u0003\u0004').toString('base64') },
+    }),
+    expect: own(201),
+  },
+  {
+    route: 'POST /excel/upload-url',
+    request: async () => ({
+      path: '/excel/upload-url',
+      body: { fileName: 'large.xlsx', sizeBytes: 6_000_000 },
     }),
     expect: own(201),
   },
@@ -222,6 +234,14 @@ const ROWS: readonly Row[] = [
         body: { version: current.body.version, defaultSupportPlan: 'business' },
       };
     },
+    expect: adminOnly(200),
+  },
+  {
+    route: 'POST /admin/branding/logo',
+    request: async () => ({
+      path: '/admin/branding/logo',
+      body: { fileName: 'logo.png', contentType: 'image/png', contentBase64: PNG_1X1 },
+    }),
     expect: adminOnly(200),
   },
 ];

@@ -127,6 +127,21 @@ const CASES: readonly BadCase[] = [
     issues: ['$.fileName', '$.contentBase64'],
   },
   {
+    route: 'POST /excel/upload-url',
+    why: 'wrong extension, size not a positive integer, unknown field',
+    path: () => '/excel/upload-url',
+    body: { fileName: 'virus.exe', sizeBytes: -1.5, contentBase64: 'AAAA' },
+    status: 400,
+    issues: ['$.fileName', '$.sizeBytes', '$'],
+  },
+  {
+    route: 'POST /excel/upload-url',
+    why: 'declared size over 10 MB',
+    path: () => '/excel/upload-url',
+    body: { fileName: 'huge.xlsx', sizeBytes: 10 * 1_048_576 + 1 },
+    status: 413,
+  },
+  {
     route: 'POST /excel/validate',
     why: 'uploadId not a uuid',
     path: () => '/excel/validate',
@@ -303,6 +318,27 @@ const CASES: readonly BadCase[] = [
     as: 'admin',
     status: 400,
     issues: ['$.version', '$.defaultCurrency', '$.branding.primaryColor'],
+  },
+  {
+    route: 'POST /admin/branding/logo',
+    why: 'unsupported content type and not base64',
+    path: () => '/admin/branding/logo',
+    body: { fileName: 'logo.gif', contentType: 'image/gif', contentBase64: '%%%' },
+    as: 'admin',
+    status: 400,
+    issues: ['$.fileName', '$.contentType', '$.contentBase64'],
+  },
+  {
+    route: 'POST /admin/branding/logo',
+    why: 'bytes are not the declared PNG',
+    path: () => '/admin/branding/logo',
+    body: {
+      fileName: 'logo.png',
+      contentType: 'image/png',
+      contentBase64: Buffer.from('GIF89a not a png').toString('base64'),
+    },
+    as: 'admin',
+    status: 400,
   },
 ];
 

@@ -1,7 +1,12 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import { GetObjectCommand, NoSuchKey, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { BlobStore, StoredObject } from '../../ports/blob-store';
+import type {
+  BlobStore,
+  PresignPutOptions,
+  PresignedPut,
+  StoredObject,
+} from '../../ports/blob-store';
 
 /** BlobStore on S3 (s3rver locally); `bucketName` maps a logical bucket to its physical name. */
 export class S3BlobStore implements BlobStore {
@@ -64,5 +69,34 @@ export class S3BlobStore implements BlobStore {
       }),
       { expiresIn: expiresInSeconds },
     );
+  }
+
+  async presignPut(bucket: string, key: string, options: PresignPutOptions): Promise<PresignedPut> {
+    const metadata = options.metadata ?? {};
+    const headers: Record<string, string> = {
+      'content-type': options.contentType,
+      ...Object.fromEntries(
+        Object.entries(metadata).map(([k, v]) => [`x-amz-meta-${k.toLowerCase()}`, v]),
+      ),
+    };
+    const url = await getSignedUrl(
+      this.s3,
+      new PutObjectCommand({
+        Bucket: this.bucketName(bucket),
+        Key: key,
+        ContentType: options.contentType,
+        ContentLength: options.contentLength,
+        Metadata: { ...metadata },
+      }),
+      {
+        expiresIn: options.expiresInSeconds,
+        // Sign the size and type, and keep the metadata as signed headers (not query parameters)
+        // so S3 stores exactly the owner and expiry this function chose, and refuses other bodies.
+        signableHeaders: new Set(['content-type', 'content-length', ...Object.keys(headers)]),
+        unhoistableHeaders: new Set(Object.keys(headers).filter((h) => h.startsWith('x-amz-'))),
+      },
+    );
+    // fetch and browsers set Content-Length from the body; it is signed, so it must be exact.
+    return { url, headers };
   }
 }

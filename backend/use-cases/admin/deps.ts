@@ -1,5 +1,6 @@
 import type { Clock, IdGenerator } from '../../ports/audit-log';
 import type { AuditLogReader } from '../../ports/audit-query';
+import type { BlobStore } from '../../ports/blob-store';
 import type { DocumentStore } from '../../ports/document-store';
 import type { EstimationStore } from '../../ports/estimation-store';
 import type { IdentityAdmin } from '../../ports/identity-admin';
@@ -14,6 +15,8 @@ export interface AdminDeps {
   readonly documents: DocumentStore;
   readonly auditReader: AuditLogReader;
   readonly settings: SettingsStore;
+  /** The templates bucket: branding logos. */
+  readonly blobs: BlobStore;
   readonly counters: UsageCounters;
   readonly catalogVersion: () => Promise<string>;
   readonly clock: Clock;

@@ -14,6 +14,8 @@ export interface ExcelDeps {
 /** Seed §3.3: uploads up to 10 MB; uploads/temp/ objects expire after 24 hours. */
 export const MAX_UPLOAD_FILE_BYTES = 10 * 1024 * 1024;
 export const UPLOAD_TTL_MS = 24 * 3_600_000;
+export const XLSX_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function uploadKey(uploadId: string): string {
   return `uploads/temp/${uploadId}.xlsx`;

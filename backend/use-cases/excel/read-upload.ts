@@ -2,11 +2,11 @@ import type { ProcessResponse } from '../../../core';
 import { readRequirements } from '../../../core';
 import { readWorkbook } from '../../excel/read-workbook';
 import type { Caller } from '../../http/caller';
-import { NotFoundError } from '../../http/errors';
+import { NotFoundError, PayloadTooLargeError } from '../../http/errors';
 import { recordExcelProcessing } from '../../observability/metrics';
 import { getSettings } from '../settings/get-settings';
 import type { ExcelDeps } from './deps';
-import { uploadKey } from './deps';
+import { MAX_UPLOAD_FILE_BYTES, uploadKey } from './deps';
 
 /**
  * POST /excel/validate and /excel/process: read the caller's upload with backend/excel and core's
@@ -27,6 +27,13 @@ export async function readUpload(
   if (expiresAt && expiresAt < deps.clock.now().toISOString()) {
     throw new NotFoundError(
       `Upload ${uploadId} expired at ${expiresAt} (uploads are kept 24 hours); upload it again.`,
+    );
+  }
+  // Files PUT through a presigned URL never passed the upload route's size check: check here.
+  if (object.body.length > MAX_UPLOAD_FILE_BYTES) {
+    throw new PayloadTooLargeError(
+      `Upload ${uploadId} is ${(object.body.length / 1_048_576).toFixed(1)} MB; the limit is 10 MB. Remove unused sheets or split it, then upload it again.`,
+      { details: { sizeBytes: object.body.length, maxBytes: MAX_UPLOAD_FILE_BYTES } },
     );
   }
   const fileName = decodeURIComponent(object.metadata.filename ?? 'upload.xlsx');
