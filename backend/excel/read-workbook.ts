@@ -2,7 +2,7 @@ import { gridFromCsv } from '../../core';
 import type { Grid } from '../../core';
 import { inspectZip } from './zip-guard';
 import { readXlsxSheets } from './fast-xlsx/read-xlsx';
-import { XlsxFormatError } from './fast-xlsx/xlsx-format-error';
+import { XlsxFormatError, XlsxTooLargeError } from './fast-xlsx/xlsx-format-error';
 import { WorkbookReadError } from './workbook-read-error';
 
 export interface ReadWorkbookOptions {
@@ -77,6 +77,8 @@ async function readChecked(data: Uint8Array, options: ReadWorkbookOptions): Prom
   try {
     return { sheets: readXlsxSheets(zip.parts), ...(notes.length ? { notes } : {}) };
   } catch (e) {
+    if (e instanceof XlsxTooLargeError)
+      throw new WorkbookReadError('too-large', `the workbook is too large to read: ${e.message}`);
     const why = e instanceof XlsxFormatError ? `${e.message}. ` : 'a part of it is damaged. ';
     throw new WorkbookReadError(
       'corrupt',

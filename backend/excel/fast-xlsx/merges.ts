@@ -1,5 +1,6 @@
 import type { GridValue } from '../../../core';
 import { columnLetters } from '../../../core';
+import type { CellBudget } from './cell-budget';
 import { XlsxFormatError } from './xlsx-format-error';
 
 interface Box {
@@ -19,6 +20,7 @@ export function applyMerges(
   rows: (GridValue[] | undefined)[],
   refs: readonly string[],
   sheetName: string,
+  budget: CellBudget,
 ): string[] {
   const boxes: Box[] = [];
   const out: string[] = [];
@@ -36,6 +38,7 @@ export function applyMerges(
         );
     }
     boxes.push(box);
+    budget.take((box.bottom - box.top + 1) * (box.right - box.left + 1), sheetName);
     for (let r = box.top; r <= box.bottom; r++) {
       const row = (rows[r - 1] ??= []);
       for (let c = box.left; c <= box.right; c++) {

@@ -1,4 +1,5 @@
 import type { GridSheet } from '../../../core';
+import { CellBudget } from './cell-budget';
 import { parseSharedStrings } from './shared-strings';
 import type { SharedStrings } from './shared-strings';
 import { parseDateStyles } from './styles';
@@ -33,6 +34,7 @@ export function readXlsxSheets(parts: ReadonlyMap<string, Buffer>): GridSheet[] 
   const stylesXml = text(stylesPart);
   const dateStyles = stylesXml === undefined ? [] : parseDateStyles(stylesXml, stylesPart);
 
+  const budget = new CellBudget();
   const sheets: GridSheet[] = [];
   for (const entry of workbook.sheets) {
     const rel = rels.get(entry.relId);
@@ -45,6 +47,7 @@ export function readXlsxSheets(parts: ReadonlyMap<string, Buffer>): GridSheet[] 
       shared,
       dateStyles,
       date1904: workbook.date1904,
+      budget,
     });
     sheets.push({
       name: entry.name,

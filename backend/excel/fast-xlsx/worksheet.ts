@@ -1,6 +1,7 @@
 import type { GridValue } from '../../../core';
 import type { SharedStrings } from './shared-strings';
 import { unescapeOoxml } from './shared-strings';
+import type { CellBudget } from './cell-budget';
 import { applyMerges } from './merges';
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from './xml-scanner';
 import { XlsxFormatError } from './xlsx-format-error';
@@ -18,6 +19,8 @@ export interface SheetContext {
   readonly shared: SharedStrings | null;
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
+  /** Shared by every sheet of the workbook. */
+  readonly budget: CellBudget;
 }
 
 export interface ParsedSheet {
@@ -41,6 +44,7 @@ export function parseWorksheet(xml: string, part: string, ctx: SheetContext): Pa
       rowNumber = r === undefined ? rowNumber + 1 : parseInt(r, 10);
       if (!(rowNumber >= 1 && rowNumber <= 1048576)) sc.fail(`a row numbered "${r ?? ''}"`);
       row = rows[rowNumber - 1] = [];
+      ctx.budget.take(1, ctx.sheetName);
       col = 0;
     } else if (n === 'c') {
       if (row === null) sc.fail('a cell <c> outside a row');
@@ -51,6 +55,7 @@ export function parseWorksheet(xml: string, part: string, ctx: SheetContext): Pa
       if (cell === undefined && !linked) continue;
       // exceljs shows a hyperlinked cell as its text only when that text is a plain string.
       const value = linked ? (cell !== undefined && cell.plain ? cell.value : null) : cell!.value;
+      if (col > row.length) ctx.budget.take(col - row.length, ctx.sheetName);
       while (row.length < col - 1) row.push(null);
       row[col - 1] = value;
     } else if (n === 'mergeCell') {
@@ -58,7 +63,9 @@ export function parseWorksheet(xml: string, part: string, ctx: SheetContext): Pa
       if (ref !== undefined) mergeRefs.push(ref);
     }
   }
-  const merges = applyMerges(rows, mergeRefs, ctx.sheetName);
+  const merges = applyMerges(rows, mergeRefs, ctx.sheetName, ctx.budget);
+  // Rows never written (gaps) become empty rows too.
+  ctx.budget.take(rows.length, ctx.sheetName);
   const out: GridValue[][] = new Array<GridValue[]>(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = rows[i] ?? [];
   return { rows: out, merges };

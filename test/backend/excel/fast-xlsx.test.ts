@@ -319,4 +319,24 @@ describe('readWorkbook through the fast reader', () => {
     expect(err.code).toBe('corrupt');
     expect(err.message).toMatch(/"Over" has overlapping merged cells \(B2:C3\)/);
   });
+
+  it.each([
+    [
+      'cells far out in many rows',
+      Array.from(
+        { length: 700 },
+        (_v, i) => `<row r="${i + 1}"><c r="XFD${i + 1}"><v>1</v></c></row>`,
+      ).join(''),
+      '',
+    ],
+    [
+      'a merge over the whole sheet',
+      '',
+      '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+    ],
+  ])('%s are refused as too large, without allocating them', async (_what, body, after) => {
+    const err = await readError(pkg([{ name: 'Huge', body, after }]));
+    expect(err.code).toBe('too-large');
+    expect(err.message).toMatch(/sheet "Huge" spreads over more than 10,000,000 cells/);
+  });
 });
