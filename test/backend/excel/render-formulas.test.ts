@@ -98,6 +98,22 @@ describe('live formulas in the AWS Estimate sheet', () => {
     ]);
   });
 
+  it('a recalculated formula value may differ from the cached amount in float noise only', async () => {
+    const rendered = (await exceljsSnapshot(await renderSheetsToWorkbook([spec])))[0]!;
+    const f = spec.cells.find((c) => c.formula && typeof c.value === 'number' && c.value > 1)!;
+    const want = f.value as number;
+    const withValue = (value: number) => ({
+      ...rendered,
+      cells: { ...rendered.cells, [f.address]: { ...rendered.cells[f.address]!, value } },
+    });
+    // What Excel's binary arithmetic does (2190 × 0.0816 = 178.70399999999998) is not a mismatch…
+    expect(specMismatches(spec, withValue(want * (1 + 1e-13)))).toEqual([]);
+    // …a cent is.
+    expect(specMismatches(spec, withValue(want + 0.01))).toEqual([
+      `AWS Estimate!${f.address} value ${JSON.stringify(want + 0.01)} ≠ ${JSON.stringify(want)}`,
+    ]);
+  });
+
   it('each formula evaluates to its cached value', () => {
     const cells = byAddress(spec);
     for (const c of spec.cells.filter((x) => x.formula)) {

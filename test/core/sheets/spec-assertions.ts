@@ -46,6 +46,16 @@ export interface RenderedSheet {
 
 const isGeneral = (f: string | undefined) => f === undefined || f === '' || f === 'General';
 
+/**
+ * A formula cell read from a renderer that recalculates (Office.js: Excel computes the formula in
+ * binary floating point, e.g. 2190 × 0.0816 = 178.70399999999998) may differ from the cached
+ * exact amount in the last digits; anything beyond 1e-9 relative is a real difference.
+ */
+function sameCalculated(got: SpecValue, want: SpecValue): boolean {
+  if (typeof got !== 'number' || typeof want !== 'number') return false;
+  return Math.abs(got - want) <= 1e-9 * Math.max(1, Math.abs(want));
+}
+
 export function specMismatches(spec: SheetSpec, rendered: RenderedSheet): string[] {
   const out: string[] = [];
   const where = (a: string) => `${spec.name}!${a}`;
@@ -55,7 +65,7 @@ export function specMismatches(spec: SheetSpec, rendered: RenderedSheet): string
     specAddresses.add(c.address);
     const r = rendered.cells[c.address];
     const value = r?.value ?? null;
-    if (value !== c.value)
+    if (value !== c.value && !(c.formula !== undefined && sameCalculated(value, c.value)))
       out.push(`${where(c.address)} value ${JSON.stringify(value)} ≠ ${JSON.stringify(c.value)}`);
     if ((r?.formula ?? null) !== (c.formula ?? null))
       out.push(`${where(c.address)} formula ${r?.formula ?? 'none'} ≠ ${c.formula ?? 'none'}`);
