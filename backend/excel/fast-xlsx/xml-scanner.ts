@@ -1,4 +1,5 @@
 import { XlsxFormatError } from './xlsx-format-error';
+import { NEEDS_DECODING, decodeXmlText } from './xml-text';
 
 /**
  * A pull scanner over one OOXML part: open tags, close tags and text, nothing else. No DOM is
@@ -127,7 +128,7 @@ export class XmlScanner {
   /** The decoded text of the current TEXT token (line ends normalised as XML requires). */
   text(): string {
     if (this.cdata !== null) return this.cdata;
-    return decodeXmlText(this.xml.slice(this.textStart, this.textEnd), this);
+    return decodeXmlText(this.xml.slice(this.textStart, this.textEnd), this.failer);
   }
 
   /**
@@ -142,7 +143,7 @@ export class XmlScanner {
         const raw = this.xml.slice(this.attrSpans[2 * i], this.attrSpans[2 * i + 1]);
         if (!NEEDS_DECODING.test(raw)) return raw;
         // Attribute-value normalisation (XML 1.0 §3.3.3) happens before references are expanded.
-        return decodeXmlText(raw.replace(/\r\n?|[\t\n]/g, ' '), this);
+        return decodeXmlText(raw.replace(/\r\n?|[\t\n]/g, ' '), this.failer);
       }
     }
     return undefined;
@@ -186,6 +187,8 @@ export class XmlScanner {
       if (t === END || (t === CLOSE && this.stack.length < depth)) return;
     }
   }
+
+  private readonly failer = (why: string): never => this.fail(why);
 
   fail(why: string): never {
     throw new XlsxFormatError(
@@ -237,27 +240,4 @@ function isSpace(c: number): boolean {
 function localName(qualified: string): string {
   const colon = qualified.indexOf(':');
   return colon < 0 ? qualified : qualified.slice(colon + 1);
-}
-
-const NEEDS_DECODING = /[&\t\n\r]/;
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** Entity and character references expanded; CR LF and lone CR become LF (XML 1.0 §2.11). */
-export function decodeXmlText(raw: string, at: XmlScanner): string {
-  const s = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
-  if (!s.includes('&')) return s;
-  if (/&(?![^;&\s]{0,12};)/.test(s)) at.fail('a bare "&" in text');
-  return s.replace(/&([^;&\s]{0,12});/g, (whole, ref: string) => {
-    const named = NAMED[ref];
-    if (named !== undefined) return named;
-    const code =
-      ref[0] === '#'
-        ? ref[1] === 'x' || ref[1] === 'X'
-          ? parseInt(ref.slice(2), 16)
-          : parseInt(ref.slice(1), 10)
-        : NaN;
-    if (!Number.isInteger(code) || code < 1 || code > 0x10ffff)
-      at.fail(`the undefined entity ${whole}`);
-    return String.fromCodePoint(code);
-  });
 }
