@@ -8,6 +8,7 @@ import { MemorySettingsStore } from '../../../../backend/adapters/memory/memory-
 import { MemoryUsageCounters } from '../../../../backend/adapters/memory/memory-usage-counters';
 import { blobStoreContract } from '../../../contracts/blob-store.contract';
 import { documentStoreContract } from '../../../contracts/document-store.contract';
+import { presignedPutContract } from '../../../contracts/presigned-put.contract';
 import { rateLimiterContract } from '../../../contracts/rate-limiter.contract';
 import { settingsStoreContract } from '../../../contracts/settings-store.contract';
 
@@ -33,6 +34,15 @@ rateLimiterContract('in-memory fakes', () => ({
 }));
 
 blobStoreContract('in-memory fake', () => ({ store: new MemoryBlobStore() }));
+
+presignedPutContract('in-memory fake', () => {
+  const store = new MemoryBlobStore();
+  return {
+    store,
+    send: async (signed, body, headers = signed.headers) =>
+      (await store.receivePut(signed.url, headers, body)).status,
+  };
+});
 
 auditReaderContract('in-memory fake', () => {
   const log = new MemoryAuditLog();
