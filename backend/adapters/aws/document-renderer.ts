@@ -5,6 +5,7 @@ import {
   generateDocument,
 } from '../../documents';
 import type { LogoImage } from '../../documents';
+import { logger } from '../../observability/logger';
 import type { BlobStore } from '../../ports/blob-store';
 import type { DocumentGenerator, GeneratedDocument } from '../../ports/document-generator';
 import { PermanentDocumentError } from '../../ports/document-generator';
@@ -39,7 +40,11 @@ export class DocumentRenderer implements DocumentGenerator {
   private async logo(key: string | null): Promise<LogoImage | null> {
     if (!key) return null;
     const object = await this.blobs.get('templates', key);
-    if (!object) return null;
+    if (!object) {
+      // The proposal is still worth generating without it; the log tells the admin why it is plain.
+      logger.warn('branding logo missing from the templates bucket', { logoKey: key });
+      return null;
+    }
     const mimeType = object.contentType === 'image/jpeg' ? 'image/jpeg' : 'image/png';
     return { bytes: object.body, mimeType };
   }

@@ -129,4 +129,22 @@ describe('document generation loads the logo from branding.logoKey', () => {
       'word/media/',
     );
   }, 30_000);
+
+  it('still generates the proposal, without an image, when the logo object is gone', async () => {
+    const f = fakes();
+    const settings = await uploadLogo(f, ctx(root), {
+      fileName: 'partner.png',
+      contentType: 'image/png',
+      contentBase64: b64(PNG),
+    });
+    f.blobs.objects.clear();
+    const pdf = await new DocumentRenderer(f.blobs).generate(
+      'pdf',
+      buildEstimation(2),
+      settings,
+      null,
+    );
+    expect(pdf.body.byteLength).toBeGreaterThan(1000);
+    expect(Buffer.from(pdf.body).toString('latin1')).not.toMatch(/\/Subtype \/Image/);
+  }, 30_000);
 });
