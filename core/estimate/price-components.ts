@@ -4,10 +4,11 @@ import type { PriceRecord } from '../catalog/price-record';
 import { termKey } from '../catalog/price-record';
 import { cachedLookup } from './cached-lookup';
 import { Decimal } from '../money/decimal';
-import { formatMoney, formatQuantity, formatUnitPrice } from '../money/format';
+import { formatMoney, formatUnitPrice, groupQuantityText } from '../money/format';
 import type { ComponentSpec } from './component-spec';
 import type { CostComponent } from './estimate';
 import { priceUnitLabel } from './price-units';
+import type { TierRange } from './tiers';
 import { splitTiers, tierLabel } from './tiers';
 
 /** A priced component plus its exact amounts (kept as Decimal for totals; JSON holds strings). */
@@ -59,16 +60,13 @@ function priceTiers(
   records: readonly PriceRecord[],
   explain: boolean,
 ): PricedComponent[] {
-  const tiers = records.map((r) => ({
-    begin: Decimal.from(r.beginRange),
-    end: r.endRange === 'Inf' ? null : Decimal.from(r.endRange),
-  }));
-  const parts = splitTiers(quantity, tiers);
+  const tiers = tierRanges(records);
+  const parts = splitTiers(quantity, tiers.ranges);
   const out: PricedComponent[] = [];
   parts.forEach((part, i) => {
     // Tiers the usage does not reach are left out, except the first, so a zero quantity still shows its price.
     if (i > 0 && part.isZero()) return;
-    const name = withQualifier(spec.name, tierLabel(tiers[i]!, i, records[i]!.unit));
+    const name = withQualifier(spec.name, tiers.labels[i]!);
     out.push(priced(spec, name, part, records[i]!, undefined, explain));
   });
   return out;
@@ -85,19 +83,20 @@ function priced(
   const listPrice = recordPrice(record);
   const unitPrice = spec.priceFactor ? listPrice.multiply(spec.priceFactor.factor) : listPrice;
   const cost = quantity.multiply(unitPrice);
+  const quantityText = quantity.toString();
   return {
     cost,
     component: {
       name,
       unit: spec.unit,
       charge: spec.charge,
-      quantity: quantity.toString(),
-      unitPrice: unitPrice.toFixedExact(10),
+      quantity: quantityText,
+      unitPrice: spec.priceFactor ? unitPrice.toFixedExact(10) : recordPriceText(record),
       priceId: record.id,
       cost: cost.toString(),
       status: 'priced',
       explanation: explain
-        ? explainPriced(spec, quantity, listPrice, cost, record, quantityWords)
+        ? explainPriced(spec, quantityText, listPrice, cost, record, quantityWords)
         : '',
     },
   };
@@ -106,13 +105,13 @@ function priced(
 /** `2 × m7g.large × 730 h × $0.0816/h = $119.14 [price <id>].` (skipped on the single-cell fast path). */
 function explainPriced(
   spec: ComponentSpec,
-  quantity: Decimal,
+  quantityText: string,
   listPrice: Decimal,
   cost: Decimal,
   record: PriceRecord,
   quantityWords: string | undefined,
 ): string {
-  const qtyWords = quantityWords ?? `${formatQuantity(quantity)} ${spec.unit}`;
+  const qtyWords = quantityWords ?? `${groupQuantityText(quantityText)} ${spec.unit}`;
   const listWords = priceWords(record, listPrice);
   const priceText = spec.priceFactor ? `(${listWords} × ${spec.priceFactor.words})` : listWords;
   const note = spec.note ? ` ${spec.note}` : '';
@@ -145,6 +144,29 @@ function unpriced(
   };
 }
 
+interface ParsedTiers {
+  readonly ranges: readonly TierRange[];
+  /** `first 50 TB`, `next 450 TB`, `over 500 TB`. */
+  readonly labels: readonly string[];
+}
+
+const parsedTiers = new WeakMap<readonly PriceRecord[], ParsedTiers>();
+
+/** A lookup's tier ranges and labels, parsed once per answer (the lookup cache hands out the same array). */
+function tierRanges(records: readonly PriceRecord[]): ParsedTiers {
+  let tiers = parsedTiers.get(records);
+  if (!tiers) {
+    const ranges = records.map((r) => ({
+      begin: Decimal.from(r.beginRange),
+      end: r.endRange === 'Inf' ? null : Decimal.from(r.endRange),
+    }));
+    const labels = ranges.map((range, i) => tierLabel(range, i, records[i]!.unit));
+    tiers = { ranges, labels };
+    parsedTiers.set(records, tiers);
+  }
+  return tiers;
+}
+
 const parsedPrices = new WeakMap<PriceRecord, Decimal>();
 const priceTexts = new WeakMap<PriceRecord, string>();
 
@@ -154,6 +176,18 @@ function priceWords(record: PriceRecord, price: Decimal): string {
   if (text === undefined) {
     text = `${formatUnitPrice(price)}${priceUnitLabel(record.unit)}`;
     priceTexts.set(record, text);
+  }
+  return text;
+}
+
+const unitPriceTexts = new WeakMap<PriceRecord, string>();
+
+/** A record's price written with at least 10 decimals (the component's `unitPrice`), once per record. */
+function recordPriceText(record: PriceRecord): string {
+  let text = unitPriceTexts.get(record);
+  if (text === undefined) {
+    text = recordPrice(record).toFixedExact(10);
+    unitPriceTexts.set(record, text);
   }
   return text;
 }

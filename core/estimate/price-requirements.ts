@@ -49,7 +49,7 @@ export function priceRequirements(
       spec.components.length === 0 ? { ...line, line: { ...line.line, incomplete: true } } : line,
     );
   });
-  for (const p of priced) warnings.push(...p.line.warnings);
+  for (const p of priced) for (const w of p.line.warnings) warnings.push(w);
   const termMonths = Math.max(12, ...priced.map((p) => p.line.termMonths ?? 0));
   const listMonthly = Decimal.sum(priced.map((p) => p.monthly));
   const listUpfront = Decimal.sum(priced.map((p) => p.upfront));

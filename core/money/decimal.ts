@@ -187,14 +187,22 @@ export class Decimal {
 
   /** Exact text without trailing zeros: `119.136`, `-0.5`, `42`. */
   toString(): string {
-    const text = this.toPlainString();
-    if (this.scale === 0) return text;
-    // Trim on the text: far cheaper than bigint division by 10 per trailing zero.
-    let end = text.length;
-    while (text.charCodeAt(end - 1) === 48) end -= 1;
-    if (text.charCodeAt(end - 1) === 46) end -= 1;
-    const out = text.slice(0, end);
-    return out === '-0' ? '0' : out;
+    if (this.scale === 0) return this.units.toString();
+    // Written straight from the digits (no padded copy, no trim pass): this runs for every component.
+    const negative = this.units < 0n;
+    const digits = (negative ? -this.units : this.units).toString();
+    const sign = negative ? '-' : '';
+    const wholeLength = digits.length - this.scale;
+    let end = digits.length;
+    while (end > 0 && end > wholeLength && digits.charCodeAt(end - 1) === 48) end -= 1;
+    if (wholeLength > 0) {
+      const whole = digits.slice(0, wholeLength);
+      return end === wholeLength
+        ? `${sign}${whole}`
+        : `${sign}${whole}.${digits.slice(wholeLength, end)}`;
+    }
+    if (end === 0) return '0';
+    return `${sign}0.${'0'.repeat(-wholeLength)}${digits.slice(0, end)}`;
   }
 
   toJSON(): string {

@@ -35,11 +35,18 @@ export function formatMoney(amount: Decimal, options: FormatOptions = {}): strin
 
 /** A quantity for explanations: exact, thousands-grouped, trailing zeros dropped (`6,000,000`, `0.125`). */
 export function formatQuantity(value: Decimal): string {
-  const text = value.toString();
-  const negative = text.startsWith('-');
-  const [whole = '0', fraction] = (negative ? text.slice(1) : text).split('.');
-  const grouped = groupThousands(whole);
-  return `${negative ? '-' : ''}${fraction === undefined ? grouped : `${grouped}.${fraction}`}`;
+  return groupQuantityText(value.toString());
+}
+
+/** `formatQuantity` of a value already written by `Decimal.toString()` (saves writing it twice). */
+export function groupQuantityText(text: string): string {
+  // Index arithmetic instead of split: this runs for every component explanation.
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  const dot = text.indexOf('.');
+  const end = dot < 0 ? text.length : dot;
+  if (end - start <= 3) return text;
+  const grouped = groupThousands(text.slice(start, end));
+  return `${start === 1 ? '-' : ''}${grouped}${dot < 0 ? '' : text.slice(dot)}`;
 }
 
 /** A unit price for explanations: exact, at least 2 places, no padding zeros beyond (`$0.0816`, `$0.0000166667`). */

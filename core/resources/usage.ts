@@ -37,11 +37,13 @@ export function usageOf(value: number | undefined): Decimal | null {
 
 /** Count × something, in words: `2 × m7g.large × 730 h`; a count of 1 is still shown. */
 export function timesWords(...parts: readonly (string | Decimal | number)[]): string {
-  return parts
-    .map((p) =>
-      typeof p === 'string' ? p : formatQuantity(typeof p === 'number' ? Decimal.from(p) : p),
-    )
-    .join(' × ');
+  let out = '';
+  for (let i = 0; i < parts.length; i += 1) {
+    const p = parts[i]!;
+    if (i > 0) out += ' × ';
+    out += typeof p === 'string' ? p : formatQuantity(typeof p === 'number' ? Decimal.from(p) : p);
+  }
+  return out;
 }
 
 /** The line count (`quantity` of the item) as a Decimal, checked. */
