@@ -164,20 +164,24 @@ describe('least privilege: which tables and key prefixes each function reaches (
   // Changing a function's reach means changing this table in review, not only the spec.
   const MATRIX: Record<string, { tables: string[]; objects: string[] }> = {
     users: { tables: ['audit-logs', 'rate-limits', 'users'], objects: [] },
-    estimations: { tables: ['audit-logs', 'estimations', 'rate-limits'], objects: [] },
+    // Every API function reads the users table: the shared middleware refuses disabled users.
+    estimations: { tables: ['audit-logs', 'estimations', 'rate-limits', 'users'], objects: [] },
     excel: {
-      tables: ['audit-logs', 'rate-limits', 'settings'],
+      tables: ['audit-logs', 'rate-limits', 'settings', 'users'],
       objects: ['uploads:uploads/temp/'],
     },
     calculations: {
-      tables: ['pricing-data', 'rate-limits', 'settings'],
+      tables: ['pricing-data', 'rate-limits', 'settings', 'users'],
       objects: ['templates:catalog/'],
     },
     documents: {
-      tables: ['audit-logs', 'documents', 'estimations', 'rate-limits'],
+      tables: ['audit-logs', 'documents', 'estimations', 'rate-limits', 'users'],
       objects: ['documents:documents/'],
     },
-    dashboard: { tables: ['audit-logs', 'documents', 'estimations', 'rate-limits'], objects: [] },
+    dashboard: {
+      tables: ['audit-logs', 'documents', 'estimations', 'rate-limits', 'users'],
+      objects: [],
+    },
     admin: {
       tables: [
         'audit-logs',
