@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
 import type { GridSheet, GridValue } from '../../core';
 
@@ -31,7 +32,18 @@ export function worksheetToGrid(ws: Worksheet): GridSheet {
 
 function cellToGrid(cell: Cell): GridValue {
   if (cell.isMerged && cell.master !== cell) return null;
+  // `cell.result`, not `cell.value.result`: exceljs's formula value object drops a falsy cached
+  // result (0, FALSE), which must read as 0 / false like the fast reader gives.
+  if (cell.type === ExcelJS.ValueType.Formula) return formulaResult(cell.result);
   return toGridValue(cell.value);
+}
+
+/** A formula's cached result; a formula never calculated (none) reads as empty. */
+function formulaResult(result: unknown): GridValue {
+  if (result === undefined || result === null) return null;
+  if (typeof result === 'object' && 'error' in result)
+    return { error: (result as { error: string }).error };
+  return toGridValue(result as CellValue);
 }
 
 export function toGridValue(v: CellValue): GridValue {
@@ -40,14 +52,7 @@ export function toGridValue(v: CellValue): GridValue {
   if (v instanceof Date) return { date: v.toISOString().slice(0, 10) };
   if ('error' in v) return { error: v.error };
   if ('richText' in v) return v.richText.map((t) => t.text).join('');
-  if ('formula' in v || 'sharedFormula' in v) {
-    // A formula never calculated (no cached result) reads as empty, like Excel before recalculation.
-    const result = (v as { result?: unknown }).result;
-    if (result === undefined || result === null) return null;
-    if (typeof result === 'object' && 'error' in (result as object))
-      return { error: (result as { error: string }).error };
-    return toGridValue(result as CellValue);
-  }
+  if ('formula' in v || 'sharedFormula' in v) return formulaResult(v.result);
   if ('text' in v) return typeof v.text === 'string' ? v.text : null;
   return null;
 }

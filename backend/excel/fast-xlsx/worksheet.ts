@@ -125,14 +125,10 @@ function readCell(sc: XmlScanner, ctx: SheetContext, where: string): CellValue |
     // A formula is its cached result; never calculated (no <v>) reads as empty.
     if (!value) return { value: null, plain: false };
     if (t === 'str') return { value: xmlDecode(value), plain: true };
-    // exceljs's formula value drops a falsy cached result (0, FALSE, NaN): such a formula reads
-    // as empty through exceljs, so it does here too (see README, "inherited quirks").
-    if (t === 'b') return { value: parseInt(value, 10) !== 0 ? true : null, plain: false };
+    // A cached 0 or FALSE is a value like any other (a live total of zero reads as 0).
+    if (t === 'b') return { value: parseInt(value, 10) !== 0, plain: false };
     if (t === 'e') return { value: { error: value }, plain: false };
-    const result = number(value, dateStyle, ctx, where);
-    return result.value === 0 || Number.isNaN(result.value)
-      ? { value: null, plain: false }
-      : result;
+    return number(value, dateStyle, ctx, where);
   }
   if (t === 'inlineStr' && runs !== null) return { value: runs.join(''), plain: false };
   if (value === undefined) return undefined;

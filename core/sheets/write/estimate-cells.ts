@@ -24,8 +24,7 @@ export type CellFormat = { numberFormat?: string; style?: CellStyle };
 /**
  * An amount cell: a live formula (from `formula`, given the cell's column) with the exact amount
  * cached as its result, or the amount alone when no formula reproduces it exactly. A zero amount
- * is written as a value: exceljs — and our reader, which keeps its behaviour — read a formula whose
- * cached result is 0 back as an empty cell, and the sheet must read back as the engine's numbers.
+ * is a formula too (the readers give a cached 0 back as 0), so a zero total goes live as well.
  */
 export function amount(
   b: SheetBuilder,
@@ -37,7 +36,7 @@ export function amount(
 ): void {
   const f = formula(column);
   const n = amountCell(value)!;
-  if (f && n !== 0) b.formula(row, column, f, n, format);
+  if (f) b.formula(row, column, f, n, format);
   else b.set(row, column, n, format);
 }
 

@@ -128,8 +128,8 @@ describe('fast xlsx reader = exceljs path', () => {
       null,
       'a link',
       42.5,
-      null,
-      null,
+      0,
+      false,
     ]);
     expect(cells!.rows[8]).toEqual(['merged master', null, null]);
     expect(cells!.merges).toEqual(['A9:C10', 'E12:F14']);
@@ -139,7 +139,7 @@ describe('fast xlsx reader = exceljs path', () => {
 });
 
 describe('fast xlsx reader = exceljs path, beyond what exceljs writes', () => {
-  it('a handcrafted package (inline and rich strings, str formulas, hyperlinks, 1904) reads identically', async () => {
+  it('a handcrafted package (inline and rich strings, str, zero and FALSE formulas, hyperlinks, 1904) reads identically', async () => {
     const buf = handcrafted();
     await expectSameGrid(buf);
     const [sheet] = viaFast(buf);
@@ -156,6 +156,8 @@ describe('fast xlsx reader = exceljs path, beyond what exceljs writes', () => {
       'phonetic base',
       'tab\there',
     ]);
+    // Formulas whose cached result is 0 or FALSE read as that value through both paths.
+    expect(sheet!.rows[1]).toEqual([null, 0, false]);
   });
 
   it('random sheets written by exceljs read identically', async () => {
@@ -234,7 +236,7 @@ function handcrafted(): Buffer {
         `<c r="C1" t="str"><f>"a"&amp;"&lt;b"</f><v>a&lt;b</v></c><c r="D1" t="e"><f>FOO()</f><v>#NAME?</v></c>` +
         `<c r="E1" s="1"><v>1</v></c><c r="F1" t="s"><v>0</v></c><c r="G1"><v>5</v></c><c r="H1" s="1"/>` +
         `<c r="I1" t="inlineStr"><is><t>after G1</t></is></c><c t="s"><v>1</v></c><c t="s"><v>2</v></c></row>` +
-        `<row r="2"><c r="A2" s="1"/></row></sheetData>` +
+        `<row r="2"><c r="A2" s="1"/><c><f>A1-A1</f><v>0</v></c><c r="C2" t="b"><f>1&gt;2</f><v>0</v></c></row></sheetData>` +
         `<hyperlinks><hyperlink ref="F1" r:id="rIdL1"/><hyperlink ref="G1" r:id="rIdL2"/><hyperlink ref="H1" r:id="rIdL3"/><hyperlink ref="A2" location="Other!A1"/></hyperlinks></worksheet>`,
     ),
     part(
@@ -283,7 +285,7 @@ async function kitchenSink(): Promise<Buffer> {
     ref: 'I2:I4',
   } as unknown as ExcelJS.CellValue;
   ws.getCell('I3').value = { sharedFormula: 'I2', result: 1 };
-  // Cached results exceljs drops as falsy: both readers give null (README "inherited quirks").
+  // Cached results exceljs's formula value object drops as falsy: both readers give 0 / false.
   ws.getCell('J2').value = { formula: 'B1*0', result: 0 };
   ws.getCell('K2').value = { formula: 'B1>100', result: false };
   ws.getCell('A3').value = '';

@@ -210,6 +210,21 @@ describe('readWorkbook through the fast reader', () => {
     ]);
   });
 
+  it('reads a formula whose cached result is 0 or FALSE as 0 / false, not as an empty cell', async () => {
+    const grid = await readWorkbook(
+      pkg([
+        {
+          name: 'Zero',
+          body:
+            `<row r="1"><c><v>7</v></c><c><f>A1-A1</f><v>0</v></c><c t="b"><f>A1&gt;100</f><v>0</v></c>` +
+            `<c t="b"><f>A1&lt;100</f><v>1</v></c><c><f>A1*0</f></c></row>`,
+        },
+      ]),
+    );
+    // The last formula was never calculated (no <v>): that one stays empty.
+    expect(grid.sheets[0]!.rows).toEqual([[7, 0, false, true, null]]);
+  });
+
   it('places rows and cells without r after the previous ones, keeps gaps and formatted rows', async () => {
     const grid = await readWorkbook(
       pkg([

@@ -155,6 +155,20 @@ describe('live formulas in the AWS Estimate sheet', () => {
     );
   });
 
+  it('a zero amount is a live formula too, and reads back as 0 (not as an empty cell)', async () => {
+    // The on-demand lines have no upfront: their upfront (K) cells are formulas cached at 0.
+    const zeros = spec.cells.filter((c) => c.formula && c.value === 0);
+    expect(zeros.length).toBeGreaterThan(0);
+    const rows = (await readWorkbook(await renderSheetsToWorkbook([spec]))).sheets[0]!.rows;
+    for (const c of zeros) {
+      const { row, column } = parseCellAddress(c.address);
+      expect([c.address, rows[row - 1]?.[column - 1]]).toEqual([c.address, 0]);
+    }
+    // And each one's formula really evaluates to that 0.
+    const cells = byAddress(spec);
+    for (const c of zeros) expect(evaluateCell(c.address, (a) => cells.get(a))).toBe(0);
+  });
+
   it('user text stays text: no Text (@) cell carries a formula and the evil description reads back verbatim', async () => {
     const text = spec.cells.filter((c: CellSpec) => c.numberFormat === '@');
     expect(text.some((c) => c.value === '=HYPERLINK("http://evil.example","x")')).toBe(true);
