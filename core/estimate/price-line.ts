@@ -3,7 +3,7 @@ import { Decimal } from '../money/decimal';
 import { formatMoney, formatUnitPrice } from '../money/format';
 import type { RequirementItem } from '../requirements/requirement-items';
 import type { ComponentSpec, LineSpec } from './component-spec';
-import type { CostLine } from './estimate';
+import type { CostComponent, CostLine } from './estimate';
 import type { PricedComponent } from './price-components';
 import { priceComponent } from './price-components';
 
@@ -21,21 +21,26 @@ export function priceLine(
   catalog: PriceCatalog,
   index: number,
 ): PricedLine {
-  const priced: { spec: ComponentSpec; result: PricedComponent }[] = [];
-  for (const c of spec.components)
-    for (const result of priceComponent(c, catalog)) priced.push({ spec: c, result });
+  // One pass, no wrapper per component: this runs for every component of every line.
+  const components: CostComponent[] = [];
+  const commitments: { spec: ComponentSpec; result: PricedComponent }[] = [];
   let monthly = Decimal.ZERO;
   let upfront = Decimal.ZERO;
-  const warnings = [...spec.warnings];
-  for (const { spec: c, result } of priced) {
-    if (result.cost) {
-      if (c.charge === 'upfront') upfront = upfront.add(result.cost);
-      else monthly = monthly.add(result.cost);
+  let incomplete = false;
+  const warnings = spec.warnings.slice();
+  for (const c of spec.components) {
+    for (const result of priceComponent(c, catalog)) {
+      if (result.cost) {
+        if (c.charge === 'upfront') upfront = upfront.add(result.cost);
+        else monthly = monthly.add(result.cost);
+      }
+      if (result.warning) warnings.push(`${item.id}: ${result.warning}`);
+      if (result.component.status !== 'priced') incomplete = true;
+      components.push(result.component);
+      if (spec.termMonths) commitments.push({ spec: c, result });
     }
-    if (result.warning) warnings.push(`${item.id}: ${result.warning}`);
   }
-  const components = priced.map((p) => p.result.component);
-  const notes = reservationNotes(priced, spec.termMonths);
+  const notes = reservationNotes(commitments, spec.termMonths);
   return {
     monthly,
     upfront,
@@ -53,7 +58,7 @@ export function priceLine(
       warnings,
       ...(spec.termMonths ? { termMonths: spec.termMonths } : {}),
       ...(notes.length > 0 ? { notes } : {}),
-      ...(components.some((c) => c.status !== 'priced') ? { incomplete: true } : {}),
+      ...(incomplete ? { incomplete: true } : {}),
     },
   };
 }

@@ -156,6 +156,12 @@ export class Decimal {
     return new Decimal(units, scale);
   }
 
+  /** The units of `round(places, rule)` at exactly `places` decimals, without the Decimal in between. */
+  roundedUnits(places: number, rule: RoundingRule): bigint {
+    if (places >= this.scale) return this.units * pow10(places - this.scale);
+    return divideRounded(this.units, pow10(this.scale - places), rule);
+  }
+
   /** The units of this value at a larger scale (`places` ≥ scale), e.g. 1.5 at 2 places → 150n. */
   toFixedUnits(places: number): bigint {
     if (places < this.scale)

@@ -20,11 +20,14 @@ export interface FormatOptions {
 }
 
 /** `1234.565` → `$1,234.57` (half-up) — the one place where an amount is rounded for display. */
-export function formatMoney(amount: Decimal, options: FormatOptions = {}): string {
-  const { currency = 'USD', places = 2, rule = 'half-up', symbol = true } = options;
-  const rounded = amount.round(places, rule);
-  // Digits of the rounded amount at exactly `places` decimals, built once (this runs per component).
-  const units = rounded.toFixedUnits(places);
+export function formatMoney(amount: Decimal, options?: FormatOptions): string {
+  // No options object and no rounded Decimal allocated: this runs several times per component.
+  const currency = options?.currency ?? 'USD';
+  const places = options?.places ?? 2;
+  const rule = options?.rule ?? 'half-up';
+  const symbol = options?.symbol ?? true;
+  // Units of the amount rounded to exactly `places` decimals (as amount.round(places, rule) would give).
+  const units = amount.roundedUnits(places, rule);
   const negative = units < 0n;
   const digits = (negative ? -units : units).toString().padStart(places + 1, '0');
   const whole = groupThousands(digits.slice(0, digits.length - places));
