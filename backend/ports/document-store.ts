@@ -9,7 +9,10 @@ export interface DocumentRecord extends DocumentJob {
 }
 
 export type DocumentPatch = Partial<
-  Pick<DocumentRecord, 'status' | 'fileName' | 'sizeBytes' | 'error' | 'attempts' | 's3Key'>
+  Pick<
+    DocumentRecord,
+    'status' | 'fileName' | 'sizeBytes' | 'error' | 'attempts' | 's3Key' | 'warnings'
+  >
 > & { readonly updatedAt: string };
 
 export interface DocumentListQuery {

@@ -196,6 +196,11 @@ export interface DocumentJob {
   readonly attempts: number;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /**
+   * What the ready file leaves out and why (e.g. items an AWS bulk-import workbook cannot take).
+   * Absent when nothing was left out.
+   */
+  readonly warnings?: readonly string[];
 }
 
 export interface DownloadResponse {

@@ -61,6 +61,28 @@ export function documentStoreContract(
       expect(ready).toMatchObject({ status: 'ready', attempts: 1, s3Key: 'documents/x.pdf' });
     });
 
+    it('stores the warnings of a ready job and returns them on read', async () => {
+      const { store } = setup();
+      const d = sampleDocument({ format: 'bulk-import-ec2-xlsx' });
+      await store.create(d, sampleAudit(d.documentId, 'document.export'));
+      const warnings = ['web-1: Reserved Instances are not in the bulk-import template', 'db-2: x'];
+      const ready = await store.update(d.documentId, {
+        status: 'ready',
+        s3Key: 'documents/x.xlsx',
+        fileName: 'x.xlsx',
+        sizeBytes: 10,
+        warnings,
+        updatedAt: 'end',
+      });
+      expect(ready.warnings).toEqual(warnings);
+      expect((await store.get(d.documentId))?.warnings).toEqual(warnings);
+      // A job without warnings has no attribute at all (not an empty list).
+      const plain = sampleDocument();
+      await store.create(plain, sampleAudit(plain.documentId, 'document.generate'));
+      const plainReady = await store.update(plain.documentId, { status: 'ready', updatedAt: 'e' });
+      expect(plainReady).not.toHaveProperty('warnings');
+    });
+
     it('reports a missing job on update', async () => {
       const { store } = setup();
       await expect(

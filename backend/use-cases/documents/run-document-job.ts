@@ -72,14 +72,25 @@ async function generateOnce(
     contentType: doc.contentType,
     metadata: { owner: job.userId, estimation: job.estimationId },
   });
+  const warnings = warningsOf(doc);
   return deps.documents.update(job.documentId, {
     status: 'ready',
     fileName: doc.fileName,
     sizeBytes: doc.body.byteLength,
     s3Key,
     error: null,
+    ...(warnings.length ? { warnings } : {}),
     updatedAt: now(deps),
   });
+}
+
+/**
+ * The generator's warnings (what the file leaves out). Read defensively: the generator port's
+ * GeneratedDocument does not declare `warnings` yet, though backend/documents returns them.
+ */
+export function warningsOf(doc: object): readonly string[] {
+  if (!('warnings' in doc) || !Array.isArray(doc.warnings)) return [];
+  return doc.warnings.filter((w): w is string => typeof w === 'string' && w.length > 0);
 }
 
 function now(deps: { clock: { now(): Date } }): string {

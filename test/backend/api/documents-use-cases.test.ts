@@ -14,7 +14,10 @@ import { sampleRequirements } from '../../contracts/fixtures';
 import { alice, bob, ctx, fakes, root } from './fakes';
 
 /** A generator that fails with the given errors first, then renders `format:name`. */
-function scripted(failures: Error[]): DocumentGenerator & { calls: number } {
+function scripted(
+  failures: Error[],
+  warnings?: readonly string[],
+): DocumentGenerator & { calls: number } {
   const g = {
     calls: 0,
     async generate(format: DocumentFormat, estimation: { name: string }) {
@@ -25,15 +28,16 @@ function scripted(failures: Error[]): DocumentGenerator & { calls: number } {
         body: new TextEncoder().encode(`${format}:${estimation.name}`),
         contentType: 'text/plain',
         fileName: `${estimation.name}.${format}`,
+        ...(warnings ? { warnings } : {}),
       };
     },
   };
   return g;
 }
 
-async function setup(failures: Error[] = []) {
+async function setup(failures: Error[] = [], warnings?: readonly string[]) {
   const f = fakes();
-  const generator = scripted(failures);
+  const generator = scripted(failures, warnings);
   const base = { ...f, generator };
   const dispatcher = new InProcessDispatcher((id) =>
     runDocumentJob(base, id, { backoffMs: () => 0 }),
@@ -80,6 +84,38 @@ describe('document jobs (in-memory fakes)', () => {
     const link = await documentDownload(deps, alice, job.documentId);
     expect(link.url).toContain(encodeURIComponent(`documents/alice/${job.documentId}/Shop.pdf`));
     expect(Date.parse(link.expiresAt) - f.clock.now().getTime()).toBe(300_000);
+  });
+
+  it("keeps the generator's warnings on the ready job and returns them with the status", async () => {
+    const left = ['db-1: RDS is not in the EC2 bulk-import template; price it separately'];
+    const { deps, dispatcher, e } = await setup([new Error('S3 throttled')], left);
+    const job = await requestDocument(
+      deps,
+      ctx(alice),
+      { estimationId: e.estimationId, format: 'bulk-import-ec2-xlsx' },
+      'document.export',
+    );
+    expect(job).not.toHaveProperty('warnings');
+    await dispatcher.idle();
+    expect(await documentStatus(deps, alice, job.documentId)).toMatchObject({
+      status: 'ready',
+      attempts: 2,
+      warnings: left,
+    });
+  });
+
+  it('leaves warnings off a job whose file leaves nothing out', async () => {
+    const { deps, dispatcher, e } = await setup([], []);
+    const job = await requestDocument(
+      deps,
+      ctx(alice),
+      { estimationId: e.estimationId, format: 'pdf' },
+      'document.generate',
+    );
+    await dispatcher.idle();
+    const done = await documentStatus(deps, alice, job.documentId);
+    expect(done.status).toBe('ready');
+    expect(done).not.toHaveProperty('warnings');
   });
 
   it('retries transient failures and records the attempts', async () => {
