@@ -6,14 +6,16 @@ const ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
 
 /**
  * Queue the drawing of a SheetSpec on an (empty) worksheet: one proxy call per cell, no sync.
- * Text cells get their number format before their value, so `@` keeps user text from ever being
- * read as a formula.
+ * Every cell gets its number format before its content, so `@` keeps user text from ever being
+ * read as a formula. A cell with a writer formula (live totals) is written as that formula, which
+ * Excel calculates to the spec's cached value; every other cell as its value.
  */
 export function queueSheetSpec(sheet: Excel.Worksheet, spec: SheetSpec): void {
   for (const cell of spec.cells) {
     const range = sheet.getRange(cell.address);
     if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
-    if (cell.value !== null) range.values = [[cell.value]];
+    if (cell.formula !== undefined) range.formulas = [[cell.formula]];
+    else if (cell.value !== null) range.values = [[cell.value]];
     if (cell.style) applyStyle(range, cell.style);
   }
   for (const { column, width } of spec.columnWidths) {

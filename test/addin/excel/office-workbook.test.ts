@@ -256,6 +256,10 @@ describe('OfficeWorkbook writes', () => {
           set: (v) => events.push(`values ${address} ${JSON.stringify(v)}`),
           get: () => undefined,
         });
+        Object.defineProperty(rec, 'formulas', {
+          set: (v) => events.push(`formulas ${address} ${JSON.stringify(v)}`),
+          get: () => undefined,
+        });
         r = rec;
         ranges.set(address, r);
       }
@@ -319,6 +323,8 @@ describe('OfficeWorkbook writes', () => {
           numberFormat: '"$"#,##0.00',
           style: { borderTop: true, horizontal: 'right', indent: 1, wrap: true },
         },
+        // a live total: written as its formula (Excel calculates it), not as the cached value
+        { address: 'C5', value: 238.28, formula: '=B5*2', numberFormat: '"$"#,##0.00' },
       ],
       columnWidths: [{ column: 'A', width: 32 }],
       rowHeights: [{ row: 4, height: 30 }],
@@ -343,6 +349,14 @@ describe('OfficeWorkbook writes', () => {
     // user text: Text format first, so Excel stores "=cmd|calc" as text, never a formula
     expect(events.indexOf('format A1 [["@"]]')).toBeLessThan(
       events.indexOf('values A1 [["=cmd|calc"]]'),
+    );
+    expect(events.indexOf('format C5 [["\\"$\\"#,##0.00"]]')).toBeGreaterThan(-1);
+    expect(events.indexOf('format C5 [["\\"$\\"#,##0.00"]]')).toBeLessThan(
+      events.indexOf('formulas C5 [["=B5*2"]]'),
+    );
+    expect(events.filter((e) => e.startsWith('values C5'))).toEqual([]);
+    expect(events.filter((e) => e.startsWith('formulas ') && !e.startsWith('formulas C5'))).toEqual(
+      [],
     );
     const a1 = ranges.get('A1') as {
       format: { font: Record<string, unknown>; fill: Record<string, unknown> };
