@@ -1,4 +1,12 @@
-import { Button, Field, Link, Select } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DocumentFormat } from '../../../core';
 
@@ -7,10 +15,12 @@ export interface ProposalPanelProps {
   readonly url: string | null;
   readonly format: DocumentFormat | null;
   readonly onGenerate: (format: DocumentFormat) => void;
+  /** The ready job's warnings (DocumentJob.warnings): what the file leaves out and why. */
+  readonly warnings?: readonly string[];
 }
 
 /** Generate a proposal for the saved estimation, preview it (PDF) and download it. */
-export function ProposalPanel({ busy, url, format, onGenerate }: ProposalPanelProps) {
+export function ProposalPanel({ busy, url, format, onGenerate, warnings }: ProposalPanelProps) {
   const [choice, setChoice] = useState<DocumentFormat>('pdf');
   return (
     <section aria-label="Proposal" style={{ display: 'grid', gap: 8 }}>
@@ -29,6 +39,21 @@ export function ProposalPanel({ busy, url, format, onGenerate }: ProposalPanelPr
           <Link href={url} target="_blank" rel="noopener noreferrer">
             Download the {format?.toUpperCase()} proposal
           </Link>
+          {warnings && warnings.length > 0 && (
+            // Shown beside the link: the file is usable, but the user must price these separately.
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>
+                  {`The file leaves out ${warnings.length} item${warnings.length === 1 ? '' : 's'}; add ${warnings.length === 1 ? 'it' : 'them'} by hand:`}
+                </MessageBarTitle>
+                <ul aria-label="Left out of the file">
+                  {warnings.map((w, i) => (
+                    <li key={i}>{w}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {format === 'pdf' && (
             <iframe
               title="Proposal preview"
