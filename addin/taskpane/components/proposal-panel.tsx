@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DocumentFormat } from '../../../core';
+import { DOCUMENT_FORMAT_CHOICES, downloadLinkText } from './document-formats';
 
 export interface ProposalPanelProps {
   readonly busy: boolean;
@@ -26,9 +27,11 @@ export function ProposalPanel({ busy, url, format, onGenerate, warnings }: Propo
     <section aria-label="Proposal" style={{ display: 'grid', gap: 8 }}>
       <Field label="Format">
         <Select value={choice} onChange={(_, d) => setChoice(d.value as DocumentFormat)}>
-          <option value="pdf">PDF</option>
-          <option value="docx">Word</option>
-          <option value="xlsx">Excel</option>
+          {DOCUMENT_FORMAT_CHOICES.map((c) => (
+            <option key={c.format} value={c.format}>
+              {c.label}
+            </option>
+          ))}
         </Select>
       </Field>
       <Button onClick={() => onGenerate(choice)} disabled={busy}>
@@ -37,7 +40,7 @@ export function ProposalPanel({ busy, url, format, onGenerate, warnings }: Propo
       {url && (
         <>
           <Link href={url} target="_blank" rel="noopener noreferrer">
-            Download the {format?.toUpperCase()} proposal
+            {downloadLinkText(format)}
           </Link>
           {warnings && warnings.length > 0 && (
             // Shown beside the link: the file is usable, but the user must price these separately.
