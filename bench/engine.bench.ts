@@ -2,7 +2,8 @@
  * Engine benchmark: `node --import tsx bench/engine.bench.ts`.
  * Targets (issue 4): a 1,000-row mixed requirements set priced in ≤ 50 ms and ≥ 100,000 cost
  * components/s on one core; 10,000 single-cell prices (the worksheet-function path) in ≤ 100 ms.
- * Uses the embedded catalog; indexes are warmed once first, as they are in a running add-in or Lambda.
+ * Uses the embedded catalog; indexes and the JIT are warmed first (WARM_RUNS estimates), as they are
+ * in a running add-in or Lambda; the first estimate after warming the indexes is reported separately.
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -175,11 +176,23 @@ function timeIt(fn: () => void): { cpuMs: number; wallMs: number } {
   return { cpuMs: (used.user + used.system) / 1000, wallMs };
 }
 
+/** Estimates priced before the timed runs (see below). */
+const WARM_RUNS = 10;
+
 const t0 = performance.now();
 const catalog = new PriceCatalog(embeddedSnapshot());
 const loadMs = performance.now() - t0;
 
-const warm = priceRequirements(requirements, catalog, { asOf: '2026-11-26' });
+let warm = priceRequirements(requirements, catalog, { asOf: '2026-11-26' });
+const cold = timeIt(() => {
+  warm = priceRequirements(requirements, catalog, { asOf: '2026-11-26' });
+});
+// Steady state, as in an add-in or a Lambda that has served a few estimates: the JIT has compiled the
+// pricing step and the heap has settled after the catalog load (its garbage is collected). Measured
+// from a cold start, the first runs time V8's warm-up and the catalog's GC, not the engine; the cold
+// run is still reported below.
+for (let i = 0; i < WARM_RUNS; i += 1)
+  priceRequirements(requirements, catalog, { asOf: '2026-11-26' });
 const components = warm.lines.reduce((n, l) => n + l.components.length, 0);
 const unpriced = warm.lines.filter((l) => l.incomplete).length;
 const runs = Array.from({ length: 21 }, () =>
@@ -222,7 +235,10 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|');
 console.log(
-  `| 1,000-row mixed estimate, ${runs.length} runs | ${estimateMs.toFixed(1)} ms | ${estimateBestMs.toFixed(1)} ms | ${estimateWallMs.toFixed(1)} ms | ≤ 50 ms | ${ok(estimateMs <= 50)} |`,
+  `| 1,000-row mixed estimate, ${runs.length} runs after ${WARM_RUNS + 2} warm-up runs | ${estimateMs.toFixed(1)} ms | ${estimateBestMs.toFixed(1)} ms | ${estimateWallMs.toFixed(1)} ms | ≤ 50 ms | ${ok(estimateMs <= 50)} |`,
+);
+console.log(
+  `| second estimate after the catalog load (JIT not yet warm), 1 run | ${cold.cpuMs.toFixed(1)} ms | — | ${cold.wallMs.toFixed(1)} ms | — | — |`,
 );
 console.log(
   `| cost components per second (${components} components) | ${n(perSecond)} | ${n(components / (estimateBestMs / 1000))} | ${n(components / (estimateWallMs / 1000))} | ≥ 100,000 | ${ok(perSecond >= 100_000)} |`,
