@@ -1,7 +1,7 @@
 /**
  * The Grid: one workbook as plain cell values with A1 addresses. Every reader in core/sheets works
- * on a Grid, so the add-in (Office.js `range.values` of the used range) and the backend (exceljs on
- * an uploaded .xlsx) share one parser. See core/sheets/README.md for how each adapter fills it.
+ * on a Grid, so the add-in (Office.js `range.values` of the used range) and the backend (the fast
+ * xlsx reader, backend/excel/fast-xlsx, on an uploaded .xlsx) share one parser. See core/sheets/README.md for how each adapter fills it.
  */
 
 /** An Excel error value (`#N/A`, `#REF!`, `#DIV/0!`, `#VALUE!`, `#NAME?`, `#NUM!`, `#NULL!`...). */
