@@ -62,6 +62,21 @@ describe('HttpAdminApi', () => {
     );
   });
 
+  it('POSTs a logo as JSON and explains a 413 that has no JSON body', async () => {
+    const f = fakeFetch(200, { version: 5 });
+    const api = new HttpAdminApi('http://x', async () => 'tok', f.impl);
+    const upload = { fileName: 'a.png', contentType: 'image/png', contentBase64: 'iVBO' } as const;
+    await api.uploadLogo(upload);
+    expect(f.calls[0]?.url).toBe('http://x/admin/branding/logo');
+    expect(f.calls[0]?.init?.method).toBe('POST');
+    expect(JSON.parse(String(f.calls[0]?.init?.body))).toEqual(upload);
+    const tooBig = new HttpAdminApi('http://x', async () => 'tok', fakeFetch(413, '').impl);
+    const err = await tooBig.uploadLogo(upload).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AdminApiError);
+    expect((err as AdminApiError).status).toBe(413);
+    expect((err as AdminApiError).message).toBe('The request is larger than the API accepts.');
+  });
+
   it('explains a 403 without a body and refuses to call when signed out', async () => {
     const api = new HttpAdminApi('http://x', async () => 'tok', fakeFetch(403, '').impl);
     await expect(api.adminMetrics()).rejects.toThrow('This action needs the Admin role.');

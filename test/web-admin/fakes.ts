@@ -10,6 +10,7 @@ import type {
 import type {
   AdminApi,
   AuditQuery,
+  LogoUpload,
   SettingsUpdate,
   UserQuery,
 } from '../../web-admin/api/admin-api';
@@ -149,6 +150,19 @@ export class FakeAdminApi implements AdminApi {
       ...update,
       version: this.settings.version + 1,
       updatedAt: '2026-11-26T09:00:00Z',
+      updatedBy: 'admin@example.com',
+    };
+    return this.settings;
+  }
+  /** Like the API: stores under templates/branding/ and bumps the settings version. */
+  async uploadLogo(upload: LogoUpload): Promise<SystemSettings> {
+    this.record('uploadLogo', upload);
+    const ext = upload.contentType === 'image/png' ? 'png' : 'jpg';
+    this.settings = {
+      ...this.settings,
+      branding: { ...this.settings.branding, logoKey: `templates/branding/logo-1.${ext}` },
+      version: this.settings.version + 1,
+      updatedAt: '2026-11-26T09:30:00Z',
       updatedBy: 'admin@example.com',
     };
     return this.settings;

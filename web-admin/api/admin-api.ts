@@ -32,6 +32,13 @@ export type SettingsUpdate = Partial<
   readonly version: number;
 };
 
+/** `POST /admin/branding/logo` body: the image as base64 JSON (the API checks ≤ 1 MB and the type). */
+export interface LogoUpload {
+  readonly fileName: string;
+  readonly contentType: 'image/png' | 'image/jpeg';
+  readonly contentBase64: string;
+}
+
 export interface AdminApi {
   listUsers(query: UserQuery): Promise<Page<UserProfile>>;
   updateUser(userId: string, update: AdminUserUpdate): Promise<UserProfile>;
@@ -40,4 +47,6 @@ export interface AdminApi {
   dashboardMetrics(): Promise<DashboardMetrics>;
   getSettings(): Promise<SystemSettings>;
   updateSettings(update: SettingsUpdate): Promise<SystemSettings>;
+  /** Stores the logo and points `branding.logoKey` at it; returns the new settings. */
+  uploadLogo(upload: LogoUpload): Promise<SystemSettings>;
 }

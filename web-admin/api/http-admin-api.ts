@@ -8,7 +8,7 @@ import type {
   SystemSettings,
   UserProfile,
 } from '../../core';
-import type { AdminApi, AuditQuery, SettingsUpdate, UserQuery } from './admin-api';
+import type { AdminApi, AuditQuery, LogoUpload, SettingsUpdate, UserQuery } from './admin-api';
 import { AdminApiError } from './api-error';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -49,8 +49,11 @@ export class HttpAdminApi implements AdminApi {
   updateSettings(update: SettingsUpdate): Promise<SystemSettings> {
     return this.call('PUT', '/admin/settings', update);
   }
+  uploadLogo(upload: LogoUpload): Promise<SystemSettings> {
+    return this.call('POST', '/admin/branding/logo', upload);
+  }
 
-  private async call<T>(method: 'GET' | 'PUT', path: string, body?: unknown): Promise<T> {
+  private async call<T>(method: 'GET' | 'PUT' | 'POST', path: string, body?: unknown): Promise<T> {
     const token = await this.token();
     if (!token) throw new AdminApiError(401, null, 'You are signed out. Sign in again.');
     let res: Response;
@@ -76,7 +79,9 @@ export class HttpAdminApi implements AdminApi {
       const fallback =
         res.status === 403
           ? 'This action needs the Admin role.'
-          : `${method} ${path} failed with HTTP ${res.status}.`;
+          : res.status === 413
+            ? 'The request is larger than the API accepts.'
+            : `${method} ${path} failed with HTTP ${res.status}.`;
       throw new AdminApiError(res.status, parsed as Partial<ApiErrorBody> | null, fallback);
     }
     return parsed as T;

@@ -8,6 +8,7 @@ import { useNotifyError } from '../components/use-notify-error';
 import { BrandingEditor } from '../settings/branding-editor';
 import { DiscountPresetsEditor } from '../settings/discount-presets-editor';
 import { FxRatesEditor } from '../settings/fx-rates-editor';
+import { LogoUpload } from '../settings/logo-upload';
 import { issueFor, validateSettings, type SettingsIssue } from '../settings/settings-validation';
 import { useAdmin } from '../state/admin-store';
 
@@ -36,6 +37,22 @@ export function SettingsPage({ api }: { api: AdminApi }) {
   if (loading && !draft) return <Spinner label="Loading settings…" />;
   if (!draft) return <Button onClick={reload}>Retry loading settings</Button>;
   const set = (p: Partial<SystemSettings>) => setDraft({ ...draft, ...p });
+
+  function logoUploaded(saved: SystemSettings) {
+    setDraft((d) =>
+      d
+        ? {
+            ...d,
+            branding: { ...d.branding, logoKey: saved.branding.logoKey },
+            // Adopt the new version only when the upload was the one change since this page read
+            // the settings; otherwise the next save gets its 409 and the user reloads.
+            ...(saved.version === d.version + 1
+              ? { version: saved.version, updatedAt: saved.updatedAt, updatedBy: saved.updatedBy }
+              : {}),
+          }
+        : d,
+    );
+  }
 
   async function save(current: SystemSettings) {
     const found = validateSettings(current);
@@ -112,6 +129,7 @@ export function SettingsPage({ api }: { api: AdminApi }) {
           value={draft.branding}
           issues={issues}
           onChange={(branding) => set({ branding })}
+          logo={<LogoUpload api={api} logoKey={draft.branding.logoKey} onUploaded={logoUploaded} />}
         />
         <div style={{ display: 'flex', gap: 8 }}>
           <Button appearance="primary" disabled={saving} onClick={() => void save(draft)}>

@@ -1,17 +1,19 @@
-import { Field, Input, Text, Textarea } from '@fluentui/react-components';
+import { Field, Input, Textarea } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Branding } from '../../core';
 import { issueFor, type SettingsIssue } from './settings-validation';
 
 /**
- * Proposal branding: company name, colours, footer, disclaimer. The logo is shown by its S3 key;
- * uploading one needs an upload route that core/api/routes.ts does not have yet (see README).
+ * Proposal branding: company name, colours, footer, disclaimer. The logo control comes from the
+ * page (`logo`): it uploads through its own route rather than through this draft.
  */
 export function BrandingEditor(props: {
   value: Branding;
   issues: readonly SettingsIssue[];
   onChange: (next: Branding) => void;
+  logo: ReactNode;
 }) {
-  const { value, issues, onChange } = props;
+  const { value, issues, onChange, logo } = props;
   const set = (p: Partial<Branding>) => onChange({ ...value, ...p });
   const colour = (key: 'primaryColor' | 'accentColor', label: string) => (
     <Field label={label} validationMessage={issueFor(issues, `branding.${key}`)}>
@@ -44,13 +46,10 @@ export function BrandingEditor(props: {
           onChange={(_, v) => set({ disclaimer: v.value })}
         />
       </Field>
-      <Field label="Logo">
-        <Text>
-          {value.logoKey
-            ? `Current logo: ${value.logoKey}`
-            : 'No logo. Uploading a logo needs an upload route in the API (not available yet); see the console README.'}
-        </Text>
-      </Field>
+      <fieldset>
+        <legend>Logo</legend>
+        {logo}
+      </fieldset>
     </fieldset>
   );
 }
