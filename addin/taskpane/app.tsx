@@ -34,7 +34,11 @@ export function App({ services }: { readonly services: AddinServices }) {
   const state = useStore(store);
   const [tab, setTab] = useState<TabId>('workbook');
   const [list, setList] = useState<readonly EstimationSummary[]>([]);
-  const [proposal, setProposal] = useState<{ url: string; format: DocumentFormat } | null>(null);
+  const [proposal, setProposal] = useState<{
+    url: string;
+    format: DocumentFormat;
+    warnings?: readonly string[];
+  } | null>(null);
   const busy = state.progress !== null;
   const deps = { workbook, api, store };
 
@@ -240,10 +244,11 @@ export function App({ services }: { readonly services: AddinServices }) {
           busy={busy}
           url={proposal?.url ?? null}
           format={proposal?.format ?? null}
+          warnings={proposal?.warnings}
           onGenerate={(format) =>
             void runStep(store, 'Generate proposal', async (signal, progress) => {
-              const { url } = await generateProposal(deps, format, signal, progress);
-              setProposal({ url, format });
+              const { url, job } = await generateProposal(deps, format, signal, progress);
+              setProposal({ url, format, warnings: job.warnings });
             })
           }
         />

@@ -5,6 +5,8 @@ export interface GeneratedDocument {
   readonly contentType: string;
   /** Suggested download name, e.g. `acme-proposal.pdf`. */
   readonly fileName: string;
+  /** What the file had to leave out (e.g. items the AWS bulk-import workbook cannot carry). */
+  readonly warnings?: readonly string[];
 }
 
 /** Renders an estimation in one format (the generators live in backend/documents). */

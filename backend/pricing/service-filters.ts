@@ -58,6 +58,8 @@ const FILTERS: readonly ServiceFilter[] = [
     service: 'AmazonEC2',
     families: new Set([
       ...EC2_INSTANCE_FAMILIES,
+      // Dedicated Hosts are priced per host-hour by family (instanceType = the family, e.g. r7g).
+      'Dedicated Host',
       'Storage',
       'System Operation',
       'Provisioned Throughput',

@@ -84,10 +84,7 @@ async function generateOnce(
   });
 }
 
-/**
- * The generator's warnings (what the file leaves out). Read defensively: the generator port's
- * GeneratedDocument does not declare `warnings` yet, though backend/documents returns them.
- */
+/** The generator's warnings (what the file leaves out), without empty entries. */
 export function warningsOf(doc: object): readonly string[] {
   if (!('warnings' in doc) || !Array.isArray(doc.warnings)) return [];
   return doc.warnings.filter((w): w is string => typeof w === 'string' && w.length > 0);

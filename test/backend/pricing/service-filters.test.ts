@@ -50,7 +50,7 @@ describe('service filters', () => {
       keepsProduct(filter, { productFamily: 'Storage', attributes: { volumeApiName: 'gp3' } }),
     ).toBe(true);
     expect(keepsProduct(filter, { productFamily: 'NAT Gateway', attributes: {} })).toBe(true);
-    expect(keepsProduct(filter, { productFamily: 'Dedicated Host', attributes: {} })).toBe(false);
+    expect(keepsProduct(filter, { productFamily: 'Dedicated Host', attributes: {} })).toBe(true);
     expect(keepsProduct(filter, { productFamily: 'CPU Credits', attributes: {} })).toBe(false);
   });
 
