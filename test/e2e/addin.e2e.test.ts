@@ -58,6 +58,16 @@ function rows(model: FakeWorkbookModel, name: string): Map<number, Record<string
   return out;
 }
 
+/**
+ * Totals are live formulas that Excel recalculates in binary floating point (119.136 can come back
+ * as 119.13600000000001): equal to the API's exact decimal within 1e-9 relative, as Excel shows it.
+ */
+function expectExcelEqual(cell: unknown, exact: string): void {
+  expect(typeof cell).toBe('number');
+  const want = Number(exact);
+  expect(Math.abs((cell as number) - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 }
@@ -177,13 +187,13 @@ describe('Excel add-in in headless Chromium against the local stack', () => {
       expect(estimate.lines).toHaveLength(2);
       for (const line of estimate.lines) {
         const row = estimateRows.find((r) => r.C === line.description);
-        expect(row?.J).toBe(Number(line.monthly));
-        expect(row?.K).toBe(Number(line.upfront));
+        expectExcelEqual(row?.J, line.monthly);
+        expectExcelEqual(row?.K, line.upfront);
       }
       const totalMonthly = estimateRows.find((r) => r.F === 'Total monthly');
       const total12 = estimateRows.find((r) => r.F === 'Total first 12 months');
-      expect(totalMonthly?.J).toBe(Number(estimate.totals.monthly));
-      expect(total12?.J).toBe(Number(estimate.totals.first12Months));
+      expectExcelEqual(totalMonthly?.J, estimate.totals.monthly);
+      expectExcelEqual(total12?.J, estimate.totals.first12Months);
       expect(Number(estimate.totals.monthly)).toBeGreaterThan(0);
       expect(sheet(model, 'AWS Estimate').freeze).toBe('rows 4');
       expect(model.sheets.map((s) => s.name)).toEqual(

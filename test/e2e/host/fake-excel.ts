@@ -11,6 +11,8 @@ export interface FakeCell {
   /** Excel's valueTypes: String, Double, Boolean, Empty, Error. */
   t: 'String' | 'Double' | 'Boolean' | 'Empty' | 'Error';
   f: string;
+  /** A formula written through `range.formulas`; `v` holds its recalculated result. */
+  fx?: string;
   fill?: string;
   bold?: boolean;
   /** Other formatting the add-in applied (italic, size, colours, alignment, borders...). */
@@ -123,6 +125,7 @@ class FakeRange {
     this.each((r, c, i, j) => {
       const raw = rows[i]?.[j];
       const cell = this.cell(r, c);
+      delete cell.fx;
       if (raw === null || raw === undefined || raw === '')
         Object.assign(cell, { v: null, t: 'Empty' });
       else if (typeof raw === 'number') Object.assign(cell, { v: raw, t: 'Double' });
@@ -130,6 +133,18 @@ class FakeRange {
       // A leading apostrophe is Excel's text marker: stored text has none.
       else Object.assign(cell, { v: String(raw).replace(/^'/, ''), t: 'String' });
     });
+    recalculate(this.sheet);
+  }
+  get formulas() {
+    return this.map((cell) => cell?.fx ?? cell?.v ?? '');
+  }
+  set formulas(rows: unknown[][]) {
+    this.wb.log.push(`formulas ${this.address}`);
+    this.each((r, c, i, j) => {
+      const cell = this.cell(r, c);
+      Object.assign(cell, { fx: String(rows[i]?.[j] ?? ''), t: 'Double' });
+    });
+    recalculate(this.sheet);
   }
   get valueTypes() {
     return this.map((cell) => cell?.t ?? 'Empty');
@@ -365,3 +380,86 @@ const excel = {
     callback(context(window.__fakeWorkbook)),
 };
 Object.defineProperty(window, 'Excel', { value: excel, writable: false, configurable: false });
+
+/**
+ * Excel recalculates after every write; the fake does the same for the formulas the add-in writes
+ * (cell references, ranges inside SUM, + - * /, numbers and parentheses — what core's sheet writer
+ * emits). Anything else is an error value, as Excel would show for a formula it cannot evaluate.
+ */
+function recalculate(sheet: FakeSheetModel): void {
+  const done = new Map<string, number>();
+  const valueOf = (address: string, seen: Set<string>): number => {
+    const cell = sheet.cells[address];
+    if (!cell) return 0;
+    if (!cell.fx) return typeof cell.v === 'number' ? cell.v : 0;
+    const known = done.get(address);
+    if (known !== undefined) return known;
+    if (seen.has(address)) throw new Error(`circular reference at ${address}`);
+    seen.add(address);
+    const result = evaluate(cell.fx.replace(/^=/, ''), (a) => valueOf(a, seen));
+    done.set(address, result);
+    return result;
+  };
+  for (const [address, cell] of Object.entries(sheet.cells)) {
+    if (!cell.fx) continue;
+    try {
+      cell.v = valueOf(address, new Set());
+      cell.t = 'Double';
+    } catch {
+      cell.v = '#VALUE!';
+      cell.t = 'Error';
+    }
+  }
+}
+
+function evaluate(formula: string, ref: (address: string) => number): number {
+  const tokens = formula.match(/[A-Z]+\d+:[A-Z]+\d+|[A-Z]+\d+|SUM|\d+(?:\.\d+)?|[-+*/(),]/g) ?? [];
+  let i = 0;
+  const peek = () => tokens[i];
+  const next = () => tokens[i++];
+  const rangeSum = (range: string): number => {
+    const [a, b] = range.split(':') as [string, string];
+    const [, c1, r1] = /^([A-Z]+)(\d+)$/.exec(a) as RegExpExecArray;
+    const [, c2, r2] = /^([A-Z]+)(\d+)$/.exec(b) as RegExpExecArray;
+    let total = 0;
+    for (let r = Number(r1); r <= Number(r2); r++)
+      for (let c = colNum(c1 as string); c <= colNum(c2 as string); c++) total += ref(key(r, c));
+    return total;
+  };
+  const factor = (): number => {
+    const t = next();
+    if (t === undefined) throw new Error('unexpected end of formula');
+    if (t === '-') return -factor();
+    if (t === '(') {
+      const v = expr();
+      if (next() !== ')') throw new Error('missing )');
+      return v;
+    }
+    if (t === 'SUM') {
+      if (next() !== '(') throw new Error('SUM needs (');
+      let total = 0;
+      for (;;) {
+        total += peek()?.includes(':') ? rangeSum(next() as string) : expr();
+        const sep = next();
+        if (sep === ')') return total;
+        if (sep !== ',') throw new Error('bad SUM arguments');
+      }
+    }
+    if (/^\d/.test(t)) return Number(t);
+    if (/^[A-Z]+\d+$/.test(t)) return ref(t);
+    throw new Error(`cannot evaluate ${t}`);
+  };
+  const term = (): number => {
+    let v = factor();
+    while (peek() === '*' || peek() === '/') v = next() === '*' ? v * factor() : v / factor();
+    return v;
+  };
+  const expr = (): number => {
+    let v = term();
+    while (peek() === '+' || peek() === '-') v = next() === '+' ? v + term() : v - term();
+    return v;
+  };
+  const result = expr();
+  if (i !== tokens.length) throw new Error('trailing tokens');
+  return result;
+}
