@@ -11,6 +11,8 @@ export interface Message {
   readonly title: string;
   /** What happened and what to do about it. */
   readonly text: string;
+  /** The step that said it; the next run of that step replaces it, so stale news never lingers. */
+  readonly step?: string;
 }
 
 export interface UserSettings {
@@ -38,6 +40,8 @@ export interface AppState {
   readonly estimationVersion: number | null;
   readonly progress: Progress | null;
   readonly messages: readonly Message[];
+  /** The step running now (Validate, Calculate…): messages said meanwhile belong to it. */
+  readonly activeStep: string | null;
 }
 
 export const DEFAULT_SETTINGS: UserSettings = {
@@ -58,6 +62,7 @@ export const INITIAL_STATE: AppState = {
   estimationVersion: null,
   progress: null,
   messages: [],
+  activeStep: null,
 };
 
 let nextMessageId = 1;
@@ -66,6 +71,9 @@ export interface AppActions {
   set(patch: Partial<AppState>): void;
   say(intent: MessageIntent, title: string, text: string): void;
   dismiss(id: number): void;
+  /** Start a step: drop what its previous run said, and tag what this run says. */
+  beginStep(step: string): void;
+  endStep(): void;
   reset(): void;
 }
 
@@ -83,8 +91,20 @@ export function createAppStore(initial: AppState = INITIAL_STATE) {
     set: (patch) => set(patch),
     say: (intent, title, text) =>
       set((s) => ({
-        messages: [...s.messages.slice(-4), { id: nextMessageId++, intent, title, text }],
+        messages: [
+          ...s.messages.slice(-4),
+          {
+            id: nextMessageId++,
+            intent,
+            title,
+            text,
+            ...(s.activeStep ? { step: s.activeStep } : {}),
+          },
+        ],
       })),
+    beginStep: (step) =>
+      set((s) => ({ activeStep: step, messages: s.messages.filter((m) => m.step !== step) })),
+    endStep: () => set({ activeStep: null }),
     dismiss: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
     reset: () => set({ ...INITIAL_STATE }),
   }));

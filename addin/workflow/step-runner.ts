@@ -30,6 +30,7 @@ export async function runStep<T>(
     if (controller.signal.aborted) throw new CancelledError(name);
     store.getState().set({ progress: { step: label, fraction } });
   };
+  store.getState().beginStep(name);
   try {
     progress(name, null);
     return await step(controller.signal, progress);
@@ -40,6 +41,7 @@ export async function runStep<T>(
   } finally {
     if (current === controller) current = null;
     store.getState().set({ progress: null });
+    store.getState().endStep();
   }
 }
 
