@@ -27,8 +27,6 @@ for (const file of files) {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
       maxBuffer: 64 * 1024 * 1024,
-      // The load test defaults to 60 s of load; the suite run keeps it shorter (override to taste).
-      env: { ...process.env, LOAD_DURATION_S: process.env.LOAD_DURATION_S ?? '40' },
     },
   );
   process.stdout.write(run.stdout);
