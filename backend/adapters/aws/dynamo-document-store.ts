@@ -1,10 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import {
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../../core';
 import type { AuditRecord } from '../../ports/audit-log';
 import type {
@@ -15,7 +10,7 @@ import type {
 } from '../../ports/document-store';
 import { DocumentNotFoundError } from '../../ports/document-store';
 import { auditTransactItem } from './audit-item';
-import { decodeKey, encodeKey } from './dynamo-cursor';
+import { userIndexPage } from './user-index-page';
 import { countItems } from './dynamo-estimation-store';
 import { conditionFailedAt } from './transaction-errors';
 
@@ -85,24 +80,7 @@ export class DynamoDocumentStore implements DocumentStore {
   }
 
   async listByUser(query: DocumentListQuery): Promise<Page<DocumentRecord>> {
-    const items: DocumentRecord[] = [];
-    let startKey = decodeKey(query.cursor);
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.tables.documentsTable,
-          IndexName: 'UserIndex',
-          KeyConditionExpression: 'userId = :u',
-          ExpressionAttributeValues: { ':u': query.userId },
-          ScanIndexForward: false,
-          Limit: query.limit - items.length,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...((out.Items ?? []) as DocumentRecord[]));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey && items.length < query.limit);
-    return { items, nextCursor: encodeKey(startKey) };
+    return userIndexPage<DocumentRecord>(this.db, this.tables.documentsTable, query);
   }
 
   async countAll(): Promise<number> {

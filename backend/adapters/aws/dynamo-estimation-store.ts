@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetCommand, QueryCommand, ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Estimation, Page } from '../../../core';
 import type { AuditRecord } from '../../ports/audit-log';
 import type { EstimationListQuery, EstimationStore } from '../../ports/estimation-store';
@@ -10,6 +10,7 @@ import {
 } from '../../ports/estimation-store';
 import { auditTransactItem } from './audit-item';
 import { decodeKey, encodeKey } from './dynamo-cursor';
+import { userIndexPage } from './user-index-page';
 import { conditionFailedAt } from './transaction-errors';
 
 export interface DynamoEstimationStoreOptions {
@@ -39,24 +40,7 @@ export class DynamoEstimationStore implements EstimationStore {
   }
 
   async listByUser(query: EstimationListQuery): Promise<Page<Estimation>> {
-    const items: Estimation[] = [];
-    let startKey = decodeKey(query.cursor);
-    do {
-      const out = await this.db.send(
-        new QueryCommand({
-          TableName: this.tables.estimationsTable,
-          IndexName: 'UserIndex',
-          KeyConditionExpression: 'userId = :u',
-          ExpressionAttributeValues: { ':u': query.userId },
-          ScanIndexForward: false,
-          Limit: query.limit - items.length,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...((out.Items ?? []) as Estimation[]));
-      startKey = out.LastEvaluatedKey;
-    } while (startKey && items.length < query.limit);
-    return { items, nextCursor: encodeKey(startKey) };
+    return userIndexPage<Estimation>(this.db, this.tables.estimationsTable, query);
   }
 
   async create(estimation: Estimation, audit: AuditRecord): Promise<void> {
