@@ -11,3 +11,4 @@ export * from './render-csv';
 export * from './quick-price';
 export * from './group-totals';
 export * from './catalog-needs';
+export * from './reprice';
