@@ -1,7 +1,7 @@
 import { Decimal } from '../money/decimal';
 import { formatMoney } from '../money/format';
 import type { RoundingRule } from '../money/rounding';
-import type { Comparison, Estimate, Totals } from './estimate';
+import type { Comparison, CostLine, Estimate, Totals } from './estimate';
 
 export interface RenderOptions {
   /** Rounding at presentation (default half-up, to cents). */
@@ -27,8 +27,8 @@ export function renderEstimateText(estimate: Estimate, options: RenderOptions = 
         line.itemId,
         `${group}${line.description}${line.incomplete ? ' (incomplete)' : ''}`,
         line.region,
-        usd(line.monthly),
-        usd(line.upfront),
+        lineAmount(line, 'monthly', usd),
+        lineAmount(line, 'upfront', usd),
       ]),
     );
     if (options.explain !== false) {
@@ -91,4 +91,20 @@ function row(cells: readonly string[]): string {
     .map((c, i) => c.padEnd(widths[i] ?? 16))
     .join(' ')
     .trimEnd();
+}
+
+/**
+ * A line amount as a reader must see it: a charge whose components are all gaps prints "not priced"
+ * (never $0.00); a partly priced one prints its priced part and says there are gaps.
+ */
+function lineAmount(
+  line: CostLine,
+  charge: 'monthly' | 'upfront',
+  usd: (v: string) => string,
+): string {
+  const amount = usd(charge === 'monthly' ? line.monthly : line.upfront);
+  const parts = line.components.filter((c) => c.charge === charge && c.status !== 'no-usage');
+  const gaps = parts.filter((c) => c.status === 'price-not-in-catalog' || c.status === 'ambiguous');
+  if (gaps.length === 0) return amount;
+  return gaps.length === parts.length ? 'not priced' : `${amount} + gaps`;
 }
