@@ -1,5 +1,5 @@
 /**
- * `npm run estimate -- <requirements.json> [--region R] [--scenario NAME] [--compare] [--format table|json|csv]`
+ * `npm run estimate -- <requirements.json> [--region R] [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]`
  *
  * Prices a requirements file with the embedded catalog and prints the estimate. Exit codes: 0 priced,
  * 1 the input cannot be priced (bad JSON, invalid requirements, a discontinued support plan…),
@@ -7,7 +7,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Comparison, Estimate, ReadResult, Requirements, Scenario } from '../../core';
+import type {
+  Comparison,
+  Estimate,
+  EstimateRepricing,
+  ReadResult,
+  Requirements,
+  Scenario,
+} from '../../core';
 import {
   PriceCatalog,
   gridFromCsv,
@@ -18,6 +25,8 @@ import {
   renderComparisonText,
   renderEstimateCsv,
   renderEstimateText,
+  renderRepricingText,
+  repriceEstimate,
 } from '../../core';
 import { ValidationError } from '../http/errors';
 import { readWorkbook } from '../excel';
@@ -26,13 +35,15 @@ import { pricingModelSchema } from '../routes/schemas/pricing-model';
 import { discountSchema, requirementsSchema, settingsSchema } from '../routes/schemas/requirements';
 
 export const USAGE =
-  'Usage: npm run estimate -- <requirements.json> [--region R] [--scenario NAME] [--compare] [--format table|json|csv]';
+  'Usage: npm run estimate -- <requirements.json> [--region R] [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]';
 
 export interface CliArgs {
   readonly file: string;
   readonly region?: string;
   readonly scenario?: string;
   readonly compare: boolean;
+  /** A previous `--format json` estimate to re-price against the current catalog. */
+  readonly reprice?: string;
   readonly format: 'table' | 'json' | 'csv';
 }
 
@@ -57,6 +68,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let region: string | undefined;
   let scenario: string | undefined;
   let compare = false;
+  let reprice: string | undefined;
   let format: CliArgs['format'] = 'table';
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
@@ -70,6 +82,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (arg === '--region') region = value();
     else if (arg === '--scenario') scenario = value();
     else if (arg === '--compare') compare = true;
+    else if (arg === '--reprice') reprice = value();
     else if (arg === '--format') {
       const f = value();
       if (f !== 'table' && f !== 'json' && f !== 'csv')
@@ -80,12 +93,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else throw new UsageError(`Only one requirements file, got '${file}' and '${arg}'.`);
   }
   if (!file) throw new UsageError(`Give a requirements file.\n${USAGE}`);
+  if (reprice !== undefined && (compare || scenario !== undefined || format === 'csv'))
+    throw new UsageError(
+      '--reprice re-prices the base estimate: it cannot be combined with --compare, --scenario or --format csv.',
+    );
   return {
     file,
     compare,
     format,
     ...(region ? { region } : {}),
     ...(scenario ? { scenario } : {}),
+    ...(reprice ? { reprice } : {}),
   };
 }
 
@@ -123,6 +141,11 @@ export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Pr
       : requirements;
     const catalog = await deps.loadCatalog();
     const options = deps.now ? { asOf: deps.now } : {};
+    if (args.reprice) {
+      const previous = await readPreviousEstimate(args.reprice, deps);
+      deps.out(render(repriceEstimate(withRegion, previous, catalog, options), args.format));
+      return 0;
+    }
     if (args.compare) {
       const list =
         scenarios.length > 0 ? scenarios : [{ name: 'as-is' }, ...Object.values(SCENARIO_PRESETS)];
@@ -243,8 +266,67 @@ function findScenario(name: string, scenarios: readonly Scenario[]): Scenario {
   return found;
 }
 
-function render(result: Estimate | Comparison, format: CliArgs['format']): string {
+/** Only the fields re-pricing reads are checked; the rest of the estimate passes through. */
+const decimalString = z
+  .string()
+  .regex(/^-?\d+(\.\d+)?$/, 'must be a decimal string such as "119.136"');
+const totalsSchema = z
+  .object({
+    upfront: decimalString,
+    monthly: decimalString,
+    first12Months: decimalString,
+    termMonths: z.number().int().min(0),
+    totalOverTerm: decimalString,
+  })
+  .passthrough();
+const previousEstimateSchema = z
+  .object({
+    scenario: z.string(),
+    currency: z.string(),
+    catalogVersion: z.string().min(1),
+    lines: z.array(
+      z
+        .object({
+          itemId: z.string(),
+          description: z.string(),
+          monthly: decimalString,
+          upfront: decimalString,
+          components: z.array(
+            z
+              .object({
+                name: z.string(),
+                priceId: z.string().nullable(),
+                unitPrice: decimalString.nullable(),
+                cost: decimalString.nullable(),
+                status: z.enum(['priced', 'no-usage', 'price-not-in-catalog', 'ambiguous']),
+              })
+              .passthrough(),
+          ),
+        })
+        .passthrough(),
+    ),
+    totals: totalsSchema,
+  })
+  .passthrough();
+
+async function readPreviousEstimate(file: string, deps: CliDeps): Promise<Estimate> {
+  const text = await readTextOrExplain(file, deps);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON — ${(error as Error).message}.`);
+  }
+  // The schema checks every field repriceEstimate reads; the others are carried as printed.
+  return validate(previousEstimateSchema, json, `previous estimate ${file}`) as unknown as Estimate;
+}
+
+function render(
+  result: Estimate | Comparison | EstimateRepricing,
+  format: CliArgs['format'],
+): string {
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
+  if ('previousCatalogVersion' in result) return renderRepricingText(result);
   if ('lines' in result && 'catalogVersion' in result)
     return format === 'csv' ? renderEstimateCsv(result) : renderEstimateText(result);
   if (format === 'csv')
