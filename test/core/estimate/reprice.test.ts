@@ -1,6 +1,10 @@
 import type { Requirements } from '../../../core/requirements/requirements';
 import { priceRequirements } from '../../../core/estimate/price-requirements';
-import { renderRepricingText, repriceEstimate } from '../../../core/estimate/reprice';
+import {
+  RepricingInputError,
+  renderRepricingText,
+  repriceEstimate,
+} from '../../../core/estimate/reprice';
 import type { RecordInput } from '../resources/catalog-builder';
 import { buildCatalog } from '../resources/catalog-builder';
 
@@ -146,5 +150,20 @@ describe('repriceEstimate', () => {
       null,
     ]);
     expect(r.lines.find((l) => l.itemId === 'web')!.currentMonthly).toBeNull();
+  });
+
+  it('refuses to compare estimates in different currencies', () => {
+    const fx = { currency: 'PHP', rate: '58.25', asOf: '2026-11-20', source: 'BSP reference rate' };
+    const previous = priceRequirements(
+      { settings: { ...settings, fx }, items: [web] },
+      oldCatalog,
+      {
+        asOf,
+      },
+    );
+    expect(previous.currency).toBe('PHP');
+    expect(() =>
+      repriceEstimate({ settings, items: [web] }, previous, newCatalog, { asOf }),
+    ).toThrow(RepricingInputError);
   });
 });
