@@ -25,6 +25,7 @@ export interface ApiAdapterOptions {
 export function createApiAdapter(options: ApiAdapterOptions): Server {
   return createServer((req, res) => {
     handle(req, res, options).catch((err: unknown) => {
+      console.error(`local API adapter: ${req.method} ${req.url} failed:`, err);
       send(res, {
         statusCode: 500,
         headers: {},

@@ -42,7 +42,8 @@ export default async function globalSetup(): Promise<void> {
   // globalSetup runs outside jest's module registry: the API adapter imports the Lambda handlers
   // at request time, so let Node load TypeScript the way `npm start` does (tsx).
   register();
-  process.env.LOG_LEVEL ??= 'SILENT';
+  // ERROR, not SILENT: an unexpected 500 in any test run prints its cause in the CI log.
+  process.env.LOG_LEVEL ??= 'ERROR';
   process.env.RATE_LIMIT_PER_MINUTE ??= '1000';
   const stack = await startTestStack();
   shared.__STACK__ = { stack, users: 1 };
