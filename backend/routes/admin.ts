@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64String } from './schemas/base64';
 import { json } from '../http/response';
 import type { RouteTable } from '../http/router';
 import { adminMetrics } from '../use-cases/admin/admin-metrics';
@@ -27,10 +28,7 @@ const logoSchema = z
       .max(200)
       .regex(/\.(png|jpe?g)$/i, 'must end in .png, .jpg or .jpeg'),
     contentType: z.enum(['image/png', 'image/jpeg']),
-    contentBase64: z
-      .string()
-      .min(1, 'must hold the image, base64-encoded')
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64 (A–Z, a–z, 0–9, +, /, = padding)'),
+    contentBase64: base64String('must hold the image, base64-encoded'),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64String } from './base64';
 
 export const uploadSchema = z
   .object({
@@ -8,10 +9,7 @@ export const uploadSchema = z
       .min(1)
       .max(200)
       .regex(/\.(xlsx|xlsm|csv)$/i, 'must end in .xlsx, .xlsm or .csv'),
-    contentBase64: z
-      .string()
-      .min(1, 'must hold the file, base64-encoded')
-      .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64 (A–Z, a–z, 0–9, +, /, = padding)'),
+    contentBase64: base64String('must hold the file, base64-encoded'),
   })
   .strict();
 
