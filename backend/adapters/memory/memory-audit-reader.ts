@@ -1,7 +1,7 @@
 import type { AuditLogEntry, Page } from '../../../core';
 import type { AuditLogReader, AuditQuery } from '../../ports/audit-query';
 import type { MemoryAuditLog } from './memory-audit-log';
-import { pageCursor, readCursor } from './paging';
+import { offsetPage } from './paging';
 
 /** Reads the fakes' shared audit log with the same filters and order as the DynamoDB reader. */
 export class MemoryAuditReader implements AuditLogReader {
@@ -11,12 +11,7 @@ export class MemoryAuditReader implements AuditLogReader {
     const all = this.log.entries
       .filter((e) => matches(e, query))
       .sort((a, b) => b.timestamp.localeCompare(a.timestamp) || b.logId.localeCompare(a.logId));
-    const start = readCursor(query.cursor);
-    const items = all.slice(start, start + query.limit);
-    return {
-      items,
-      nextCursor: start + query.limit < all.length ? pageCursor(start + query.limit) : null,
-    };
+    return offsetPage(all, query);
   }
 }
 

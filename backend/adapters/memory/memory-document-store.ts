@@ -8,7 +8,7 @@ import type {
 } from '../../ports/document-store';
 import { DocumentNotFoundError } from '../../ports/document-store';
 import { MemoryAuditLog } from './memory-audit-log';
-import { pageCursor, readCursor } from './paging';
+import { userNewestFirstPage } from './paging';
 
 export class MemoryDocumentStore implements DocumentStore {
   private readonly items = new Map<string, DocumentRecord>();
@@ -35,15 +35,7 @@ export class MemoryDocumentStore implements DocumentStore {
   }
 
   async listByUser(query: DocumentListQuery): Promise<Page<DocumentRecord>> {
-    const all = [...this.items.values()]
-      .filter((d) => d.userId === query.userId)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    const start = readCursor(query.cursor);
-    const items = all.slice(start, start + query.limit);
-    return {
-      items,
-      nextCursor: start + query.limit < all.length ? pageCursor(start + query.limit) : null,
-    };
+    return userNewestFirstPage(this.items.values(), query);
   }
 
   async countAll(): Promise<number> {

@@ -7,7 +7,7 @@ import {
   VersionConflictError,
 } from '../../ports/estimation-store';
 import { MemoryAuditLog } from './memory-audit-log';
-import { pageCursor, readCursor } from './paging';
+import { offsetPage, userNewestFirstPage } from './paging';
 
 /** In-memory EstimationStore; passes the same contract suite as the DynamoDB adapter. */
 export class MemoryEstimationStore implements EstimationStore {
@@ -20,15 +20,7 @@ export class MemoryEstimationStore implements EstimationStore {
   }
 
   async listByUser(query: EstimationListQuery): Promise<Page<Estimation>> {
-    const all = [...this.items.values()]
-      .filter((e) => e.userId === query.userId)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    const start = readCursor(query.cursor);
-    const items = all.slice(start, start + query.limit);
-    return {
-      items,
-      nextCursor: start + query.limit < all.length ? pageCursor(start + query.limit) : null,
-    };
+    return userNewestFirstPage(this.items.values(), query);
   }
 
   async create(estimation: Estimation, audit: AuditRecord): Promise<void> {
@@ -55,12 +47,7 @@ export class MemoryEstimationStore implements EstimationStore {
 
   async scanAll(page: { cursor?: string; limit: number }): Promise<Page<Estimation>> {
     const all = [...this.items.values()];
-    const start = readCursor(page.cursor);
-    const items = all.slice(start, start + page.limit);
-    return {
-      items,
-      nextCursor: start + page.limit < all.length ? pageCursor(start + page.limit) : null,
-    };
+    return offsetPage(all, page);
   }
 
   async countAll(): Promise<number> {

@@ -3,7 +3,7 @@ import type { AuditRecord } from '../../ports/audit-log';
 import type { UserPatch, UserQuery, UserStore } from '../../ports/user-store';
 import { UserNotFoundError } from '../../ports/user-store';
 import { MemoryAuditLog } from './memory-audit-log';
-import { matchesSearch, pageCursor, readCursor } from './paging';
+import { matchesSearch, offsetPage } from './paging';
 
 /** In-memory UserStore for unit tests; passes the same contract suite as the DynamoDB adapter. */
 export class MemoryUserStore implements UserStore {
@@ -40,12 +40,7 @@ export class MemoryUserStore implements UserStore {
     const all = [...this.users.values()]
       .filter((u) => matchesSearch([u.email, u.firstName, u.lastName], query.search))
       .sort((a, b) => a.email.localeCompare(b.email));
-    const start = readCursor(query.cursor);
-    const items = all.slice(start, start + query.limit);
-    return {
-      items,
-      nextCursor: start + query.limit < all.length ? pageCursor(start + query.limit) : null,
-    };
+    return offsetPage(all, query);
   }
 }
 

@@ -30,3 +30,24 @@ export class InvalidCursorError extends Error {
     this.name = 'InvalidCursorError';
   }
 }
+
+/** One page of already-sorted items at the offset the cursor names (the fakes' cursor paging). */
+export function offsetPage<T>(
+  all: readonly T[],
+  query: { limit: number; cursor?: string },
+): { items: T[]; nextCursor: string | null } {
+  const start = readCursor(query.cursor);
+  const end = start + query.limit;
+  return { items: all.slice(start, end), nextCursor: end < all.length ? pageCursor(end) : null };
+}
+
+/** A user's items newest first, as the tables' UserIndex returns them. */
+export function userNewestFirstPage<T extends { userId: string; createdAt: string }>(
+  items: Iterable<T>,
+  query: { userId: string; limit: number; cursor?: string },
+): { items: T[]; nextCursor: string | null } {
+  const all = [...items]
+    .filter((i) => i.userId === query.userId)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return offsetPage(all, query);
+}
