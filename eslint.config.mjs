@@ -1,7 +1,8 @@
 // ESLint flat config. The import-boundary rules below enforce the dependency direction of
 // ARCHITECTURE.md §2: core imports nothing outside core; apps import core only through its
-// public entry (core/index.ts); the add-in and the admin console never import the backend;
-// infra names handler files as strings and imports no backend code.
+// public entry (core/index.ts); the add-in and the admin console never import the backend or
+// each other — what they share lives in client-shared/, which imports only core's public entry
+// and browser libraries; infra names handler files as strings and imports no backend code.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -15,6 +16,33 @@ const deepCoreImport = {
     'Import core through its public entries (core/index.ts or core/embedded.ts), not its internals.',
 };
 const outside = (names, why) => names.map((n) => ({ regex: `(^|/)${n}(/|$)`, message: why }));
+const noAwsSdkInClients = {
+  regex: '^@aws-sdk/',
+  message: 'clients have no AWS SDK; they call the API.',
+};
+const backendPatterns = [
+  deepCoreImport,
+  ...outside(
+    ['addin', 'web-admin', 'client-shared', 'infra'],
+    'backend does not import the clients or infra.',
+  ),
+];
+/** A browser front end (or their shared folder) may import core's public entry, browser
+ * libraries and client-shared/, never the backend, infra or the `others`. */
+const clientImports = (others, why) => [
+  'error',
+  {
+    patterns: [
+      deepCoreImport,
+      ...outside(
+        ['backend', 'infra'],
+        'clients talk to the backend over HTTP; shared types live in core.',
+      ),
+      ...outside(others, why),
+      noAwsSdkInClients,
+    ],
+  },
+];
 
 export default tseslint.config(
   {
@@ -55,7 +83,7 @@ export default tseslint.config(
         {
           patterns: [
             ...outside(
-              ['backend', 'addin', 'web-admin', 'infra', 'test', 'bench'],
+              ['backend', 'addin', 'web-admin', 'client-shared', 'infra', 'test', 'bench'],
               'core imports nothing outside core.',
             ),
             { regex: '^node:', message: 'core is isomorphic: no Node built-ins.' },
@@ -88,58 +116,39 @@ export default tseslint.config(
   },
   {
     files: ['backend/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            deepCoreImport,
-            ...outside(
-              ['addin', 'web-admin', 'infra'],
-              'backend does not import the clients or infra.',
-            ),
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: backendPatterns }] },
   },
   {
-    files: ['addin/**/*.{ts,tsx}', 'web-admin/**/*.{ts,tsx}'],
+    files: ['client-shared/**/*.{ts,tsx}', 'addin/**/*.{ts,tsx}', 'web-admin/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['client-shared/**/*.{ts,tsx}'],
     rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            deepCoreImport,
-            ...outside(
-              ['backend', 'infra'],
-              'clients talk to the backend over HTTP; shared types live in core.',
-            ),
-            { regex: '^@aws-sdk/', message: 'clients have no AWS SDK; they call the API.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': clientImports(
+        ['addin', 'web-admin'],
+        'client-shared serves both front ends: it imports neither.',
+      ),
     },
   },
   {
     files: ['addin/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            deepCoreImport,
-            ...outside(
-              ['backend', 'infra', 'web-admin'],
-              'the add-in talks to the backend over HTTP; shared types live in core.',
-            ),
-            { regex: '^@aws-sdk/', message: 'clients have no AWS SDK; they call the API.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': clientImports(
+        ['web-admin'],
+        'the add-in and the admin console never import each other; share code in client-shared/.',
+      ),
+    },
+  },
+  {
+    files: ['web-admin/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': clientImports(
+        ['addin'],
+        'the add-in and the admin console never import each other; share code in client-shared/.',
+      ),
     },
   },
   {
@@ -151,7 +160,7 @@ export default tseslint.config(
           patterns: [
             deepCoreImport,
             ...outside(
-              ['backend', 'addin', 'web-admin'],
+              ['backend', 'addin', 'web-admin', 'client-shared'],
               'infra names handler files as strings; it imports only core data (routes, storage layout).',
             ),
           ],

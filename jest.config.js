@@ -1,4 +1,4 @@
-// Jest projects: unit (node), dom (jsdom: add-in and admin console), integration and e2e
+// Jest projects: unit (node), dom (jsdom: add-in, admin console and their shared client code), integration and e2e
 // (both start their own emulators once per run through globalSetup), infra (CDK assertions).
 // Type-checking happens in `npm run typecheck` (tsc covers test/); ts-jest only transpiles.
 const transform = {
@@ -48,7 +48,7 @@ module.exports = {
       ...common,
       displayName: 'dom',
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/test/{addin,web-admin}/**/*.test.{ts,tsx}'],
+      testMatch: ['<rootDir>/test/{addin,web-admin,client-shared}/**/*.test.{ts,tsx}'],
       setupFiles: ['<rootDir>/test/helpers/dom-setup.ts'],
       moduleNameMapper: {
         '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',

@@ -10,7 +10,7 @@ import {
 import { useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand';
 import type { AdminApi } from './api/admin-api';
-import type { AdminAuth } from './auth/admin-auth';
+import type { AuthPort } from '../client-shared/auth/auth-port';
 import { NoticeBar } from './components/notice-bar';
 import { AuditLogsPage } from './pages/audit-logs-page';
 import { CatalogStatusPage } from './pages/catalog-status-page';
@@ -35,7 +35,7 @@ const PAGES: readonly { id: PageId; label: string }[] = [
   { id: 'catalog', label: 'Price catalog' },
 ];
 
-function Shell({ api, auth }: { api: AdminApi; auth: AdminAuth }) {
+function Shell({ api, auth }: { api: AdminApi; auth: AuthPort }) {
   const { user, page, notice, open, notify, setUser } = useAdmin((s) => s);
   const [checking, setChecking] = useState(true);
 
@@ -105,7 +105,7 @@ export function AdminApp({
   store,
 }: {
   api: AdminApi;
-  auth: AdminAuth;
+  auth: AuthPort;
   store?: StoreApi<AdminState>;
 }) {
   const [own] = useState(() => store ?? createAdminStore());

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { HttpAdminApi } from './api/http-admin-api';
-import { AmplifyAdminAuth } from './auth/amplify-admin-auth';
+import { AmplifyAuth } from '../client-shared/auth/amplify-auth';
 import { AdminApp } from './app';
 import { loadAdminConfig } from './config/admin-config';
 
@@ -11,7 +11,10 @@ async function start(): Promise<void> {
   const root = createRoot(container);
   try {
     const config = await loadAdminConfig();
-    const auth = new AmplifyAdminAuth(config);
+    const auth = new AmplifyAuth(config, {
+      otherStep: 'This console cannot complete it yet; ask another administrator for help.',
+      storageScope: 'this page',
+    });
     const api = new HttpAdminApi(config.apiUrl, () => auth.idToken());
     root.render(<AdminApp api={api} auth={auth} />);
   } catch (err) {

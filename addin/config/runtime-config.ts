@@ -1,18 +1,14 @@
+import type { AuthConfig } from '../../client-shared/auth/auth-port';
+
 /**
  * Where the add-in finds the API and the user pool. Values come, in order, from a page-level
  * override (`globalThis.__AWS_COST_CONFIG__`, set by the host page of the e2e tests or by an
  * operator's inline script) and from the build (`webpack` DefinePlugin replaces the
  * `process.env.ADDIN_*` expressions below with literals; nothing reads `process` at run time).
  */
-export interface RuntimeConfig {
+export interface RuntimeConfig extends AuthConfig {
   /** Base URL of the HTTP API without a trailing slash, e.g. `https://api.example.com/prod`. */
   readonly apiUrl: string;
-  readonly userPoolId: string;
-  readonly userPoolClientId: string;
-  /** Only for cognito-local: `http://127.0.0.1:9229`. Empty for real Cognito. */
-  readonly cognitoEndpoint: string;
-  /** `USER_PASSWORD_AUTH` against cognito-local (it has no SRP); `USER_SRP_AUTH` in AWS. */
-  readonly authFlowType: 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH';
 }
 
 declare global {

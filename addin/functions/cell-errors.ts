@@ -1,4 +1,4 @@
-import { NotSignedInError } from '../api/api-errors';
+import { NotSignedInError } from '../../client-shared/http/api-errors';
 import { ArgumentError } from './function-errors';
 
 /**

@@ -1,6 +1,6 @@
 import { ApiClient } from '../api/api-client';
-import { AmplifyAuth } from '../auth/amplify-auth';
-import type { AuthPort } from '../auth/auth-port';
+import { AmplifyAuth } from '../../client-shared/auth/amplify-auth';
+import type { AuthPort } from '../../client-shared/auth/auth-port';
 import { CatalogCache } from '../catalog-cache/catalog-cache';
 import { runtimeConfig } from '../config/runtime-config';
 import type { RuntimeConfig } from '../config/runtime-config';
@@ -10,6 +10,12 @@ import type { WorkbookPort } from '../excel/workbook-port';
 import { CellPricer } from '../functions/cell-pricer';
 import type { AppStore } from '../state/app-store';
 import { appStore } from '../state/app-store';
+
+/** Sign-in wording of the task pane (the console is where a new password or MFA is set up). */
+const ADDIN_SIGN_IN = {
+  otherStep: 'Complete it in the admin console, then sign in here again.',
+  storageScope: 'this add-in',
+};
 
 /** The add-in's collaborators, built once per page and shared by task pane and custom functions. */
 export interface AddinServices {
@@ -33,7 +39,7 @@ export function createServices(
   config: RuntimeConfig,
   overrides: ServiceOverrides = {},
 ): AddinServices {
-  const auth = overrides.auth ?? new AmplifyAuth(config);
+  const auth = overrides.auth ?? new AmplifyAuth(config, ADDIN_SIGN_IN);
   const api = new ApiClient(config.apiUrl, () => auth.idToken(), overrides.fetch);
   const catalogs = new CatalogCache((region, etag) => api.pricingData(region, etag));
   const pricer = new CellPricer((region) => catalogs.load(region), {

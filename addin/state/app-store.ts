@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Comparison, Discount, Estimate, Requirements } from '../../core';
-import type { SignedInUser } from '../auth/auth-port';
+import type { SignedInUser } from '../../client-shared/auth/auth-port';
 import type { WorkbookIssue } from '../excel/workbook-port';
 
 export type MessageIntent = 'error' | 'warning' | 'success' | 'info';

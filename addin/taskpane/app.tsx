@@ -23,7 +23,7 @@ import { MessageBars } from './components/message-bars';
 import { ProgressPanel } from './components/progress-panel';
 import { ProposalPanel } from './components/proposal-panel';
 import { SettingsPanel } from './components/settings-panel';
-import { SignInForm } from './components/sign-in-form';
+import { SignInForm } from '../../client-shared/auth/sign-in-form';
 import { WorkbookPanel } from './components/workbook-panel';
 
 type TabId = 'workbook' | 'entry' | 'compare' | 'estimations' | 'proposal' | 'settings';

@@ -3,7 +3,7 @@ import {
   ApiUnreachableError,
   CancelledError,
   NotSignedInError,
-} from '../api/api-errors';
+} from '../../client-shared/http/api-errors';
 import type { AppStore } from '../state/app-store';
 
 export type ReportProgress = (step: string, fraction: number | null) => void;

@@ -1,5 +1,5 @@
 import { HttpAdminApi } from '../../web-admin/api/http-admin-api';
-import { AdminApiError, describeError } from '../../web-admin/api/api-error';
+import { ApiResponseError, describeError } from '../../client-shared/http/api-errors';
 import {
   ConfigError,
   loadAdminConfig,
@@ -47,7 +47,7 @@ describe('HttpAdminApi', () => {
     expect(f.calls[0]?.init?.body).toBe('{"status":"disabled"}');
   });
 
-  it('turns an API error body into an AdminApiError with its issues', async () => {
+  it('turns an API error body into an ApiResponseError with its issues', async () => {
     const body = {
       error: 'ValidationFailed',
       message: 'Settings are invalid',
@@ -56,7 +56,7 @@ describe('HttpAdminApi', () => {
     };
     const api = new HttpAdminApi('http://x', async () => 'tok', fakeFetch(400, body).impl);
     const err = await api.updateSettings({ version: 1 }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(AdminApiError);
+    expect(err).toBeInstanceOf(ApiResponseError);
     expect(describeError(err)).toBe(
       'Settings are invalid — fxRates[0].rate: must be a decimal (request r-1)',
     );
@@ -72,9 +72,9 @@ describe('HttpAdminApi', () => {
     expect(JSON.parse(String(f.calls[0]?.init?.body))).toEqual(upload);
     const tooBig = new HttpAdminApi('http://x', async () => 'tok', fakeFetch(413, '').impl);
     const err = await tooBig.uploadLogo(upload).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(AdminApiError);
-    expect((err as AdminApiError).status).toBe(413);
-    expect((err as AdminApiError).message).toBe('The request is larger than the API accepts.');
+    expect(err).toBeInstanceOf(ApiResponseError);
+    expect((err as ApiResponseError).status).toBe(413);
+    expect((err as ApiResponseError).message).toBe('The request is larger than the API accepts.');
   });
 
   it('explains a 403 without a body and refuses to call when signed out', async () => {

@@ -14,8 +14,8 @@ import type {
   SettingsUpdate,
   UserQuery,
 } from '../../web-admin/api/admin-api';
-import { AdminApiError } from '../../web-admin/api/api-error';
-import { SignInError, type AdminAuth, type AdminUser } from '../../web-admin/auth/admin-auth';
+import { ApiResponseError } from '../../client-shared/http/api-errors';
+import { SignInError, type AuthPort, type SignedInUser } from '../../client-shared/auth/auth-port';
 
 /** In-memory AdminApi: pages of two, records every call, and can be told to fail once. */
 export function user(n: number, extra: Partial<UserProfile> = {}): UserProfile {
@@ -117,7 +117,11 @@ export class FakeAdminApi implements AdminApi {
     this.record('updateUser', userId, update);
     const found = this.users.find((u) => u.userId === userId);
     if (!found)
-      throw new AdminApiError(404, { error: 'NotFound', message: `User ${userId} not found` }, '');
+      throw new ApiResponseError(
+        404,
+        { error: 'NotFound', message: `User ${userId} not found` },
+        '',
+      );
     const next = { ...found, ...update };
     this.users = this.users.map((u) => (u.userId === userId ? next : u));
     return next;
@@ -144,7 +148,7 @@ export class FakeAdminApi implements AdminApi {
   async updateSettings(update: SettingsUpdate): Promise<SystemSettings> {
     this.record('updateSettings', update);
     if (update.version !== this.settings.version)
-      throw new AdminApiError(409, { error: 'Conflict', message: 'stale version' }, '');
+      throw new ApiResponseError(409, { error: 'Conflict', message: 'stale version' }, '');
     this.settings = {
       ...this.settings,
       ...update,
@@ -169,13 +173,13 @@ export class FakeAdminApi implements AdminApi {
   }
 }
 
-export class FakeAuth implements AdminAuth {
-  signedIn: AdminUser | null = null;
+export class FakeAuth implements AuthPort {
+  signedIn: SignedInUser | null = null;
   signOuts = 0;
   constructor(
-    private readonly accounts: Record<string, { password: string; user: AdminUser }> = {},
+    private readonly accounts: Record<string, { password: string; user: SignedInUser }> = {},
   ) {}
-  async signIn(email: string, password: string): Promise<AdminUser> {
+  async signIn(email: string, password: string): Promise<SignedInUser> {
     const a = this.accounts[email];
     if (!a || a.password !== password)
       throw new SignInError('Email or password is wrong. Check both and try again.');
@@ -186,7 +190,7 @@ export class FakeAuth implements AdminAuth {
     this.signOuts++;
     this.signedIn = null;
   }
-  async currentUser(): Promise<AdminUser | null> {
+  async currentUser(): Promise<SignedInUser | null> {
     return this.signedIn;
   }
   async idToken(): Promise<string | null> {
@@ -194,5 +198,13 @@ export class FakeAuth implements AdminAuth {
   }
 }
 
-export const ADMIN: AdminUser = { username: 'u-admin', email: 'admin@example.com', role: 'Admin' };
-export const SALES: AdminUser = { username: 'u-sales', email: 'sales@example.com', role: 'Sales' };
+export const ADMIN: SignedInUser = {
+  username: 'u-admin',
+  email: 'admin@example.com',
+  role: 'Admin',
+};
+export const SALES: SignedInUser = {
+  username: 'u-sales',
+  email: 'sales@example.com',
+  role: 'Sales',
+};

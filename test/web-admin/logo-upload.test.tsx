@@ -1,6 +1,6 @@
 import './jsdom-polyfills';
 import { fireEvent, screen } from '@testing-library/react';
-import { AdminApiError } from '../../web-admin/api/api-error';
+import { ApiResponseError } from '../../client-shared/http/api-errors';
 import type { LogoUpload } from '../../web-admin/api/admin-api';
 import { SettingsPage } from '../../web-admin/pages/settings-page';
 import { checkLogoFile, MAX_LOGO_BYTES } from '../../web-admin/settings/logo-file';
@@ -74,7 +74,7 @@ describe('settings page: logo upload', () => {
 
   it("shows the API's 413 and 400 messages with what to do next", async () => {
     const { api } = await openPage();
-    api.failNext = new AdminApiError(
+    api.failNext = new ApiResponseError(
       413,
       { error: 'PayloadTooLarge', message: 'The logo is 1.20 MB; the limit is 1 MB.' },
       '',
@@ -85,7 +85,7 @@ describe('settings page: logo upload', () => {
         'Logo not uploaded: The logo is 1.20 MB; the limit is 1 MB. Choose a PNG or JPEG of 1 MB or less.',
       ),
     ).toBeTruthy();
-    api.failNext = new AdminApiError(
+    api.failNext = new ApiResponseError(
       400,
       { error: 'BadRequest', message: '$.contentBase64: acme.jpg is image/png, not image/jpeg.' },
       '',

@@ -1,6 +1,6 @@
 import './jsdom-polyfills';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { AdminApiError } from '../../web-admin/api/api-error';
+import { ApiResponseError } from '../../client-shared/http/api-errors';
 import { UsersPage } from '../../web-admin/pages/users-page';
 import { FakeAdminApi, user } from './fakes';
 import { renderPage } from './render-page';
@@ -77,7 +77,7 @@ describe('users page', () => {
     const api = new FakeAdminApi();
     renderPage(<UsersPage api={api} />);
     await screen.findByText('user1@example.com');
-    api.failNext = new AdminApiError(
+    api.failNext = new ApiResponseError(
       400,
       {
         error: 'ValidationFailed',

@@ -1,17 +1,15 @@
 import type {
   AdminMetrics,
   AdminUserUpdate,
-  ApiErrorBody,
   AuditLogEntry,
   DashboardMetrics,
   Page,
   SystemSettings,
   UserProfile,
 } from '../../core';
+import { HttpClient } from '../../client-shared/http/http-client';
+import type { FetchLike, TokenSource } from '../../client-shared/http/http-client';
 import type { AdminApi, AuditQuery, LogoUpload, SettingsUpdate, UserQuery } from './admin-api';
-import { AdminApiError } from './api-error';
-
-export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 function queryString(q: object): string {
   const params = new URLSearchParams();
@@ -20,78 +18,42 @@ function queryString(q: object): string {
   return s ? `?${s}` : '';
 }
 
-/** AdminApi over HTTP with the Cognito ID token (the API's authorizer reads `custom:role`). */
+/** AdminApi over the shared HTTP client (client-shared/http: the ID token, one error type). */
 export class HttpAdminApi implements AdminApi {
-  constructor(
-    private readonly baseUrl: string,
-    private readonly token: () => Promise<string | null>,
-    private readonly fetchImpl: FetchLike = (i, init) => fetch(i, init),
-  ) {}
+  private readonly http: HttpClient;
+
+  constructor(baseUrl: string, token: TokenSource, fetchImpl?: FetchLike) {
+    this.http = new HttpClient({
+      baseUrl,
+      token,
+      fetch: fetchImpl,
+      signedOutMessage: 'You are signed out. Sign in again.',
+      statusMessages: { 403: 'This action needs the Admin role.' },
+    });
+  }
 
   listUsers(q: UserQuery): Promise<Page<UserProfile>> {
-    return this.call('GET', `/admin/users${queryString(q)}`);
+    return this.http.json('GET', `/admin/users${queryString(q)}`);
   }
   updateUser(userId: string, update: AdminUserUpdate): Promise<UserProfile> {
-    return this.call('PUT', `/admin/users/${encodeURIComponent(userId)}`, update);
+    return this.http.json('PUT', `/admin/users/${encodeURIComponent(userId)}`, { body: update });
   }
   auditLogs(q: AuditQuery): Promise<Page<AuditLogEntry>> {
-    return this.call('GET', `/admin/audit-logs${queryString(q)}`);
+    return this.http.json('GET', `/admin/audit-logs${queryString(q)}`);
   }
   adminMetrics(): Promise<AdminMetrics> {
-    return this.call('GET', '/admin/metrics');
+    return this.http.json('GET', '/admin/metrics');
   }
   dashboardMetrics(): Promise<DashboardMetrics> {
-    return this.call('GET', '/dashboard/metrics');
+    return this.http.json('GET', '/dashboard/metrics');
   }
   getSettings(): Promise<SystemSettings> {
-    return this.call('GET', '/admin/settings');
+    return this.http.json('GET', '/admin/settings');
   }
   updateSettings(update: SettingsUpdate): Promise<SystemSettings> {
-    return this.call('PUT', '/admin/settings', update);
+    return this.http.json('PUT', '/admin/settings', { body: update });
   }
   uploadLogo(upload: LogoUpload): Promise<SystemSettings> {
-    return this.call('POST', '/admin/branding/logo', upload);
-  }
-
-  private async call<T>(method: 'GET' | 'PUT' | 'POST', path: string, body?: unknown): Promise<T> {
-    const token = await this.token();
-    if (!token) throw new AdminApiError(401, null, 'You are signed out. Sign in again.');
-    let res: Response;
-    try {
-      res = await this.fetchImpl(`${this.baseUrl}${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (cause) {
-      throw new AdminApiError(
-        0,
-        null,
-        `The API at ${this.baseUrl} is unreachable (${(cause as Error).message}). Check your connection.`,
-      );
-    }
-    const text = await res.text();
-    const parsed: unknown = text ? safeJson(text) : null;
-    if (!res.ok) {
-      const fallback =
-        res.status === 403
-          ? 'This action needs the Admin role.'
-          : res.status === 413
-            ? 'The request is larger than the API accepts.'
-            : `${method} ${path} failed with HTTP ${res.status}.`;
-      throw new AdminApiError(res.status, parsed as Partial<ApiErrorBody> | null, fallback);
-    }
-    return parsed as T;
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return { message: text.slice(0, 200) };
+    return this.http.json('POST', '/admin/branding/logo', { body: upload });
   }
 }

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { describeError } from '../api/api-error';
+import { describeError } from '../../client-shared/http/api-errors';
 import { useAdmin } from '../state/admin-store';
 
 /** Turns a failed API call into the console's error message bar. */

@@ -1,16 +1,13 @@
+import type { AuthConfig } from '../../client-shared/auth/auth-port';
+
 /**
  * Where the console finds the API and the user pool: `window.__CONFIG__` when the hosting page
  * sets it inline, otherwise `config.json` served beside index.html (the local orchestrator and
  * the CloudFront deployment both write one), so one build runs against any stack.
  */
-export interface AdminConfig {
+export interface AdminConfig extends AuthConfig {
   /** API base URL without a trailing slash. */
   readonly apiUrl: string;
-  readonly userPoolId: string;
-  readonly userPoolClientId: string;
-  /** Only for cognito-local (`http://127.0.0.1:9229`); empty for AWS Cognito. */
-  readonly cognitoEndpoint: string;
-  readonly authFlowType: 'USER_PASSWORD_AUTH' | 'USER_SRP_AUTH';
 }
 
 declare global {

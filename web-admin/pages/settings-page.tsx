@@ -2,7 +2,7 @@ import { Button, Field, Input, Select, Spinner, Text, Title3 } from '@fluentui/r
 import { useCallback, useEffect, useState } from 'react';
 import type { SupportPlan, SystemSettings } from '../../core';
 import type { AdminApi } from '../api/admin-api';
-import { AdminApiError } from '../api/api-error';
+import { ApiResponseError } from '../../client-shared/http/api-errors';
 import { useLoad } from '../components/use-load';
 import { useNotifyError } from '../components/use-notify-error';
 import { BrandingEditor } from '../settings/branding-editor';
@@ -71,7 +71,7 @@ export function SettingsPage({ api }: { api: AdminApi }) {
       setDraft(saved);
       notify({ intent: 'success', text: `Settings saved (version ${saved.version}).` });
     } catch (err) {
-      if (err instanceof AdminApiError && err.status === 409) {
+      if (err instanceof ApiResponseError && err.status === 409) {
         notify({
           intent: 'warning',
           text: 'Someone saved the settings after you opened them. Reload to see their changes, then apply yours again.',

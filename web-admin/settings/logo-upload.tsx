@@ -2,7 +2,7 @@ import { Spinner, Text } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { SystemSettings } from '../../core';
 import type { AdminApi } from '../api/admin-api';
-import { AdminApiError, describeError } from '../api/api-error';
+import { ApiResponseError, describeError } from '../../client-shared/http/api-errors';
 import { useNotifyError } from '../components/use-notify-error';
 import { useAdmin } from '../state/admin-store';
 import { base64Of, checkLogoFile, readAsDataUrl } from './logo-file';
@@ -44,12 +44,12 @@ export function LogoUpload(props: {
         text: `Logo uploaded as ${saved.branding.logoKey ?? '(no key)'}; new proposals use it.`,
       });
     } catch (err) {
-      if (err instanceof AdminApiError && err.status === 413) {
+      if (err instanceof ApiResponseError && err.status === 413) {
         notify({
           intent: 'error',
           text: `Logo not uploaded: ${describeError(err)} Choose a PNG or JPEG of 1 MB or less.`,
         });
-      } else if (err instanceof AdminApiError && err.status === 400) {
+      } else if (err instanceof ApiResponseError && err.status === 400) {
         notify({
           intent: 'error',
           text: `Logo not uploaded: ${describeError(err)} Choose a PNG or JPEG file whose content matches its name.`,

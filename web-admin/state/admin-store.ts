@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
-import type { AdminUser } from '../auth/admin-auth';
+import type { SignedInUser } from '../../client-shared/auth/auth-port';
 
 /**
  * Console-wide state: who is signed in, which page is open, and the one message bar at the top.
@@ -14,10 +14,10 @@ export interface Notice {
 }
 
 export interface AdminState {
-  readonly user: AdminUser | null;
+  readonly user: SignedInUser | null;
   readonly page: PageId;
   readonly notice: Notice | null;
-  setUser(user: AdminUser | null): void;
+  setUser(user: SignedInUser | null): void;
   open(page: PageId): void;
   notify(notice: Notice | null): void;
 }

@@ -5,7 +5,7 @@ import {
   ApiUnreachableError,
   CancelledError,
   NotSignedInError,
-} from '../../../addin/api/api-errors';
+} from '../../../client-shared/http/api-errors';
 
 type Call = { url: string; init: RequestInit | undefined };
 

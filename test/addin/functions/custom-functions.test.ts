@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import '../helpers/custom-functions-stub';
 import { Decimal } from '../../../core';
-import type { AuthPort } from '../../../addin/auth/auth-port';
+import type { AuthPort } from '../../../client-shared/auth/auth-port';
 import { catalog, cost, ebs, ec2, instance, price, s3 } from '../../../addin/functions/functions';
 import { createServices, setServices } from '../../../addin/runtime/services';
 import type { AddinServices } from '../../../addin/runtime/services';

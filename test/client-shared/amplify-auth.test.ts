@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { Amplify } from 'aws-amplify';
 import { fetchAuthSession, getCurrentUser, signIn, signOut } from 'aws-amplify/auth';
-import { AmplifyAuth } from '../../../addin/auth/amplify-auth';
-import { SignInError } from '../../../addin/auth/auth-port';
+import { AmplifyAuth } from '../../client-shared/auth/amplify-auth';
+import { SignInError } from '../../client-shared/auth/auth-port';
 
 jest.mock('aws-amplify', () => ({ Amplify: { configure: jest.fn() } }));
 jest.mock('aws-amplify/auth', () => ({
@@ -19,6 +19,7 @@ const local = {
   cognitoEndpoint: 'http://127.0.0.1:9229',
   authFlowType: 'USER_PASSWORD_AUTH' as const,
 };
+const wording = { otherStep: 'Complete it in the admin console.', storageScope: 'this add-in' };
 const session = {
   tokens: {
     idToken: {
@@ -32,7 +33,7 @@ beforeEach(() => jest.clearAllMocks());
 
 describe('AmplifyAuth', () => {
   it('configures the user pool with the cognito-local endpoint', () => {
-    new AmplifyAuth(local);
+    new AmplifyAuth(local, wording);
     expect(Amplify.configure).toHaveBeenCalledWith({
       Auth: {
         Cognito: {
@@ -51,7 +52,7 @@ describe('AmplifyAuth', () => {
       .mockResolvedValue({ username: 'ana', userId: 'sub-1' });
     jest.mocked(signIn).mockResolvedValue({ isSignedIn: true, nextStep: { signInStep: 'DONE' } });
     jest.mocked(fetchAuthSession).mockResolvedValue(session as never);
-    const user = await new AmplifyAuth(local).signIn(' ana@example.com ', 'pw');
+    const user = await new AmplifyAuth(local, wording).signIn(' ana@example.com ', 'pw');
     expect(signIn).toHaveBeenCalledWith({
       username: 'ana@example.com',
       password: 'pw',
@@ -66,27 +67,52 @@ describe('AmplifyAuth', () => {
       name: 'NotAuthorizedException',
     });
     jest.mocked(signIn).mockRejectedValueOnce(wrong);
-    await expect(new AmplifyAuth(local).signIn('ana@example.com', 'bad')).rejects.toThrow(
+    await expect(new AmplifyAuth(local, wording).signIn('ana@example.com', 'bad')).rejects.toThrow(
       'Email or password is wrong',
     );
     jest.mocked(signIn).mockResolvedValueOnce({
       isSignedIn: false,
       nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED' },
     } as never);
-    await expect(new AmplifyAuth(local).signIn('ana@example.com', 'pw')).rejects.toThrow(
+    await expect(new AmplifyAuth(local, wording).signIn('ana@example.com', 'pw')).rejects.toThrow(
       SignInError,
     );
-    await expect(new AmplifyAuth(local).signIn('', 'pw')).rejects.toThrow(
+    await expect(new AmplifyAuth(local, wording).signIn('', 'pw')).rejects.toThrow(
       'Enter your email address and password.',
     );
   });
 
   it('hands out the (refreshed) ID token, or null when signed out', async () => {
     jest.mocked(fetchAuthSession).mockResolvedValueOnce(session as never);
-    await expect(new AmplifyAuth(local).idToken()).resolves.toBe('jwt-id');
+    await expect(new AmplifyAuth(local, wording).idToken()).resolves.toBe('jwt-id');
     jest.mocked(fetchAuthSession).mockResolvedValueOnce({ tokens: undefined } as never);
-    await expect(new AmplifyAuth(local).idToken()).resolves.toBeNull();
-    await new AmplifyAuth(local).signOut();
+    await expect(new AmplifyAuth(local, wording).idToken()).resolves.toBeNull();
+    await new AmplifyAuth(local, wording).signOut();
     expect(signOut).toHaveBeenCalled();
+  });
+
+  it("says what this front end's user should do, and when Cognito is unreachable", async () => {
+    jest.mocked(getCurrentUser).mockRejectedValue(new Error('signed out'));
+    jest.mocked(signIn).mockResolvedValueOnce({
+      isSignedIn: false,
+      nextStep: { signInStep: 'CONFIRM_SIGN_IN_WITH_TOTP_CODE' },
+    } as never);
+    await expect(new AmplifyAuth(local, wording).signIn('ana@example.com', 'pw')).rejects.toThrow(
+      'Sign-in needs another step (CONFIRM_SIGN_IN_WITH_TOTP_CODE). Complete it in the admin console.',
+    );
+    jest.mocked(signIn).mockResolvedValueOnce({ isSignedIn: true, nextStep: {} } as never);
+    await expect(new AmplifyAuth(local, wording).signIn('ana@example.com', 'pw')).rejects.toThrow(
+      'Signed in, but no session was stored. Allow cookies and site storage for this add-in.',
+    );
+    const offline = Object.assign(new Error('fetch failed'), { name: 'NetworkError' });
+    jest.mocked(signIn).mockRejectedValueOnce(offline);
+    await expect(new AmplifyAuth(local, wording).signIn('ana@example.com', 'pw')).rejects.toThrow(
+      'The sign-in service is unreachable.',
+    );
+  });
+
+  it('gives no token (not an exception) when the session cannot be refreshed', async () => {
+    jest.mocked(fetchAuthSession).mockRejectedValueOnce(new Error('refresh token expired'));
+    await expect(new AmplifyAuth(local, wording).idToken()).resolves.toBeNull();
   });
 });

@@ -1,9 +1,10 @@
-import { Button, Field, Input } from '@fluentui/react-components';
+import { Button, Field, Input, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 
 export interface SignInFormProps {
   readonly onSignIn: (email: string, password: string) => Promise<void>;
+  /** While true the button is disabled (one sign-in at a time) and shows a spinner. */
   readonly busy: boolean;
 }
 
@@ -33,7 +34,12 @@ export function SignInForm({ onSignIn, busy }: SignInFormProps) {
           autoComplete="current-password"
         />
       </Field>
-      <Button appearance="primary" type="submit" disabled={busy}>
+      <Button
+        appearance="primary"
+        type="submit"
+        disabled={busy}
+        icon={busy ? <Spinner size="tiny" /> : undefined}
+      >
         Sign in
       </Button>
     </form>
