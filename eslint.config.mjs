@@ -122,7 +122,22 @@ export default tseslint.config(
     files: ['client-shared/**/*.{ts,tsx}', 'addin/**/*.{ts,tsx}', 'web-admin/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // Amounts are decimal strings shown through core's formatMoney (client-shared moneyText).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='toFixed']",
+          message:
+            'Show amounts with moneyText (client-shared/format, core formatMoney): no float rounding.',
+        },
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='NumberFormat']",
+          message: 'Show amounts with moneyText (client-shared/format, core formatMoney).',
+        },
+      ],
+    },
   },
   {
     files: ['client-shared/**/*.{ts,tsx}'],

@@ -24,6 +24,7 @@ import { ProgressPanel } from './components/progress-panel';
 import { ProposalPanel } from './components/proposal-panel';
 import { SettingsPanel } from './components/settings-panel';
 import { SignInForm } from '../../client-shared/auth/sign-in-form';
+import { moneyText } from '../../client-shared/format/money-text';
 import { WorkbookPanel } from './components/workbook-panel';
 
 type TabId = 'workbook' | 'entry' | 'compare' | 'estimations' | 'proposal' | 'settings';
@@ -158,7 +159,7 @@ export function App({ services }: { readonly services: AddinServices }) {
                 .say(
                   'success',
                   'Estimate written',
-                  `"AWS Estimate" holds ${estimate.lines.length} lines; monthly total ${estimate.currency} ${Number(estimate.totals.monthly).toFixed(2)}.`,
+                  `"AWS Estimate" holds ${estimate.lines.length} lines; monthly total ${moneyText(estimate.totals.monthly, estimate.currency, 'code')}.`,
                 );
             })
           }

@@ -1,16 +1,11 @@
 import { Card, CardHeader, Spinner, Text, Title3 } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import type { AdminMetrics, DashboardMetrics } from '../../core';
+import { moneyText } from '../../client-shared/format/money-text';
 import type { AdminApi } from '../api/admin-api';
 import { useLoad } from '../components/use-load';
 
 /** Usage metrics: GET /admin/metrics (users, activity, errors) and GET /dashboard/metrics (pipeline). */
-function usd(value: string): string {
-  // Display only: pipeline values are decimal strings; Intl accepts the string without a float round-trip.
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(
-    value as unknown as number,
-  );
-}
 
 function Metric({ label, value }: { label: string; value: string | number }) {
   return (
@@ -43,8 +38,11 @@ export function MetricsPage({ api }: { api: AdminApi }) {
         <Metric label="Documents" value={admin.documents} />
         <Metric label="Calculations (24 h)" value={admin.calculations24h} />
         <Metric label="Errors (24 h)" value={admin.errors24h} />
-        <Metric label="Pipeline (monthly)" value={usd(dash.pipelineMonthlyValue)} />
-        <Metric label="Won (monthly)" value={usd(dash.wonMonthlyValue)} />
+        <Metric
+          label="Pipeline (monthly)"
+          value={moneyText(dash.pipelineMonthlyValue, 'USD', 'symbol')}
+        />
+        <Metric label="Won (monthly)" value={moneyText(dash.wonMonthlyValue, 'USD', 'symbol')} />
       </div>
       <Title3 as="h3">Estimations by status</Title3>
       <ul aria-label="Estimations by status">

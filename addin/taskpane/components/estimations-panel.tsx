@@ -1,6 +1,7 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { EstimationSummary } from '../../../core';
+import { moneyText } from '../../../client-shared/format/money-text';
 
 export interface EstimationsPanelProps {
   readonly estimationId: string | null;
@@ -43,9 +44,7 @@ export function EstimationsPanel(props: EstimationsPanelProps) {
               {e.name}
             </Button>{' '}
             {e.customer}{' '}
-            {e.monthlyTotal
-              ? `· ${e.currency ?? 'USD'} ${Number(e.monthlyTotal).toFixed(2)}/mo`
-              : ''}
+            {e.monthlyTotal ? `· ${moneyText(e.monthlyTotal, e.currency ?? 'USD', 'code')}/mo` : ''}
           </li>
         ))}
       </ul>

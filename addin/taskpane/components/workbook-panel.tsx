@@ -1,5 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import type { Estimate } from '../../../core';
+import { moneyText } from '../../../client-shared/format/money-text';
 import type { WorkbookIssue } from '../../excel/workbook-port';
 import { IssueList } from './issue-list';
 
@@ -34,9 +35,9 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
       <IssueList issues={issues} onSelect={props.onSelectIssue} />
       {estimate && (
         <p aria-label="Estimate summary">
-          Monthly {estimate.currency} {Number(estimate.totals.monthly).toFixed(2)} · first 12 months{' '}
-          {Number(estimate.totals.first12Months).toFixed(2)} · {estimate.lines.length} lines ·
-          catalog {estimate.catalogVersion}
+          Monthly {moneyText(estimate.totals.monthly, estimate.currency, 'code')} · first 12 months{' '}
+          {moneyText(estimate.totals.first12Months, estimate.currency, 'code')} ·{' '}
+          {estimate.lines.length} lines · catalog {estimate.catalogVersion}
         </p>
       )}
     </section>
