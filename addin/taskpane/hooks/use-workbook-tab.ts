@@ -1,0 +1,58 @@
+import type { WorkbookIssue } from '../../excel/workbook-port';
+import { splitQualified } from '../../excel/a1';
+import type { AddinServices } from '../../runtime/services';
+import { runStep } from '../../workflow/step-runner';
+import { calculate, validateWorkbook } from '../../workflow/workbook-actions';
+import { moneyText } from '../../../client-shared/format/money-text';
+import type { WorkbookPanelProps } from '../components/workbook-panel';
+
+export type WorkbookTabActions = Pick<
+  WorkbookPanelProps,
+  'onInsertTemplate' | 'onValidate' | 'onCalculate' | 'onSelectIssue'
+>;
+
+/** The Workbook tab: insert our template, validate the open workbook in place, calculate. */
+export function useWorkbookTab(services: AddinServices): WorkbookTabActions {
+  const { store, api, workbook } = services;
+  const say = store.getState().say;
+  return {
+    onSelectIssue: (issue: WorkbookIssue) => {
+      const [sheet, address] = splitQualified(issue.cell);
+      void runStep(store, 'Go to cell', () => workbook.selectCell(sheet, address ?? 'A1'));
+    },
+    onInsertTemplate: () =>
+      void runStep(store, 'Insert template', async (signal) => {
+        await workbook.insertWorkbook(await api.templateBase64(signal));
+        say(
+          'success',
+          'Template inserted',
+          'Fill the Compute, Storage, Database and Network sheets, then press Validate.',
+        );
+      }),
+    onValidate: () =>
+      void runStep(store, 'Validate', async (_signal, progress) => {
+        const result = await validateWorkbook(services, progress);
+        if (result.errors.length === 0)
+          say(
+            'success',
+            'Workbook is valid',
+            `${result.rows} rows read (${result.formatLabel ?? 'unknown format'}). Press Calculate.`,
+          );
+        else
+          say(
+            'warning',
+            'Fix the marked cells',
+            `${result.errors.length} error${result.errors.length === 1 ? '' : 's'}: click a cell in the list to go to it.`,
+          );
+      }),
+    onCalculate: () =>
+      void runStep(store, 'Calculate', async (signal, progress) => {
+        const estimate = await calculate(services, signal, progress);
+        say(
+          'success',
+          'Estimate written',
+          `"AWS Estimate" holds ${estimate.lines.length} lines; monthly total ${moneyText(estimate.totals.monthly, estimate.currency, 'code')}.`,
+        );
+      }),
+  };
+}

@@ -1,0 +1,84 @@
+import { Button, Tab, TabList } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { SignedInUser } from '../../client-shared/auth/auth-port';
+import type { AddinServices } from '../runtime/services';
+import type { AppState } from '../state/app-store';
+import { cancelRunningStep } from '../workflow/step-runner';
+import { ComparePanel } from './components/compare-panel';
+import { EstimationsPanel } from './components/estimations-panel';
+import { ManualEntryForm } from './components/manual-entry-form';
+import { MessageBars } from './components/message-bars';
+import { ProgressPanel } from './components/progress-panel';
+import { ProposalPanel } from './components/proposal-panel';
+import { SettingsPanel } from './components/settings-panel';
+import { WorkbookPanel } from './components/workbook-panel';
+import { useCompareTab } from './hooks/use-compare-tab';
+import { useEntryTab } from './hooks/use-entry-tab';
+import { useEstimationsTab } from './hooks/use-estimations-tab';
+import { useProposalTab } from './hooks/use-proposal-tab';
+import { useSettingsTab } from './hooks/use-settings-tab';
+import { useWorkbookTab } from './hooks/use-workbook-tab';
+
+type TabId = 'workbook' | 'entry' | 'compare' | 'estimations' | 'proposal' | 'settings';
+
+export interface WorkspaceProps {
+  readonly services: AddinServices;
+  readonly state: AppState;
+  readonly user: SignedInUser;
+  readonly onSignOut: () => void;
+}
+
+/** The signed-in task pane: who, messages, progress, the tabs and the open tab's panel. */
+export function Workspace({ services, state, user, onSignOut }: WorkspaceProps) {
+  const [tab, setTab] = useState<TabId>('workbook');
+  const workbookTab = useWorkbookTab(services);
+  const entryTab = useEntryTab(services);
+  const compareTab = useCompareTab(services);
+  const estimationsTab = useEstimationsTab(services);
+  const proposalTab = useProposalTab(services);
+  const settingsTab = useSettingsTab(services);
+  const busy = state.progress !== null;
+  return (
+    <main style={{ padding: 12, display: 'grid', gap: 12 }}>
+      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+        <span>
+          Signed in as <strong>{user.email}</strong> ({user.role})
+        </span>
+        <Button size="small" onClick={onSignOut}>
+          Sign out
+        </Button>
+      </header>
+      <MessageBars
+        messages={state.messages}
+        onDismiss={(id) => services.store.getState().dismiss(id)}
+      />
+      <ProgressPanel progress={state.progress} onCancel={cancelRunningStep} />
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+        <Tab value="workbook">Workbook</Tab>
+        <Tab value="entry">Add line</Tab>
+        <Tab value="compare">Compare</Tab>
+        <Tab value="estimations">Estimations</Tab>
+        <Tab value="proposal">Proposal</Tab>
+        <Tab value="settings">Settings</Tab>
+      </TabList>
+      {tab === 'workbook' && (
+        <WorkbookPanel
+          format={state.workbookFormat}
+          issues={state.issues}
+          estimate={state.estimate}
+          busy={busy}
+          {...workbookTab}
+        />
+      )}
+      {tab === 'entry' && <ManualEntryForm busy={busy} {...entryTab} />}
+      {tab === 'compare' && (
+        <ComparePanel defaultRegion={state.settings.region} busy={busy} {...compareTab} />
+      )}
+      {tab === 'estimations' && (
+        <EstimationsPanel estimationId={state.estimationId} busy={busy} {...estimationsTab} />
+      )}
+      {tab === 'proposal' && <ProposalPanel busy={busy} {...proposalTab} />}
+      {tab === 'settings' && <SettingsPanel settings={state.settings} {...settingsTab} />}
+    </main>
+  );
+}
