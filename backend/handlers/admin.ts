@@ -2,7 +2,8 @@ import { awsAdapters } from '../adapters/aws/container';
 import { catalogCache } from '../adapters/aws/catalog-source';
 import { createApiHandler } from '../http/router';
 import { forgettingUpdates } from '../middleware/user-status';
-import { randomIds, systemClock } from '../ports/audit-log';
+import { systemClock } from '../ports/clock';
+import { randomIds } from '../ports/ids';
 import { adminRoutes } from '../routes/admin';
 import { limited } from './limits';
 

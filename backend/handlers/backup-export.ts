@@ -1,6 +1,6 @@
 import { awsAdapters } from '../adapters/aws/container';
 import { logger } from '../observability/logger';
-import { systemClock } from '../ports/audit-log';
+import { systemClock } from '../ports/clock';
 import type { BackupResult } from '../use-cases/backup/export-backup';
 import { exportBackup } from '../use-cases/backup/export-backup';
 

@@ -1,7 +1,7 @@
 import { awsAdapters } from '../adapters/aws/container';
 import { catalogCache } from '../adapters/aws/catalog-source';
 import { createApiHandler } from '../http/router';
-import { systemClock } from '../ports/audit-log';
+import { systemClock } from '../ports/clock';
 import { calculationsRoutes } from '../routes/calculations';
 import { CachedSettingsStore } from '../use-cases/settings/cached-settings';
 import { limited } from './limits';

@@ -1,6 +1,7 @@
 import { awsAdapters } from '../adapters/aws/container';
 import { DocumentRenderer } from '../adapters/aws/document-renderer';
-import { randomIds, systemClock } from '../ports/audit-log';
+import { systemClock } from '../ports/clock';
+import { randomIds } from '../ports/ids';
 import { runDocumentJob } from '../use-cases/documents/run-document-job';
 
 /** The document-worker function, invoked asynchronously with `{documentId}` by the documents API. */

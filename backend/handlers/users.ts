@@ -1,6 +1,7 @@
 import { awsAdapters } from '../adapters/aws/container';
 import { createApiHandler } from '../http/router';
-import { randomIds, systemClock } from '../ports/audit-log';
+import { systemClock } from '../ports/clock';
+import { randomIds } from '../ports/ids';
 import { usersRoutes } from '../routes/users';
 import { limited } from './limits';
 

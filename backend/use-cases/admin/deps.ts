@@ -1,4 +1,5 @@
-import type { Clock, IdGenerator } from '../../ports/audit-log';
+import type { Clock } from '../../ports/clock';
+import type { IdGenerator } from '../../ports/ids';
 import type { AuditLogReader } from '../../ports/audit-query';
 import type { BlobStore } from '../../ports/blob-store';
 import type { DocumentStore } from '../../ports/document-store';

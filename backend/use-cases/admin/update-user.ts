@@ -1,7 +1,7 @@
 import type { AdminUserUpdate, UserProfile } from '../../../core';
 import { BadRequestError, NotFoundError } from '../../http/errors';
 import type { AuditContext } from '../../ports/audit-log';
-import { auditRecord, diffFields } from '../../ports/audit-log';
+import { auditRecord, diffFields } from '../shared/audit-record';
 import { UserNotFoundError } from '../../ports/user-store';
 import type { AdminDeps } from './deps';
 

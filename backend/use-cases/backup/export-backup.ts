@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '../../../core';
-import type { Clock } from '../../ports/audit-log';
+import type { Clock } from '../../ports/clock';
 import type { BlobStore } from '../../ports/blob-store';
 import type { EstimationStore } from '../../ports/estimation-store';
 import type { UserStore } from '../../ports/user-store';

@@ -3,7 +3,7 @@ import { applyScenario, priceRequirements } from '../../../core';
 import { recordCalculationTime } from '../../observability/metrics';
 import type { SettingsStore } from '../../ports/settings-store';
 import type { UsageCounters } from '../../ports/usage-counters';
-import type { Clock } from '../../ports/audit-log';
+import type { Clock } from '../../ports/clock';
 import { getSettings } from '../settings/get-settings';
 import { toScenario } from './apply-scenario';
 import type { CatalogCache } from './catalog-cache';

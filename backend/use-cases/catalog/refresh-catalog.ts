@@ -6,7 +6,8 @@ import { needGaps, runValidationGate, splitNeeds } from '../../../core';
 import { importCatalog } from '../../pricing/import-catalog';
 import type { PriceListSource } from '../../pricing/price-list-source';
 import { readShardFile } from '../../pricing/shard-file';
-import type { Clock, IdGenerator } from '../../ports/audit-log';
+import type { Clock } from '../../ports/clock';
+import type { IdGenerator } from '../../ports/ids';
 import type { AuditWriter } from '../../ports/audit-writer';
 import type { CatalogStore } from '../../ports/catalog-store';
 

@@ -1,6 +1,6 @@
 import type { DocumentFormat, DocumentJob } from '../../../core';
 import type { AuditContext } from '../../ports/audit-log';
-import { auditRecord } from '../../ports/audit-log';
+import { auditRecord } from '../shared/audit-record';
 import type { DocumentRecord } from '../../ports/document-store';
 import { readableEstimation } from '../estimations/access';
 import { toJob } from './access';

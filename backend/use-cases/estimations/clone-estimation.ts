@@ -1,6 +1,6 @@
 import type { Estimation } from '../../../core';
 import type { AuditContext } from '../../ports/audit-log';
-import { auditRecord } from '../../ports/audit-log';
+import { auditRecord } from '../shared/audit-record';
 import { readableEstimation } from './access';
 import type { EstimationsDeps } from './deps';
 

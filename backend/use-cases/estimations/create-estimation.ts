@@ -1,6 +1,6 @@
 import type { CreateEstimationRequest, Estimation } from '../../../core';
 import type { AuditContext } from '../../ports/audit-log';
-import { auditRecord } from '../../ports/audit-log';
+import { auditRecord } from '../shared/audit-record';
 import type { EstimationsDeps } from './deps';
 
 export async function createEstimation(

@@ -1,6 +1,6 @@
 import { NotFoundError } from '../../http/errors';
 import type { AuditContext } from '../../ports/audit-log';
-import { auditRecord } from '../../ports/audit-log';
+import { auditRecord } from '../shared/audit-record';
 import { EstimationNotFoundError } from '../../ports/estimation-store';
 import { writableEstimation } from './access';
 import type { EstimationsDeps } from './deps';

@@ -1,4 +1,5 @@
-import type { Clock, IdGenerator } from '../../ports/audit-log';
+import type { Clock } from '../../ports/clock';
+import type { IdGenerator } from '../../ports/ids';
 import type { EstimationStore } from '../../ports/estimation-store';
 
 export interface EstimationsDeps {

@@ -1,7 +1,7 @@
 import type { Estimation, UpdateEstimationRequest } from '../../../core';
 import { ConflictError, NotFoundError } from '../../http/errors';
 import type { AuditContext } from '../../ports/audit-log';
-import { auditRecord, diffFields } from '../../ports/audit-log';
+import { auditRecord, diffFields } from '../shared/audit-record';
 import { EstimationNotFoundError, VersionConflictError } from '../../ports/estimation-store';
 import { writableEstimation } from './access';
 import type { EstimationsDeps } from './deps';

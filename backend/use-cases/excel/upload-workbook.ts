@@ -1,7 +1,7 @@
 import type { UploadResponse } from '../../../core';
 import { BadRequestError, PayloadTooLargeError } from '../../http/errors';
 import type { AuditContext } from '../../ports/audit-log';
-import { auditRecord } from '../../ports/audit-log';
+import { auditRecord } from '../shared/audit-record';
 import type { ExcelDeps } from './deps';
 import { MAX_UPLOAD_FILE_BYTES, UPLOAD_TTL_MS, uploadKey } from './deps';
 

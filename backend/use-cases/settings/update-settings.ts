@@ -1,7 +1,9 @@
 import type { SystemSettings } from '../../../core';
 import { ConflictError } from '../../http/errors';
-import type { AuditContext, Clock, IdGenerator } from '../../ports/audit-log';
-import { auditRecord, diffFields } from '../../ports/audit-log';
+import type { AuditContext } from '../../ports/audit-log';
+import type { Clock } from '../../ports/clock';
+import type { IdGenerator } from '../../ports/ids';
+import { auditRecord, diffFields } from '../shared/audit-record';
 import { VersionConflictError } from '../../ports/estimation-store';
 import type { SettingsStore } from '../../ports/settings-store';
 import { getSettings } from './get-settings';

@@ -1,7 +1,9 @@
 import type { SystemSettings } from '../../../core';
 import { BadRequestError, ConflictError, PayloadTooLargeError } from '../../http/errors';
-import type { AuditContext, Clock, IdGenerator } from '../../ports/audit-log';
-import { auditRecord } from '../../ports/audit-log';
+import type { AuditContext } from '../../ports/audit-log';
+import type { Clock } from '../../ports/clock';
+import type { IdGenerator } from '../../ports/ids';
+import { auditRecord } from '../shared/audit-record';
 import type { BlobStore } from '../../ports/blob-store';
 import { VersionConflictError } from '../../ports/estimation-store';
 import type { SettingsStore } from '../../ports/settings-store';

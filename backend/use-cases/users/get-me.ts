@@ -1,6 +1,8 @@
 import type { UserProfile } from '../../../core';
-import type { AuditContext, Clock, IdGenerator } from '../../ports/audit-log';
-import { auditRecord, diffFields } from '../../ports/audit-log';
+import type { AuditContext } from '../../ports/audit-log';
+import type { Clock } from '../../ports/clock';
+import type { IdGenerator } from '../../ports/ids';
+import { auditRecord, diffFields } from '../shared/audit-record';
 import type { UserStore } from '../../ports/user-store';
 
 export interface UsersDeps {

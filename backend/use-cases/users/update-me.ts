@@ -1,6 +1,6 @@
 import type { UpdateMeRequest, UserProfile } from '../../../core';
 import type { AuditContext } from '../../ports/audit-log';
-import { auditRecord, diffFields } from '../../ports/audit-log';
+import { auditRecord, diffFields } from '../shared/audit-record';
 import { getMe } from './get-me';
 import type { UsersDeps } from './get-me';
 

@@ -6,7 +6,9 @@ import { MemoryEstimationStore } from '../../../backend/adapters/memory/memory-e
 import { MemorySettingsStore } from '../../../backend/adapters/memory/memory-settings-store';
 import { MemoryUsageCounters } from '../../../backend/adapters/memory/memory-usage-counters';
 import type { Caller } from '../../../backend/http/caller';
-import type { AuditContext, Clock, IdGenerator } from '../../../backend/ports/audit-log';
+import type { AuditContext } from '../../../backend/ports/audit-log';
+import type { Clock } from '../../../backend/ports/clock';
+import type { IdGenerator } from '../../../backend/ports/ids';
 
 /** One set of in-memory adapters sharing one audit log, a settable clock and sequential ids. */
 export function fakes() {
