@@ -44,7 +44,7 @@ interface Pending {
 /**
  * Prices cells locally, in batches. Excel calls every custom function cell separately; each call
  * queues here and the queue is flushed once per task (a recalculation of 10,000 cells is one
- * flush). A flush loads each region's catalog once (CatalogCache coalesces and caches it), prices
+ * flush). A flush loads each region's catalog once (RegionCatalogCache coalesces and caches it), prices
  * each distinct request once, and memoises results per catalog version, so recalculating
  * unchanged cells does no pricing at all. Never a network call per cell.
  */

@@ -1,7 +1,7 @@
 import { ApiClient } from '../api/api-client';
 import { AmplifyAuth } from '../../client-shared/auth/amplify-auth';
 import type { AuthPort } from '../../client-shared/auth/auth-port';
-import { CatalogCache } from '../catalog-cache/catalog-cache';
+import { RegionCatalogCache } from '../catalog-cache/region-catalog-cache';
 import { runtimeConfig } from '../config/runtime-config';
 import type { RuntimeConfig } from '../config/runtime-config';
 import { monthlyCost, priceRequirements } from '../../core';
@@ -22,7 +22,7 @@ export interface AddinServices {
   readonly config: RuntimeConfig;
   readonly auth: AuthPort;
   readonly api: ApiClient;
-  readonly catalogs: CatalogCache;
+  readonly catalogs: RegionCatalogCache;
   readonly pricer: CellPricer;
   readonly workbook: WorkbookPort;
   readonly store: AppStore;
@@ -41,7 +41,7 @@ export function createServices(
 ): AddinServices {
   const auth = overrides.auth ?? new AmplifyAuth(config, ADDIN_SIGN_IN);
   const api = new ApiClient(config.apiUrl, () => auth.idToken(), overrides.fetch);
-  const catalogs = new CatalogCache((region, etag) => api.pricingData(region, etag));
+  const catalogs = new RegionCatalogCache((region, etag) => api.pricingData(region, etag));
   const pricer = new CellPricer((region) => catalogs.load(region), {
     monthly: (catalog, item, settings) => monthlyCost(catalog, item, settings),
     estimate: (requirements, catalog) => priceRequirements(requirements, catalog),

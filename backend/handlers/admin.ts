@@ -1,5 +1,5 @@
 import { awsAdapters } from '../adapters/aws/container';
-import { catalogCache } from '../adapters/aws/catalog-source';
+import { publishedCatalog } from './published-catalog';
 import { createApiHandler } from '../http/router';
 import { forgettingUpdates } from '../middleware/user-status';
 import { systemClock } from '../ports/clock';
@@ -9,7 +9,7 @@ import { limited } from './limits';
 
 /** Composition root of the `admin` function: users, audit logs, metrics, settings. */
 const aws = awsAdapters();
-const catalog = catalogCache(aws);
+const catalog = publishedCatalog(aws);
 
 export const handler = limited(
   'admin',

@@ -1,5 +1,5 @@
 import { awsAdapters } from '../adapters/aws/container';
-import { catalogCache } from '../adapters/aws/catalog-source';
+import { publishedCatalog } from './published-catalog';
 import { createApiHandler } from '../http/router';
 import { systemClock } from '../ports/clock';
 import { calculationsRoutes } from '../routes/calculations';
@@ -8,7 +8,7 @@ import { limited } from './limits';
 
 /** Composition root of the `calculations` function; the catalog is cached in module memory. */
 const aws = awsAdapters();
-const catalog = catalogCache(aws);
+const catalog = publishedCatalog(aws);
 
 export const handler = limited(
   'calculations',

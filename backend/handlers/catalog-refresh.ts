@@ -1,8 +1,5 @@
 import { catalogNeeds } from '../../core';
-import { DynamoS3CatalogStore } from '../adapters/aws/catalog-store';
 import { awsAdapters } from '../adapters/aws/container';
-import { awsClients } from '../adapters/aws-clients';
-import { bucketName, tableName } from '../config/env';
 import { logger } from '../observability/logger';
 import { systemClock } from '../ports/clock';
 import { randomIds } from '../ports/ids';
@@ -15,11 +12,6 @@ import { refreshCatalog } from '../use-cases/catalog/refresh-catalog';
  * event (`{services, regions}`) or the environment (CATALOG_SERVICES, CATALOG_REGIONS, comma lists).
  */
 const aws = awsAdapters();
-const { dynamo, s3 } = awsClients(aws.config);
-const store = new DynamoS3CatalogStore(dynamo, s3, {
-  table: tableName(aws.config, 'pricing-data'),
-  bucket: bucketName(aws.config, 'templates'),
-});
 
 const DEFAULT_SERVICES =
   'AmazonEC2,AmazonRDS,AmazonS3,AmazonEFS,AWSLambda,AmazonDynamoDB,AmazonElastiCache';
@@ -38,7 +30,7 @@ export async function handler(
   const result = await refreshCatalog(
     {
       source: new OnlineSource(undefined, process.env.PRICE_LIST_BASE_URL || undefined),
-      store,
+      store: aws.catalogStore,
       auditWriter: aws.auditWriter,
       clock: systemClock,
       ids: randomIds,

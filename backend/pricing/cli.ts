@@ -10,9 +10,7 @@ import { DirectorySource, OnlineSource } from './price-list-source';
 import { readShardFile } from './shard-file';
 import { publishCatalog } from './publish-catalog';
 import type { CatalogStore } from '../ports/catalog-store';
-import { DynamoS3CatalogStore } from '../adapters/aws/catalog-store';
-import { awsClients } from '../adapters/aws-clients';
-import { bucketName, loadConfig, tableName } from '../config/env';
+import { awsAdapters } from '../adapters/aws/container';
 
 /**
  * npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from DIR | --online) [--out DIR] [--previous DIR]
@@ -195,12 +193,7 @@ function snapshotOf(version: string, shards: CatalogShard[]): CatalogSnapshot {
 
 /** The catalog store of the environment (AWS, or the local emulators when their endpoints are set). */
 function defaultStore(): CatalogStore {
-  const config = loadConfig();
-  const { dynamo, s3 } = awsClients(config);
-  return new DynamoS3CatalogStore(dynamo, s3, {
-    table: tableName(config, 'pricing-data'),
-    bucket: bucketName(config, 'templates'),
-  });
+  return awsAdapters().catalogStore;
 }
 
 /** The prices the engine needs, as a JSON array of {label, query}. */

@@ -1,6 +1,7 @@
 import type { BackendConfig } from '../../config/env';
 import { bucketName, loadConfig, tableName } from '../../config/env';
 import { awsClients } from '../aws-clients';
+import { DynamoS3CatalogStore } from './catalog-store';
 import { CognitoIdentityAdmin } from './cognito-identity-admin';
 import { DynamoAuditReader } from './dynamo-audit-reader';
 import { DynamoAuditWriter } from './dynamo-audit-writer';
@@ -32,6 +33,11 @@ export function awsAdapters(config: BackendConfig = loadConfig()) {
     auditReader: new DynamoAuditReader(dynamo, auditTable),
     auditWriter: new DynamoAuditWriter(dynamo, auditTable),
     blobs: new S3BlobStore(s3, (logical) => bucketName(config, logical)),
+    /** Published catalog shards: index items in `pricing-data`, bodies in the templates bucket. */
+    catalogStore: new DynamoS3CatalogStore(dynamo, s3, {
+      table: t('pricing-data'),
+      bucket: bucketName(config, 'templates'),
+    }),
     rateLimiter: new DynamoRateLimiter(dynamo, t('rate-limits'), rateLimitPerMinute()),
     counters: new DynamoUsageCounters(dynamo, t('rate-limits')),
     identityAdmin: () =>

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { encodeShard } from '../../../core';
 import type { PricingDataResult } from '../../../addin/api/api-client';
-import { CatalogCache } from '../../../addin/catalog-cache/catalog-cache';
+import { RegionCatalogCache } from '../../../addin/catalog-cache/region-catalog-cache';
 import { CatalogDecodeError, decodePricingData } from '../../../addin/catalog-cache/shard-decoder';
 import { pricingDataBody } from '../helpers/embedded-catalog';
 
@@ -18,10 +18,10 @@ function source(results: (() => PricingDataResult | Promise<PricingDataResult>)[
 
 const body = pricingDataBody('us-east-1');
 
-describe('CatalogCache', () => {
+describe('RegionCatalogCache', () => {
   it('coalesces concurrent loads of one region into one request', async () => {
     const { fn, seen } = source([() => ({ status: 'modified', etag: '"a"', body })]);
-    const cache = new CatalogCache(fn);
+    const cache = new RegionCatalogCache(fn);
     const [a, b, c] = await Promise.all([
       cache.load('us-east-1'),
       cache.load('us-east-1'),
@@ -39,7 +39,7 @@ describe('CatalogCache', () => {
       () => ({ status: 'modified', etag: '"a"', body }),
       () => ({ status: 'not-modified' }),
     ]);
-    const cache = new CatalogCache(fn, 300_000, () => now);
+    const cache = new RegionCatalogCache(fn, 300_000, () => now);
     const first = await cache.load('us-east-1');
     now = 299_999;
     expect(await cache.load('us-east-1')).toBe(first);
@@ -56,7 +56,7 @@ describe('CatalogCache', () => {
       () => Promise.reject(new TypeError('Failed to fetch')),
       () => Promise.reject(new TypeError('Failed to fetch')),
     ]);
-    const cache = new CatalogCache(fn, 1000, () => now);
+    const cache = new RegionCatalogCache(fn, 1000, () => now);
     const first = await cache.load('us-east-1');
     now = 5000;
     await expect(cache.load('us-east-1')).resolves.toBe(first);

@@ -17,7 +17,7 @@ interface Entry {
  *   `If-None-Match`; a 304 keeps the decoded catalog, so nothing is re-decoded or re-indexed;
  * - when revalidation fails (offline), the cached catalog keeps serving: stale prices beat #N/A.
  */
-export class CatalogCache {
+export class RegionCatalogCache {
   private readonly entries = new Map<string, Entry>();
   private readonly inflight = new Map<string, Promise<PriceCatalog>>();
   /** Number of requests sent, for tests and the benchmark. */
