@@ -2,7 +2,8 @@
 // ARCHITECTURE.md §2: core imports nothing outside core; apps import core only through its
 // public entry (core/index.ts); the add-in and the admin console never import the backend or
 // each other — what they share lives in client-shared/, which imports only core's public entry
-// and browser libraries; infra names handler files as strings and imports no backend code.
+// and browser libraries; infra names handler files as strings and imports no backend code;
+// backend routes and use cases receive ports and never import adapters.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -117,6 +118,27 @@ export default tseslint.config(
   {
     files: ['backend/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: backendPatterns }] },
+  },
+  {
+    // Routes and use cases receive ports (backend/ports); the handlers — the composition roots —
+    // build the adapters. routes/request.ts is left out only until InvalidCursorError moves from
+    // the in-memory fakes to ports/ (issue #15).
+    files: ['backend/routes/**/*.ts', 'backend/use-cases/**/*.ts'],
+    ignores: ['backend/routes/request.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...backendPatterns,
+            ...outside(
+              ['adapters'],
+              'routes and use cases receive ports (backend/ports); only handlers build adapters.',
+            ),
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['client-shared/**/*.{ts,tsx}', 'addin/**/*.{ts,tsx}', 'web-admin/**/*.{ts,tsx}'],
