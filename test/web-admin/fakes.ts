@@ -10,7 +10,7 @@ import type {
 import type {
   AdminApi,
   AuditQuery,
-  LogoUpload,
+  LogoUploadRequest,
   SettingsUpdate,
   UserQuery,
 } from '../../web-admin/api/admin-api';
@@ -159,7 +159,7 @@ export class FakeAdminApi implements AdminApi {
     return this.settings;
   }
   /** Like the API: stores under templates/branding/ and bumps the settings version. */
-  async uploadLogo(upload: LogoUpload): Promise<SystemSettings> {
+  async uploadLogo(upload: LogoUploadRequest): Promise<SystemSettings> {
     this.record('uploadLogo', upload);
     const ext = upload.contentType === 'image/png' ? 'png' : 'jpg';
     this.settings = {

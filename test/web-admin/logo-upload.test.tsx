@@ -1,7 +1,7 @@
 import './jsdom-polyfills';
 import { fireEvent, screen } from '@testing-library/react';
 import { ApiResponseError } from '../../client-shared/http/api-errors';
-import type { LogoUpload } from '../../web-admin/api/admin-api';
+import type { LogoUploadRequest } from '../../web-admin/api/admin-api';
 import { SettingsPage } from '../../web-admin/pages/settings-page';
 import { checkLogoFile, MAX_LOGO_BYTES } from '../../web-admin/settings/logo-file';
 import { FakeAdminApi } from './fakes';
@@ -23,7 +23,7 @@ async function openPage(api = new FakeAdminApi()) {
 }
 
 const uploads = (api: FakeAdminApi) =>
-  api.calls.filter((c) => c.method === 'uploadLogo').map((c) => c.args[0] as LogoUpload);
+  api.calls.filter((c) => c.method === 'uploadLogo').map((c) => c.args[0] as LogoUploadRequest);
 
 describe('settings page: logo upload', () => {
   it('uploads a PNG as base64 JSON, then shows the new key and a preview', async () => {

@@ -33,7 +33,7 @@ export type SettingsUpdate = Partial<
 };
 
 /** `POST /admin/branding/logo` body: the image as base64 JSON (the API checks ≤ 1 MB and the type). */
-export interface LogoUpload {
+export interface LogoUploadRequest {
   readonly fileName: string;
   readonly contentType: 'image/png' | 'image/jpeg';
   readonly contentBase64: string;
@@ -48,5 +48,5 @@ export interface AdminApi {
   getSettings(): Promise<SystemSettings>;
   updateSettings(update: SettingsUpdate): Promise<SystemSettings>;
   /** Stores the logo and points `branding.logoKey` at it; returns the new settings. */
-  uploadLogo(upload: LogoUpload): Promise<SystemSettings>;
+  uploadLogo(upload: LogoUploadRequest): Promise<SystemSettings>;
 }

@@ -9,7 +9,13 @@ import type {
 } from '../../core';
 import { HttpClient } from '../../client-shared/http/http-client';
 import type { FetchLike, TokenSource } from '../../client-shared/http/http-client';
-import type { AdminApi, AuditQuery, LogoUpload, SettingsUpdate, UserQuery } from './admin-api';
+import type {
+  AdminApi,
+  AuditQuery,
+  LogoUploadRequest,
+  SettingsUpdate,
+  UserQuery,
+} from './admin-api';
 
 function queryString(q: object): string {
   const params = new URLSearchParams();
@@ -53,7 +59,7 @@ export class HttpAdminApi implements AdminApi {
   updateSettings(update: SettingsUpdate): Promise<SystemSettings> {
     return this.http.json('PUT', '/admin/settings', { body: update });
   }
-  uploadLogo(upload: LogoUpload): Promise<SystemSettings> {
+  uploadLogo(upload: LogoUploadRequest): Promise<SystemSettings> {
     return this.http.json('POST', '/admin/branding/logo', { body: upload });
   }
 }

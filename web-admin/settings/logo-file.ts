@@ -1,9 +1,9 @@
-import type { LogoUpload } from '../api/admin-api';
+import type { LogoUploadRequest } from '../api/admin-api';
 
 /** The API's limit (backend/use-cases/settings/upload-logo.ts): checked here first to save a trip. */
 export const MAX_LOGO_BYTES = 1_048_576;
 
-type LogoType = LogoUpload['contentType'];
+type LogoType = LogoUploadRequest['contentType'];
 const BY_EXTENSION: Readonly<Record<string, LogoType>> = {
   png: 'image/png',
   jpg: 'image/jpeg',
