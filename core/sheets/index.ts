@@ -21,3 +21,4 @@ export type { InventoryCounts, InventoryOptions } from './inventory/rvtools-read
 export * from './grid/csv-grid';
 export * from './write';
 export * from './grid/range-values';
+export * from './grid/excel-dates';
