@@ -1,5 +1,5 @@
 import type { CostComponent, CostLine, Estimate } from '../../core';
-import { sumDecimals } from './decimal';
+import { sumText } from './amounts';
 import type { Formatter } from './number-format';
 import type { TableData, TableRow } from './table-data';
 
@@ -41,11 +41,11 @@ export function categoryTotals(lines: readonly CostLine[]): CategoryTotal[] {
     return {
       category,
       lineCount: inCategory.length,
-      monthly: sumDecimals(
+      monthly: sumText(
         inCategory.map((l) => l.monthly),
         `${category} line monthly`,
       ),
-      upfront: sumDecimals(
+      upfront: sumText(
         inCategory.map((l) => l.upfront),
         `${category} line upfront`,
       ),
