@@ -1,3 +1,9 @@
+import type {
+  LEASE_LENGTHS,
+  OFFERING_CLASSES,
+  PURCHASE_OPTIONS,
+} from '../vocabulary/pricing-models';
+
 /**
  * One price dimension of the AWS Price List, as the catalog keeps it.
  *
@@ -44,9 +50,9 @@ export interface PriceSource {
   readonly note?: string;
 }
 
-export type LeaseLength = '1yr' | '3yr';
-export type PurchaseOption = 'No Upfront' | 'Partial Upfront' | 'All Upfront';
-export type OfferingClass = 'standard' | 'convertible';
+export type LeaseLength = (typeof LEASE_LENGTHS)[number];
+export type PurchaseOption = (typeof PURCHASE_OPTIONS)[number];
+export type OfferingClass = (typeof OFFERING_CLASSES)[number];
 export type SavingsPlanType = 'ComputeSavingsPlans' | 'EC2InstanceSavingsPlans';
 
 export type Term =

@@ -6,10 +6,11 @@ import type {
   Term,
 } from './price-record';
 import { ON_DEMAND } from './price-record';
+import { LEASE_LENGTHS, OFFERING_CLASSES, PURCHASE_OPTIONS } from '../vocabulary/pricing-models';
 
-const LEASES: readonly LeaseLength[] = ['1yr', '3yr'];
-const CLASSES: readonly OfferingClass[] = ['standard', 'convertible'];
-const OPTIONS: readonly PurchaseOption[] = ['No Upfront', 'Partial Upfront', 'All Upfront'];
+const LEASES: readonly LeaseLength[] = LEASE_LENGTHS;
+const CLASSES: readonly OfferingClass[] = OFFERING_CLASSES;
+const OPTIONS: readonly PurchaseOption[] = PURCHASE_OPTIONS;
 const PLAN_TYPES: readonly SavingsPlanType[] = ['ComputeSavingsPlans', 'EC2InstanceSavingsPlans'];
 
 export function isLeaseLength(value: string): value is LeaseLength {

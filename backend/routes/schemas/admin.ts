@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionCode } from './vocabulary';
 import { discountSchema, fxRateSchema, supportPlanSchema } from './requirements';
 
 export const adminUserUpdateSchema = z
@@ -48,10 +49,7 @@ export const settingsUpdateSchema = z
       })
       .int()
       .min(0),
-    defaultRegion: z
-      .string()
-      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region code such as ap-southeast-1')
-      .optional(),
+    defaultRegion: regionCode().optional(),
     defaultCurrency: z
       .string()
       .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD')
