@@ -10,10 +10,10 @@ import {
   EC2_OPERATING_SYSTEMS,
   S3_STORAGE_CLASSES,
   isInstanceTypeName,
-  parseEbsType as parseEbsWord,
+  parseEbsType,
   parseEc2Os,
-  parsePricingModel as parsePricingWords,
-  parseRegion as parseRegionWord,
+  parsePricingModel,
+  parseRegion,
   parseS3StorageClass,
 } from '../../core';
 import { ArgumentError } from './function-errors';
@@ -38,14 +38,14 @@ function text(value: unknown): string {
 }
 
 /** A region code or display name (`us-east-1`, `US East (N. Virginia)`); blank → the default. */
-export function parseRegion(value: unknown, fallback: string): string {
-  const region = parseRegionWord(text(value) || fallback);
+export function regionArg(value: unknown, fallback: string): string {
+  const region = parseRegion(text(value) || fallback);
   if (!region)
     throw new ArgumentError(`region must be a code like "us-east-1", got "${text(value)}"`);
   return region.code;
 }
 
-export function parseOs(value: unknown): Ec2OperatingSystem {
+export function osArg(value: unknown): Ec2OperatingSystem {
   const raw = text(value);
   if (!raw) return 'Linux';
   const os = parseEc2Os(raw);
@@ -55,9 +55,9 @@ export function parseOs(value: unknown): Ec2OperatingSystem {
 }
 
 /** A pricing model in the calculator's wording or a short form; blank → On-Demand. */
-export function parsePricingModel(value: unknown): PricingModel {
+export function pricingModelArg(value: unknown): PricingModel {
   if (!text(value)) return { kind: 'on-demand' };
-  const model = parsePricingWords(text(value));
+  const model = parsePricingModel(text(value));
   if (model) return model;
   throw new ArgumentError(
     `pricing model "${text(value)}" is not understood; use "on-demand", "spot 70" (a discount below 100 %), ` +
@@ -84,15 +84,15 @@ export function requiredNumber(value: unknown, name: string, min: number, max?: 
   return n;
 }
 
-export function parseInstanceType(value: unknown): string {
+export function instanceTypeArg(value: unknown): string {
   const t = text(value).toLowerCase();
   if (!isInstanceTypeName(t))
     throw new ArgumentError(`instance type must look like "m7g.large", got "${text(value)}"`);
   return t;
 }
 
-export function parseEbsType(value: unknown): EbsVolumeType {
-  const type = parseEbsWord(text(value));
+export function ebsTypeArg(value: unknown): EbsVolumeType {
+  const type = parseEbsType(text(value));
   if (!type)
     throw new ArgumentError(
       `volume type must be one of ${EBS_VOLUME_TYPES.join(', ')}, got "${text(value)}"`,
@@ -100,7 +100,7 @@ export function parseEbsType(value: unknown): EbsVolumeType {
   return type;
 }
 
-export function parseS3Class(value: unknown): S3StorageClass {
+export function s3ClassArg(value: unknown): S3StorageClass {
   const storageClass = parseS3StorageClass(text(value) || 'standard');
   if (!storageClass)
     throw new ArgumentError(
@@ -110,7 +110,7 @@ export function parseS3Class(value: unknown): S3StorageClass {
 }
 
 /** `gp3 500`, `gp3:500`, `gp3/500GB` → ['gp3', 500]: a storage spec for AWS.COST("ebs"|"s3", …). */
-export function parseSizedSpec(value: unknown, what: string): [string, number] {
+export function sizedSpecArg(value: unknown, what: string): [string, number] {
   const m = /^([a-z0-9-]+)\s*[\s:/]\s*(\d+(?:\.\d+)?)\s*(gb|gib)?$/i.exec(text(value));
   if (!m)
     throw new ArgumentError(

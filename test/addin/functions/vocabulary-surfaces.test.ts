@@ -12,11 +12,11 @@ import {
   readRequirements,
 } from '../../../core';
 import {
-  parseEbsType,
-  parseOs,
-  parsePricingModel,
-  parseRegion,
-  parseS3Class,
+  ebsTypeArg,
+  osArg,
+  pricingModelArg,
+  regionArg,
+  s3ClassArg,
 } from '../../../addin/functions/function-args';
 import { requirementsSchema } from '../../../backend/routes/schemas/requirements';
 import { scenarioSchema } from '../../../backend/routes/schemas/estimation';
@@ -60,7 +60,7 @@ describe('pricing models: the same text works in a cell and in a formula', () =>
     const inCell = (ec2Cell({ pricingModel: text }) as { pricingModel?: PricingModel })
       .pricingModel;
     expect(inCell).toBeDefined();
-    expect(parsePricingModel(text)).toEqual(inCell);
+    expect(pricingModelArg(text)).toEqual(inCell);
   });
 
   it.each([
@@ -71,7 +71,7 @@ describe('pricing models: the same text works in a cell and in a formula', () =>
   ])('%s is refused by both', (text) => {
     const sheet = readRaw(COMPUTE_SHEET, { ...EC2_ROW, pricingModel: text });
     expect(sheet.errors.map((e) => e.cell)).toEqual(['Compute!K2']);
-    expect(() => parsePricingModel(text)).toThrow(/pricing model .* is not understood/);
+    expect(() => pricingModelArg(text)).toThrow(/pricing model .* is not understood/);
   });
 });
 
@@ -87,7 +87,7 @@ describe('operating systems', () => {
     'Windows Server with SQL Server Web',
   ])('%s reads the same in a cell and a formula', (text) => {
     const inCell = ec2Cell({ os: text }) as { os: string };
-    expect(parseOs(text)).toBe(inCell.os);
+    expect(osArg(text)).toBe(inCell.os);
   });
 });
 
@@ -101,13 +101,13 @@ describe('regions', () => {
     ['eu-central-10', 'eu-central-10'],
   ])('%s is %s in a cell, a formula and (as a code) the API', (text, code) => {
     expect((ec2Cell({ region: text }) as { region?: string }).region).toBe(code);
-    expect(parseRegion(text, 'us-east-1')).toBe(code);
+    expect(regionArg(text, 'us-east-1')).toBe(code);
     expect(isRegionCode(code)).toBe(true);
     expect(scenarioSchema.safeParse({ name: 'x', region: code }).success).toBe(true);
   });
 
   it('a word that is no region is refused everywhere', () => {
-    expect(() => parseRegion('Singapore', 'us-east-1')).toThrow(/region must be a code/);
+    expect(() => regionArg('Singapore', 'us-east-1')).toThrow(/region must be a code/);
     expect(scenarioSchema.safeParse({ name: 'x', region: 'Singapore' }).success).toBe(false);
     const sheet = readRaw(COMPUTE_SHEET, { ...EC2_ROW, region: 'Singapore' });
     expect(sheet.errors.map((e) => e.rule)).toEqual(['region.unknown']);
@@ -119,7 +119,7 @@ describe('storage words', () => {
     'EBS %s',
     (text) => {
       const inCell = readRow(STORAGE_SHEET, { service: 'EBS', type: text, storageGb: 100 });
-      expect(parseEbsType(text)).toBe((inCell as { volumeType: string }).volumeType);
+      expect(ebsTypeArg(text)).toBe((inCell as { volumeType: string }).volumeType);
     },
   );
 
@@ -127,7 +127,7 @@ describe('storage words', () => {
     'S3 %s',
     (text) => {
       const inCell = readRow(STORAGE_SHEET, { service: 'S3', type: text, storageGb: 100 });
-      expect(parseS3Class(text)).toBe((inCell as { storageClass: string }).storageClass);
+      expect(s3ClassArg(text)).toBe((inCell as { storageClass: string }).storageClass);
     },
   );
 });
