@@ -45,6 +45,41 @@ const clientImports = (others, why) => [
   },
 ];
 
+// One of everything (DECISIONS 29): a second copy of a vocabulary or of decimal arithmetic is a lint
+// error. Region codes are tested by core's isRegionCode (core/vocabulary/regions.ts); zod enums name
+// core's `as const` arrays (core/vocabulary); exact decimal arithmetic is core/money's Decimal.
+// `no-restricted-syntax` options do not merge across config blocks: add selectors to these lists.
+const regionPattern = {
+  selector: 'Literal[regex.pattern=/\\[a-z\\]\\{2\\}/]',
+  message:
+    "A region-code pattern: use core's isRegionCode / parseRegion (core/vocabulary/regions.ts).",
+};
+const literalEnum = {
+  selector: "CallExpression[callee.property.name='enum'] > ArrayExpression > Literal",
+  message: "A word list in a zod enum: name core's `as const` array (core/vocabulary) instead.",
+};
+const bigintArithmetic = ['Literal[bigint]', "CallExpression[callee.name='BigInt']"].map(
+  (selector) => ({
+    selector,
+    message:
+      "BigInt arithmetic outside core/money: use core's Decimal (the one decimal implementation).",
+  }),
+);
+const APPS = [
+  'core/**/*.ts',
+  'backend/**/*.ts',
+  'addin/**/*.{ts,tsx}',
+  'web-admin/**/*.{ts,tsx}',
+  'infra/**/*.ts',
+];
+/** Where BigInt is the implementation: core's Decimal, tier labels on its units, Intl's integer part. */
+const BIGINT_OWNERS = [
+  'core/money/**',
+  'core/estimate/tiers.ts',
+  'backend/documents/number-format.ts',
+];
+const VOCABULARY = ['core/vocabulary/**'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -204,6 +239,19 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: APPS,
+    ignores: [...BIGINT_OWNERS, ...VOCABULARY],
+    rules: { 'no-restricted-syntax': ['error', regionPattern, literalEnum, ...bigintArithmetic] },
+  },
+  {
+    files: BIGINT_OWNERS,
+    rules: { 'no-restricted-syntax': ['error', regionPattern, literalEnum] },
+  },
+  {
+    files: VOCABULARY,
+    rules: { 'no-restricted-syntax': ['error', literalEnum, ...bigintArithmetic] },
   },
   {
     files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts'],

@@ -5,6 +5,7 @@ import {
   OFFERING_CLASSES,
   PURCHASE_OPTIONS,
   PriceCatalog,
+  SAVINGS_PLAN_TYPES,
   SHARD_FORMAT,
   decodeShard,
 } from '../../core';
@@ -22,7 +23,7 @@ const term = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('SavingsPlan'),
-    planType: z.enum(['ComputeSavingsPlans', 'EC2InstanceSavingsPlans']),
+    planType: z.enum(SAVINGS_PLAN_TYPES),
     leaseContractLength: lease,
     purchaseOption: purchase,
   }),

@@ -18,6 +18,7 @@ import type {
 } from '../../core';
 import {
   ARCHITECTURES,
+  COMPONENT_STATUSES,
   PriceCatalog,
   gridFromCsv,
   readRequirements,
@@ -297,7 +298,7 @@ const previousEstimateSchema = z
                 priceId: z.string().nullable(),
                 unitPrice: decimalString.nullable(),
                 cost: decimalString.nullable(),
-                status: z.enum(['priced', 'no-usage', 'price-not-in-catalog', 'ambiguous']),
+                status: z.enum(COMPONENT_STATUSES),
               })
               .passthrough(),
           ),

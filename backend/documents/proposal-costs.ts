@@ -1,4 +1,5 @@
 import type { CostComponent, CostLine, Estimate } from '../../core';
+import { COST_CATEGORIES } from '../../core';
 import { sumText } from './amounts';
 import type { Formatter } from './number-format';
 import type { TableData, TableRow } from './table-data';
@@ -10,14 +11,7 @@ import type { TableData, TableRow } from './table-data';
  */
 export const LINE_CURRENCY = 'USD';
 
-export const CATEGORY_ORDER: readonly CostLine['category'][] = [
-  'Compute',
-  'Storage',
-  'Database',
-  'Network',
-  'Management',
-  'Support',
-];
+export const CATEGORY_ORDER: readonly CostLine['category'][] = COST_CATEGORIES;
 
 export interface CategoryTotal {
   readonly category: CostLine['category'];

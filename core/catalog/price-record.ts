@@ -2,6 +2,7 @@ import type {
   LEASE_LENGTHS,
   OFFERING_CLASSES,
   PURCHASE_OPTIONS,
+  SAVINGS_PLAN_TYPES,
 } from '../vocabulary/pricing-models';
 
 /**
@@ -53,7 +54,7 @@ export interface PriceSource {
 export type LeaseLength = (typeof LEASE_LENGTHS)[number];
 export type PurchaseOption = (typeof PURCHASE_OPTIONS)[number];
 export type OfferingClass = (typeof OFFERING_CLASSES)[number];
-export type SavingsPlanType = 'ComputeSavingsPlans' | 'EC2InstanceSavingsPlans';
+export type SavingsPlanType = (typeof SAVINGS_PLAN_TYPES)[number];
 
 export type Term =
   | { readonly type: 'OnDemand' }

@@ -304,3 +304,9 @@ export const SERVICE_KINDS: readonly ServiceKind[] = [
   'public-ipv4',
   'cloudwatch',
 ];
+
+/** What a cost line prices: a requirement's service kind, or `support` (the AWS Support line). */
+export const LINE_SERVICE_KINDS: readonly (ServiceKind | 'support')[] = [
+  ...SERVICE_KINDS,
+  'support',
+];

@@ -9,3 +9,4 @@ export * from './regions';
 export * from './pricing-models';
 export * from './operating-systems';
 export * from './storage-types';
+export * from './result-words';

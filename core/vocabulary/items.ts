@@ -78,8 +78,12 @@ export const SUPPORT_PLAN_KINDS = [
  * (read as `-`) do not matter (`Standard IA` → `standard-ia`); undefined when it is none of them.
  */
 export function wordOf<T extends string>(list: readonly T[], text: string): T | undefined {
-  const t = text.trim().toLowerCase().replace(/\s+/g, '-');
-  return list.find((w) => w.toLowerCase() === t);
+  const t = normalWord(text);
+  return list.find((w) => normalWord(w) === t);
+}
+
+function normalWord(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, '-');
 }
 
 export function parseS3StorageClass(text: string): (typeof S3_STORAGE_CLASSES)[number] | undefined {

@@ -6,6 +6,8 @@ export const LEASE_LENGTHS = ['1yr', '3yr'] as const;
 export const PURCHASE_OPTIONS = ['No Upfront', 'Partial Upfront', 'All Upfront'] as const;
 export const OFFERING_CLASSES = ['standard', 'convertible'] as const;
 export const SAVINGS_PLAN_KINDS = ['compute', 'ec2-instance'] as const;
+/** The Price List's names of the Savings Plans kinds (`planType` of a SavingsPlan term). */
+export const SAVINGS_PLAN_TYPES = ['ComputeSavingsPlans', 'EC2InstanceSavingsPlans'] as const;
 
 const UPFRONT: Record<string, PurchaseOption> = {
   no: 'No Upfront',

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { ROLES, USER_STATUSES } from '../../../core';
 import { regionCode } from './vocabulary';
 import { discountSchema, fxRateSchema, supportPlanSchema } from './requirements';
 
 export const adminUserUpdateSchema = z
   .object({
-    role: z.enum(['Admin', 'Sales']).optional(),
-    status: z.enum(['active', 'disabled']).optional(),
+    role: z.enum(ROLES).optional(),
+    status: z.enum(USER_STATUSES).optional(),
   })
   .strict()
   .refine((v) => v.role !== undefined || v.status !== undefined, {

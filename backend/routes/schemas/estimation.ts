@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { regionCode } from './vocabulary';
 import type { CreateEstimationRequest, ScenarioSpec, UpdateEstimationRequest } from '../../../core';
+import { ESTIMATION_STATUSES } from '../../../core';
 import { comparisonSchema, estimateSchema } from './estimate';
 import { pricingModelSchema } from './pricing-model';
 import { discountSchema, requirementsSchema } from './requirements';
@@ -15,7 +16,7 @@ export const scenarioSchema: z.ZodType<ScenarioSpec, z.ZodTypeDef, unknown> = z
   })
   .strict();
 
-const status = z.enum(['draft', 'sent', 'won', 'lost']);
+const status = z.enum(ESTIMATION_STATUSES);
 const fields = {
   name: z.string().trim().min(1, 'must not be empty').max(200),
   customer: z.string().trim().max(200).optional(),
