@@ -45,7 +45,7 @@ const clientImports = (others, why) => [
   },
 ];
 
-// One of everything (DECISIONS 29): a second copy of a vocabulary or of decimal arithmetic is a lint
+// One of everything (DECISIONS 32): a second copy of a vocabulary or of decimal arithmetic is a lint
 // error. Region codes are tested by core's isRegionCode (core/vocabulary/regions.ts); zod enums name
 // core's `as const` arrays (core/vocabulary); exact decimal arithmetic is core/money's Decimal.
 // `no-restricted-syntax` options do not merge across config blocks: add selectors to these lists.
@@ -65,12 +65,18 @@ const bigintArithmetic = ['Literal[bigint]', "CallExpression[callee.name='BigInt
       "BigInt arithmetic outside core/money: use core's Decimal (the one decimal implementation).",
   }),
 );
-const APPS = [
-  'core/**/*.ts',
-  'backend/**/*.ts',
-  'addin/**/*.{ts,tsx}',
-  'web-admin/**/*.{ts,tsx}',
-  'infra/**/*.ts',
+const oneOfEverything = [regionPattern, literalEnum, ...bigintArithmetic];
+// Amounts are decimal strings shown through core's formatMoney (client-shared moneyText).
+const clientMoneyDisplay = [
+  {
+    selector: "CallExpression[callee.property.name='toFixed']",
+    message:
+      'Show amounts with moneyText (client-shared/format, core formatMoney): no float rounding.',
+  },
+  {
+    selector: "NewExpression[callee.object.name='Intl'][callee.property.name='NumberFormat']",
+    message: 'Show amounts with moneyText (client-shared/format, core formatMoney).',
+  },
 ];
 /** Where BigInt is the implementation: core's Decimal, tier labels on its units, Intl's integer part. */
 const BIGINT_OWNERS = [
@@ -181,19 +187,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // Amounts are decimal strings shown through core's formatMoney (client-shared moneyText).
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='toFixed']",
-          message:
-            'Show amounts with moneyText (client-shared/format, core formatMoney): no float rounding.',
-        },
-        {
-          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='NumberFormat']",
-          message: 'Show amounts with moneyText (client-shared/format, core formatMoney).',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...clientMoneyDisplay, ...oneOfEverything],
     },
   },
   {
@@ -241,9 +235,10 @@ export default tseslint.config(
     },
   },
   {
-    files: APPS,
+    // The front ends' block above carries these selectors with its own.
+    files: ['core/**/*.ts', 'backend/**/*.ts', 'infra/**/*.ts'],
     ignores: [...BIGINT_OWNERS, ...VOCABULARY],
-    rules: { 'no-restricted-syntax': ['error', regionPattern, literalEnum, ...bigintArithmetic] },
+    rules: { 'no-restricted-syntax': ['error', ...oneOfEverything] },
   },
   {
     files: BIGINT_OWNERS,
