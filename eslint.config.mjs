@@ -45,6 +45,47 @@ const clientImports = (others, why) => [
   },
 ];
 
+// One of everything (DECISIONS 32): a second copy of a vocabulary or of decimal arithmetic is a lint
+// error. Region codes are tested by core's isRegionCode (core/vocabulary/regions.ts); zod enums name
+// core's `as const` arrays (core/vocabulary); exact decimal arithmetic is core/money's Decimal.
+// `no-restricted-syntax` options do not merge across config blocks: add selectors to these lists.
+const regionPattern = {
+  selector: 'Literal[regex.pattern=/\\[a-z\\]\\{2\\}/]',
+  message:
+    "A region-code pattern: use core's isRegionCode / parseRegion (core/vocabulary/regions.ts).",
+};
+const literalEnum = {
+  selector: "CallExpression[callee.property.name='enum'] > ArrayExpression > Literal",
+  message: "A word list in a zod enum: name core's `as const` array (core/vocabulary) instead.",
+};
+const bigintArithmetic = ['Literal[bigint]', "CallExpression[callee.name='BigInt']"].map(
+  (selector) => ({
+    selector,
+    message:
+      "BigInt arithmetic outside core/money: use core's Decimal (the one decimal implementation).",
+  }),
+);
+const oneOfEverything = [regionPattern, literalEnum, ...bigintArithmetic];
+// Amounts are decimal strings shown through core's formatMoney (client-shared moneyText).
+const clientMoneyDisplay = [
+  {
+    selector: "CallExpression[callee.property.name='toFixed']",
+    message:
+      'Show amounts with moneyText (client-shared/format, core formatMoney): no float rounding.',
+  },
+  {
+    selector: "NewExpression[callee.object.name='Intl'][callee.property.name='NumberFormat']",
+    message: 'Show amounts with moneyText (client-shared/format, core formatMoney).',
+  },
+];
+/** Where BigInt is the implementation: core's Decimal, tier labels on its units, Intl's integer part. */
+const BIGINT_OWNERS = [
+  'core/money/**',
+  'core/estimate/tiers.ts',
+  'backend/documents/number-format.ts',
+];
+const VOCABULARY = ['core/vocabulary/**'];
+
 export default tseslint.config(
   {
     ignores: [
@@ -146,19 +187,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      // Amounts are decimal strings shown through core's formatMoney (client-shared moneyText).
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='toFixed']",
-          message:
-            'Show amounts with moneyText (client-shared/format, core formatMoney): no float rounding.',
-        },
-        {
-          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='NumberFormat']",
-          message: 'Show amounts with moneyText (client-shared/format, core formatMoney).',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...clientMoneyDisplay, ...oneOfEverything],
     },
   },
   {
@@ -204,6 +233,20 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The front ends' block above carries these selectors with its own.
+    files: ['core/**/*.ts', 'backend/**/*.ts', 'infra/**/*.ts'],
+    ignores: [...BIGINT_OWNERS, ...VOCABULARY],
+    rules: { 'no-restricted-syntax': ['error', ...oneOfEverything] },
+  },
+  {
+    files: BIGINT_OWNERS,
+    rules: { 'no-restricted-syntax': ['error', regionPattern, literalEnum] },
+  },
+  {
+    files: VOCABULARY,
+    rules: { 'no-restricted-syntax': ['error', literalEnum, ...bigintArithmetic] },
   },
   {
     files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts'],

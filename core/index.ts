@@ -5,6 +5,7 @@
  */
 export * from './catalog';
 export * from './requirements';
+export * from './vocabulary';
 export * from './estimate';
 export * from './api';
 export * from './sheets';

@@ -1,21 +1,29 @@
 import { z } from 'zod';
 import type { CatalogShard, CatalogSnapshot, EncodedShard, PriceRecord } from '../../core';
-import { PriceCatalog, SHARD_FORMAT, decodeShard } from '../../core';
+import {
+  LEASE_LENGTHS,
+  OFFERING_CLASSES,
+  PURCHASE_OPTIONS,
+  PriceCatalog,
+  SAVINGS_PLAN_TYPES,
+  SHARD_FORMAT,
+  decodeShard,
+} from '../../core';
 
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$|^Inf$/, 'a decimal string');
-const lease = z.enum(['1yr', '3yr']);
-const purchase = z.enum(['No Upfront', 'Partial Upfront', 'All Upfront']);
+const lease = z.enum(LEASE_LENGTHS);
+const purchase = z.enum(PURCHASE_OPTIONS);
 const term = z.discriminatedUnion('type', [
   z.object({ type: z.literal('OnDemand') }),
   z.object({
     type: z.literal('Reserved'),
     leaseContractLength: lease,
-    offeringClass: z.enum(['standard', 'convertible']),
+    offeringClass: z.enum(OFFERING_CLASSES),
     purchaseOption: purchase,
   }),
   z.object({
     type: z.literal('SavingsPlan'),
-    planType: z.enum(['ComputeSavingsPlans', 'EC2InstanceSavingsPlans']),
+    planType: z.enum(SAVINGS_PLAN_TYPES),
     leaseContractLength: lease,
     purchaseOption: purchase,
   }),

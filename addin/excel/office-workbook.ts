@@ -1,5 +1,11 @@
-import type { Grid, GridSheet, GridValue, SheetSpec } from '../../core';
-import { a1, blockRange, parseA1, serialToIsoDate, splitQualified } from './a1';
+import type { Grid, SheetSpec } from '../../core';
+import {
+  cellAddress,
+  gridSheetFromRangeValues,
+  parseCellAddress,
+  rangeAddress,
+  splitQualifiedAddress,
+} from '../../core';
 import { queueSheetSpec } from './render-sheet-spec';
 import type { CellBlock, WorkbookIssue, WorkbookPort } from './workbook-port';
 import { SETTING_MARKED_CELLS } from './workbook-port';
@@ -7,8 +13,6 @@ import { SETTING_MARKED_CELLS } from './workbook-port';
 const ERROR_FILL = '#FDE7E9';
 const WARNING_FILL = '#FFF4CE';
 const SHADE_FILL = '#F3F2F1';
-/** Number formats that make a serial number a date (d, m with y, or y). */
-const DATE_FORMAT = /(^|[^"\\])(d{1,4}|y{2,4})/i;
 
 /**
  * The workbook port on Office.js. Every Excel.run in the add-in lives in this file; each method
@@ -31,7 +35,19 @@ export class OfficeWorkbook implements WorkbookPort {
         sheets: used.map(({ sheet, range }) => {
           const hidden = sheet.visibility !== 'Visible';
           if (range.isNullObject) return { name: sheet.name, hidden, rows: [] };
-          return toGridSheet(sheet.name, hidden, range);
+          const { values, valueTypes, numberFormat, rowIndex, columnIndex } = range;
+          // Core's grid model reads the used range; every sheet here states its visibility.
+          return {
+            ...gridSheetFromRangeValues({
+              name: sheet.name,
+              values,
+              valueTypes,
+              numberFormats: numberFormat.map((row) => row.map((f) => String(f ?? ''))),
+              rowIndex,
+              columnIndex,
+            }),
+            hidden,
+          };
         }),
       };
     });
@@ -55,20 +71,24 @@ export class OfficeWorkbook implements WorkbookPort {
     const values = block.values.map((r) => pad(r, columns, null));
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(block.sheet);
-      const range = sheet.getRange(blockRange(block.topLeft, rows, columns));
+      const start = parseCellAddress(block.topLeft);
+      const end = { row: start.row + rows - 1, column: start.column + columns - 1 };
+      const range = sheet.getRange(rangeAddress(start, end));
       range.values = values as (string | number | boolean)[][];
       if (block.numberFormats) {
         range.numberFormat = block.numberFormats.map((r) =>
           pad(r, columns, null).map((f) => f ?? 'General'),
         );
       }
-      const { row, column } = parseA1(block.topLeft);
+      const { row, column } = start;
       const rowRange = (i: number) =>
-        sheet.getRange(`${a1(row + i, column)}:${a1(row + i, column + columns - 1)}`);
+        sheet.getRange(
+          rangeAddress({ row: row + i, column }, { row: row + i, column: end.column }),
+        );
       for (const i of block.boldRows ?? []) rowRange(i).format.font.bold = true;
       for (const i of block.shadedRows ?? []) rowRange(i).format.fill.color = SHADE_FILL;
       (block.columnWidths ?? []).forEach((width, i) => {
-        sheet.getRange(a1(row, column + i)).format.columnWidth = width;
+        sheet.getRange(cellAddress(row, column + i)).format.columnWidth = width;
       });
       await context.sync();
     });
@@ -86,10 +106,10 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async markIssues(issues: readonly WorkbookIssue[]): Promise<void> {
-    const cells = issues.filter((i) => splitQualified(i.cell)[1] !== null);
+    const cells = issues.filter((i) => splitQualifiedAddress(i.cell)[1] !== null);
     await Excel.run(async (context) => {
       for (const issue of cells) {
-        const [sheet, address] = splitQualified(issue.cell);
+        const [sheet, address] = splitQualifiedAddress(issue.cell);
         context.workbook.worksheets.getItem(sheet).getRange(address ?? 'A1').format.fill.color =
           issue.severity === 'error' ? ERROR_FILL : WARNING_FILL;
       }
@@ -108,7 +128,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (setting.isNullObject) return;
       const existing = new Set(sheets.items.map((s) => s.name));
       for (const cell of parseMarked(setting.value)) {
-        const [sheetName, address] = splitQualified(cell);
+        const [sheetName, address] = splitQualifiedAddress(cell);
         // A sheet deleted since the last run has nothing left to clear.
         if (!existing.has(sheetName) || !address) continue;
         sheets.getItem(sheetName).getRange(address).format.fill.clear();
@@ -149,21 +169,6 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
     });
   }
-}
-
-function toGridSheet(name: string, hidden: boolean, range: Excel.Range): GridSheet {
-  const rows: GridValue[][] = range.values.map((row, i) =>
-    row.map((value, j) => {
-      const type = range.valueTypes[i]?.[j];
-      if (type === 'Empty') return null;
-      if (type === 'Error') return { error: String(value) };
-      const format = String(range.numberFormat[i]?.[j] ?? '');
-      if (typeof value === 'number' && DATE_FORMAT.test(format))
-        return { date: serialToIsoDate(value) };
-      return value as GridValue;
-    }),
-  );
-  return { name, hidden, rows, startRow: range.rowIndex + 1, startColumn: range.columnIndex + 1 };
 }
 
 function pad<T>(row: readonly T[], width: number, fill: T): T[] {

@@ -1,4 +1,5 @@
 import type { CellStyle, ChartSpec, SheetSpec } from '../../core';
+import { columnLetters } from '../../core';
 
 /** Excel character units → points for `format.columnWidth` (Calibri 11: ~7 px ≈ 5.25 pt per character, plus padding). */
 const POINTS_PER_CHARACTER = 5.6;
@@ -72,14 +73,4 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
     series.setXAxisValues(categories);
   }
   chart.setPosition(spec.from, spec.to);
-}
-
-function columnLetters(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }

@@ -2,13 +2,13 @@ import type { EbsItem, Ec2Item, RequirementItem, S3Item } from '../../core';
 import type { CellRequest } from './function-args';
 import {
   optionalNumber,
-  parseEbsType,
-  parseInstanceType,
-  parseOs,
-  parsePricingModel,
-  parseRegion,
-  parseS3Class,
-  parseSizedSpec,
+  ebsTypeArg,
+  instanceTypeArg,
+  osArg,
+  pricingModelArg,
+  regionArg,
+  s3ClassArg,
+  sizedSpecArg,
   requestKey,
 } from './function-args';
 import { ArgumentError } from './function-errors';
@@ -32,13 +32,13 @@ export function ec2Request(args: Ec2Args, defaultRegion: string): CellRequest {
   const item: Ec2Item = {
     id: CELL_ITEM_ID,
     service: 'ec2',
-    instanceType: parseInstanceType(args.instanceType),
-    os: parseOs(args.os),
-    pricingModel: parsePricingModel(args.pricingModel),
+    instanceType: instanceTypeArg(args.instanceType),
+    os: osArg(args.os),
+    pricingModel: pricingModelArg(args.pricingModel),
     hoursPerMonth: optionalNumber(args.hours, 'hours per month', 0, 744),
     quantity: optionalNumber(args.quantity, 'quantity', 0) ?? 1,
   };
-  return request(parseRegion(args.region, defaultRegion), item);
+  return request(regionArg(args.region, defaultRegion), item);
 }
 
 export interface EbsArgs {
@@ -54,13 +54,13 @@ export function ebsRequest(args: EbsArgs, defaultRegion: string): CellRequest {
   const item: EbsItem = {
     id: CELL_ITEM_ID,
     service: 'ebs',
-    volumeType: parseEbsType(args.volumeType),
+    volumeType: ebsTypeArg(args.volumeType),
     storageGb: optionalNumber(args.storageGb, 'storage GB', 1, 65_536) ?? missing('storage GB'),
     iops: optionalNumber(args.iops, 'IOPS', 0),
     throughputMbps: optionalNumber(args.throughputMbps, 'throughput MB/s', 0),
     quantity: optionalNumber(args.quantity, 'quantity', 0) ?? 1,
   };
-  return request(parseRegion(args.region, defaultRegion), item);
+  return request(regionArg(args.region, defaultRegion), item);
 }
 
 export interface S3Args {
@@ -75,14 +75,14 @@ export function s3Request(args: S3Args, defaultRegion: string): CellRequest {
   const item: S3Item = {
     id: CELL_ITEM_ID,
     service: 's3',
-    storageClass: parseS3Class(args.storageClass),
+    storageClass: s3ClassArg(args.storageClass),
     storageGb: optionalNumber(args.storageGb, 'storage GB', 0) ?? missing('storage GB'),
     // A formula that names no requests means none (the engine would otherwise report "no usage").
     putRequests: optionalNumber(args.putRequests, 'PUT requests', 0) ?? 0,
     getRequests: optionalNumber(args.getRequests, 'GET requests', 0) ?? 0,
     quantity: 1,
   };
-  return request(parseRegion(args.region, defaultRegion), item);
+  return request(regionArg(args.region, defaultRegion), item);
 }
 
 /**
@@ -109,11 +109,11 @@ export function costRequest(
         defaultRegion,
       );
     case 'ebs': {
-      const [volumeType, storageGb] = parseSizedSpec(spec, 'ebs');
+      const [volumeType, storageGb] = sizedSpecArg(spec, 'ebs');
       return ebsRequest({ volumeType, storageGb, region, quantity }, defaultRegion);
     }
     case 's3': {
-      const [storageClass, storageGb] = parseSizedSpec(spec, 's3');
+      const [storageClass, storageGb] = sizedSpecArg(spec, 's3');
       return s3Request({ storageClass, storageGb, region }, defaultRegion);
     }
     default:

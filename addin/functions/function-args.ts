@@ -5,7 +5,25 @@ import type {
   RequirementItem,
   S3StorageClass,
 } from '../../core';
+import {
+  EBS_VOLUME_TYPES,
+  EC2_OPERATING_SYSTEMS,
+  S3_STORAGE_CLASSES,
+  isInstanceTypeName,
+  parseEbsType,
+  parseEc2Os,
+  parsePricingModel,
+  parseRegion,
+  parseS3StorageClass,
+} from '../../core';
 import { ArgumentError } from './function-errors';
+
+/**
+ * Formula arguments → requirement fields. Every word is read by core's vocabulary parser, the same
+ * one the sheet readers use, so what a cell accepts a worksheet function accepts too; this file
+ * adds only the functions' defaults (Linux, On-Demand, S3 Standard, the task pane's region) and
+ * their #VALUE! messages.
+ */
 
 /** What one cell asks for, already validated: one requirement item in one region. */
 export interface CellRequest {
@@ -15,94 +33,35 @@ export interface CellRequest {
   readonly key: string;
 }
 
-const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
-const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9-]+$/;
-const EBS_TYPES: readonly EbsVolumeType[] = ['gp2', 'gp3', 'io1', 'io2', 'st1', 'sc1', 'standard'];
-const S3_CLASSES: readonly S3StorageClass[] = [
-  'standard',
-  'intelligent-tiering',
-  'standard-ia',
-  'one-zone-ia',
-  'glacier-instant',
-  'glacier-flexible',
-  'glacier-deep-archive',
-];
-const OS_NAMES: Readonly<Record<string, Ec2OperatingSystem>> = {
-  linux: 'Linux',
-  windows: 'Windows',
-  'windows server': 'Windows',
-  rhel: 'RHEL',
-  'red hat enterprise linux': 'RHEL',
-  suse: 'SUSE',
-  'ubuntu pro': 'Ubuntu Pro',
-  'windows with sql server web': 'Windows with SQL Server Web',
-  'windows with sql server standard': 'Windows with SQL Server Standard',
-  'windows with sql server enterprise': 'Windows with SQL Server Enterprise',
-  'windows byol': 'Windows BYOL',
-};
-
 function text(value: unknown): string {
   return value === undefined || value === null ? '' : String(value).trim();
 }
 
-export function parseRegion(value: unknown, fallback: string): string {
-  const region = text(value).toLowerCase() || fallback;
-  if (!REGION.test(region))
+/** A region code or display name (`us-east-1`, `US East (N. Virginia)`); blank → the default. */
+export function regionArg(value: unknown, fallback: string): string {
+  const region = parseRegion(text(value) || fallback);
+  if (!region)
     throw new ArgumentError(`region must be a code like "us-east-1", got "${text(value)}"`);
-  return region;
+  return region.code;
 }
 
-export function parseOs(value: unknown): Ec2OperatingSystem {
+export function osArg(value: unknown): Ec2OperatingSystem {
   const raw = text(value);
   if (!raw) return 'Linux';
-  const os = OS_NAMES[raw.toLowerCase().replace(/\s+/g, ' ')];
+  const os = parseEc2Os(raw);
   if (!os)
-    throw new ArgumentError(
-      `os must be one of ${Object.values(OS_NAMES).filter(unique).join(', ')}; got "${raw}"`,
-    );
+    throw new ArgumentError(`os must be one of ${EC2_OPERATING_SYSTEMS.join(', ')}; got "${raw}"`);
   return os;
 }
 
-/** Function-argument forms of a pricing model (the calculator's wording also works). */
-export function parsePricingModel(value: unknown): PricingModel {
-  const raw = text(value)
-    .toLowerCase()
-    .replace(/[_\s]+/g, ' ');
-  if (!raw || raw === 'on-demand' || raw === 'on demand' || raw === 'ondemand' || raw === 'od')
-    return { kind: 'on-demand' };
-  const spot = /^spot\s*[:(]?\s*(\d+(?:\.\d+)?)\s*%?\)?$/.exec(raw);
-  if (spot) {
-    const pct = Number(spot[1]);
-    if (pct >= 100) throw new ArgumentError(`a Spot discount must be below 100 %, got ${pct}`);
-    return { kind: 'spot', discountPct: pct };
-  }
-  const termMatch = /\b([13])\s*-?\s*(?:yr|year|years|y)\b/.exec(raw);
-  const purchaseOption = /\ball upfront\b/.test(raw)
-    ? 'All Upfront'
-    : /\bpartial upfront\b/.test(raw)
-      ? 'Partial Upfront'
-      : 'No Upfront';
-  if (termMatch && /\b(savings plans?|sp)\b/.test(raw)) {
-    const plan = /\b(ec2 instance|instance)\b/.test(raw) ? 'ec2-instance' : 'compute';
-    return {
-      kind: 'savings-plan',
-      plan,
-      term: termMatch[1] === '1' ? '1yr' : '3yr',
-      purchaseOption,
-    };
-  }
-  if (termMatch && /\b(reserved|ri)\b/.test(raw)) {
-    const offeringClass = /\bconvertible\b/.test(raw) ? 'convertible' : 'standard';
-    return {
-      kind: 'reserved',
-      term: termMatch[1] === '1' ? '1yr' : '3yr',
-      offeringClass,
-      purchaseOption,
-    };
-  }
+/** A pricing model in the calculator's wording or a short form; blank → On-Demand. */
+export function pricingModelArg(value: unknown): PricingModel {
+  if (!text(value)) return { kind: 'on-demand' };
+  const model = parsePricingModel(text(value));
+  if (model) return model;
   throw new ArgumentError(
-    `pricing model "${text(value)}" is not understood; use "on-demand", "spot 70", "1yr no upfront reserved", ` +
-      `"3yr all upfront convertible reserved" or "1yr no upfront compute savings plan"`,
+    `pricing model "${text(value)}" is not understood; use "on-demand", "spot 70" (a discount below 100 %), ` +
+      `"1yr no upfront reserved", "3yr all upfront convertible reserved" or "1yr no upfront compute savings plan"`,
   );
 }
 
@@ -125,43 +84,39 @@ export function requiredNumber(value: unknown, name: string, min: number, max?: 
   return n;
 }
 
-export function parseInstanceType(value: unknown): string {
+export function instanceTypeArg(value: unknown): string {
   const t = text(value).toLowerCase();
-  if (!INSTANCE_TYPE.test(t))
+  if (!isInstanceTypeName(t))
     throw new ArgumentError(`instance type must look like "m7g.large", got "${text(value)}"`);
   return t;
 }
 
-export function parseEbsType(value: unknown): EbsVolumeType {
-  const t = text(value).toLowerCase() as EbsVolumeType;
-  if (!EBS_TYPES.includes(t))
+export function ebsTypeArg(value: unknown): EbsVolumeType {
+  const type = parseEbsType(text(value));
+  if (!type)
     throw new ArgumentError(
-      `volume type must be one of ${EBS_TYPES.join(', ')}, got "${text(value)}"`,
+      `volume type must be one of ${EBS_VOLUME_TYPES.join(', ')}, got "${text(value)}"`,
     );
-  return t;
+  return type;
 }
 
-export function parseS3Class(value: unknown): S3StorageClass {
-  const t = (text(value) || 'standard').toLowerCase().replace(/\s+/g, '-') as S3StorageClass;
-  if (!S3_CLASSES.includes(t))
+export function s3ClassArg(value: unknown): S3StorageClass {
+  const storageClass = parseS3StorageClass(text(value) || 'standard');
+  if (!storageClass)
     throw new ArgumentError(
-      `storage class must be one of ${S3_CLASSES.join(', ')}, got "${text(value)}"`,
+      `storage class must be one of ${S3_STORAGE_CLASSES.join(', ')}, got "${text(value)}"`,
     );
-  return t;
+  return storageClass;
 }
 
 /** `gp3 500`, `gp3:500`, `gp3/500GB` → ['gp3', 500]: a storage spec for AWS.COST("ebs"|"s3", …). */
-export function parseSizedSpec(value: unknown, what: string): [string, number] {
+export function sizedSpecArg(value: unknown, what: string): [string, number] {
   const m = /^([a-z0-9-]+)\s*[\s:/]\s*(\d+(?:\.\d+)?)\s*(gb|gib)?$/i.exec(text(value));
   if (!m)
     throw new ArgumentError(
       `${what} spec must be "<type> <GB>", e.g. "gp3 500", got "${text(value)}"`,
     );
   return [m[1]!.toLowerCase(), Number(m[2])];
-}
-
-function unique<T>(v: T, i: number, all: readonly T[]): boolean {
-  return all.indexOf(v) === i;
 }
 
 export function requestKey(region: string, item: RequirementItem): string {

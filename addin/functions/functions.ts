@@ -9,7 +9,7 @@ import { services } from '../runtime/services';
 import { toCellError } from './cell-errors';
 import { costRequest, ebsRequest, ec2Request, s3Request } from './cell-requests';
 import { cheapestInstance, unitPrice } from './catalog-queries';
-import { parseOs, parseRegion, requiredNumber } from './function-args';
+import { osArg, regionArg, requiredNumber } from './function-args';
 import type { CellRequest } from './function-args';
 
 function defaultRegion(): string {
@@ -170,12 +170,12 @@ export async function instance(
 ): Promise<string> {
   try {
     await loadPageConfig();
-    const where = parseRegion(region, defaultRegion());
+    const where = regionArg(region, defaultRegion());
     const sizing = {
       vcpu: requiredNumber(vcpu, 'vCPU', 1, 1024),
       memoryGib: requiredNumber(memoryGib, 'memory GiB', 0.5, 32768),
     };
-    const operatingSystem = parseOs(os);
+    const operatingSystem = osArg(os);
     const catalog = await services().catalogs.load(where);
     return cheapestInstance(catalog, where, operatingSystem, sizing);
   } catch (error) {
@@ -192,7 +192,7 @@ export async function instance(
 export async function catalog(region?: string): Promise<string> {
   try {
     await loadPageConfig();
-    const where = parseRegion(region, defaultRegion());
+    const where = regionArg(region, defaultRegion());
     const loaded = await services().catalogs.load(where);
     const date = catalogDate(loaded);
     return date ? `${loaded.version} (${date.slice(0, 10)})` : loaded.version;

@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { regionCode } from '../routes/schemas/vocabulary';
 import type {
   Comparison,
   Estimate,
@@ -16,6 +17,8 @@ import type {
   Scenario,
 } from '../../core';
 import {
+  ARCHITECTURES,
+  COMPONENT_STATUSES,
   PriceCatalog,
   gridFromCsv,
   readRequirements,
@@ -112,11 +115,8 @@ const scenarioSchema = z
   .object({
     name: z.string().trim().min(1).max(100),
     pricingModel: pricingModelSchema.optional(),
-    region: z
-      .string()
-      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region code such as ap-southeast-1')
-      .optional(),
-    architecture: z.enum(['x86_64', 'arm64']).optional(),
+    region: regionCode().optional(),
+    architecture: z.enum(ARCHITECTURES).optional(),
     minGeneration: z.number().int().min(1).max(20).optional(),
     discounts: z.array(discountSchema).max(20).optional(),
     settings: settingsSchema.partial().optional(),
@@ -298,7 +298,7 @@ const previousEstimateSchema = z
                 priceId: z.string().nullable(),
                 unitPrice: decimalString.nullable(),
                 cost: decimalString.nullable(),
-                status: z.enum(['priced', 'no-usage', 'price-not-in-catalog', 'ambiguous']),
+                status: z.enum(COMPONENT_STATUSES),
               })
               .passthrough(),
           ),

@@ -1,10 +1,10 @@
-import type { Branding } from '../../core';
+import type { Branding, LogoContentType } from '../../core';
 import { DocumentInputError } from './document-errors';
 
 /** The logo as bytes: the caller reads `branding.logoKey` from S3 (templates/…) and passes it in. */
 export interface LogoImage {
   readonly bytes: Uint8Array;
-  readonly mimeType: 'image/png' | 'image/jpeg';
+  readonly mimeType: LogoContentType;
 }
 
 /** Branding ready to draw: colours as `RRGGBB` without `#` (docx wants that form; pdfkit takes `#RRGGBB`). */

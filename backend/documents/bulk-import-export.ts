@@ -1,5 +1,5 @@
 import type { Estimate, Estimation, SheetSpec } from '../../core';
-import { bulkImportExportSpecs } from '../../core';
+import { bulkImportExportSpecs, isInstanceTypeName } from '../../core';
 import { DocumentInputError } from './document-errors';
 
 export type BulkImportService = 'ec2' | 'ebs';
@@ -8,9 +8,6 @@ const SERVICE_WORDS: Readonly<Record<BulkImportService, string>> = {
   ec2: 'EC2 instance',
   ebs: 'EBS volume',
 };
-
-/** An instance type as the catalog names it: `m7g.large`, `u-6tb1.metal`. */
-const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9-]+$/;
 
 /**
  * The instance type the engine chose for each sized EC2 item (no `instanceType`, only `sizing`),
@@ -31,7 +28,7 @@ export function resolvedInstanceTypes(
       (c) => c.status === 'priced' && c.name.startsWith('Instance usage ('),
     );
     const type = usage?.name.match(/, ([^,()]+)\)$/)?.[1];
-    if (type && INSTANCE_TYPE.test(type)) out[item.id] = type;
+    if (type && isInstanceTypeName(type)) out[item.id] = type;
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { parseDecimal, roundHalfUp } from './decimal';
+import { amountAt } from './amounts';
 import { DocumentInputError } from './document-errors';
 
 /**
@@ -56,9 +56,10 @@ function formatExact(
   nf: Intl.NumberFormat,
   decimalSep: string,
 ): string {
-  const rounded = roundHalfUp(value, digits);
-  const negative = rounded.units < 0n;
-  const abs = negative ? -rounded.units : rounded.units;
+  // Half-up to `digits` places (core's Decimal), as units at exactly that scale.
+  const units = amountAt(value, 'amount').roundedUnits(digits, 'half-up');
+  const negative = units < 0n;
+  const abs = negative ? -units : units;
   const factor = 10n ** BigInt(digits);
   const int = abs / factor;
   const fraction = digits > 0 ? (abs % factor).toString().padStart(digits, '0') : '';
@@ -122,7 +123,7 @@ export function createFormatter(options: FormatOptions): Formatter {
       return formatExact(amount, f.digits, f.nf, sep);
     },
     quantity(value, maxDigits = 4) {
-      const scale = Math.min(parseDecimal(value).scale, maxDigits);
+      const scale = Math.min(amountAt(value, 'quantity').scale, maxDigits);
       const text = formatExact(value, scale, plain, sep);
       // Trim trailing zeros of the fraction (1.5000 -> 1.5) but keep the integer untouched.
       return scale > 0 ? text.replace(new RegExp(`\\${sep}?0+$`), '') : text;

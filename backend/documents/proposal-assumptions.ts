@@ -1,7 +1,7 @@
 import type { Estimate, Estimation, PricingModel, SupportPlan } from '../../core';
 import type { LabelledValue } from './proposal-model';
 import type { Formatter } from './number-format';
-import { sumDecimals } from './decimal';
+import { sumText } from './amounts';
 import { LINE_CURRENCY } from './proposal-costs';
 
 /** Assumptions, AWS Support and terms: the text a customer needs to read the numbers right. */
@@ -80,7 +80,10 @@ export function buildSupport(estimation: Estimation, estimate: Estimate, f: Form
   const supportAdjustments = estimate.adjustments.filter((a) => a.kind === 'support');
   const out = [`AWS Support plan: ${SUPPORT_NAMES[plan]}.`];
   if (supportLines.length) {
-    const monthly = sumDecimals(supportLines.map((l) => l.monthly));
+    const monthly = sumText(
+      supportLines.map((l) => l.monthly),
+      'Support line monthly',
+    );
     out.push(`Support is included as a cost line of ${f.money(monthly, LINE_CURRENCY)} per month.`);
     out.push(
       ...supportLines.flatMap((l) => l.components.map((c) => c.explanation)).filter(Boolean),

@@ -1,5 +1,6 @@
 import type { Comparison } from '../../core';
-import { compareDecimals, negateDecimal, ratioForDrawing } from './decimal';
+import { Decimal } from '../../core';
+import { amountAt } from './amounts';
 import type { Formatter } from './number-format';
 import type { TableData, TableRow } from './table-data';
 
@@ -21,8 +22,22 @@ export interface ComparisonSection {
 }
 
 function maxDecimal(values: readonly string[]): string {
-  return values.reduce((m, v) => (compareDecimals(v, m) > 0 ? v : m), values[0] ?? '0');
+  return values.reduce(
+    (m, v) =>
+      amountAt(v, 'comparison total').greaterThan(amountAt(m, 'comparison total')) ? v : m,
+    values[0] ?? '0',
+  );
 }
+
+/** value / max in [0, 1] for drawing chart bars only (geometry, never a shown amount); 1e-6 steps. */
+function barRatio(value: string, max: string): number {
+  const x = amountAt(value, 'comparison total');
+  const y = amountAt(max, 'comparison total');
+  if (!y.greaterThan(Decimal.ZERO) || !x.greaterThan(Decimal.ZERO)) return 0;
+  return Math.min(1, x.divide(y, 6, 'down').toNumber());
+}
+
+const negated = (value: string): string => amountAt(value, 'comparison delta').negate().toString();
 
 function recommendationText(comparison: Comparison, f: Formatter): string {
   const baseline = comparison.totals[0];
@@ -30,13 +45,16 @@ function recommendationText(comparison: Comparison, f: Formatter): string {
   const currency =
     comparison.scenarios.find((s) => s.scenario === comparison.cheapestScenario)?.currency ?? 'USD';
   if (!baseline || !best) return `Recommended scenario: ${comparison.cheapestScenario}.`;
-  if (best.scenario === baseline.scenario || compareDecimals(best.deltaTerm, '0') >= 0) {
+  if (
+    best.scenario === baseline.scenario ||
+    !amountAt(best.deltaTerm, 'comparison delta').isNegative()
+  ) {
     return `Recommended scenario: ${best.scenario}, the lowest total over ${best.totals.termMonths} months of the scenarios compared.`;
   }
   return (
     `Recommended scenario: ${best.scenario}. Against ${baseline.scenario} it saves ` +
-    `${f.money(negateDecimal(best.deltaMonthly), currency)} per month and ` +
-    `${f.money(negateDecimal(best.deltaTerm), currency)} over ${best.totals.termMonths} months.`
+    `${f.money(negated(best.deltaMonthly), currency)} per month and ` +
+    `${f.money(negated(best.deltaTerm), currency)} over ${best.totals.termMonths} months.`
   );
 }
 
@@ -68,7 +86,7 @@ export function buildComparison(comparison: Comparison, f: Formatter): Compariso
   const bars = comparison.totals.map((t) => ({
     label: t.scenario,
     valueText: f.money(charted(t), currencyOf(t.scenario)),
-    ratio: ratioForDrawing(charted(t), max),
+    ratio: barRatio(charted(t), max),
     recommended: t.scenario === comparison.cheapestScenario,
   }));
   const termMonths = comparison.totals[0]?.totals.termMonths ?? 12;

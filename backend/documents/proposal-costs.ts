@@ -1,5 +1,6 @@
 import type { CostComponent, CostLine, Estimate } from '../../core';
-import { sumDecimals } from './decimal';
+import { COST_CATEGORIES } from '../../core';
+import { sumText } from './amounts';
 import type { Formatter } from './number-format';
 import type { TableData, TableRow } from './table-data';
 
@@ -10,14 +11,7 @@ import type { TableData, TableRow } from './table-data';
  */
 export const LINE_CURRENCY = 'USD';
 
-export const CATEGORY_ORDER: readonly CostLine['category'][] = [
-  'Compute',
-  'Storage',
-  'Database',
-  'Network',
-  'Management',
-  'Support',
-];
+export const CATEGORY_ORDER: readonly CostLine['category'][] = COST_CATEGORIES;
 
 export interface CategoryTotal {
   readonly category: CostLine['category'];
@@ -41,11 +35,11 @@ export function categoryTotals(lines: readonly CostLine[]): CategoryTotal[] {
     return {
       category,
       lineCount: inCategory.length,
-      monthly: sumDecimals(
+      monthly: sumText(
         inCategory.map((l) => l.monthly),
         `${category} line monthly`,
       ),
-      upfront: sumDecimals(
+      upfront: sumText(
         inCategory.map((l) => l.upfront),
         `${category} line upfront`,
       ),

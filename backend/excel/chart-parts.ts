@@ -1,5 +1,5 @@
 import type { ChartSpec, SheetSpec } from '../../core';
-import { parseCellAddress, parseRange } from '../../core';
+import { columnLetters, parseCellAddress, parseRange } from '../../core';
 import type { ZipPart } from './zip-package';
 import { readZipParts, writeZipParts } from './zip-package';
 
@@ -24,15 +24,8 @@ const esc = (s: string) =>
 /** `B13:B15` on sheet `AWS Comparison` -> `'AWS Comparison'!$B$13:$B$15`. */
 export function absoluteRef(sheet: string, range: string): string {
   const { start, end } = parseRange(range);
-  const a = (p: { row: number; column: number }) => `$${colLetters(p.column)}$${p.row}`;
+  const a = (p: { row: number; column: number }) => `$${columnLetters(p.column)}$${p.row}`;
   return `'${sheet.replace(/'/g, "''")}'!${a(start)}:${a(end)}`;
-}
-
-function colLetters(n: number): string {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26))
-    s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
 }
 
 function chartXml(sheet: string, chart: ChartSpec): string {

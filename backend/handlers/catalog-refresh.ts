@@ -1,4 +1,4 @@
-import { catalogNeeds } from '../../core';
+import { PUBLISHED_REGIONS, catalogNeeds } from '../../core';
 import { awsAdapters } from '../adapters/aws/container';
 import { logger } from '../observability/logger';
 import { systemClock } from '../ports/clock';
@@ -15,8 +15,8 @@ const aws = awsAdapters();
 
 const DEFAULT_SERVICES =
   'AmazonEC2,AmazonRDS,AmazonS3,AmazonEFS,AWSLambda,AmazonDynamoDB,AmazonElastiCache';
-const DEFAULT_REGIONS =
-  'ap-southeast-1,us-east-1,us-west-2,eu-west-1,ap-northeast-1,ap-southeast-2';
+/** By default the regions the product publishes (core's PUBLISHED_REGIONS). */
+const DEFAULT_REGIONS = PUBLISHED_REGIONS.join(',');
 
 export async function handler(
   event: { services?: unknown; regions?: unknown } = {},

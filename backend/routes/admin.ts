@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOGO_CONTENT_TYPES } from '../../core';
 import { base64String } from './schemas/base64';
 import { json } from '../http/response';
 import type { RouteTable } from '../http/router';
@@ -27,7 +28,7 @@ const logoSchema = z
       .min(1)
       .max(200)
       .regex(/\.(png|jpe?g)$/i, 'must end in .png, .jpg or .jpeg'),
-    contentType: z.enum(['image/png', 'image/jpeg']),
+    contentType: z.enum(LOGO_CONTENT_TYPES),
     contentBase64: base64String('must hold the image, base64-encoded'),
   })
   .strict();

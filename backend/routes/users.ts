@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionCode } from './schemas/vocabulary';
 import type { UpdateMeRequest } from '../../core';
 import { json } from '../http/response';
 import type { RouteTable } from '../http/router';
@@ -24,10 +25,7 @@ export const updateMeSchema: z.ZodType<UpdateMeRequest, z.ZodTypeDef, unknown> =
     jobTitle: text(100).optional(),
     preferences: z
       .object({
-        defaultRegion: z
-          .string()
-          .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region code such as ap-southeast-1')
-          .optional(),
+        defaultRegion: regionCode().optional(),
         currency: z
           .string()
           .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD')

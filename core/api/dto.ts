@@ -1,3 +1,11 @@
+import type {
+  DOCUMENT_FORMATS,
+  DOCUMENT_STATUSES,
+  ESTIMATION_STATUSES,
+  LOGO_CONTENT_TYPES,
+  ROLES,
+  USER_STATUSES,
+} from '../vocabulary/result-words';
 import type { Comparison, Estimate } from '../estimate/estimate';
 import type { Discount, FxRate, Requirements, SupportPlan } from '../requirements/requirements';
 import type { PricingModel } from '../requirements/pricing-model';
@@ -21,7 +29,8 @@ export interface ApiErrorBody {
 }
 
 // ---- users -----------------------------------------------------------------------------------
-export type Role = 'Admin' | 'Sales';
+export type Role = (typeof ROLES)[number];
+export type UserStatus = (typeof USER_STATUSES)[number];
 
 export interface UserProfile {
   readonly userId: string;
@@ -33,7 +42,7 @@ export interface UserProfile {
   readonly phone: string;
   readonly jobTitle: string;
   readonly preferences: UserPreferences;
-  readonly status: 'active' | 'disabled';
+  readonly status: UserStatus;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly lastSeenAt: string;
@@ -56,7 +65,7 @@ export interface UpdateMeRequest {
 }
 
 // ---- estimations -------------------------------------------------------------------------------
-export type EstimationStatus = 'draft' | 'sent' | 'won' | 'lost';
+export type EstimationStatus = (typeof ESTIMATION_STATUSES)[number];
 
 export interface ScenarioSpec {
   readonly name: string;
@@ -174,9 +183,9 @@ export interface CompareRequest {
  * `bulk-import-ec2-xlsx` / `bulk-import-ebs-xlsx`: the AWS Pricing Calculator's bulk-import
  * workbooks, one per service as the calculator takes them (there is no single combined format).
  */
-export type DocumentFormat =
-  'pdf' | 'docx' | 'xlsx' | 'csv' | 'json' | 'bulk-import-ec2-xlsx' | 'bulk-import-ebs-xlsx';
-export type DocumentStatus = 'pending' | 'running' | 'ready' | 'failed';
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+export type LogoContentType = (typeof LOGO_CONTENT_TYPES)[number];
 
 export interface GenerateDocumentRequest {
   readonly estimationId: string;
@@ -244,7 +253,7 @@ export interface AdminMetrics {
 
 export interface AdminUserUpdate {
   readonly role?: Role;
-  readonly status?: 'active' | 'disabled';
+  readonly status?: UserStatus;
 }
 
 export interface Branding {

@@ -1,3 +1,4 @@
+import { Decimal } from '../money/decimal';
 import type { CatalogSnapshot } from './catalog-shard';
 import type { PriceRecord } from './price-record';
 
@@ -55,7 +56,7 @@ export function diffCatalogs(
     const fields = changedFields(old, next);
     if (fields.length === 0) unchanged++;
     else {
-      const order = compareDecimal(next.price, old.price);
+      const order = comparePrices(next.price, old.price);
       const direction = order > 0 ? 'up' : order < 0 ? 'down' : 'same';
       changed.push({
         id,
@@ -98,7 +99,7 @@ const COMPARED: readonly (keyof PriceRecord)[] = [
 function changedFields(a: PriceRecord, b: PriceRecord): string[] {
   const fields: string[] = [];
   for (const field of COMPARED) {
-    if (field === 'price' ? compareDecimal(a.price, b.price) !== 0 : a[field] !== b[field])
+    if (field === 'price' ? comparePrices(a.price, b.price) !== 0 : a[field] !== b[field])
       fields.push(field);
   }
   if (JSON.stringify(sortedEntries(a.attributes)) !== JSON.stringify(sortedEntries(b.attributes))) {
@@ -111,24 +112,11 @@ function sortedEntries(record: Readonly<Record<string, string>>): [string, strin
   return Object.entries(record).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
 }
 
-const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
-
 /**
- * Compare two non-negative decimal strings exactly (`"0.0960000000"` equals `"0.096"`).
- * Non-decimal strings compare as text so a malformed price still shows up as a change.
+ * Order of two prices by value (`"0.0960000000"` equals `"0.096"`), with core's Decimal. A price
+ * that is no decimal (the validation gate refuses it) compares as text, so it still shows as a change.
  */
-export function compareDecimal(a: string, b: string): number {
-  const ma = DECIMAL.exec(a);
-  const mb = DECIMAL.exec(b);
-  if (!ma || !mb) return a === b ? 0 : a < b ? -1 : 1;
-  const ia = (ma[1] ?? '').replace(/^0+(?=\d)/, '');
-  const ib = (mb[1] ?? '').replace(/^0+(?=\d)/, '');
-  if (ia.length !== ib.length) return ia.length < ib.length ? -1 : 1;
-  if (ia !== ib) return ia < ib ? -1 : 1;
-  const fa = (ma[2] ?? '').replace(/0+$/, '');
-  const fb = (mb[2] ?? '').replace(/0+$/, '');
-  const width = Math.max(fa.length, fb.length);
-  const pa = fa.padEnd(width, '0');
-  const pb = fb.padEnd(width, '0');
-  return pa === pb ? 0 : pa < pb ? -1 : 1;
+function comparePrices(a: string, b: string): number {
+  if (Decimal.isDecimal(a) && Decimal.isDecimal(b)) return Decimal.from(a).compare(b);
+  return a === b ? 0 : a < b ? -1 : 1;
 }

@@ -1,3 +1,10 @@
+import type {
+  LEASE_LENGTHS,
+  OFFERING_CLASSES,
+  PURCHASE_OPTIONS,
+  SAVINGS_PLAN_TYPES,
+} from '../vocabulary/pricing-models';
+
 /**
  * One price dimension of the AWS Price List, as the catalog keeps it.
  *
@@ -44,10 +51,10 @@ export interface PriceSource {
   readonly note?: string;
 }
 
-export type LeaseLength = '1yr' | '3yr';
-export type PurchaseOption = 'No Upfront' | 'Partial Upfront' | 'All Upfront';
-export type OfferingClass = 'standard' | 'convertible';
-export type SavingsPlanType = 'ComputeSavingsPlans' | 'EC2InstanceSavingsPlans';
+export type LeaseLength = (typeof LEASE_LENGTHS)[number];
+export type PurchaseOption = (typeof PURCHASE_OPTIONS)[number];
+export type OfferingClass = (typeof OFFERING_CLASSES)[number];
+export type SavingsPlanType = (typeof SAVINGS_PLAN_TYPES)[number];
 
 export type Term =
   | { readonly type: 'OnDemand' }

@@ -6,11 +6,17 @@ import type {
   Term,
 } from './price-record';
 import { ON_DEMAND } from './price-record';
+import {
+  LEASE_LENGTHS,
+  OFFERING_CLASSES,
+  PURCHASE_OPTIONS,
+  SAVINGS_PLAN_TYPES,
+} from '../vocabulary/pricing-models';
 
-const LEASES: readonly LeaseLength[] = ['1yr', '3yr'];
-const CLASSES: readonly OfferingClass[] = ['standard', 'convertible'];
-const OPTIONS: readonly PurchaseOption[] = ['No Upfront', 'Partial Upfront', 'All Upfront'];
-const PLAN_TYPES: readonly SavingsPlanType[] = ['ComputeSavingsPlans', 'EC2InstanceSavingsPlans'];
+const LEASES: readonly LeaseLength[] = LEASE_LENGTHS;
+const CLASSES: readonly OfferingClass[] = OFFERING_CLASSES;
+const OPTIONS: readonly PurchaseOption[] = PURCHASE_OPTIONS;
+const PLAN_TYPES: readonly SavingsPlanType[] = SAVINGS_PLAN_TYPES;
 
 export function isLeaseLength(value: string): value is LeaseLength {
   return (LEASES as readonly string[]).includes(value);

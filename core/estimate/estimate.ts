@@ -1,3 +1,9 @@
+import type {
+  ADJUSTMENT_KINDS,
+  CHARGES,
+  COMPONENT_STATUSES,
+  COST_CATEGORIES,
+} from '../vocabulary/result-words';
 import type { ServiceKind } from '../requirements/requirement-items';
 
 /**
@@ -6,22 +12,15 @@ import type { ServiceKind } from '../requirements/requirement-items';
  * numbers. Rounding to cents happens only when a number is displayed.
  */
 
-export type ComponentStatus =
-  /** Quantity × unit price of one catalog record. */
-  | 'priced'
-  /** The requirement gave no usage for this component (differs from zero usage). */
-  | 'no-usage'
-  /** No catalog record matches: shown as a gap, never as $0. */
-  | 'price-not-in-catalog'
-  /** More than one record matches: shown as a gap until the catalog is fixed. */
-  | 'ambiguous';
+/** See COMPONENT_STATUSES: priced, no-usage (≠ zero), price-not-in-catalog and ambiguous (gaps, never $0). */
+export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
 
 export interface CostComponent {
   /** Named like AWS's pricing pages: `Instance usage (Linux, On-Demand, m7g.large)`, `Storage (gp3)`. */
   readonly name: string;
   /** Unit of `quantity`: `hours`, `GB-months`, `1M requests`, `GB-seconds`. */
   readonly unit: string;
-  readonly charge: 'monthly' | 'upfront';
+  readonly charge: (typeof CHARGES)[number];
   /** Decimal string; null when no usage was given. */
   readonly quantity: string | null;
   /** Decimal string with the catalog's precision (10 places); null when not priced. */
@@ -40,7 +39,7 @@ export interface CostLine {
   /** The requirement item this line prices. */
   readonly itemId: string;
   readonly service: ServiceKind | 'support';
-  readonly category: 'Compute' | 'Storage' | 'Database' | 'Network' | 'Management' | 'Support';
+  readonly category: (typeof COST_CATEGORIES)[number];
   readonly group: readonly string[];
   readonly description: string;
   readonly region: string;
@@ -58,7 +57,7 @@ export interface CostLine {
 
 /** A business rule applied after list prices, shown as its own line. */
 export interface Adjustment {
-  readonly kind: 'discount' | 'margin' | 'credit' | 'support' | 'tax' | 'fx';
+  readonly kind: (typeof ADJUSTMENT_KINDS)[number];
   readonly name: string;
   /** Signed decimal strings (a discount is negative). */
   readonly monthly: string;

@@ -138,7 +138,11 @@ export class Decimal {
   static max(a: Decimal, b: Decimal): Decimal {
     return a.compare(b) >= 0 ? a : b;
   }
-  static sum(values: Iterable<Decimal>): Decimal {
+  /**
+   * Exact sum of decimals or decimal strings (`Decimal.sum(['0.1', '0.2'])` is 0.3). The result
+   * keeps the largest scale of its inputs: `toString()` trims, `toFixedExact(sum.scale)` does not.
+   */
+  static sum(values: Iterable<Decimal | string | number>): Decimal {
     let total = Decimal.ZERO;
     for (const v of values) total = total.add(v);
     return total;

@@ -1,4 +1,5 @@
 import type { Decimal } from './decimal';
+import { Money } from './money';
 import type { RoundingRule } from './rounding';
 
 const SYMBOLS: Readonly<Record<string, string>> = {
@@ -19,8 +20,16 @@ export interface FormatOptions {
   readonly symbol?: boolean;
 }
 
-/** `1234.565` → `$1,234.57` (half-up) — the one place where an amount is rounded for display. */
-export function formatMoney(amount: Decimal, options?: FormatOptions): string {
+/**
+ * `1234.565` → `$1,234.57` (half-up) — the one place where an amount is rounded for display.
+ * A Money is shown in its own currency; a Decimal in `options.currency` (USD by default).
+ */
+export function formatMoney(amount: Money, options?: Omit<FormatOptions, 'currency'>): string;
+export function formatMoney(amount: Decimal, options?: FormatOptions): string;
+export function formatMoney(value: Decimal | Money, options?: FormatOptions): string {
+  if (value instanceof Money)
+    return formatMoney(value.amount, { ...options, currency: value.currency });
+  const amount = value;
   // No options object and no rounded Decimal allocated: this runs several times per component.
   const currency = options?.currency ?? 'USD';
   const places = options?.places ?? 2;

@@ -3,5 +3,4 @@ export * from './decimal';
 export * from './money';
 export * from './money-error';
 export * from './rounding';
-export * from './allocate';
 export * from './format';

@@ -34,6 +34,42 @@ export class Money {
     return new Money(this.amount.multiply(factor), this.currency);
   }
 
+  /** `pct` percent of this amount, exact (`percent(12)` is × 0.12). */
+  percent(pct: Decimal | string | number): Money {
+    return new Money(this.amount.percent(pct), this.currency);
+  }
+
+  negate(): Money {
+    return new Money(this.amount.negate(), this.currency);
+  }
+
+  isZero(): boolean {
+    return this.amount.isZero();
+  }
+
+  /** -1, 0 or 1; amounts in different currencies have no order (MoneyError). */
+  compare(other: Money): -1 | 0 | 1 {
+    this.assertSameCurrency(other);
+    return this.amount.compare(other.amount);
+  }
+
+  /** The smaller of two amounts in one currency (the first on a tie). */
+  static min(a: Money, b: Money): Money {
+    return a.compare(b) <= 0 ? a : b;
+  }
+
+  /** The larger of two amounts in one currency (the first on a tie). */
+  static max(a: Money, b: Money): Money {
+    return a.compare(b) >= 0 ? a : b;
+  }
+
+  /** Exact sum of amounts that must all be in `currency` (an empty list is zero in it). */
+  static sum(values: Iterable<Money>, currency: string): Money {
+    let total = Money.zero(currency);
+    for (const v of values) total = total.add(v);
+    return total;
+  }
+
   /** Convert with a rate in target units per 1 unit of this currency (exact). */
   convert(currency: string, rate: Decimal | string): Money {
     return Money.of(this.amount.multiply(rate), currency);

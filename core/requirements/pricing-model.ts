@@ -1,4 +1,5 @@
 import type { LeaseLength, OfferingClass, PurchaseOption } from '../catalog/price-record';
+import type { SAVINGS_PLAN_KINDS } from '../vocabulary/pricing-models';
 
 /** How compute is bought. Applies to EC2 (and RDS/ElastiCache where the model exists). */
 export type PricingModel =
@@ -11,7 +12,7 @@ export type PricingModel =
     }
   | {
       readonly kind: 'savings-plan';
-      readonly plan: 'compute' | 'ec2-instance';
+      readonly plan: (typeof SAVINGS_PLAN_KINDS)[number];
       readonly term: LeaseLength;
       readonly purchaseOption: PurchaseOption;
     }

@@ -1,3 +1,25 @@
+import type {
+  ARCHITECTURES,
+  AURORA_CAPACITIES,
+  AURORA_ENGINES,
+  AURORA_STORAGE_CONFIGURATIONS,
+  CACHE_ENGINES,
+  DYNAMODB_CAPACITY_MODES,
+  DYNAMODB_TABLE_CLASSES,
+  EBS_VOLUME_TYPES,
+  EC2_OPERATING_SYSTEMS,
+  EFS_STORAGE_CLASSES,
+  EFS_THROUGHPUT_MODES,
+  EKS_SUPPORT_TIERS,
+  FARGATE_OPERATING_SYSTEMS,
+  LOAD_BALANCER_TYPES,
+  RDS_DEPLOYMENTS,
+  RDS_ENGINES,
+  RDS_LICENSE_MODELS,
+  RDS_STORAGE_TYPES,
+  S3_STORAGE_CLASSES,
+  TENANCIES,
+} from '../vocabulary/items';
 import type { PricingModel } from './pricing-model';
 
 /** Where a requirement came from, so errors and results point back at the sheet and cell. */
@@ -22,19 +44,9 @@ interface ItemBase {
   readonly source?: SourceRef;
 }
 
-export type Ec2OperatingSystem =
-  | 'Linux'
-  | 'Windows'
-  | 'RHEL'
-  | 'SUSE'
-  | 'Ubuntu Pro'
-  | 'Windows with SQL Server Web'
-  | 'Windows with SQL Server Standard'
-  | 'Windows with SQL Server Enterprise'
-  | 'Windows BYOL';
-
-export type Tenancy = 'shared' | 'dedicated';
-export type Architecture = 'x86_64' | 'arm64';
+export type Ec2OperatingSystem = (typeof EC2_OPERATING_SYSTEMS)[number];
+export type Tenancy = (typeof TENANCIES)[number];
+export type Architecture = (typeof ARCHITECTURES)[number];
 
 /** Instance sizing when no type is named: the cheapest current-generation type that fits. */
 export interface InstanceSizing {
@@ -70,7 +82,7 @@ export interface Ec2Item extends ItemBase {
   readonly dedicatedHostFamily?: string;
 }
 
-export type EbsVolumeType = 'gp2' | 'gp3' | 'io1' | 'io2' | 'st1' | 'sc1' | 'standard';
+export type EbsVolumeType = (typeof EBS_VOLUME_TYPES)[number];
 
 export interface EbsItem extends ItemBase {
   readonly service: 'ebs';
@@ -83,14 +95,7 @@ export interface EbsItem extends ItemBase {
   readonly hoursPerMonth?: number;
 }
 
-export type S3StorageClass =
-  | 'standard'
-  | 'intelligent-tiering'
-  | 'standard-ia'
-  | 'one-zone-ia'
-  | 'glacier-instant'
-  | 'glacier-flexible'
-  | 'glacier-deep-archive';
+export type S3StorageClass = (typeof S3_STORAGE_CLASSES)[number];
 
 export interface S3Item extends ItemBase {
   readonly service: 's3';
@@ -105,33 +110,24 @@ export interface S3Item extends ItemBase {
 
 export interface EfsItem extends ItemBase {
   readonly service: 'efs';
-  readonly storageClass: 'standard' | 'infrequent-access' | 'one-zone' | 'one-zone-ia';
+  readonly storageClass: (typeof EFS_STORAGE_CLASSES)[number];
   readonly storageGb: number;
-  readonly throughputMode?: 'elastic' | 'bursting' | 'provisioned';
+  readonly throughputMode?: (typeof EFS_THROUGHPUT_MODES)[number];
   readonly provisionedThroughputMbps?: number;
   /** Elastic throughput: GB read and written per month. */
   readonly readGb?: number;
   readonly writeGb?: number;
 }
 
-export type RdsEngine =
-  | 'mysql'
-  | 'postgresql'
-  | 'mariadb'
-  | 'oracle-se2'
-  | 'oracle-ee'
-  | 'sqlserver-ex'
-  | 'sqlserver-web'
-  | 'sqlserver-se'
-  | 'sqlserver-ee';
+export type RdsEngine = (typeof RDS_ENGINES)[number];
 
 export interface RdsItem extends ItemBase {
   readonly service: 'rds';
   readonly engine: RdsEngine;
-  readonly licenseModel?: 'license-included' | 'byol';
+  readonly licenseModel?: (typeof RDS_LICENSE_MODELS)[number];
   readonly instanceClass: string;
-  readonly deployment: 'single-az' | 'multi-az' | 'multi-az-cluster';
-  readonly storageType: 'gp2' | 'gp3' | 'io1' | 'io2' | 'magnetic';
+  readonly deployment: (typeof RDS_DEPLOYMENTS)[number];
+  readonly storageType: (typeof RDS_STORAGE_TYPES)[number];
   readonly storageGb: number;
   readonly iops?: number;
   readonly throughputMbps?: number;
@@ -143,13 +139,13 @@ export interface RdsItem extends ItemBase {
 
 export interface AuroraItem extends ItemBase {
   readonly service: 'aurora';
-  readonly engine: 'aurora-mysql' | 'aurora-postgresql';
-  readonly capacity: 'provisioned' | 'serverless-v2';
+  readonly engine: (typeof AURORA_ENGINES)[number];
+  readonly capacity: (typeof AURORA_CAPACITIES)[number];
   /** Provisioned: instance class, e.g. `db.r7g.large`. */
   readonly instanceClass?: string;
   /** Serverless v2: average ACUs over the month. */
   readonly averageAcu?: number;
-  readonly storageConfiguration: 'standard' | 'io-optimized';
+  readonly storageConfiguration: (typeof AURORA_STORAGE_CONFIGURATIONS)[number];
   readonly storageGb: number;
   /** Standard storage: I/O requests per month, in millions. */
   readonly ioRequestsMillions?: number;
@@ -160,8 +156,8 @@ export interface AuroraItem extends ItemBase {
 
 export interface DynamoDbItem extends ItemBase {
   readonly service: 'dynamodb';
-  readonly capacityMode: 'on-demand' | 'provisioned';
-  readonly tableClass?: 'standard' | 'standard-ia';
+  readonly capacityMode: (typeof DYNAMODB_CAPACITY_MODES)[number];
+  readonly tableClass?: (typeof DYNAMODB_TABLE_CLASSES)[number];
   /** On-demand: read and write request units per month, in millions. */
   readonly readRequestUnitsMillions?: number;
   readonly writeRequestUnitsMillions?: number;
@@ -173,7 +169,7 @@ export interface DynamoDbItem extends ItemBase {
 
 export interface ElastiCacheItem extends ItemBase {
   readonly service: 'elasticache';
-  readonly engine: 'redis' | 'valkey' | 'memcached';
+  readonly engine: (typeof CACHE_ENGINES)[number];
   readonly nodeType: string;
   /** Nodes per cluster; `quantity` counts clusters. */
   readonly nodes: number;
@@ -197,14 +193,14 @@ export interface FargateItem extends ItemBase {
   readonly vcpu: number;
   readonly memoryGb: number;
   readonly architecture?: Architecture;
-  readonly os?: 'linux' | 'windows';
+  readonly os?: (typeof FARGATE_OPERATING_SYSTEMS)[number];
   readonly ephemeralStorageGb?: number;
   readonly hoursPerMonth?: number;
 }
 
 export interface EksItem extends ItemBase {
   readonly service: 'eks';
-  readonly support?: 'standard' | 'extended';
+  readonly support?: (typeof EKS_SUPPORT_TIERS)[number];
   readonly hoursPerMonth?: number;
 }
 
@@ -229,7 +225,7 @@ export interface NatGatewayItem extends ItemBase {
 
 export interface LoadBalancerItem extends ItemBase {
   readonly service: 'load-balancer';
-  readonly type: 'application' | 'network' | 'classic';
+  readonly type: (typeof LOAD_BALANCER_TYPES)[number];
   /** ALB LCUs or NLB NLCUs averaged over the month. */
   readonly capacityUnits?: number;
   /** Classic: GB processed per month. */
@@ -307,4 +303,10 @@ export const SERVICE_KINDS: readonly ServiceKind[] = [
   'route53',
   'public-ipv4',
   'cloudwatch',
+];
+
+/** What a cost line prices: a requirement's service kind, or `support` (the AWS Support line). */
+export const LINE_SERVICE_KINDS: readonly (ServiceKind | 'support')[] = [
+  ...SERVICE_KINDS,
+  'support',
 ];

@@ -1,14 +1,8 @@
+import type { SUPPORT_PLAN_KINDS } from '../vocabulary/items';
 import type { PricingModel } from './pricing-model';
 import type { RequirementItem } from './requirement-items';
 
-export type SupportPlan =
-  | 'none'
-  | 'business-plus'
-  | 'enterprise'
-  | 'unified-operations'
-  | 'developer'
-  | 'business'
-  | 'enterprise-on-ramp';
+export type SupportPlan = (typeof SUPPORT_PLAN_KINDS)[number];
 
 /** A percentage discount on list prices: customer-wide (no `services`) or per service (e.g. an EDP). */
 export interface Discount {

@@ -1,6 +1,7 @@
+import type { PriceQuery } from '../catalog/price-query';
 import type { ComponentSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
-import type { PricedResource } from './resource';
+import type { ItemOf, PricedResource } from './resource';
 import { ResourceInputError } from './resource-input-error';
 import { itemCount } from './usage';
 
@@ -19,6 +20,24 @@ const EDGE_CODES: Readonly<Record<string, string>> = {
   'South Africa': 'ZA',
 };
 
+/** What a distribution is billed on (the arithmetic, no words); null = not given. */
+export interface CloudFrontUsage {
+  readonly dataOutGb: Decimal | null;
+  readonly httpsRequests: Decimal | null;
+  readonly httpRequests: Decimal | null;
+}
+
+export function cloudFrontUsage(item: ItemOf<'cloudfront'>): CloudFrontUsage {
+  const count = itemCount(item);
+  const per = (v: number | undefined): Decimal | null =>
+    v === undefined ? null : count.multiply(Decimal.from(v));
+  return {
+    dataOutGb: per(item.dataOutGb),
+    httpsRequests: per(item.httpsRequests),
+    httpRequests: per(item.httpRequests),
+  };
+}
+
 /**
  * CloudFront, priced globally by edge location: data out to viewers (tiered: first 10 TB / next 40 TB /
  * next 100 TB / …) and HTTP / HTTPS requests (aws.amazon.com/cloudfront/pricing/).
@@ -34,54 +53,33 @@ export const cloudFrontDistribution: PricedResource<'cloudfront'> = {
         `must be one of ${Object.keys(EDGE_CODES).join(', ')}; got '${item.edgeLocation}'`,
       );
     }
-    const count = itemCount(item);
+    const usage = cloudFrontUsage(item);
     const loc = item.edgeLocation;
-    const per = (v: number | undefined): Decimal | null =>
-      v === undefined ? null : count.multiply(Decimal.from(v));
     const components: ComponentSpec[] = [
       {
         name: `Data transfer out to the internet (${loc})`,
         unit: 'GB',
         charge: 'monthly',
-        quantity: per(item.dataOutGb),
-        query: {
-          service: 'AmazonCloudFront',
-          region: 'global',
-          productFamily: 'Data Transfer',
-          attributes: { fromLocation: loc, transferType: 'CloudFront Outbound' },
-          unit: 'GB',
-        },
+        quantity: usage.dataOutGb,
+        query: edgeQuery('Data Transfer', loc, { transferType: 'CloudFront Outbound' }, 'GB'),
         tiered: true,
       },
-      {
-        name: `HTTPS requests (${loc})`,
-        unit: 'requests',
-        charge: 'monthly',
-        quantity: per(item.httpsRequests),
-        query: {
-          service: 'AmazonCloudFront',
-          region: 'global',
-          productFamily: 'Request',
-          attributes: { fromLocation: loc, usagetype: `${code}-Requests-Tier2-HTTPS` },
-          unit: 'Requests',
-        },
-      },
+      requestsComponent(
+        `HTTPS requests (${loc})`,
+        usage.httpsRequests,
+        loc,
+        `${code}-Requests-Tier2-HTTPS`,
+      ),
     ];
-    if (item.httpRequests !== undefined) {
-      components.push({
-        name: `HTTP requests (${loc})`,
-        unit: 'requests',
-        charge: 'monthly',
-        quantity: per(item.httpRequests),
-        query: {
-          service: 'AmazonCloudFront',
-          region: 'global',
-          productFamily: 'Request',
-          attributes: { fromLocation: loc, usagetype: `${code}-Requests-Tier1` },
-          unit: 'Requests',
-        },
-      });
-    }
+    if (item.httpRequests !== undefined)
+      components.push(
+        requestsComponent(
+          `HTTP requests (${loc})`,
+          usage.httpRequests,
+          loc,
+          `${code}-Requests-Tier1`,
+        ),
+      );
     return {
       description: item.description ?? `CloudFront (${loc})`,
       category: 'Network',
@@ -90,3 +88,33 @@ export const cloudFrontDistribution: PricedResource<'cloudfront'> = {
     };
   },
 };
+
+function edgeQuery(
+  productFamily: string,
+  fromLocation: string,
+  attributes: Record<string, string>,
+  unit: string,
+): PriceQuery {
+  return {
+    service: 'AmazonCloudFront',
+    region: 'global',
+    productFamily,
+    attributes: { fromLocation, ...attributes },
+    unit,
+  };
+}
+
+function requestsComponent(
+  name: string,
+  quantity: Decimal | null,
+  loc: string,
+  usagetype: string,
+): ComponentSpec {
+  return {
+    name,
+    unit: 'requests',
+    charge: 'monthly',
+    quantity,
+    query: edgeQuery('Request', loc, { usagetype }, 'Requests'),
+  };
+}

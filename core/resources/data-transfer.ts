@@ -2,7 +2,7 @@ import type { PriceQuery } from '../catalog/price-query';
 import type { ComponentSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
 import { formatQuantity } from '../money/format';
-import type { PricedResource } from './resource';
+import type { ItemOf, PricedResource } from './resource';
 import { ResourceInputError } from './resource-input-error';
 import { itemCount } from './usage';
 
@@ -19,6 +19,44 @@ function dtQuery(region: string, attributes: Record<string, string>): PriceQuery
   };
 }
 
+/** What data transfer is billed on, in GB (the arithmetic, no words); absent = not given. */
+export interface DataTransferUsage {
+  /** Whether the 100 GB/month free internet egress is taken off. */
+  readonly free: boolean;
+  readonly internetOutGb?: Decimal;
+  /** Internet egress after the free allowance (when it applies). */
+  readonly netInternetOutGb?: Decimal;
+  readonly interRegionGb?: Decimal;
+  /** Between AZs, one direction; billed out and in (twice). */
+  readonly intraRegionGb?: Decimal;
+}
+
+export function dataTransferUsage(
+  item: ItemOf<'data-transfer'>,
+  contextFreeTier: boolean,
+): DataTransferUsage {
+  const count = itemCount(item);
+  const free = item.freeAllowance ?? contextFreeTier;
+  const gb = (v: number | undefined) =>
+    v === undefined ? undefined : count.multiply(Decimal.from(v));
+  const internet = gb(item.internetOutGb);
+  if (item.interRegionOutGb !== undefined && !item.destinationRegion)
+    throw new ResourceInputError(item.id, 'destinationRegion', 'is required with interRegionOutGb');
+  return {
+    free,
+    ...(internet
+      ? {
+          internetOutGb: internet,
+          netInternetOutGb: free
+            ? Decimal.max(Decimal.ZERO, internet.subtract(FREE_INTERNET_GB))
+            : internet,
+        }
+      : {}),
+    ...(item.interRegionOutGb !== undefined ? { interRegionGb: gb(item.interRegionOutGb) } : {}),
+    ...(item.intraRegionGb !== undefined ? { intraRegionGb: gb(item.intraRegionGb) } : {}),
+  };
+}
+
 /**
  * Data transfer: out to the internet (tiered: first 10 TB / next 40 TB / next 100 TB / over 150 TB),
  * to another region, and between AZs in one region (charged out and in, so twice the GB).
@@ -26,61 +64,13 @@ function dtQuery(region: string, attributes: Record<string, string>): PriceQuery
 export const dataTransfer: PricedResource<'data-transfer'> = {
   service: 'data-transfer',
   describe(item, context) {
-    const r = context.region;
-    const count = itemCount(item);
-    const components: ComponentSpec[] = [];
+    const usage = dataTransferUsage(item, context.freeTier);
+    const components = transferComponents(item, context.region, usage);
     const warnings: string[] = [];
-    if (item.internetOutGb !== undefined) {
-      const gb = count.multiply(Decimal.from(item.internetOutGb));
-      const free = item.freeAllowance ?? context.freeTier;
-      const net = free ? Decimal.max(Decimal.ZERO, gb.subtract(FREE_INTERNET_GB)) : gb;
-      components.push({
-        name: 'Data transfer out to the internet',
-        unit: 'GB',
-        charge: 'monthly',
-        quantity: net,
-        query: dtQuery(r, { transferType: 'AWS Outbound', toLocation: 'External' }),
-        tiered: true,
-        ...(free
-          ? {
-              note: `${formatQuantity(gb)} GB less the 100 GB free allowance = ${formatQuantity(net)} GB.`,
-            }
-          : {}),
-      });
-      if (free)
-        warnings.push(
-          `${item.id}: 100 GB/month free internet egress applied (shared by the whole account).`,
-        );
-    }
-    if (item.interRegionOutGb !== undefined) {
-      if (!item.destinationRegion)
-        throw new ResourceInputError(
-          item.id,
-          'destinationRegion',
-          'is required with interRegionOutGb',
-        );
-      components.push({
-        name: `Data transfer to ${item.destinationRegion}`,
-        unit: 'GB',
-        charge: 'monthly',
-        quantity: count.multiply(Decimal.from(item.interRegionOutGb)),
-        query: dtQuery(r, {
-          transferType: 'InterRegion Outbound',
-          toRegionCode: item.destinationRegion,
-        }),
-      });
-    }
-    if (item.intraRegionGb !== undefined) {
-      const gb = count.multiply(Decimal.from(item.intraRegionGb));
-      components.push({
-        name: 'Data transfer between AZs (out and in)',
-        unit: 'GB',
-        charge: 'monthly',
-        quantity: gb.multiply(2),
-        query: dtQuery(r, { transferType: 'IntraRegion' }),
-        quantityWords: `${formatQuantity(gb)} GB × 2 directions`,
-      });
-    }
+    if (usage.internetOutGb && usage.free)
+      warnings.push(
+        `${item.id}: 100 GB/month free internet egress applied (shared by the whole account).`,
+      );
     if (components.length === 0) warnings.push(`${item.id}: no data transfer volume given.`);
     return {
       description: item.description ?? 'Data transfer',
@@ -90,3 +80,45 @@ export const dataTransfer: PricedResource<'data-transfer'> = {
     };
   },
 };
+
+function transferComponents(
+  item: ItemOf<'data-transfer'>,
+  r: string,
+  usage: DataTransferUsage,
+): ComponentSpec[] {
+  const { internetOutGb, netInternetOutGb, interRegionGb, intraRegionGb } = usage;
+  const components: ComponentSpec[] = [];
+  if (internetOutGb && netInternetOutGb) {
+    const less = `${formatQuantity(internetOutGb)} GB less the 100 GB free allowance = ${formatQuantity(netInternetOutGb)} GB.`;
+    components.push({
+      name: 'Data transfer out to the internet',
+      unit: 'GB',
+      charge: 'monthly',
+      quantity: netInternetOutGb,
+      query: dtQuery(r, { transferType: 'AWS Outbound', toLocation: 'External' }),
+      tiered: true,
+      ...(usage.free ? { note: less } : {}),
+    });
+  }
+  if (interRegionGb)
+    components.push({
+      name: `Data transfer to ${item.destinationRegion}`,
+      unit: 'GB',
+      charge: 'monthly',
+      quantity: interRegionGb,
+      query: dtQuery(r, {
+        transferType: 'InterRegion Outbound',
+        toRegionCode: item.destinationRegion!,
+      }),
+    });
+  if (intraRegionGb)
+    components.push({
+      name: 'Data transfer between AZs (out and in)',
+      unit: 'GB',
+      charge: 'monthly',
+      quantity: intraRegionGb.multiply(2),
+      query: dtQuery(r, { transferType: 'IntraRegion' }),
+      quantityWords: `${formatQuantity(intraRegionGb)} GB × 2 directions`,
+    });
+  return components;
+}

@@ -1,9 +1,57 @@
 import type { PriceQuery } from '../catalog/price-query';
 import type { ComponentSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
+import type { DynamoDbItem } from '../requirements/requirement-items';
 import { usageType } from './region-prefix';
 import type { PricedResource } from './resource';
 import { itemCount, timesWords } from './usage';
+
+/**
+ * What a DynamoDB table is billed on, in each price record's unit (the arithmetic, no words);
+ * null = the item gives no such usage.
+ */
+export interface DynamoDbUsage {
+  readonly count: Decimal;
+  /** On-demand: request units per month. */
+  readonly readRequestUnits: Decimal | null;
+  readonly writeRequestUnits: Decimal | null;
+  /** Provisioned: capacity-unit hours (units held all month). */
+  readonly readCapacityUnitHours: Decimal | null;
+  readonly writeCapacityUnitHours: Decimal | null;
+  readonly storageGbMonths: Decimal;
+}
+
+export function dynamoDbUsage(item: DynamoDbItem, hoursInMonth: Decimal): DynamoDbUsage {
+  const count = itemCount(item);
+  const times = (v: number | undefined, unit: Decimal | number): Decimal | null =>
+    v === undefined ? null : count.multiply(Decimal.from(v)).multiply(unit);
+  return {
+    count,
+    readRequestUnits: times(item.readRequestUnitsMillions, 1_000_000),
+    writeRequestUnits: times(item.writeRequestUnitsMillions, 1_000_000),
+    readCapacityUnitHours: times(item.readCapacityUnits, hoursInMonth),
+    writeCapacityUnitHours: times(item.writeCapacityUnits, hoursInMonth),
+    storageGbMonths: count.multiply(Decimal.from(item.storageGb)),
+  };
+}
+
+/** The table class's words and its (IA-prefixed) usage types. */
+function tableClassQueries(item: DynamoDbItem, region: string) {
+  const ia = item.tableClass === 'standard-ia';
+  const pre = ia ? 'IA-' : '';
+  const q = (productFamily: string, suffix: string, unit: string, group?: string): PriceQuery => ({
+    service: 'AmazonDynamoDB',
+    region,
+    productFamily,
+    attributes: {
+      usagetype: usageType(region, `${pre}${suffix}`, { prefixedInUsEast1: false }),
+      ...(group ? { group } : {}),
+    },
+    unit,
+  });
+  return { cls: ia ? 'Standard-IA' : 'Standard', q };
+}
+type Queries = ReturnType<typeof tableClassQueries>;
 
 /**
  * DynamoDB: on-demand read/write request units or provisioned capacity units held all month, plus
@@ -12,92 +60,78 @@ import { itemCount, timesWords } from './usage';
 export const dynamoDbTable: PricedResource<'dynamodb'> = {
   service: 'dynamodb',
   describe(item, context) {
-    const r = context.region;
-    const ia = item.tableClass === 'standard-ia';
-    const cls = ia ? 'Standard-IA' : 'Standard';
-    const pre = ia ? 'IA-' : '';
-    const count = itemCount(item);
-    const q = (
-      productFamily: string,
-      suffix: string,
-      unit: string,
-      group?: string,
-    ): PriceQuery => ({
-      service: 'AmazonDynamoDB',
-      region: r,
-      productFamily,
-      attributes: {
-        usagetype: usageType(r, `${pre}${suffix}`, { prefixedInUsEast1: false }),
-        ...(group ? { group } : {}),
-      },
-      unit,
-    });
-    const millions = (v: number | undefined): Decimal | null =>
-      v === undefined ? null : count.multiply(Decimal.from(v)).multiply(1_000_000);
-    const components: ComponentSpec[] = [];
-    if (item.capacityMode === 'on-demand') {
-      const family = 'Amazon DynamoDB PayPerRequest Throughput';
-      components.push(
-        {
-          name: `Read request units (${cls})`,
-          unit: 'RRUs',
-          charge: 'monthly',
-          quantity: millions(item.readRequestUnitsMillions),
-          query: q(family, 'ReadRequestUnits', 'ReadRequestUnits', 'DDB-ReadUnits'),
-        },
-        {
-          name: `Write request units (${cls})`,
-          unit: 'WRUs',
-          charge: 'monthly',
-          quantity: millions(item.writeRequestUnitsMillions),
-          query: q(family, 'WriteRequestUnits', 'WriteRequestUnits', 'DDB-WriteUnits'),
-        },
-      );
-    } else {
-      const hours = context.hoursInMonth;
-      const held = (v: number | undefined): Decimal | null =>
-        v === undefined ? null : count.multiply(Decimal.from(v)).multiply(hours);
-      components.push(
-        {
-          name: `Read capacity units (${cls})`,
-          unit: 'RCU-hours',
-          charge: 'monthly',
-          quantity: held(item.readCapacityUnits),
-          query: q(
-            'Provisioned IOPS',
-            'ReadCapacityUnit-Hrs',
-            'ReadCapacityUnit-Hrs',
-            'DDB-ReadUnits',
-          ),
-          quantityWords: timesWords(`${item.readCapacityUnits ?? 0} RCU`, `${hours.toString()} h`),
-        },
-        {
-          name: `Write capacity units (${cls})`,
-          unit: 'WCU-hours',
-          charge: 'monthly',
-          quantity: held(item.writeCapacityUnits),
-          query: q(
-            'Provisioned IOPS',
-            'WriteCapacityUnit-Hrs',
-            'WriteCapacityUnit-Hrs',
-            'DDB-WriteUnits',
-          ),
-          quantityWords: timesWords(`${item.writeCapacityUnits ?? 0} WCU`, `${hours.toString()} h`),
-        },
-      );
-    }
-    components.push({
+    const usage = dynamoDbUsage(item, context.hoursInMonth);
+    const queries = tableClassQueries(item, context.region);
+    const { cls, q } = queries;
+    const throughput =
+      item.capacityMode === 'on-demand'
+        ? onDemandComponents(usage, queries)
+        : provisionedComponents(item, usage, queries, context.hoursInMonth);
+    const storage: ComponentSpec = {
       name: `Storage (${cls})`,
       unit: 'GB-months',
       charge: 'monthly',
-      quantity: count.multiply(Decimal.from(item.storageGb)),
+      quantity: usage.storageGbMonths,
       query: q('Database Storage', 'TimedStorage-ByteHrs', 'GB-Mo'),
-    });
+    };
     return {
       description: item.description ?? `DynamoDB ${item.capacityMode} table (${cls})`,
       category: 'Database',
-      components,
+      components: [...throughput, storage],
       warnings: [],
     };
   },
 };
+
+function onDemandComponents(usage: DynamoDbUsage, { cls, q }: Queries): ComponentSpec[] {
+  const family = 'Amazon DynamoDB PayPerRequest Throughput';
+  return [
+    {
+      name: `Read request units (${cls})`,
+      unit: 'RRUs',
+      charge: 'monthly',
+      quantity: usage.readRequestUnits,
+      query: q(family, 'ReadRequestUnits', 'ReadRequestUnits', 'DDB-ReadUnits'),
+    },
+    {
+      name: `Write request units (${cls})`,
+      unit: 'WRUs',
+      charge: 'monthly',
+      quantity: usage.writeRequestUnits,
+      query: q(family, 'WriteRequestUnits', 'WriteRequestUnits', 'DDB-WriteUnits'),
+    },
+  ];
+}
+
+function provisionedComponents(
+  item: DynamoDbItem,
+  usage: DynamoDbUsage,
+  { cls, q }: Queries,
+  hours: Decimal,
+): ComponentSpec[] {
+  const held = (units: number | undefined, what: string) =>
+    timesWords(`${units ?? 0} ${what}`, `${hours.toString()} h`);
+  return [
+    {
+      name: `Read capacity units (${cls})`,
+      unit: 'RCU-hours',
+      charge: 'monthly',
+      quantity: usage.readCapacityUnitHours,
+      query: q('Provisioned IOPS', 'ReadCapacityUnit-Hrs', 'ReadCapacityUnit-Hrs', 'DDB-ReadUnits'),
+      quantityWords: held(item.readCapacityUnits, 'RCU'),
+    },
+    {
+      name: `Write capacity units (${cls})`,
+      unit: 'WCU-hours',
+      charge: 'monthly',
+      quantity: usage.writeCapacityUnitHours,
+      query: q(
+        'Provisioned IOPS',
+        'WriteCapacityUnit-Hrs',
+        'WriteCapacityUnit-Hrs',
+        'DDB-WriteUnits',
+      ),
+      quantityWords: held(item.writeCapacityUnits, 'WCU'),
+    },
+  ];
+}

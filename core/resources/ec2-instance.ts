@@ -1,7 +1,8 @@
-import type { ComponentSpec } from '../estimate/component-spec';
+import type { ComponentSpec, LineSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
 import type { Ec2Item } from '../requirements/requirement-items';
 import { metricsComponent } from './cloudwatch';
+import type { ModelComponents } from './compute-pricing';
 import { hourlyComponents } from './compute-pricing';
 import { describeDedicatedHosts } from './ec2-dedicated-host';
 import { ec2InstanceAttributes, ec2ProductFamily, ec2SavingsPlanAttributes } from './ec2-os';
@@ -13,6 +14,33 @@ import { itemCount, monthlyHours, timesWords } from './usage';
 
 /** Detailed monitoring sends 7 metrics per instance at 1-minute resolution, billed as custom metrics. */
 const DETAILED_MONITORING_METRICS = 7;
+
+/** What EC2 instances are billed on beside instance hours (the arithmetic, no words). */
+export interface Ec2Usage {
+  readonly count: Decimal;
+  /** Hours each instance runs per month. */
+  readonly hours: Decimal;
+  /** Detailed monitoring: custom metrics (7 per instance). */
+  readonly monitoringMetrics?: Decimal;
+  /** Public IPv4 addresses (count × per instance), each held `hours`. */
+  readonly ipv4Addresses?: Decimal;
+}
+
+export function ec2Usage(item: Ec2Item, hoursInMonth: Decimal): Ec2Usage {
+  const count = itemCount(item);
+  const hours = monthlyHours(item, hoursInMonth);
+  const perInstance = item.publicIpv4PerInstance;
+  return {
+    count,
+    hours,
+    ...(item.detailedMonitoring
+      ? { monitoringMetrics: count.multiply(DETAILED_MONITORING_METRICS) }
+      : {}),
+    ...(perInstance !== undefined && perInstance > 0
+      ? { ipv4Addresses: count.multiply(Decimal.from(perInstance)) }
+      : {}),
+  };
+}
 
 /**
  * EC2 instances: a named type or the cheapest current-generation type that fits, under any pricing
@@ -27,88 +55,97 @@ export const ec2Instance: PricedResource<'ec2'> = {
         { ...item, dedicatedHostFamily: item.dedicatedHostFamily },
         context,
       );
-    const tenancy = item.tenancy ?? 'shared';
     const warnings: string[] = [];
     const instanceType = resolveType(item, context, warnings);
-    if (instanceType === undefined) {
-      // Still a visible component: the gap shows as "price not in catalog", never as $0.
-      const none = `(none fits ${item.sizing?.vcpu} vCPU / ${item.sizing?.memoryGib} GiB)`;
-      const components: ComponentSpec[] = [
-        {
-          name: `Instance usage (${item.os}, ${none})`,
-          unit: 'hours',
-          charge: 'monthly',
-          quantity: itemCount(item).multiply(monthlyHours(item, context.hoursInMonth)),
-          query: {
-            service: 'AmazonEC2',
-            region: context.region,
-            productFamily: 'Compute Instance',
-            attributes: ec2InstanceAttributes(none, item.os, tenancy),
-            unit: 'Hrs',
-          },
-        },
-      ];
-      return {
-        description: describe(item, 'no fitting type'),
-        category: 'Compute',
-        components,
-        warnings,
-      };
-    }
-    const count = itemCount(item);
-    const hours = monthlyHours(item, context.hoursInMonth);
-    const model = item.pricingModel ?? context.pricingModel;
-    const priced = hourlyComponents(
-      {
-        baseName: 'Instance usage',
-        variant: item.os,
-        type: instanceType,
-        count,
-        hours,
-        hoursInMonth: context.hoursInMonth,
-        query: {
-          service: 'AmazonEC2',
-          region: context.region,
-          productFamily: ec2ProductFamily(instanceType),
-          attributes: ec2InstanceAttributes(instanceType, item.os, tenancy),
-        },
-        ...(model.kind === 'savings-plan'
-          ? { savingsPlanAttributes: ec2SavingsPlanAttributes(instanceType, item.os, tenancy) }
-          : {}),
-      },
-      model,
-    );
-    const components: ComponentSpec[] = [...priced.components];
-    if (item.detailedMonitoring) {
-      const metrics = count.multiply(DETAILED_MONITORING_METRICS);
-      components.push({
-        ...metricsComponent(
-          context.region,
-          metrics,
-          timesWords(`${count.toString()} instances`, `${DETAILED_MONITORING_METRICS} metrics`),
-        ),
-        name: 'Detailed monitoring (CloudWatch metrics)',
-      });
-    }
-    if (item.publicIpv4PerInstance !== undefined && item.publicIpv4PerInstance > 0) {
-      const addresses = count.multiply(Decimal.from(item.publicIpv4PerInstance));
-      const words = timesWords(
-        count,
-        'instances',
-        `${item.publicIpv4PerInstance} addresses`,
-        `${hours.toString()} h`,
-      );
-      components.push(publicIpv4Component(context.region, addresses, hours, words));
-    }
+    if (instanceType === undefined) return unsizedLine(item, context, warnings);
+    const usage = ec2Usage(item, context.hoursInMonth);
+    const priced = instanceComponents(item, context, instanceType, usage);
     return {
       description: describe(item, instanceType),
       category: 'Compute',
-      components,
+      components: [...priced.components, ...extraComponents(item, context.region, usage)],
       warnings: [...warnings, ...priced.warnings],
       ...(priced.termMonths ? { termMonths: priced.termMonths } : {}),
     };
   },
 };
+
+function instanceComponents(
+  item: Ec2Item,
+  context: ResourceContext,
+  instanceType: string,
+  usage: Ec2Usage,
+): ModelComponents {
+  const tenancy = item.tenancy ?? 'shared';
+  const model = item.pricingModel ?? context.pricingModel;
+  return hourlyComponents(
+    {
+      baseName: 'Instance usage',
+      variant: item.os,
+      type: instanceType,
+      count: usage.count,
+      hours: usage.hours,
+      hoursInMonth: context.hoursInMonth,
+      query: {
+        service: 'AmazonEC2',
+        region: context.region,
+        productFamily: ec2ProductFamily(instanceType),
+        attributes: ec2InstanceAttributes(instanceType, item.os, tenancy),
+      },
+      ...(model.kind === 'savings-plan'
+        ? { savingsPlanAttributes: ec2SavingsPlanAttributes(instanceType, item.os, tenancy) }
+        : {}),
+    },
+    model,
+  );
+}
+
+/** Detailed monitoring (as CloudWatch custom metrics) and public IPv4 addresses, when asked for. */
+function extraComponents(item: Ec2Item, region: string, usage: Ec2Usage): ComponentSpec[] {
+  const { count, hours, monitoringMetrics, ipv4Addresses } = usage;
+  const components: ComponentSpec[] = [];
+  if (monitoringMetrics) {
+    const words = timesWords(
+      `${count.toString()} instances`,
+      `${DETAILED_MONITORING_METRICS} metrics`,
+    );
+    components.push({
+      ...metricsComponent(region, monitoringMetrics, words),
+      name: 'Detailed monitoring (CloudWatch metrics)',
+    });
+  }
+  if (ipv4Addresses) {
+    const perInstance = `${item.publicIpv4PerInstance} addresses`;
+    const words = timesWords(count, 'instances', perInstance, `${hours.toString()} h`);
+    components.push(publicIpv4Component(region, ipv4Addresses, hours, words));
+  }
+  return components;
+}
+
+/** No type fits the sizing: still a visible component, whose gap shows as "price not in catalog", never $0. */
+function unsizedLine(item: Ec2Item, context: ResourceContext, warnings: string[]): LineSpec {
+  const none = `(none fits ${item.sizing?.vcpu} vCPU / ${item.sizing?.memoryGib} GiB)`;
+  return {
+    description: describe(item, 'no fitting type'),
+    category: 'Compute',
+    components: [
+      {
+        name: `Instance usage (${item.os}, ${none})`,
+        unit: 'hours',
+        charge: 'monthly',
+        quantity: itemCount(item).multiply(monthlyHours(item, context.hoursInMonth)),
+        query: {
+          service: 'AmazonEC2',
+          region: context.region,
+          productFamily: 'Compute Instance',
+          attributes: ec2InstanceAttributes(none, item.os, item.tenancy ?? 'shared'),
+          unit: 'Hrs',
+        },
+      },
+    ],
+    warnings,
+  };
+}
 
 function resolveType(
   item: Ec2Item,

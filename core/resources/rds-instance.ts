@@ -82,111 +82,147 @@ function includedGp3Iops(item: RdsItem): number {
   return item.storageGb >= 400 ? 12000 : 3000;
 }
 
+/** The Price List attributes of the instance's On-Demand row. */
+function instanceAttributes(item: RdsItem, rows: EngineRows, deployment: string) {
+  return {
+    instanceType: item.instanceClass,
+    databaseEngine: rows.databaseEngine,
+    deploymentOption: deployment,
+    licenseModel: licenseModel(item, rows),
+    ...(rows.databaseEdition ? { databaseEdition: rows.databaseEdition } : {}),
+  };
+}
+
 function licenseModel(item: RdsItem, rows: EngineRows): string {
   if (item.licenseModel === 'byol') return 'Bring your own license';
   return rows.license === 'open-source' ? 'No license required' : 'License included';
+}
+
+/** What an RDS instance is billed on, in each price record's unit (the arithmetic, no words). */
+export interface RdsUsage {
+  readonly count: Decimal;
+  readonly hours: Decimal;
+  readonly storageGbMonths: Decimal;
+  /** Provisioned IOPS billed per instance (above the gp3 baseline) and the baseline included. */
+  readonly iops?: { readonly billed: Decimal; readonly included: number; readonly months: Decimal };
+  readonly backupGbMonths?: Decimal;
+}
+
+export function rdsUsage(item: RdsItem, hoursInMonth: Decimal): RdsUsage {
+  const count = itemCount(item);
+  const hours = monthlyHours(item, hoursInMonth);
+  const iops = provisionedIops(item);
+  return {
+    count,
+    hours,
+    storageGbMonths: count.multiply(Decimal.from(item.storageGb)),
+    ...(iops ? { iops: { ...iops, months: count.multiply(iops.billed) } } : {}),
+    ...(item.backupGb !== undefined
+      ? { backupGbMonths: count.multiply(Decimal.from(item.backupGb)) }
+      : {}),
+  };
 }
 
 /** RDS instances: instance hours under On-Demand or Reserved, storage, provisioned IOPS, backup beyond the free allowance. */
 export const rdsInstance: PricedResource<'rds'> = {
   service: 'rds',
   describe(item, context) {
-    const r = context.region;
     const rows = ENGINES[item.engine];
     const deployment = DEPLOYMENT[item.deployment];
-    const count = itemCount(item);
-    const hours = monthlyHours(item, context.hoursInMonth);
+    const usage = rdsUsage(item, context.hoursInMonth);
     const { model, warnings } = databaseModel(
       item.pricingModel ?? context.pricingModel,
       item.id,
       'RDS',
     );
-    const attributes: Record<string, string> = {
-      instanceType: item.instanceClass,
-      databaseEngine: rows.databaseEngine,
-      deploymentOption: deployment,
-      licenseModel: licenseModel(item, rows),
-      ...(rows.databaseEdition ? { databaseEdition: rows.databaseEdition } : {}),
-    };
     const instance = hourlyComponents(
       {
         baseName: 'Database instance',
         variant: `${rows.label}, ${deployment}`,
         type: item.instanceClass,
-        count,
-        hours,
+        count: usage.count,
+        hours: usage.hours,
         hoursInMonth: context.hoursInMonth,
-        query: { service: 'AmazonRDS', region: r, productFamily: 'Database Instance', attributes },
+        query: {
+          service: 'AmazonRDS',
+          region: context.region,
+          productFamily: 'Database Instance',
+          attributes: instanceAttributes(item, rows, deployment),
+        },
       },
       model,
     );
-    const storageQuery = (
-      family: string,
-      extra: Record<string, string>,
-      unit: string,
-    ): PriceQuery => ({
-      service: 'AmazonRDS',
-      region: r,
-      productFamily: family,
-      attributes: { databaseEngine: 'Any', deploymentOption: deployment, ...extra },
-      unit,
-    });
-    const components: ComponentSpec[] = [
-      ...instance.components,
-      {
-        name: `Storage (${item.storageType}, ${deployment})`,
-        unit: 'GB-months',
-        charge: 'monthly',
-        quantity: count.multiply(Decimal.from(item.storageGb)),
-        query: storageQuery(
-          'Database Storage',
-          { volumeType: VOLUME_TYPE[item.storageType] },
-          'GB-Mo',
-        ),
-        quantityWords: timesWords(count, `${item.storageGb} GB`),
-      },
-    ];
-    const iops = provisionedIops(item);
-    if (iops) {
-      components.push({
-        name: `Provisioned IOPS (${item.storageType}${iops.included ? `, above ${iops.included.toLocaleString('en-US')}` : ''}, ${deployment})`,
-        unit: 'IOPS-months',
-        charge: 'monthly',
-        quantity: count.multiply(iops.billed),
-        query: storageQuery(
-          'Provisioned IOPS',
-          { volumeType: VOLUME_TYPE[item.storageType] },
-          'IOPS-Mo',
-        ),
-        quantityWords: timesWords(count, `${iops.billed.toString()} IOPS`),
-      });
-    }
-    if (item.backupGb !== undefined) {
-      components.push({
-        name: 'Backup storage (beyond the free allowance)',
-        unit: 'GB-months',
-        charge: 'monthly',
-        quantity: count.multiply(Decimal.from(item.backupGb)),
-        query: {
-          service: 'AmazonRDS',
-          region: r,
-          productFamily: 'Storage Snapshot',
-          attributes: {
-            usagetype: usageType(r, 'RDS:ChargedBackupUsage', { prefixedInUsEast1: false }),
-          },
-          unit: 'GB-Mo',
-        },
-      });
-    }
     return {
       description: item.description ?? `RDS ${rows.label} ${item.instanceClass} ${deployment}`,
       category: 'Database',
-      components,
+      components: [
+        ...instance.components,
+        ...storageComponents(item, usage, context.region, deployment),
+      ],
       warnings: [...warnings, ...instance.warnings],
       ...(instance.termMonths ? { termMonths: instance.termMonths } : {}),
     };
   },
 };
+
+/** Storage, provisioned IOPS (when billed) and backup beyond the free allowance (when given). */
+function storageComponents(
+  item: RdsItem,
+  usage: RdsUsage,
+  region: string,
+  deployment: string,
+): ComponentSpec[] {
+  const volume = { volumeType: VOLUME_TYPE[item.storageType] };
+  const storageQuery = (family: string, unit: string): PriceQuery => ({
+    service: 'AmazonRDS',
+    region,
+    productFamily: family,
+    attributes: { databaseEngine: 'Any', deploymentOption: deployment, ...volume },
+    unit,
+  });
+  const components: ComponentSpec[] = [
+    {
+      name: `Storage (${item.storageType}, ${deployment})`,
+      unit: 'GB-months',
+      charge: 'monthly',
+      quantity: usage.storageGbMonths,
+      query: storageQuery('Database Storage', 'GB-Mo'),
+      quantityWords: timesWords(usage.count, `${item.storageGb} GB`),
+    },
+  ];
+  const { iops } = usage;
+  if (iops) {
+    const above = iops.included ? `, above ${iops.included.toLocaleString('en-US')}` : '';
+    components.push({
+      name: `Provisioned IOPS (${item.storageType}${above}, ${deployment})`,
+      unit: 'IOPS-months',
+      charge: 'monthly',
+      quantity: iops.months,
+      query: storageQuery('Provisioned IOPS', 'IOPS-Mo'),
+      quantityWords: timesWords(usage.count, `${iops.billed.toString()} IOPS`),
+    });
+  }
+  if (usage.backupGbMonths) components.push(backupComponent(region, usage.backupGbMonths));
+  return components;
+}
+
+function backupComponent(region: string, gbMonths: Decimal): ComponentSpec {
+  return {
+    name: 'Backup storage (beyond the free allowance)',
+    unit: 'GB-months',
+    charge: 'monthly',
+    quantity: gbMonths,
+    query: {
+      service: 'AmazonRDS',
+      region,
+      productFamily: 'Storage Snapshot',
+      attributes: {
+        usagetype: usageType(region, 'RDS:ChargedBackupUsage', { prefixedInUsEast1: false }),
+      },
+      unit: 'GB-Mo',
+    },
+  };
+}
 
 function provisionedIops(item: RdsItem): { billed: Decimal; included: number } | undefined {
   if (item.iops === undefined) return undefined;

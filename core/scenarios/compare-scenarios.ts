@@ -3,6 +3,7 @@ import type { Comparison, ComparisonLine, Estimate } from '../estimate/estimate'
 import type { PriceOptions } from '../estimate/price-requirements';
 import { priceRequirements } from '../estimate/price-requirements';
 import { Decimal } from '../money/decimal';
+import { Money } from '../money/money';
 import type { Requirements } from '../requirements/requirements';
 import { applyScenario } from './apply-scenario';
 import type { Scenario } from './scenario';
@@ -45,10 +46,9 @@ export function compareScenarios(
     totals: estimates.map((e, i) => ({
       scenario: e.scenario,
       totals: e.totals,
-      deltaMonthly: Decimal.from(e.totals.monthly).subtract(first.totals.monthly).toString(),
-      deltaTerm: Decimal.from(e.totals.totalOverTerm)
-        .subtract(first.totals.totalOverTerm)
-        .toString(),
+      // Money: a scenario priced in another currency (its own settings.fx) is refused, not subtracted.
+      deltaMonthly: delta(e, first, e.totals.monthly, first.totals.monthly),
+      deltaTerm: delta(e, first, e.totals.totalOverTerm, first.totals.totalOverTerm),
       effectiveMonthly: effective[i]!.toString(),
       horizonMonths: horizon,
       totalOverHorizon: effective[i]!.multiply(horizon).toString(),
@@ -79,6 +79,11 @@ function compareLines(estimates: readonly Estimate[]): ComparisonLine[] {
       cheapestScenario: cheapest === undefined ? null : estimates[cheapest]!.scenario,
     };
   });
+}
+
+/** `amount` of `e` minus `base` of the first estimate, each in its estimate's currency. */
+function delta(e: Estimate, first: Estimate, amount: string, base: string): string {
+  return Money.of(amount, e.currency).subtract(Money.of(base, first.currency)).amount.toString();
 }
 
 /** Monthly + upfront spread over the term, exact to 10 places (the only division). */

@@ -9,10 +9,6 @@ export * from './read/header-match';
 export * from './read/detect-format';
 export * from './read/read-requirements';
 export * from './read/data-rows';
-export * from './formats/regions';
-export * from './formats/pricing-model-text';
-export * from './formats/operating-systems';
-export * from './formats/storage-types';
 export * from './formats/template-layout';
 export * from './formats/template-lists';
 export * from './formats/bulk-import-layout';
@@ -21,3 +17,4 @@ export type { InventoryCounts, InventoryOptions } from './inventory/rvtools-read
 export * from './grid/csv-grid';
 export * from './write';
 export * from './grid/range-values';
+export * from './grid/excel-dates';

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Select, Spinner, Text, Title3 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { SupportPlan, SystemSettings } from '../../core';
+import { SUPPORT_PLAN_KINDS } from '../../core';
 import type { AdminApi } from '../api/admin-api';
 import { ApiResponseError } from '../../client-shared/http/api-errors';
 import { useLoad } from '../components/use-load';
@@ -13,15 +14,19 @@ import { issueFor, validateSettings, type SettingsIssue } from '../settings/sett
 import { useAdmin } from '../state/admin-store';
 
 /** System settings (GET/PUT /admin/settings), saved with the version read (optimistic lock). */
-const SUPPORT_PLANS: readonly { value: SupportPlan; label: string }[] = [
-  { value: 'none', label: 'None (Basic)' },
-  { value: 'developer', label: 'Developer' },
-  { value: 'business', label: 'Business' },
-  { value: 'business-plus', label: 'Business+' },
-  { value: 'enterprise-on-ramp', label: 'Enterprise On-Ramp' },
-  { value: 'enterprise', label: 'Enterprise' },
-  { value: 'unified-operations', label: 'Unified Operations' },
-];
+const SUPPORT_PLAN_LABELS: Readonly<Record<SupportPlan, string>> = {
+  none: 'None (Basic)',
+  developer: 'Developer',
+  business: 'Business',
+  'business-plus': 'Business+',
+  'enterprise-on-ramp': 'Enterprise On-Ramp',
+  enterprise: 'Enterprise',
+  'unified-operations': 'Unified Operations',
+};
+const SUPPORT_PLANS = SUPPORT_PLAN_KINDS.map((value) => ({
+  value,
+  label: SUPPORT_PLAN_LABELS[value],
+}));
 
 export function SettingsPage({ api }: { api: AdminApi }) {
   const notify = useAdmin((s) => s.notify);

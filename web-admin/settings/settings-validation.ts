@@ -1,4 +1,5 @@
 import type { Discount, FxRate, SystemSettings } from '../../core';
+import { isRegionCode } from '../../core';
 
 /**
  * Checks the settings form before PUT /admin/settings, with the same rules as the API's schema
@@ -11,7 +12,6 @@ export interface SettingsIssue {
 }
 
 const COLOUR = /^#[0-9A-Fa-f]{6}$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const CURRENCY = /^[A-Z]{3}$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,7 +46,7 @@ function fxIssues(r: FxRate, i: number): SettingsIssue[] {
 
 export function validateSettings(s: SystemSettings): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
-  if (!REGION.test(s.defaultRegion))
+  if (!isRegionCode(s.defaultRegion))
     issues.push({ path: 'defaultRegion', message: 'must be a region code such as ap-southeast-1' });
   if (!CURRENCY.test(s.defaultCurrency))
     issues.push({ path: 'defaultCurrency', message: 'must be an ISO 4217 code such as USD' });

@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { EC2_OS_CHOICES, PRICING_MODEL_CHOICES } from '../../../core';
+import { EC2_OPERATING_SYSTEMS, PRICING_MODEL_CHOICES } from '../../../core';
 import type { ComputeEntry } from '../../workflow/manual-entry';
 
 export interface ManualEntryFormProps {
@@ -60,7 +60,7 @@ export function ManualEntryForm({ busy, onAdd }: ManualEntryFormProps) {
       </div>
       <Field label="Operating system">
         <Select {...field('os')}>
-          {EC2_OS_CHOICES.map((os) => (
+          {EC2_OPERATING_SYSTEMS.map((os) => (
             <option key={os}>{os}</option>
           ))}
         </Select>

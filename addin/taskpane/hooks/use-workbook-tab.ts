@@ -1,5 +1,5 @@
+import { splitQualifiedAddress } from '../../../core';
 import type { WorkbookIssue } from '../../excel/workbook-port';
-import { splitQualified } from '../../excel/a1';
 import type { AddinServices } from '../../runtime/services';
 import { runStep } from '../../workflow/step-runner';
 import { calculate, validateWorkbook } from '../../workflow/workbook-actions';
@@ -17,7 +17,7 @@ export function useWorkbookTab(services: AddinServices): WorkbookTabActions {
   const say = store.getState().say;
   return {
     onSelectIssue: (issue: WorkbookIssue) => {
-      const [sheet, address] = splitQualified(issue.cell);
+      const [sheet, address] = splitQualifiedAddress(issue.cell);
       void runStep(store, 'Go to cell', () => workbook.selectCell(sheet, address ?? 'A1'));
     },
     onInsertTemplate: () =>

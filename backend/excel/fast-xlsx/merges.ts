@@ -1,5 +1,5 @@
 import type { GridValue } from '../../../core';
-import { columnLetters } from '../../../core';
+import { columnLetters, columnNumber } from '../../../core';
 import type { CellBudget } from './cell-budget';
 import { XlsxFormatError } from './xlsx-format-error';
 
@@ -56,9 +56,9 @@ function parseBox(ref: string, sheetName: string): Box {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
   if (!m)
     throw new XlsxFormatError(`sheet "${sheetName}" has a merged range "${ref}" that is no range`);
-  const c1 = letters(m[1]!);
+  const c1 = columnNumber(m[1]!);
   const r1 = Number(m[2]);
-  const c2 = m[3] === undefined ? c1 : letters(m[3]);
+  const c2 = m[3] === undefined ? c1 : columnNumber(m[3]);
   const r2 = m[4] === undefined ? r1 : Number(m[4]);
   return {
     top: Math.min(r1, r2),
@@ -66,10 +66,4 @@ function parseBox(ref: string, sheetName: string): Box {
     bottom: Math.max(r1, r2),
     right: Math.max(c1, c2),
   };
-}
-
-function letters(s: string): number {
-  let n = 0;
-  for (const ch of s.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
 }

@@ -1,10 +1,11 @@
+import { isDateFormat } from '../../../core';
 import { CLOSE, END, OPEN, XmlScanner } from './xml-scanner';
 
 /**
  * xl/styles.xml -> which cell style ids (`<c s="N">`, an index into `<cellXfs>`) show numbers as
- * dates. Same rule as exceljs: the number format is the custom `<numFmt>` of that id, else the
- * built-in one; it is a date when, without its "quoted" and [bracketed] parts, it has one of
- * y m d h s b (M too). Style 0 and number format 0 are never dates.
+ * dates. As exceljs: the number format is the custom `<numFmt>` of that id, else the built-in one;
+ * whether it is a date is core's `isDateFormat` (the add-in's rule too). Style 0 and number
+ * format 0 are never dates.
  */
 const BUILTIN: Readonly<Record<number, string>> = {
   14: 'mm-dd-yy',
@@ -21,11 +22,6 @@ const BUILTIN: Readonly<Record<number, string>> = {
   47: 'mmss.0',
 };
 // The other built-in ids (0-13, 37-40, 48, 49) are numeric or text formats: never dates.
-
-export function isDateFormat(format: string): boolean {
-  const bare = format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
-  return /[ymdhMsb]/.test(bare);
-}
 
 /** `dateStyles[s]` is true when cell style `s` is a date format. */
 export function parseDateStyles(xml: string, part: string): boolean[] {

@@ -1,4 +1,5 @@
 import type { GridValue } from '../../../core';
+import { excelSerialToIsoDate } from '../../../core';
 import type { SharedStrings } from './shared-strings';
 import { unescapeOoxml } from './shared-strings';
 import type { CellBudget } from './cell-budget';
@@ -158,13 +159,13 @@ function readCell(sc: XmlScanner, ctx: SheetContext, where: string): CellValue |
 function number(raw: string, dateStyle: boolean, ctx: SheetContext, where: string): CellValue {
   const n = parseFloat(raw);
   if (!dateStyle) return { value: n, plain: false };
-  // The same arithmetic as exceljs's excelToDate, so both readers give the same day.
-  const d = new Date(Math.round((n - 25569 + (ctx.date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
-  if (Number.isNaN(d.getTime()))
+  // Core's conversion: exceljs's excelToDate from 1900-03-01 on, and Excel's own days before it.
+  const date = excelSerialToIsoDate(n, ctx.date1904 ? '1904' : '1900');
+  if (date === undefined)
     throw new XlsxFormatError(
       `cell ${ctx.sheetName}!${where} holds "${raw}" under a date format, which is no date`,
     );
-  return { value: { date: d.toISOString().slice(0, 10) }, plain: false };
+  return { value: { date }, plain: false };
 }
 
 /** `str` values are entity-decoded once more by exceljs; kept so both readers agree. */

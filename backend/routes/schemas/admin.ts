@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { ROLES, USER_STATUSES } from '../../../core';
+import { regionCode } from './vocabulary';
 import { discountSchema, fxRateSchema, supportPlanSchema } from './requirements';
 
 export const adminUserUpdateSchema = z
   .object({
-    role: z.enum(['Admin', 'Sales']).optional(),
-    status: z.enum(['active', 'disabled']).optional(),
+    role: z.enum(ROLES).optional(),
+    status: z.enum(USER_STATUSES).optional(),
   })
   .strict()
   .refine((v) => v.role !== undefined || v.status !== undefined, {
@@ -48,10 +50,7 @@ export const settingsUpdateSchema = z
       })
       .int()
       .min(0),
-    defaultRegion: z
-      .string()
-      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region code such as ap-southeast-1')
-      .optional(),
+    defaultRegion: regionCode().optional(),
     defaultCurrency: z
       .string()
       .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as USD')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionCode } from './vocabulary';
 import { scenarioSchema } from './estimation';
 import { requirementsSchema } from './requirements';
 
@@ -12,8 +13,6 @@ export const compareSchema = z
 
 export const pricingDataQuerySchema = z
   .object({
-    region: z
-      .string({ required_error: 'is required, e.g. ?region=ap-southeast-1' })
-      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region code such as ap-southeast-1'),
+    region: regionCode(z.string({ required_error: 'is required, e.g. ?region=ap-southeast-1' })),
   })
   .strict();

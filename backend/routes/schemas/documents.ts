@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_FORMATS, EXPORT_FORMATS } from '../../../core';
 
 const id = z.string().trim().min(1).max(100);
 const locale = z
@@ -9,19 +10,16 @@ const locale = z
   )
   .optional();
 
-/** The AWS Pricing Calculator bulk-import workbooks: one per service, as the calculator takes them. */
-const BULK_IMPORT = ['bulk-import-ec2-xlsx', 'bulk-import-ebs-xlsx'] as const;
-
 /** Proposals and every export format may be generated. */
 export const generateDocumentSchema = z
   .object({
     estimationId: id,
-    format: z.enum(['pdf', 'docx', 'xlsx', 'csv', 'json', ...BULK_IMPORT]),
+    format: z.enum(DOCUMENT_FORMATS),
     locale,
   })
   .strict();
 
 /** Data exports only (the proposals go through /documents/generate). */
 export const exportDocumentSchema = z
-  .object({ estimationId: id, format: z.enum(['xlsx', 'csv', 'json', ...BULK_IMPORT]), locale })
+  .object({ estimationId: id, format: z.enum(EXPORT_FORMATS), locale })
   .strict();

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { Comparison, Estimate } from '../../../core';
-import { SERVICE_KINDS } from '../../../core';
+import {
+  ADJUSTMENT_KINDS,
+  CHARGES,
+  COMPONENT_STATUSES,
+  COST_CATEGORIES,
+  LINE_SERVICE_KINDS,
+} from '../../../core';
 
 /** zod mirror of core's Estimate and Comparison, for results a client stores on an estimation. */
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal string such as "119.14"');
@@ -20,12 +26,12 @@ const component = z
   .object({
     name: text,
     unit: z.string().max(100),
-    charge: z.enum(['monthly', 'upfront']),
+    charge: z.enum(CHARGES),
     quantity: decimal.nullable(),
     unitPrice: decimal.nullable(),
     priceId: z.string().max(300).nullable(),
     cost: decimal.nullable(),
-    status: z.enum(['priced', 'no-usage', 'price-not-in-catalog', 'ambiguous']),
+    status: z.enum(COMPONENT_STATUSES),
     explanation: text,
   })
   .strict();
@@ -34,8 +40,8 @@ const line = z
   .object({
     id: z.string().max(200),
     itemId: z.string().max(200),
-    service: z.enum([...(SERVICE_KINDS as [string, ...string[]]), 'support']),
-    category: z.enum(['Compute', 'Storage', 'Database', 'Network', 'Management', 'Support']),
+    service: z.enum(LINE_SERVICE_KINDS as [string, ...string[]]),
+    category: z.enum(COST_CATEGORIES),
     group: z.array(z.string().max(100)).max(10),
     description: text,
     region: z.string().max(40),
@@ -51,7 +57,7 @@ const line = z
 
 const adjustment = z
   .object({
-    kind: z.enum(['discount', 'margin', 'credit', 'support', 'tax', 'fx']),
+    kind: z.enum(ADJUSTMENT_KINDS),
     name: z.string().max(200),
     monthly: decimal,
     upfront: decimal,

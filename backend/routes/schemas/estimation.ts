@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { regionCode } from './vocabulary';
 import type { CreateEstimationRequest, ScenarioSpec, UpdateEstimationRequest } from '../../../core';
+import { ESTIMATION_STATUSES } from '../../../core';
 import { comparisonSchema, estimateSchema } from './estimate';
 import { pricingModelSchema } from './pricing-model';
 import { discountSchema, requirementsSchema } from './requirements';
@@ -7,17 +9,14 @@ import { discountSchema, requirementsSchema } from './requirements';
 export const scenarioSchema: z.ZodType<ScenarioSpec, z.ZodTypeDef, unknown> = z
   .object({
     name: z.string().trim().min(1).max(100),
-    region: z
-      .string()
-      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'must be a region code such as ap-southeast-1')
-      .optional(),
+    region: regionCode().optional(),
     pricingModel: pricingModelSchema.optional(),
     graviton: z.boolean().optional(),
     discounts: z.array(discountSchema).max(20).optional(),
   })
   .strict();
 
-const status = z.enum(['draft', 'sent', 'won', 'lost']);
+const status = z.enum(ESTIMATION_STATUSES);
 const fields = {
   name: z.string().trim().min(1, 'must not be empty').max(200),
   customer: z.string().trim().max(200).optional(),

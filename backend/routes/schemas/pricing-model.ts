@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import type { PricingModel } from '../../../core';
+import {
+  LEASE_LENGTHS,
+  OFFERING_CLASSES,
+  PURCHASE_OPTIONS,
+  SAVINGS_PLAN_KINDS,
+} from '../../../core';
 
-const term = z.enum(['1yr', '3yr']);
-const purchaseOption = z.enum(['No Upfront', 'Partial Upfront', 'All Upfront']);
+const term = z.enum(LEASE_LENGTHS);
+const purchaseOption = z.enum(PURCHASE_OPTIONS);
 
 /** zod mirror of core's PricingModel. */
 export const pricingModelSchema: z.ZodType<PricingModel, z.ZodTypeDef, unknown> =
@@ -12,14 +18,14 @@ export const pricingModelSchema: z.ZodType<PricingModel, z.ZodTypeDef, unknown> 
       .object({
         kind: z.literal('reserved'),
         term,
-        offeringClass: z.enum(['standard', 'convertible']),
+        offeringClass: z.enum(OFFERING_CLASSES),
         purchaseOption,
       })
       .strict(),
     z
       .object({
         kind: z.literal('savings-plan'),
-        plan: z.enum(['compute', 'ec2-instance']),
+        plan: z.enum(SAVINGS_PLAN_KINDS),
         term,
         purchaseOption,
       })

@@ -1,6 +1,30 @@
 import { z } from 'zod';
 import type { Requirements } from '../../../core';
+import {
+  ARCHITECTURES,
+  AURORA_CAPACITIES,
+  AURORA_ENGINES,
+  AURORA_STORAGE_CONFIGURATIONS,
+  CACHE_ENGINES,
+  DYNAMODB_CAPACITY_MODES,
+  DYNAMODB_TABLE_CLASSES,
+  EBS_VOLUME_TYPES,
+  EC2_OPERATING_SYSTEMS,
+  EFS_STORAGE_CLASSES,
+  EFS_THROUGHPUT_MODES,
+  EKS_SUPPORT_TIERS,
+  FARGATE_OPERATING_SYSTEMS,
+  LOAD_BALANCER_TYPES,
+  RDS_DEPLOYMENTS,
+  RDS_ENGINES,
+  RDS_LICENSE_MODELS,
+  RDS_STORAGE_TYPES,
+  S3_STORAGE_CLASSES,
+  SUPPORT_PLAN_KINDS,
+  TENANCIES,
+} from '../../../core';
 import { pricingModelSchema } from './pricing-model';
+import { itemRegionSchema } from './vocabulary';
 
 /**
  * zod mirror of core's Requirements and every RequirementItem kind. Objects are strict, so a
@@ -10,10 +34,8 @@ const count = z.number().finite().nonnegative();
 const whole = z.number().int().nonnegative();
 const hours = z.number().min(0).max(744, 'must be at most 744 hours (31 days)');
 const pct = z.number().min(0).max(100);
-const region = z
-  .string()
-  .regex(/^([a-z]{2}(-[a-z]+)+-\d|global)$/, 'must be a region code such as ap-southeast-1');
-const arch = z.enum(['x86_64', 'arm64']);
+const region = itemRegionSchema;
+const arch = z.enum(ARCHITECTURES);
 
 export const discountSchema = z
   .object({
@@ -32,15 +54,7 @@ export const fxRateSchema = z
   })
   .strict();
 
-export const supportPlanSchema = z.enum([
-  'none',
-  'business-plus',
-  'enterprise',
-  'unified-operations',
-  'developer',
-  'business',
-  'enterprise-on-ramp',
-]);
+export const supportPlanSchema = z.enum(SUPPORT_PLAN_KINDS);
 
 const source = z
   .object({
@@ -75,18 +89,8 @@ const itemSchema = z.discriminatedUnion('service', [
       })
       .strict()
       .optional(),
-    os: z.enum([
-      'Linux',
-      'Windows',
-      'RHEL',
-      'SUSE',
-      'Ubuntu Pro',
-      'Windows with SQL Server Web',
-      'Windows with SQL Server Standard',
-      'Windows with SQL Server Enterprise',
-      'Windows BYOL',
-    ]),
-    tenancy: z.enum(['shared', 'dedicated']).optional(),
+    os: z.enum(EC2_OPERATING_SYSTEMS),
+    tenancy: z.enum(TENANCIES).optional(),
     hoursPerMonth: hours.optional(),
     utilizationPct: pct.optional(),
     pricingModel: pricingModelSchema.optional(),
@@ -94,7 +98,7 @@ const itemSchema = z.discriminatedUnion('service', [
     publicIpv4PerInstance: whole.optional(),
   }),
   item('ebs', {
-    volumeType: z.enum(['gp2', 'gp3', 'io1', 'io2', 'st1', 'sc1', 'standard']),
+    volumeType: z.enum(EBS_VOLUME_TYPES),
     storageGb: count,
     iops: count.optional(),
     throughputMbps: count.optional(),
@@ -102,44 +106,26 @@ const itemSchema = z.discriminatedUnion('service', [
     hoursPerMonth: hours.optional(),
   }),
   item('s3', {
-    storageClass: z.enum([
-      'standard',
-      'intelligent-tiering',
-      'standard-ia',
-      'one-zone-ia',
-      'glacier-instant',
-      'glacier-flexible',
-      'glacier-deep-archive',
-    ]),
+    storageClass: z.enum(S3_STORAGE_CLASSES),
     storageGb: count,
     putRequests: count.optional(),
     getRequests: count.optional(),
     retrievalGb: count.optional(),
   }),
   item('efs', {
-    storageClass: z.enum(['standard', 'infrequent-access', 'one-zone', 'one-zone-ia']),
+    storageClass: z.enum(EFS_STORAGE_CLASSES),
     storageGb: count,
-    throughputMode: z.enum(['elastic', 'bursting', 'provisioned']).optional(),
+    throughputMode: z.enum(EFS_THROUGHPUT_MODES).optional(),
     provisionedThroughputMbps: count.optional(),
     readGb: count.optional(),
     writeGb: count.optional(),
   }),
   item('rds', {
-    engine: z.enum([
-      'mysql',
-      'postgresql',
-      'mariadb',
-      'oracle-se2',
-      'oracle-ee',
-      'sqlserver-ex',
-      'sqlserver-web',
-      'sqlserver-se',
-      'sqlserver-ee',
-    ]),
-    licenseModel: z.enum(['license-included', 'byol']).optional(),
+    engine: z.enum(RDS_ENGINES),
+    licenseModel: z.enum(RDS_LICENSE_MODELS).optional(),
     instanceClass: z.string().min(1).max(40),
-    deployment: z.enum(['single-az', 'multi-az', 'multi-az-cluster']),
-    storageType: z.enum(['gp2', 'gp3', 'io1', 'io2', 'magnetic']),
+    deployment: z.enum(RDS_DEPLOYMENTS),
+    storageType: z.enum(RDS_STORAGE_TYPES),
     storageGb: count,
     iops: count.optional(),
     throughputMbps: count.optional(),
@@ -148,11 +134,11 @@ const itemSchema = z.discriminatedUnion('service', [
     pricingModel: pricingModelSchema.optional(),
   }),
   item('aurora', {
-    engine: z.enum(['aurora-mysql', 'aurora-postgresql']),
-    capacity: z.enum(['provisioned', 'serverless-v2']),
+    engine: z.enum(AURORA_ENGINES),
+    capacity: z.enum(AURORA_CAPACITIES),
     instanceClass: z.string().max(40).optional(),
     averageAcu: count.optional(),
-    storageConfiguration: z.enum(['standard', 'io-optimized']),
+    storageConfiguration: z.enum(AURORA_STORAGE_CONFIGURATIONS),
     storageGb: count,
     ioRequestsMillions: count.optional(),
     backupGb: count.optional(),
@@ -160,8 +146,8 @@ const itemSchema = z.discriminatedUnion('service', [
     pricingModel: pricingModelSchema.optional(),
   }),
   item('dynamodb', {
-    capacityMode: z.enum(['on-demand', 'provisioned']),
-    tableClass: z.enum(['standard', 'standard-ia']).optional(),
+    capacityMode: z.enum(DYNAMODB_CAPACITY_MODES),
+    tableClass: z.enum(DYNAMODB_TABLE_CLASSES).optional(),
     readRequestUnitsMillions: count.optional(),
     writeRequestUnitsMillions: count.optional(),
     readCapacityUnits: count.optional(),
@@ -169,7 +155,7 @@ const itemSchema = z.discriminatedUnion('service', [
     storageGb: count,
   }),
   item('elasticache', {
-    engine: z.enum(['redis', 'valkey', 'memcached']),
+    engine: z.enum(CACHE_ENGINES),
     nodeType: z.string().min(1).max(40),
     nodes: whole,
     hoursPerMonth: hours.optional(),
@@ -187,12 +173,12 @@ const itemSchema = z.discriminatedUnion('service', [
     vcpu: z.number().positive(),
     memoryGb: z.number().positive(),
     architecture: arch.optional(),
-    os: z.enum(['linux', 'windows']).optional(),
+    os: z.enum(FARGATE_OPERATING_SYSTEMS).optional(),
     ephemeralStorageGb: count.optional(),
     hoursPerMonth: hours.optional(),
   }),
   item('eks', {
-    support: z.enum(['standard', 'extended']).optional(),
+    support: z.enum(EKS_SUPPORT_TIERS).optional(),
     hoursPerMonth: hours.optional(),
   }),
   item('data-transfer', {
@@ -204,7 +190,7 @@ const itemSchema = z.discriminatedUnion('service', [
   }),
   item('nat-gateway', { dataProcessedGb: count, hoursPerMonth: hours.optional() }),
   item('load-balancer', {
-    type: z.enum(['application', 'network', 'classic']),
+    type: z.enum(LOAD_BALANCER_TYPES),
     capacityUnits: count.optional(),
     dataProcessedGb: count.optional(),
     hoursPerMonth: hours.optional(),

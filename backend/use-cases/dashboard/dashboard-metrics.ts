@@ -1,9 +1,9 @@
 import type { DashboardMetrics, Estimation, EstimationStatus, Page } from '../../../core';
+import { Decimal } from '../../../core';
 import type { Caller } from '../../http/caller';
 import type { AuditLogReader } from '../../ports/audit-query';
 import type { DocumentStore } from '../../ports/document-store';
 import type { EstimationStore } from '../../ports/estimation-store';
-import { sumDecimals } from '../shared/decimal';
 
 export interface DashboardDeps {
   readonly estimations: EstimationStore;
@@ -32,8 +32,8 @@ export async function dashboardMetrics(
   return {
     estimations: estimations.length,
     byStatus,
-    pipelineMonthlyValue: sumDecimals(usdMonthly(estimations, ['draft', 'sent'])),
-    wonMonthlyValue: sumDecimals(usdMonthly(estimations, ['won'])),
+    pipelineMonthlyValue: Decimal.sum(usdMonthly(estimations, ['draft', 'sent'])).toString(),
+    wonMonthlyValue: Decimal.sum(usdMonthly(estimations, ['won'])).toString(),
     documents: documents.length,
     recentActivity: activity.items,
   };

@@ -1,4 +1,4 @@
-import type { SystemSettings } from '../../../core';
+import type { LogoContentType, SystemSettings } from '../../../core';
 import { BadRequestError, ConflictError, PayloadTooLargeError } from '../../http/errors';
 import type { AuditContext } from '../../ports/audit-log';
 import type { Clock } from '../../ports/clock';
@@ -8,8 +8,6 @@ import type { BlobStore } from '../../ports/blob-store';
 import { VersionConflictError } from '../../ports/estimation-store';
 import type { SettingsStore } from '../../ports/settings-store';
 import { getSettings } from './get-settings';
-
-export type LogoContentType = 'image/png' | 'image/jpeg';
 
 /** A proposal logo is printed small on the cover: 1 MB is plenty and keeps documents light. */
 export const MAX_LOGO_BYTES = 1_048_576;

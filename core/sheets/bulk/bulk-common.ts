@@ -7,13 +7,13 @@ import type { HeaderMatch } from '../read/header-match';
 import type { BulkColumn } from '../formats/bulk-import-layout';
 import { BULK_IMPORT_ROW_LIMIT } from '../formats/bulk-import-layout';
 import {
-  EBS_TYPE_CHOICES,
   EBS_TYPE_NAMES,
   SNAPSHOTS_PER_MONTH,
   parseEbsType,
   parseSnapshotFrequency,
-} from '../formats/storage-types';
+} from '../../vocabulary/storage-types';
 import { parseGroupPath } from '../read/data-rows';
+import { EBS_VOLUME_TYPES } from '../../vocabulary/items';
 
 export function bulkHeader<F extends string>(
   sheet: GridSheet,
@@ -118,7 +118,7 @@ export function readEbsColumns<F extends string>(
     r.fail(
       'storageType',
       'ebs.type-required',
-      `storage type is required when a storage amount is given; one of ${EBS_TYPE_CHOICES.join(', ')}`,
+      `storage type is required when a storage amount is given; one of ${EBS_VOLUME_TYPES.join(', ')}`,
     );
   const iops = r.number('iops', 'provisioned IOPS', { integer: true, min: 0 });
   const throughputMbps = r.number('throughputMbps', 'throughput', { unit: 'MB/s', min: 0 });

@@ -1,12 +1,13 @@
-import type { RequirementItem, Tenancy } from '../../requirements/requirement-items';
+import type { RequirementItem } from '../../requirements/requirement-items';
 import type { GridSheet } from '../grid/grid';
 import type { IssueCollector } from '../read/issues';
 import { RowReader } from '../read/row-reader';
 import { dataRows, readRegion } from '../read/data-rows';
 import { BULK_EC2_COLUMNS, HOURS_PER_WEEK_TO_MONTH } from '../formats/bulk-import-layout';
 import type { BulkEc2Field } from '../formats/bulk-import-layout';
-import { parseEc2Os } from '../formats/operating-systems';
-import { parsePricingModel } from '../formats/pricing-model-text';
+import { parseEc2Os } from '../../vocabulary/operating-systems';
+import { parseTenancy } from '../../vocabulary/items';
+import { parsePricingModel } from '../../vocabulary/pricing-models';
 import {
   bulkHeader,
   readEbsColumns,
@@ -23,13 +24,6 @@ const USAGE: Record<string, UsageType> = {
   'hours/month': 'hours-month',
 };
 const parseUsage = (t: string): UsageType | undefined => USAGE[t.toLowerCase().replace(/\s+/g, '')];
-
-const parseBulkTenancy = (t: string): Tenancy | undefined => {
-  const v = t.trim().toLowerCase();
-  if (v === 'shared instances' || v === 'shared') return 'shared';
-  if (v === 'dedicated instances' || v === 'dedicated') return 'dedicated';
-  return undefined;
-};
 
 /** The AWS Pricing Calculator "Amazon EC2 instances" bulk-import sheet -> EC2 (+ EBS) items. */
 export function readBulkEc2Sheet(sheet: GridSheet, issues: IssueCollector): RequirementItem[] {
@@ -59,7 +53,7 @@ function readRow(r: RowReader<BulkEc2Field>): RequirementItem[] {
   const tenancy = r.choice(
     'tenancy',
     'tenancy',
-    parseBulkTenancy,
+    parseTenancy,
     'Shared Instances, Dedicated Instances',
     true,
   );

@@ -5,7 +5,7 @@ import { RowReader } from '../read/row-reader';
 import { dataRows, readRegion } from '../read/data-rows';
 import { BULK_HOST_COLUMNS } from '../formats/bulk-import-layout';
 import type { BulkHostField } from '../formats/bulk-import-layout';
-import { parsePricingModel } from '../formats/pricing-model-text';
+import { parsePricingModel } from '../../vocabulary/pricing-models';
 import {
   bulkHeader,
   readEbsColumns,

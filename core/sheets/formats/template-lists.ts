@@ -1,22 +1,19 @@
-import { EBS_TYPE_CHOICES } from './storage-types';
-import { EC2_OS_CHOICES } from './operating-systems';
-import { PRICING_MODEL_CHOICES } from './pricing-model-text';
-import { AWS_REGIONS } from './regions';
+import {
+  AURORA_ENGINES,
+  CACHE_ENGINES,
+  EBS_VOLUME_TYPES,
+  EC2_OPERATING_SYSTEMS,
+  EFS_STORAGE_CLASSES,
+  RDS_DEPLOYMENTS,
+  RDS_ENGINES,
+  S3_STORAGE_CLASSES,
+  SUPPORT_PLAN_KINDS,
+  ARCHITECTURES,
+  TENANCIES,
+} from '../../vocabulary/items';
+import { PRICING_MODEL_CHOICES } from '../../vocabulary/pricing-models';
+import { AWS_REGIONS } from '../../vocabulary/regions';
 import type { DropdownList } from './template-layout';
-
-export const RDS_ENGINES = [
-  'mysql',
-  'postgresql',
-  'mariadb',
-  'oracle-se2',
-  'oracle-ee',
-  'sqlserver-ex',
-  'sqlserver-web',
-  'sqlserver-se',
-  'sqlserver-ee',
-] as const;
-export const AURORA_ENGINES = ['aurora-mysql', 'aurora-postgresql'] as const;
-export const CACHE_ENGINES = ['redis', 'valkey', 'memcached'] as const;
 
 export const NETWORK_SERVICES = [
   'Data transfer out to internet',
@@ -31,28 +28,19 @@ export const NETWORK_SERVICES = [
 ] as const;
 export type NetworkService = (typeof NETWORK_SERVICES)[number];
 
-export const S3_CLASSES = [
-  'standard',
-  'intelligent-tiering',
-  'standard-ia',
-  'one-zone-ia',
-  'glacier-instant',
-  'glacier-flexible',
-  'glacier-deep-archive',
-] as const;
-export const EFS_CLASSES = ['standard', 'infrequent-access', 'one-zone', 'one-zone-ia'] as const;
-
 /** The values behind each dropdown of our template (the builder writes them to a hidden Lists sheet). */
 export const DROPDOWN_VALUES: Record<DropdownList, readonly string[]> = {
   regions: AWS_REGIONS.map((r) => r.code),
-  os: EC2_OS_CHOICES,
+  os: EC2_OPERATING_SYSTEMS,
   pricingModels: PRICING_MODEL_CHOICES,
-  tenancy: ['shared', 'dedicated'],
-  architecture: ['x86_64', 'arm64'],
+  tenancy: TENANCIES,
+  architecture: ARCHITECTURES,
   storageServices: ['EBS', 'S3', 'EFS'],
-  storageTypes: [...new Set<string>([...EBS_TYPE_CHOICES, ...S3_CLASSES, ...EFS_CLASSES])],
+  storageTypes: [
+    ...new Set<string>([...EBS_VOLUME_TYPES, ...S3_STORAGE_CLASSES, ...EFS_STORAGE_CLASSES]),
+  ],
   engines: [...RDS_ENGINES, ...AURORA_ENGINES, ...CACHE_ENGINES],
-  deployments: ['single-az', 'multi-az', 'multi-az-cluster'],
+  deployments: RDS_DEPLOYMENTS,
   networkServices: NETWORK_SERVICES,
   yesNo: ['Yes', 'No'],
 };
@@ -160,6 +148,6 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     key: 'supportPlan',
     label: 'Support plan',
     example: 'none',
-    help: 'none, developer, business, enterprise-on-ramp, enterprise.',
+    help: `${SUPPORT_PLAN_KINDS.join(', ')}.`,
   },
 ];

@@ -70,3 +70,17 @@ export function qualifiedAddress(sheet: string, address: string): string {
   const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${address}`;
 }
+
+/**
+ * The inverse of `qualifiedAddress`: `'My Sheet'!B7` → `['My Sheet', 'B7']`, `Compute!12:12` →
+ * `['Compute', '12:12']`; text without `!` names a whole sheet: `Compute` → `['Compute', null]`.
+ */
+export function splitQualifiedAddress(cell: string): [sheet: string, address: string | null] {
+  const bang = cell.lastIndexOf('!');
+  if (bang < 0) return [cell, null];
+  const sheet = cell
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
+  return [sheet, cell.slice(bang + 1)];
+}

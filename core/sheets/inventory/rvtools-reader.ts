@@ -6,7 +6,7 @@ import { RowReader } from '../read/row-reader';
 import { dataRows } from '../read/data-rows';
 import { findHeaderRow } from '../read/header-match';
 import type { ColumnDef } from '../read/header-match';
-import { mapGuestOs } from '../formats/operating-systems';
+import { mapGuestOs } from '../../vocabulary/operating-systems';
 import {
   RVTOOLS_VDISK_COLUMNS,
   RVTOOLS_VINFO_COLUMNS,

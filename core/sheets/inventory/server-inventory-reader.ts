@@ -6,7 +6,7 @@ import { RowReader } from '../read/row-reader';
 import { dataRows } from '../read/data-rows';
 import { findHeaderRow, normalizeHeader } from '../read/header-match';
 import type { ColumnDef } from '../read/header-match';
-import { mapGuestOs } from '../formats/operating-systems';
+import { mapGuestOs } from '../../vocabulary/operating-systems';
 import { ADS_COLUMNS, AZURE_DISK_SIZE_HEADER, AZURE_MIGRATE_COLUMNS } from './inventory-layouts';
 import type { ServerField } from './inventory-layouts';
 import { SIZING_RULE, mibToGib, serverToItems } from './vm-sizing';

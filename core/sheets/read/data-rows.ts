@@ -2,7 +2,7 @@ import type { GridSheet } from '../grid/grid';
 import { isBlankRow, lastRow } from '../grid/grid';
 import type { IssueCollector } from './issues';
 import type { RowReader } from './row-reader';
-import { parseRegion } from '../formats/regions';
+import { parseRegion } from '../../vocabulary/regions';
 import { parseRange } from '../grid/cell-address';
 
 /** The most data rows one sheet may hold; more is refused rather than read in part. */

@@ -5,11 +5,17 @@ import { RowReader } from '../read/row-reader';
 import { dataRows, parseGroupPath, readRegion } from '../read/data-rows';
 import { COMPUTE_SHEET } from '../formats/template-layout';
 import type { ComputeField } from '../formats/template-layout';
-import { EC2_OS_CHOICES, parseEc2Os } from '../formats/operating-systems';
-import { parsePricingModel } from '../formats/pricing-model-text';
+import { parseEc2Os } from '../../vocabulary/operating-systems';
+import {
+  ARCHITECTURES,
+  EC2_OPERATING_SYSTEMS,
+  TENANCIES,
+  isInstanceTypeName,
+  parseArchitecture,
+  parseTenancy,
+} from '../../vocabulary/items';
+import { parsePricingModel } from '../../vocabulary/pricing-models';
 import { itemId, templateHeader } from './template-context';
-
-const INSTANCE_TYPE = /^[a-z][a-z0-9-]*\.[a-z0-9]+$/;
 
 /** Reads the Compute sheet: one EC2 item per row, named type or vCPU + memory sizing. */
 export function readComputeSheet(sheet: GridSheet, issues: IssueCollector): Ec2Item[] {
@@ -27,7 +33,7 @@ export function readComputeSheet(sheet: GridSheet, issues: IssueCollector): Ec2I
 function readComputeRow(r: RowReader<ComputeField>): Ec2Item | undefined {
   const before = r.sheet.name;
   const instanceType = r.text('instanceType', 'instance type')?.toLowerCase();
-  if (instanceType !== undefined && !INSTANCE_TYPE.test(instanceType)) {
+  if (instanceType !== undefined && !isInstanceTypeName(instanceType)) {
     r.fail(
       'instanceType',
       'instance-type.format',
@@ -43,10 +49,10 @@ function readComputeRow(r: RowReader<ComputeField>): Ec2Item | undefined {
       'give an instance type, or both vCPU and memory (GiB) so the cheapest fitting type can be chosen',
     );
   }
-  const os = r.choice('os', 'operating system', parseEc2Os, EC2_OS_CHOICES.join(', '), true);
+  const os = r.choice('os', 'operating system', parseEc2Os, EC2_OPERATING_SYSTEMS.join(', '), true);
   const quantity = r.number('quantity', 'quantity', { integer: true, min: 1 }, true);
   const region = readRegion(r, 'region');
-  const tenancy = r.choice<Tenancy>('tenancy', 'tenancy', parseTenancy, 'shared, dedicated');
+  const tenancy = r.choice<Tenancy>('tenancy', 'tenancy', parseTenancy, TENANCIES.join(', '));
   const hoursPerMonth = r.number('hoursPerMonth', 'hours per month', {
     unit: 'hours',
     min: 0,
@@ -62,7 +68,7 @@ function readComputeRow(r: RowReader<ComputeField>): Ec2Item | undefined {
     'architecture',
     'architecture',
     parseArchitecture,
-    'x86_64, arm64',
+    ARCHITECTURES.join(', '),
   );
   if (os === undefined || quantity === undefined) return undefined;
   const sizing =
@@ -92,18 +98,4 @@ function readComputeRow(r: RowReader<ComputeField>): Ec2Item | undefined {
     pricingModel,
     source: r.source(),
   };
-}
-
-export function parseTenancy(text: string): Tenancy | undefined {
-  const t = text.trim().toLowerCase();
-  if (t === 'shared' || t === 'default' || t === 'shared instances') return 'shared';
-  if (t === 'dedicated' || t === 'dedicated instances') return 'dedicated';
-  return undefined;
-}
-
-function parseArchitecture(text: string): Architecture | undefined {
-  const t = text.trim().toLowerCase();
-  if (t === 'x86_64' || t === 'x86' || t === 'x64' || t === 'amd64') return 'x86_64';
-  if (t === 'arm64' || t === 'arm' || t === 'graviton') return 'arm64';
-  return undefined;
 }

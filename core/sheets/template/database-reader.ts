@@ -6,13 +6,16 @@ import { RowReader } from '../read/row-reader';
 import { dataRows, parseGroupPath, readRegion } from '../read/data-rows';
 import { DATABASE_SHEET } from '../formats/template-layout';
 import type { DatabaseField } from '../formats/template-layout';
+import { DROPDOWN_VALUES } from '../formats/template-lists';
 import {
   AURORA_ENGINES,
   CACHE_ENGINES,
-  DROPDOWN_VALUES,
+  RDS_DEPLOYMENTS,
   RDS_ENGINES,
-} from '../formats/template-lists';
-import { parsePricingModel } from '../formats/pricing-model-text';
+  RDS_STORAGE_TYPES,
+  wordOf,
+} from '../../vocabulary/items';
+import { parsePricingModel } from '../../vocabulary/pricing-models';
 import { itemId, templateHeader } from './template-context';
 
 type Engine =
@@ -103,21 +106,15 @@ function readDatabaseRow(r: RowReader<DatabaseField>): RequirementItem | undefin
     r.choice<RdsItem['deployment']>(
       'deployment',
       'deployment',
-      (t) =>
-        (['single-az', 'multi-az', 'multi-az-cluster'] as const).find(
-          (d) => d === t.trim().toLowerCase(),
-        ),
-      'single-az, multi-az, multi-az-cluster',
+      (t) => wordOf(RDS_DEPLOYMENTS, t),
+      RDS_DEPLOYMENTS.join(', '),
     ) ?? 'single-az';
   const storageType =
     r.choice<RdsItem['storageType']>(
       'storageType',
       'storage type',
-      (t) =>
-        (['gp2', 'gp3', 'io1', 'io2', 'magnetic'] as const).find(
-          (d) => d === t.trim().toLowerCase(),
-        ),
-      'gp2, gp3, io1, io2, magnetic',
+      (t) => wordOf(RDS_STORAGE_TYPES, t),
+      RDS_STORAGE_TYPES.join(', '),
     ) ?? 'gp3';
   const iops = r.number('iops', 'IOPS', { integer: true, min: 0 });
   if (storageGb === undefined || !includes(RDS_ENGINES, engine)) return undefined;

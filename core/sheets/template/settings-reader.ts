@@ -1,4 +1,4 @@
-import type { Discount, EstimateSettings, SupportPlan } from '../../requirements/requirements';
+import type { Discount, EstimateSettings } from '../../requirements/requirements';
 import { SERVICE_KINDS } from '../../requirements/requirement-items';
 import { ON_DEMAND_MODEL } from '../../requirements/pricing-model';
 import type { GridSheet } from '../grid/grid';
@@ -9,7 +9,8 @@ import { RowReader } from '../read/row-reader';
 import { readRegion } from '../read/data-rows';
 import { SETTING_DEFS } from '../formats/template-lists';
 import type { SettingKey } from '../formats/template-lists';
-import { parsePricingModel } from '../formats/pricing-model-text';
+import { parsePricingModel } from '../../vocabulary/pricing-models';
+import { SUPPORT_PLAN_KINDS, wordOf } from '../../vocabulary/items';
 
 export interface TemplateSettings {
   readonly settings: EstimateSettings;
@@ -17,15 +18,6 @@ export interface TemplateSettings {
   readonly customer?: string;
 }
 
-const SUPPORT_PLANS: readonly SupportPlan[] = [
-  'none',
-  'developer',
-  'business',
-  'enterprise-on-ramp',
-  'enterprise',
-  'business-plus',
-  'unified-operations',
-];
 const VALUE_COLUMN = 2;
 
 /**
@@ -95,8 +87,8 @@ export function readSettingsSheet(
     r.choice(
       'value',
       'support plan',
-      (t) => SUPPORT_PLANS.find((p) => p === t.trim().toLowerCase()),
-      SUPPORT_PLANS.join(', '),
+      (t) => wordOf(SUPPORT_PLAN_KINDS, t),
+      SUPPORT_PLAN_KINDS.join(', '),
     ),
   );
   const settings: EstimateSettings = {

@@ -10,8 +10,14 @@ import { RowReader } from '../read/row-reader';
 import { dataRows, parseGroupPath, readRegion } from '../read/data-rows';
 import { STORAGE_SHEET } from '../formats/template-layout';
 import type { StorageField } from '../formats/template-layout';
-import { EBS_TYPE_CHOICES, parseEbsType } from '../formats/storage-types';
-import { EFS_CLASSES, S3_CLASSES } from '../formats/template-lists';
+import { parseEbsType } from '../../vocabulary/storage-types';
+import {
+  EBS_VOLUME_TYPES,
+  EFS_STORAGE_CLASSES,
+  S3_STORAGE_CLASSES,
+  parseEfsStorageClass,
+  parseS3StorageClass,
+} from '../../vocabulary/items';
 import { itemId, templateHeader } from './template-context';
 
 type StorageService = 'EBS' | 'S3' | 'EFS';
@@ -26,10 +32,6 @@ export function readStorageSheet(sheet: GridSheet, issues: IssueCollector): Requ
     if (item) items.push(item);
   }
   return items;
-}
-
-function oneOf<T extends string>(list: readonly T[]): (t: string) => T | undefined {
-  return (t) => list.find((x) => x === t.trim().toLowerCase());
 }
 
 function readStorageRow(r: RowReader<StorageField>): RequirementItem | undefined {
@@ -59,7 +61,7 @@ function readStorageRow(r: RowReader<StorageField>): RequirementItem | undefined
       'type',
       'volume type',
       parseEbsType,
-      EBS_TYPE_CHOICES.join(', '),
+      EBS_VOLUME_TYPES.join(', '),
       true,
     );
     const iops = r.number('iops', 'IOPS', { integer: true, min: 0 });
@@ -82,8 +84,8 @@ function readStorageRow(r: RowReader<StorageField>): RequirementItem | undefined
     const storageClass = r.choice(
       'type',
       'S3 storage class',
-      oneOf(S3_CLASSES),
-      S3_CLASSES.join(', '),
+      parseS3StorageClass,
+      S3_STORAGE_CLASSES.join(', '),
       true,
     );
     const putRequests = r.number('putRequests', 'PUT requests', { integer: true, min: 0 });
@@ -104,8 +106,8 @@ function readStorageRow(r: RowReader<StorageField>): RequirementItem | undefined
     const storageClass = r.choice(
       'type',
       'EFS storage class',
-      oneOf(EFS_CLASSES),
-      EFS_CLASSES.join(', '),
+      parseEfsStorageClass,
+      EFS_STORAGE_CLASSES.join(', '),
       true,
     );
     if (storageClass === undefined || storageGb === undefined) return undefined;

@@ -1,7 +1,7 @@
 import type { Estimate } from '../../estimate/estimate';
 import type { EstimateSettings } from '../../requirements/requirements';
-import { formatPricingModel } from '../formats/pricing-model-text';
-import { regionName } from '../formats/regions';
+import { formatPricingModel } from '../../vocabulary/pricing-models';
+import { regionName } from '../../vocabulary/regions';
 import { SheetBuilder } from './sheet-builder';
 import type { SheetSpec, SpecValue } from './sheet-spec';
 import { BRAND, PERCENT_FORMAT } from './number-formats';

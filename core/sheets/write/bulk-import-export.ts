@@ -12,9 +12,9 @@ import {
   BULK_SECTION_ROW,
   BULK_SHEET,
 } from '../formats/bulk-import-layout';
-import { bulkImportOsName } from '../formats/operating-systems';
-import { formatPricingModel } from '../formats/pricing-model-text';
-import { EBS_TYPE_NAMES } from '../formats/storage-types';
+import { bulkImportOsName } from '../../vocabulary/operating-systems';
+import { formatPricingModel } from '../../vocabulary/pricing-models';
+import { EBS_TYPE_NAMES } from '../../vocabulary/storage-types';
 import { SheetBuilder } from './sheet-builder';
 import type { SheetSpec, SpecValue } from './sheet-spec';
 import { TEXT_FORMAT } from './sheet-spec';

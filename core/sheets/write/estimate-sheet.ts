@@ -1,4 +1,5 @@
 import type { CostLine, Estimate } from '../../estimate/estimate';
+import { columnLetters } from '../grid/cell-address';
 import { COL, amount, amountOrGap } from './estimate-cells';
 import { addRowsFormula, componentCostFormula, lineSumFormula } from './estimate-formulas';
 import { writeTotals } from './estimate-totals';
@@ -64,7 +65,7 @@ export function estimateSheetSpec(estimate: Estimate): SheetSpec {
       style: { bold: true, fill: BRAND.headerFill, fontColor: BRAND.headerFont, wrap: true },
     }),
   );
-  WIDTHS.forEach((w, i) => b.width(String.fromCharCode(65 + i), w));
+  WIDTHS.forEach((w, i) => b.width(columnLetters(i + 1), w));
   b.freezePanes(ESTIMATE_HEADER_ROW, 0);
   b.height(ESTIMATE_HEADER_ROW, 30);
 

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import path from 'node:path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { EBS_VOLUME_TYPES, S3_STORAGE_CLASSES } from '../../../core';
 
 /*
  * functions.json is generated from the JSDoc of addin/functions/functions.ts at build time. Excel
@@ -12,7 +13,13 @@ interface Metadata {
     id: string;
     name: string;
     description: string;
-    parameters: { name: string; type?: string; optional?: boolean; dimensionality?: string }[];
+    parameters: {
+      name: string;
+      description?: string;
+      type?: string;
+      optional?: boolean;
+      dimensionality?: string;
+    }[];
     result: { type?: string; dimensionality?: string };
   }[];
 }
@@ -69,5 +76,14 @@ describe('functions.json (generated from JSDoc)', () => {
     expect(result('PRICE')?.dimensionality).toBe('matrix');
     for (const id of ['COST', 'EC2', 'EBS', 'S3']) expect(result(id)?.type).toBe('number');
     expect(result('INSTANCE')?.type).toBe('string');
+  });
+
+  it("names every word of core's vocabulary where a parameter lists them (Excel shows these hints)", () => {
+    const hint = (id: string, name: string) =>
+      metadata.functions.find((f) => f.id === id)?.parameters.find((p) => p.name === name)
+        ?.description ?? '';
+    const words = (text: string) => new Set(text.match(/[a-z0-9-]+/g));
+    for (const type of EBS_VOLUME_TYPES) expect(words(hint('EBS', 'volumeType'))).toContain(type);
+    for (const c of S3_STORAGE_CLASSES) expect(words(hint('S3', 'storageClass'))).toContain(c);
   });
 });

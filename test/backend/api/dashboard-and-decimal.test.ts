@@ -1,8 +1,8 @@
 import type { Estimate } from '../../../core';
+import { Decimal } from '../../../core';
 import { dashboardMetrics } from '../../../backend/use-cases/dashboard/dashboard-metrics';
 import { createEstimation } from '../../../backend/use-cases/estimations/create-estimation';
 import { updateEstimation } from '../../../backend/use-cases/estimations/update-estimation';
-import { subtractDecimals, sumDecimals } from '../../../backend/use-cases/shared/decimal';
 import { sampleRequirements } from '../../contracts/fixtures';
 import { alice, bob, ctx, fakes } from './fakes';
 
@@ -28,11 +28,14 @@ const result = (monthly: string, currency = 'USD'): Estimate => ({
 
 describe('decimal sums', () => {
   it('adds and subtracts exactly where floats would drift', () => {
-    expect(sumDecimals(['0.1', '0.2'])).toBe('0.3');
-    expect(sumDecimals(['119.14', '-19.14', '0.0000000001'])).toBe('100.0000000001');
-    expect(sumDecimals([])).toBe('0');
-    expect(subtractDecimals('10', '12.5')).toBe('-2.5');
-    expect(() => sumDecimals(['1e3'])).toThrow(/not a decimal amount/);
+    // The dashboard sums with core's Decimal (the backend's own copy is gone).
+    expect(Decimal.sum(['0.1', '0.2']).toString()).toBe('0.3');
+    expect(Decimal.sum(['119.14', '-19.14', '0.0000000001']).toString()).toBe('100.0000000001');
+    expect(Decimal.sum([]).toString()).toBe('0');
+    expect(Decimal.from('10').subtract('12.5').toString()).toBe('-2.5');
+    // Exponent notation is a decimal to core (1e3 = 1000); text that is no number is refused.
+    expect(Decimal.sum(['1e3']).toString()).toBe('1000');
+    expect(() => Decimal.sum(['1,5'])).toThrow(/Not a decimal number: '1,5'/);
   });
 });
 

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
-import {
-  compareDecimals,
-  roundHalfUp,
-  sumDecimals,
-  toDecimalString,
-} from '../../../backend/documents/decimal';
+import { Decimal } from '../../../core';
+import { amountAt, sumText } from '../../../backend/documents/amounts';
 import { DocumentInputError } from '../../../backend/documents/document-errors';
 import { createFormatter, UnknownCurrencyError } from '../../../backend/documents/number-format';
 
@@ -61,10 +57,15 @@ describe('money formatting rounds half-up at presentation only', () => {
   });
 });
 
-describe('decimal helpers', () => {
+describe('document amounts are core decimals', () => {
   it('sums exactly where floats would drift', () => {
-    expect(sumDecimals(['0.1', '0.2'])).toBe('0.3');
-    expect(sumDecimals(Array.from({ length: 10 }, () => '0.0000000001'))).toBe('0.0000000010');
+    expect(sumText(['0.1', '0.2'], 'amount')).toBe('0.3');
+    expect(
+      sumText(
+        Array.from({ length: 10 }, () => '0.0000000001'),
+        'amount',
+      ),
+    ).toBe('0.0000000010');
   });
 
   it('rounding is symmetric around zero (half away from zero)', () => {
@@ -73,20 +74,21 @@ describe('decimal helpers', () => {
         fc.bigInt({ min: 0n, max: 10n ** 15n }),
         fc.integer({ min: 0, max: 6 }),
         (units, scale) => {
-          const v = toDecimalString({ units, scale });
-          const pos = roundHalfUp(v, 2);
-          const neg = roundHalfUp(`-${v}`, 2);
-          expect(neg.units).toBe(-pos.units);
+          const v = Decimal.of(units, scale).toString();
+          const pos = amountAt(v, 'amount').roundedUnits(2, 'half-up');
+          const neg = amountAt(`-${v}`, 'amount').roundedUnits(2, 'half-up');
+          expect(neg).toBe(-pos);
         },
       ),
     );
   });
 
   it('compares by value, not by text', () => {
-    expect(compareDecimals('10.50', '10.5')).toBe(0);
-    expect(compareDecimals('9.999', '10')).toBe(-1);
-    expect(() => sumDecimals(['1,5'], 'line 3 monthly')).toThrow(
+    expect(amountAt('10.50', 'amount').compare('10.5')).toBe(0);
+    expect(amountAt('9.999', 'amount').compare('10')).toBe(-1);
+    expect(() => sumText(['1,5'], 'line 3 monthly')).toThrow(
       /line 3 monthly: expected a decimal string/,
     );
+    expect(() => sumText(['1,5'], 'line 3 monthly')).toThrow(DocumentInputError);
   });
 });

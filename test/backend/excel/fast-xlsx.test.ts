@@ -1,6 +1,7 @@
 import { readWorkbook } from '../../../backend/excel/read-workbook';
 import { parseSharedStrings } from '../../../backend/excel/fast-xlsx/shared-strings';
-import { isDateFormat, parseDateStyles } from '../../../backend/excel/fast-xlsx/styles';
+import { isDateFormat } from '../../../core';
+import { parseDateStyles } from '../../../backend/excel/fast-xlsx/styles';
 import { CLOSE, END, OPEN, TEXT, XmlScanner } from '../../../backend/excel/fast-xlsx/xml-scanner';
 import { XlsxFormatError } from '../../../backend/excel/fast-xlsx/xlsx-format-error';
 import { WorkbookReadError } from '../../../backend/excel/workbook-read-error';

@@ -1,4 +1,4 @@
-import { compareDecimal, diffCatalogs } from '../../../core';
+import { Decimal, diffCatalogs } from '../../../core';
 import { record, shardOf, snapshotOf } from './catalog-fixtures';
 
 describe('catalog diff', () => {
@@ -45,8 +45,19 @@ describe('catalog diff', () => {
     ['0.0000000001', '0', 1],
     ['007', '7', 0],
     ['2.5', '12', -1],
-  ])('compareDecimal(%s, %s) = %d', (x, y, expected) => {
-    expect(compareDecimal(x, y)).toBe(expected);
-    expect(compareDecimal(y, x)).toBe(-expected || 0);
+  ])('prices compare by value with core Decimal: %s vs %s = %d', (x, y, expected) => {
+    expect(Decimal.from(x).compare(y)).toBe(expected);
+    expect(Decimal.from(y).compare(x)).toBe(-expected || 0);
+  });
+
+  it('diffs prices by value: trailing zeros are no change, a malformed price is one', () => {
+    const padded = snapshotOf('20250701000000', [
+      shardOf([{ ...a, price: '0.1' }, { ...b, price: 'n/a' }, c]),
+    ]);
+    const diff = diffCatalogs(before, padded);
+    expect(diff.changed.map((x) => [x.id, x.direction, x.fields])).toEqual([
+      [b.id, 'up', ['price']],
+    ]);
+    expect(diff.unchanged).toBe(2);
   });
 });

@@ -216,3 +216,20 @@ describe('scenario swaps beyond EC2', () => {
     expect(c.scenarios[3]!.adjustments[0]).toMatchObject({ kind: 'discount', monthly: '-12.483' });
   });
 });
+
+describe('compareScenarios across currencies', () => {
+  it('refuses to subtract a scenario priced in PHP from one in USD (Money is currency-checked)', () => {
+    const inPesos = {
+      name: 'In pesos',
+      settings: { fx: { currency: 'PHP', rate: '58.25', asOf: '2026-11-20' } },
+    };
+    expect(() =>
+      compareScenarios(requirements, [{ name: 'As is' }, inPesos], catalog, { asOf: '2026-11-26' }),
+    ).toThrow('Cannot combine amounts in different currencies: PHP and USD.');
+    // Every scenario in PHP compares normally.
+    const both = compareScenarios(requirements, [inPesos, { ...inPesos, name: 'Again' }], catalog, {
+      asOf: '2026-11-26',
+    });
+    expect(both.totals.map((t) => t.deltaMonthly)).toEqual(['0', '0']);
+  });
+});

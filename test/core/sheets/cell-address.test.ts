@@ -5,6 +5,7 @@ import {
   parseCellAddress,
   parseRange,
   qualifiedAddress,
+  splitQualifiedAddress,
 } from '../../../core/sheets';
 
 describe('A1 addresses', () => {
@@ -39,5 +40,23 @@ describe('A1 addresses', () => {
   it('rejects what is not an address', () => {
     expect(() => parseCellAddress('12E')).toThrow(/not an A1 cell address/);
     expect(() => columnLetters(0)).toThrow(RangeError);
+  });
+});
+
+describe('splitQualifiedAddress (the inverse of qualifiedAddress)', () => {
+  it.each([
+    ['Compute!B7', ['Compute', 'B7']],
+    ["'My Sheet'!B7", ['My Sheet', 'B7']],
+    ["'Bob''s costs'!A1", ["Bob's costs", 'A1']],
+    ['Compute!12:12', ['Compute', '12:12']],
+    ['Compute', ['Compute', null]],
+  ])('%s → %j', (cell, parts) => {
+    expect(splitQualifiedAddress(cell)).toEqual(parts);
+  });
+
+  it('round-trips every sheet name qualifiedAddress writes', () => {
+    for (const sheet of ['Compute', 'My Sheet', "Bob's", 'a!b', 'Lists']) {
+      expect(splitQualifiedAddress(qualifiedAddress(sheet, 'C3'))).toEqual([sheet, 'C3']);
+    }
   });
 });

@@ -6,7 +6,7 @@ import {
   parsePricingModel,
   parseRegion,
   PRICING_MODEL_CHOICES,
-} from '../../../core/sheets';
+} from '../../../core/vocabulary';
 
 describe('pricing model text (the calculator wording)', () => {
   it.each([

@@ -1,6 +1,6 @@
-import type { Ec2OperatingSystem } from '../../requirements/requirement-items';
+import type { Ec2OperatingSystem } from '../requirements/requirement-items';
 
-/** Our template's and the calculator's OS names, as typed in a cell. */
+/** Our template's, the calculator's and the Price List's OS names, as typed in a cell or a formula. */
 const EXACT: Record<string, Ec2OperatingSystem> = {
   linux: 'Linux',
   'amazon linux': 'Linux',
@@ -22,19 +22,10 @@ const EXACT: Record<string, Ec2OperatingSystem> = {
   'windows server with sql server enterprise': 'Windows with SQL Server Enterprise',
 };
 
-export const EC2_OS_CHOICES: readonly Ec2OperatingSystem[] = [
-  'Linux',
-  'Windows',
-  'RHEL',
-  'SUSE',
-  'Ubuntu Pro',
-  'Windows with SQL Server Web',
-  'Windows with SQL Server Standard',
-  'Windows with SQL Server Enterprise',
-  'Windows BYOL',
-];
-
-/** A cell naming an EC2 platform exactly (template, bulk import); undefined otherwise. */
+/**
+ * A cell or formula argument naming an EC2 platform (our template's names, the calculator's,
+ * `Linux/UNIX` as the Price List writes it); undefined otherwise.
+ */
 export function parseEc2Os(text: string): Ec2OperatingSystem | undefined {
   return EXACT[text.trim().replace(/\s+/g, ' ').toLowerCase()];
 }

@@ -1,7 +1,8 @@
 /**
- * AWS commercial regions the sheets accept, with the display names AWS's calculator and Price List
- * use (`location` attribute), so either form can be typed. Codes not listed are still accepted when
- * they look like a region code, with a warning (new regions appear faster than this list).
+ * AWS commercial regions with the display names AWS's calculator and Price List use (the
+ * `location` attribute): every surface accepts the codes, and where text is typed, the names.
+ * Codes not listed are still accepted when they look like a region code, with a warning (new
+ * regions appear faster than this list).
  */
 export const AWS_REGIONS: readonly { readonly code: string; readonly name: string }[] = [
   { code: 'us-east-1', name: 'US East (N. Virginia)' },
@@ -38,7 +39,20 @@ export const AWS_REGIONS: readonly { readonly code: string; readonly name: strin
   { code: 'sa-east-1', name: 'South America (Sao Paulo)' },
 ];
 
-const REGION_CODE = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
+/**
+ * The shape of a region code: two letters, one or more words, a number (`us-east-1`,
+ * `us-gov-west-1`, `us-isob-east-1`, `ap-southeast-10`). The one region pattern of the product:
+ * schemas, sheets, worksheet functions and consoles all test codes with `isRegionCode`.
+ */
+const REGION_CODE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
+/** The pseudo-region of global services (CloudFront, Route 53) in requirements and the catalog. */
+export const GLOBAL_REGION = 'global';
+
+/** True for a lower-case region code (see REGION_CODE); display names and `global` are not codes. */
+export function isRegionCode(text: string): boolean {
+  return REGION_CODE.test(text);
+}
 
 export interface RegionParse {
   readonly code: string;
@@ -46,7 +60,10 @@ export interface RegionParse {
   readonly unknown: boolean;
 }
 
-/** `us-east-1`, `US-EAST-1` or `US East (N. Virginia)` -> `us-east-1`; undefined when neither. */
+/**
+ * A region as typed in a cell or a formula: `us-east-1`, `US-EAST-1` or `US East (N. Virginia)`
+ * -> `us-east-1`; undefined when neither.
+ */
 export function parseRegion(text: string): RegionParse | undefined {
   const t = text.trim();
   const lower = t.toLowerCase();
@@ -54,7 +71,7 @@ export function parseRegion(text: string): RegionParse | undefined {
   if (byCode) return { code: byCode.code, unknown: false };
   const byName = AWS_REGIONS.find((r) => r.name.toLowerCase() === lower);
   if (byName) return { code: byName.code, unknown: false };
-  return REGION_CODE.test(lower) ? { code: lower, unknown: true } : undefined;
+  return isRegionCode(lower) ? { code: lower, unknown: true } : undefined;
 }
 
 export function regionName(code: string): string {

@@ -1,4 +1,5 @@
-import type { EbsVolumeType } from '../../requirements/requirement-items';
+import type { EbsVolumeType } from '../requirements/requirement-items';
+import { EBS_VOLUME_TYPES } from './items';
 
 /** EBS volume types as the calculator names them (`General Purpose SSD (gp3)`) and as codes. */
 export const EBS_TYPE_NAMES: Record<EbsVolumeType, string> = {
@@ -11,23 +12,11 @@ export const EBS_TYPE_NAMES: Record<EbsVolumeType, string> = {
   standard: 'Magnetic (standard)',
 };
 
-export const EBS_TYPE_CHOICES: readonly EbsVolumeType[] = [
-  'gp3',
-  'gp2',
-  'io2',
-  'io1',
-  'st1',
-  'sc1',
-  'standard',
-];
-
-/** `gp3`, `GP3` or `General Purpose SSD (gp3)` -> `gp3`. */
+/** `gp3`, `GP3` or `General Purpose SSD (gp3)` -> `gp3` (cells and formulas alike). */
 export function parseEbsType(text: string): EbsVolumeType | undefined {
   const t = text.trim().toLowerCase();
   const code = /\(([a-z0-9]+)\)\s*$/.exec(t)?.[1] ?? t;
-  return (EBS_TYPE_CHOICES as readonly string[]).includes(code)
-    ? (code as EbsVolumeType)
-    : undefined;
+  return EBS_VOLUME_TYPES.find((type) => type === code);
 }
 
 export type SnapshotFrequency =
