@@ -109,14 +109,28 @@ const CASES: readonly Case[] = [
     regions: SIX,
   },
   {
+    name: 'Aurora PostgreSQL db.t3.large',
+    query: q(
+      'AmazonRDS',
+      'Database Instance',
+      {
+        instanceType: 'db.t3.large',
+        databaseEngine: 'Aurora PostgreSQL',
+        deploymentOption: 'Single-AZ',
+      },
+      'Hrs',
+    ),
+    regions: ['us-east-1'],
+  },
+  {
     name: 'Aurora storage',
     query: q('AmazonRDS', 'Database Storage', { databaseEngine: 'Aurora MySQL' }),
-    regions: NONE,
+    regions: ['us-east-1'],
   },
   {
     name: 'Aurora Serverless v2',
     query: q('AmazonRDS', 'ServerlessV2', { databaseEngine: 'Aurora MySQL' }),
-    regions: NONE,
+    regions: ['us-east-1'],
   },
   {
     name: 'S3 Standard',
@@ -202,14 +216,16 @@ const CASES: readonly Case[] = [
     regions: ['us-east-1'],
   },
   {
-    name: 'Internet out (first 10 TB only)',
+    // Four tiers (10 TB / 40 TB / 100 TB / over 150 TB); the us-east-1 source stops at the third.
+    name: 'Internet out (four tiers)',
     query: q('AWSDataTransfer', 'Data Transfer', { transferType: 'AWS Outbound' }),
     regions: SIX,
+    tiers: (region) => (region === 'us-east-1' ? 3 : 4),
   },
   {
     name: 'Intra-region',
     query: q('AWSDataTransfer', 'Data Transfer', { transferType: 'IntraRegion' }),
-    regions: SG,
+    regions: SIX,
   },
   {
     name: 'Inter-region to ap-southeast-2',
@@ -328,14 +344,20 @@ describe('the engine queries documented in core/catalog/data/README.md', () => {
         tiers: out.status === 'found' ? out.records.length : out.status,
       }).toEqual({ fromLocation, tiers: 7 });
     }
-    const https = catalog.lookup({
-      service: 'AmazonCloudFront',
-      region: 'global',
-      productFamily: 'Request',
-      attributes: { fromLocation: 'United States', usagetype: 'US-Requests-Tier2-HTTPS' },
-      unit: 'Requests',
-    });
-    expect(https.status).toBe('missing');
+    // Requests: priced for the United States group only.
+    const requests = (fromLocation: string, usagetype: string) => {
+      const found = catalog.lookup({
+        service: 'AmazonCloudFront',
+        region: 'global',
+        productFamily: 'Request',
+        attributes: { fromLocation, usagetype },
+        unit: 'Requests',
+      });
+      return found.status === 'found' ? found.records.map((r) => r.price) : found.status;
+    };
+    expect(requests('United States', 'US-Requests-Tier2-HTTPS')).toEqual(['0.0000010000']);
+    expect(requests('United States', 'US-Requests-Tier1')).toEqual(['0.0000007500']);
+    expect(requests('Europe', 'EU-Requests-Tier2-HTTPS')).toBe('missing');
   });
 
   it('prices RI upfront and hourly separately, and Savings Plans with the On-Demand attributes', () => {
