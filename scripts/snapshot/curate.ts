@@ -17,7 +17,7 @@ import { ReferenceFacts } from './published';
 import { rdsInstances } from './rds';
 import type { RdsFile } from './references';
 import { FILES, readReference } from './references';
-import { aurora, cloudwatch, rdsStorage } from './services-database';
+import { cloudwatch, rdsStorage } from './services-database';
 import { dynamodb, eks, elasticache, fargate, lambda } from './services-compute';
 import { cloudfront, route53 } from './services-global';
 import { dataTransfer, loadBalancers, natGateway, publicIpv4 } from './services-network';
@@ -27,20 +27,19 @@ import { ebs } from './services-storage';
 const SHARD_SOURCE: Readonly<Record<string, string>> = {
   AmazonEC2:
     'curated:EC2 instances (Linux On-Demand for every priced type; Windows, RI and SP where sourced), EBS, NAT gateway',
-  AmazonRDS:
-    'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage and backup, Aurora (us-east-1)',
+  AmazonRDS: 'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage and backup',
   AmazonS3: 'curated:S3 storage classes, requests and retrievals',
   AWSLambda: 'curated:Lambda duration and requests',
   AmazonECS: 'curated:Fargate vCPU, memory and ephemeral storage',
   AmazonEKS: 'curated:EKS cluster hours',
   AmazonDynamoDB: 'curated:DynamoDB on-demand request units',
   AmazonElastiCache: 'curated:ElastiCache node hours',
-  AWSDataTransfer: 'curated:data transfer out to the internet, intra- and inter-region',
+  AWSDataTransfer: 'curated:data transfer, intra- and inter-region',
   AWSELB: 'curated:Application load balancer hours',
   AmazonVPC: 'curated:public IPv4 addresses',
   AmazonCloudWatch: 'curated:CloudWatch metrics, alarms and logs',
   AmazonRoute53: 'curated:Route 53 hosted zones',
-  AmazonCloudFront: 'curated:CloudFront data transfer out and to origin, US requests',
+  AmazonCloudFront: 'curated:CloudFront data transfer out and to origin',
 };
 
 export function allRecords(): PriceRecord[] {
@@ -58,7 +57,6 @@ export function allRecords(): PriceRecord[] {
     ...natGateway(facts),
     ...rdsInstances(),
     ...rdsStorage(new Feed(FEEDS.rdsMysql), facts),
-    ...aurora(),
     ...s3(facts),
     ...lambda(facts),
     ...fargate(facts),

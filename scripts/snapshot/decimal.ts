@@ -58,38 +58,3 @@ export function multiplyDecimal(a: string, b: string): string {
   const product = (BigInt(ai + af) * BigInt(bi + bf)).toString();
   return shiftDecimal(product, -(af.length + bf.length));
 }
-
-/**
- * The per-unit price behind a printed line "`quantity` units cost `cost`" where the cost is
- * rounded to the cent: the decimal with the fewest places whose exact cost at that quantity lies
- * within half a cent of the printed one. Throws when no price of up to 10 places fits, or when
- * more than one fits at the fewest places (the line does not determine the price).
- */
-export function priceFromRoundedCost(quantity: string, cost: string): string {
-  for (const d of [quantity, cost])
-    if (!/^\d+(\.\d+)?$/.test(d)) throw new Error(`'${d}' is not a plain decimal.`);
-  const [qi = '0', qf = ''] = quantity.split('.');
-  const [ci = '0', cf = ''] = cost.split('.');
-  if (cf.length > 2) throw new Error(`Cost '${cost}' is not rounded to the cent.`);
-  const q = BigInt(qi + qf); // quantity × 10^qf.length
-  const qScale = 10n ** BigInt(qf.length);
-  const cents = BigInt(ci + cf.padEnd(2, '0'));
-  if (q === 0n) throw new Error('Quantity is zero.');
-  for (let places = 0; places <= 10; places++) {
-    const scale = 10n ** BigInt(places);
-    // price = k / scale; cost in cents = k × q × 100 / (scale × qScale); within ±½ cent of `cents`:
-    // (2·cents − 1)·scale·qScale ≤ 200·k·q ≤ (2·cents + 1)·scale·qScale
-    const low = (2n * cents - 1n) * scale * qScale;
-    const high = (2n * cents + 1n) * scale * qScale;
-    const step = 200n * q;
-    const first = low <= 0n ? 0n : (low + step - 1n) / step;
-    const last = high / step;
-    if (last < first) continue;
-    if (last > first)
-      throw new Error(
-        `${quantity} units costing ${cost} do not determine a price: ${last - first + 1n} prices of ${places} places fit.`,
-      );
-    return shiftDecimal(first.toString(), -places);
-  }
-  throw new Error(`No price of up to 10 places gives ${cost} for ${quantity} units.`);
-}

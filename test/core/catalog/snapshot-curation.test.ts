@@ -1,11 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  plainDecimal,
-  priceFromRoundedCost,
-  priceString,
-  shiftDecimal,
-} from '../../../scripts/snapshot/decimal';
+import { plainDecimal, priceString, shiftDecimal } from '../../../scripts/snapshot/decimal';
 import { specsOf } from '../../../scripts/snapshot/ec2-specs';
 import { allRecords, toShards } from '../../../scripts/snapshot/curate';
 import { encodeRegion } from '../../../scripts/snapshot/encode';
@@ -56,16 +51,6 @@ describe('curation helpers', () => {
     expect(shiftDecimal('0.004', -4)).toBe('0.0000004');
     expect(shiftDecimal('0.2', -6)).toBe('0.0000002');
     expect(shiftDecimal('1.5', 3)).toBe('1500');
-  });
-
-  it('recovers a price from a cost rounded to the cent only when one shortest decimal fits', () => {
-    expect(priceFromRoundedCost('10240', '1119.23')).toBe('0.1093'); // 1,119.232 → 1,119.23
-    expect(priceFromRoundedCost('750', '82.88')).toBe('0.1105'); // 82.875 → 82.88
-    expect(priceFromRoundedCost('2000', '20.00')).toBe('0.01');
-    expect(priceFromRoundedCost('2.5', '0.25')).toBe('0.1');
-    // 3,000,000 units at $1.88: 0.000000625 … 0.000000628 all fit — not determined.
-    expect(() => priceFromRoundedCost('3000000', '1.88')).toThrow(/do not determine a price/);
-    expect(() => priceFromRoundedCost('10', '1.234')).toThrow(/not rounded to the cent/);
   });
 
   it('derives specs only from certain rules', () => {

@@ -108,30 +108,24 @@ const CASES: readonly Case[] = [
       })(),
     regions: SIX,
   },
-  {
-    name: 'Aurora PostgreSQL db.t3.large',
-    query: q(
-      'AmazonRDS',
-      'Database Instance',
-      {
-        instanceType: 'db.t3.large',
-        databaseEngine: 'Aurora PostgreSQL',
-        deploymentOption: 'Single-AZ',
-      },
-      'Hrs',
-    ),
-    regions: ['us-east-1'],
-  },
-  {
-    name: 'Aurora storage',
-    query: q('AmazonRDS', 'Database Storage', { databaseEngine: 'Aurora MySQL' }),
-    regions: ['us-east-1'],
-  },
-  {
-    name: 'Aurora Serverless v2',
-    query: q('AmazonRDS', 'ServerlessV2', { databaseEngine: 'Aurora MySQL' }),
-    regions: ['us-east-1'],
-  },
+  // Aurora: no acceptable dated source in any region (the us-east-1 prices once recovered from
+  // another cost tool's test output were removed, DECISIONS 32). Asked by engine alone, each family
+  // is missing — no instance class, storage, I/O, backup or Serverless v2 record of either engine.
+  ...(
+    [
+      ['Database Instance', 'Hrs'],
+      ['Database Storage', 'GB-Mo'],
+      ['System Operation', 'IOs'],
+      ['Storage Snapshot', 'GB-Mo'],
+      ['ServerlessV2', 'ACU-Hr'],
+    ] as const
+  ).flatMap(([family, unit]): Case[] =>
+    (['Aurora MySQL', 'Aurora PostgreSQL'] as const).map((databaseEngine) => ({
+      name: `Aurora ${family} (${databaseEngine})`,
+      query: q('AmazonRDS', family, { databaseEngine }, unit),
+      regions: NONE,
+    })),
+  ),
   {
     name: 'S3 Standard',
     query: q('AmazonS3', 'Storage', { volumeType: 'Standard' }),
@@ -216,16 +210,16 @@ const CASES: readonly Case[] = [
     regions: ['us-east-1'],
   },
   {
-    // Four tiers (10 TB / 40 TB / 100 TB / over 150 TB); the us-east-1 source stops at the third.
-    name: 'Internet out (four tiers)',
+    // First tier only (skyplane 2022-12-04); tiers 2–4 have no acceptable source.
+    name: 'Internet out (first 10 TB only)',
     query: q('AWSDataTransfer', 'Data Transfer', { transferType: 'AWS Outbound' }),
     regions: SIX,
-    tiers: (region) => (region === 'us-east-1' ? 3 : 4),
   },
   {
+    // Between AZs: the May 2025 invoice's Singapore rate only.
     name: 'Intra-region',
     query: q('AWSDataTransfer', 'Data Transfer', { transferType: 'IntraRegion' }),
-    regions: SIX,
+    regions: SG,
   },
   {
     name: 'Inter-region to ap-southeast-2',
@@ -344,20 +338,29 @@ describe('the engine queries documented in core/catalog/data/README.md', () => {
         tiers: out.status === 'found' ? out.records.length : out.status,
       }).toEqual({ fromLocation, tiers: 7 });
     }
-    // Requests: priced for the United States group only.
-    const requests = (fromLocation: string, usagetype: string) => {
-      const found = catalog.lookup({
+    // Requests: no acceptable source for any edge location, the United States included (its
+    // HTTP/HTTPS prices were taken from another cost tool's test output and removed).
+    for (const [fromLocation, usagetype] of [
+      ['United States', 'US-Requests-Tier1'],
+      ['United States', 'US-Requests-Tier2-HTTPS'],
+      ['Europe', 'EU-Requests-Tier2-HTTPS'],
+    ] as const) {
+      const requests = catalog.lookup({
         service: 'AmazonCloudFront',
         region: 'global',
         productFamily: 'Request',
         attributes: { fromLocation, usagetype },
         unit: 'Requests',
       });
-      return found.status === 'found' ? found.records.map((r) => r.price) : found.status;
-    };
-    expect(requests('United States', 'US-Requests-Tier2-HTTPS')).toEqual(['0.0000010000']);
-    expect(requests('United States', 'US-Requests-Tier1')).toEqual(['0.0000007500']);
-    expect(requests('Europe', 'EU-Requests-Tier2-HTTPS')).toBe('missing');
+      expect({ usagetype, status: requests.status }).toEqual({ usagetype, status: 'missing' });
+    }
+    const anyRequest = catalog.lookup({
+      service: 'AmazonCloudFront',
+      region: 'global',
+      productFamily: 'Request',
+      attributes: {},
+    });
+    expect(anyRequest.status).toBe('missing');
   });
 
   it('prices RI upfront and hourly separately, and Savings Plans with the On-Demand attributes', () => {
