@@ -43,7 +43,9 @@ export function priceComponent(
     return [unpriced(spec, 'ambiguous', words)];
   }
   const records = lookup.records;
-  if (records.length === 1 || !spec.tiered) {
+  // One open-ended record is a flat price; a single tier that ends (the catalog has no price
+  // beyond it) goes through the tier split so the usage above it shows as unpriced.
+  if ((records.length === 1 && records[0]!.endRange === 'Inf') || !spec.tiered) {
     if (records.length > 1) {
       const ids = records.map((r) => r.id).join(', ');
       const words = `The price is tiered (${ids}) but the component is not; not included in totals.`;
@@ -69,7 +71,38 @@ function priceTiers(
     const name = withQualifier(spec.name, tiers.labels[i]!);
     out.push(priced(spec, name, part, records[i]!, undefined, explain));
   });
+  // A catalog may price only the first tiers (the rest had no source): usage above the last
+  // priced tier is a visible gap, never silently left out of the total.
+  const last = tiers.ranges[tiers.ranges.length - 1];
+  if (last?.end && quantity.greaterThan(last.end)) {
+    out.push(beyondLastTier(spec, quantity.subtract(last.end), last.end, records.at(-1)!.unit));
+  }
   return out;
+}
+
+function beyondLastTier(
+  spec: ComponentSpec,
+  excess: Decimal,
+  end: Decimal,
+  unit: string,
+): PricedComponent {
+  const label = tierLabel({ begin: end, end: null }, 1, unit);
+  const words = `Price not in catalog for usage ${label} (the catalog prices only the tiers up to there); not included in totals.`;
+  return {
+    cost: null,
+    warning: `${spec.name}: ${words}`,
+    component: {
+      name: withQualifier(spec.name, label),
+      unit: spec.unit,
+      charge: spec.charge,
+      quantity: excess.toString(),
+      unitPrice: null,
+      priceId: null,
+      cost: null,
+      status: 'price-not-in-catalog',
+      explanation: words,
+    },
+  };
 }
 
 function priced(

@@ -11,54 +11,58 @@ import { REGIONS } from './curated-record';
 import { linuxOnDemand, exportPrices } from './ec2';
 import { commitmentSamples } from './ec2-commitments';
 import { encodeRegion } from './encode';
+import { windowsOnDemand } from './ec2-windows';
+import { FEEDS, Feed } from './feeds';
 import { ReferenceFacts } from './published';
 import { rdsInstances } from './rds';
 import type { RdsFile } from './references';
 import { FILES, readReference } from './references';
-import { aurora, cloudwatch, rdsStorage } from './services-database';
+import { cloudwatch, rdsStorage } from './services-database';
 import { dynamodb, eks, elasticache, fargate, lambda } from './services-compute';
 import { cloudfront, route53 } from './services-global';
 import { dataTransfer, loadBalancers, natGateway, publicIpv4 } from './services-network';
-import { ebs, efs, s3 } from './services-storage';
+import { s3 } from './services-s3';
+import { ebs } from './services-storage';
 
 const SHARD_SOURCE: Readonly<Record<string, string>> = {
   AmazonEC2:
-    'curated:EC2 instances (Linux On-Demand for every priced type; Windows/RI/SP samples), EBS, NAT gateway',
-  AmazonRDS: 'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), Aurora, RDS storage',
-  AmazonS3: 'curated:S3 storage classes and requests',
-  AmazonEFS: 'curated:EFS storage',
+    'curated:EC2 instances (Linux On-Demand for every priced type; Windows, RI and SP where sourced), EBS, NAT gateway',
+  AmazonRDS: 'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage and backup',
+  AmazonS3: 'curated:S3 storage classes, requests and retrievals',
   AWSLambda: 'curated:Lambda duration and requests',
   AmazonECS: 'curated:Fargate vCPU, memory and ephemeral storage',
   AmazonEKS: 'curated:EKS cluster hours',
-  AmazonDynamoDB: 'curated:DynamoDB on-demand, provisioned capacity and storage',
+  AmazonDynamoDB: 'curated:DynamoDB on-demand request units',
   AmazonElastiCache: 'curated:ElastiCache node hours',
-  AWSDataTransfer: 'curated:data transfer out, in, intra- and inter-region',
-  AWSELB: 'curated:Application, Network and Classic load balancers',
+  AWSDataTransfer: 'curated:data transfer, intra- and inter-region',
+  AWSELB: 'curated:Application load balancer hours',
   AmazonVPC: 'curated:public IPv4 addresses',
   AmazonCloudWatch: 'curated:CloudWatch metrics, alarms and logs',
-  AmazonRoute53: 'curated:Route 53 hosted zones and queries',
-  AmazonCloudFront: 'curated:CloudFront data transfer and requests',
+  AmazonRoute53: 'curated:Route 53 hosted zones',
+  AmazonCloudFront: 'curated:CloudFront data transfer out and to origin',
 };
 
 export function allRecords(): PriceRecord[] {
   const dbClasses = readReference<RdsFile>(FILES.rds).instance_classes;
   const facts = new ReferenceFacts();
-  return [
+  const ec2 = [
     ...linuxOnDemand(dbClasses),
     ...exportPrices(dbClasses),
     ...commitmentSamples(dbClasses),
-    ...ebs(facts),
+  ];
+  return [
+    ...ec2,
+    ...windowsOnDemand(dbClasses, new Set(ec2.map((r) => r.id))),
+    ...ebs(new Feed(FEEDS.ebs), facts),
     ...natGateway(facts),
     ...rdsInstances(),
-    ...aurora(),
-    ...rdsStorage(facts),
+    ...rdsStorage(new Feed(FEEDS.rdsMysql), facts),
     ...s3(facts),
-    ...efs(),
     ...lambda(facts),
     ...fargate(facts),
     ...eks(),
     ...dynamodb(facts),
-    ...elasticache(),
+    ...elasticache(new Feed(FEEDS.elasticache)),
     ...dataTransfer(facts),
     ...loadBalancers(facts),
     ...publicIpv4(facts),

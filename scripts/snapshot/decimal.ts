@@ -48,3 +48,13 @@ export function compareDecimal(a: string, b: string): number {
   const bn = BigInt(bi + bf.padEnd(width, '0'));
   return an === bn ? 0 : an < bn ? -1 : 1;
 }
+
+/** The exact product of two plain decimal strings (`'40.96' × '0.0009765625'` → `'0.04'`). */
+export function multiplyDecimal(a: string, b: string): string {
+  for (const d of [a, b])
+    if (!/^\d+(\.\d+)?$/.test(d)) throw new Error(`'${d}' is not a plain decimal.`);
+  const [ai = '0', af = ''] = a.split('.');
+  const [bi = '0', bf = ''] = b.split('.');
+  const product = (BigInt(ai + af) * BigInt(bi + bf)).toString();
+  return shiftDecimal(product, -(af.length + bf.length));
+}

@@ -1,42 +1,40 @@
 import type { PriceRecord, PriceSource } from '../../core/catalog/price-record';
-import type { CuratedInput, Region } from './curated-record';
+import type { CuratedInput } from './curated-record';
 import { curated } from './curated-record';
 import type { BillFile, BillLine, ServicesFile } from './references';
 import { FILES, githubUrl, readReference } from './references';
 
 /**
- * Sources for hand-curated unit prices. A page source is an AWS pricing page whose price the
- * curator knows with certainty; `asOf` is the latest date the curator can vouch for it. Anything
- * less certain is left out, so the engine reports "price not in catalog" instead of guessing.
+ * Sources of curated prices. Every curated price traces to something read: an AWS page (its URL
+ * and the date it was read, when the page shows none), an AWS pricing-page feed or a dated public
+ * copy of one (repository, path, commit, date), or a real invoice. Nothing is entered from memory;
+ * where no source gives a price the record is left out and the engine reports "price not in
+ * catalog".
  */
-export function page(url: string, note?: string): PriceSource {
-  return {
-    reference: url,
-    asOf: '2024-12',
-    note:
-      note ??
-      'AWS published price on this page as of 2024-12 (curated by hand, not from a Price List file)',
-  };
+
+/** The date the AWS pages below were read (they show no date of their own). */
+export const PAGES_READ_ON = '2026-12-05';
+
+/** A price read on an AWS page. */
+export function pageRead(url: string, note: string): PriceSource {
+  return { reference: url, asOf: PAGES_READ_ON, note: `${note} (page read ${PAGES_READ_ON})` };
+}
+
+/** A price taken from a file in a public repository, at a commit, reflecting `asOf`. */
+export function repoSource(
+  repo: string,
+  commit: string,
+  filePath: string,
+  asOf: string,
+  note: string,
+): PriceSource {
+  return { reference: githubUrl(repo, commit, filePath), asOf, note };
 }
 
 export const PAGES = {
-  ebs: 'https://aws.amazon.com/ebs/pricing/',
-  s3: 'https://aws.amazon.com/s3/pricing/',
-  efs: 'https://aws.amazon.com/efs/pricing/',
-  lambda: 'https://aws.amazon.com/lambda/pricing/',
-  fargate: 'https://aws.amazon.com/fargate/pricing/',
-  eks: 'https://aws.amazon.com/eks/pricing/',
-  dynamodb: 'https://aws.amazon.com/dynamodb/pricing/on-demand/',
-  dynamodbProvisioned: 'https://aws.amazon.com/dynamodb/pricing/provisioned/',
-  elasticache: 'https://aws.amazon.com/elasticache/pricing/',
-  aurora: 'https://aws.amazon.com/rds/aurora/pricing/',
-  rds: 'https://aws.amazon.com/rds/mysql/pricing/',
-  ec2: 'https://aws.amazon.com/ec2/pricing/on-demand/',
-  vpc: 'https://aws.amazon.com/vpc/pricing/',
-  elb: 'https://aws.amazon.com/elasticloadbalancing/pricing/',
-  cloudwatch: 'https://aws.amazon.com/cloudwatch/pricing/',
-  route53: 'https://aws.amazon.com/route53/pricing/',
   cloudfront: 'https://aws.amazon.com/cloudfront/pricing/',
+  eksExtendedSupportBlog:
+    'https://aws.amazon.com/blogs/containers/amazon-eks-extended-support-for-kubernetes-versions-pricing/',
 } as const;
 
 /** Facts of services-unit-prices-2023-2026.json, looked up by region + usage type or item text. */
@@ -105,16 +103,17 @@ export class ReferenceFacts {
   }
 }
 
-/** One curated input per region that has a known price; regions without one are left out. */
+export interface Sourced {
+  readonly price: number | string;
+  readonly source: PriceSource;
+}
+
+/** One curated record per region that has a sourced price; regions without one are left out. */
 export function perRegion(
-  prices: Partial<
-    Record<Region, number | string | { price: number | string; source: PriceSource }>
-  >,
-  fallback: PriceSource,
-  make: (region: Region, price: number | string, source: PriceSource) => CuratedInput,
+  prices: Readonly<Record<string, Sourced | undefined>>,
+  make: (region: string, price: number | string, source: PriceSource) => CuratedInput,
 ): PriceRecord[] {
-  return Object.entries(prices).map(([region, value]) => {
-    const known = typeof value === 'object' ? value : { price: value ?? '', source: fallback };
-    return curated(make(region as Region, known.price, known.source));
-  });
+  return Object.entries(prices).flatMap(([region, known]) =>
+    known ? [curated(make(region, known.price, known.source))] : [],
+  );
 }

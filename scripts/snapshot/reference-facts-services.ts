@@ -41,7 +41,8 @@ const s3Requests = (region: string, group: string, shift: number): Ask => {
       : group === 'S3-API-Tier2'
         ? 'Requests-Tier2'
         : 'Requests-GIR-Tier1';
-  const query = usageQuery('AmazonS3', region, 'API Request', usage, { attributes: { group } });
+  // The engine selects S3 rows by usage type alone (core/resources/s3-bucket.ts).
+  const query = usageQuery('AmazonS3', region, 'API Request', usage);
   return { ...(query ? { query } : {}), shift };
 };
 const dynamo = (region: string, kind: 'Read' | 'Write'): Ask => {

@@ -1,260 +1,159 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
-import { REGIONS, usagePrefix } from './curated-record';
+import { REGIONS } from './curated-record';
+import { FARGATE_X86_2021_01 } from './data/fargate-x86-2021-01';
 import { plainDecimal, shiftDecimal } from './decimal';
-import type { ReferenceFacts } from './published';
-import { PAGES, page, perRegion } from './published';
+import type { Feed } from './feeds';
+import type { ReferenceFacts, Sourced } from './published';
+import { PAGES, pageRead, perRegion, repoSource } from './published';
+import { regionUsageType } from './regions';
 
-type Prices = Parameters<typeof perRegion>[0];
-const all = (price: string): Prices => Object.fromEntries(REGIONS.map((r) => [r, price]));
-const us = (price: string): Prices => ({ 'us-east-1': price, 'us-west-2': price });
-
-/** Lambda duration (tiered per GB-second, x86 and Arm) and requests, the same in all six regions. */
+/**
+ * Lambda: only what a source printed — Singapore's first x86 duration tier (0–6 billion GB-s) and
+ * x86 requests, from the 2026-07 Price List facts. Higher tiers, Arm and the other regions have no
+ * sourced price and stay out of the catalog.
+ */
 export function lambda(facts: ReferenceFacts): PriceRecord[] {
-  const src = page(PAGES.lambda);
-  const singaporeDuration = facts.fact('s3zip_2026_07', 'ap-southeast-1', {
+  const duration = facts.fact('s3zip_2026_07', 'ap-southeast-1', {
     usageType: 'APS1-Lambda-GB-Second',
   });
-  const singaporeRequests = facts.fact('s3zip_2026_07', 'ap-southeast-1', {
-    usageType: 'APS1-Request',
-  });
-  const records: PriceRecord[] = [];
-  const duration: [string, string, readonly [string, string, string][]][] = [
-    [
-      'AWS-Lambda-Duration',
-      'Lambda-GB-Second',
-      [
-        ['0', '6000000000', '0.0000166667'],
-        ['6000000000', '15000000000', '0.0000150000'],
-        ['15000000000', 'Inf', '0.0000133334'],
-      ],
-    ],
-    [
-      'AWS-Lambda-Duration-ARM',
-      'Lambda-GB-Second-ARM',
-      [
-        ['0', '7500000000', '0.0000133334'],
-        ['7500000000', '18750000000', '0.0000120001'],
-        ['18750000000', 'Inf', '0.0000106667'],
-      ],
-    ],
-  ];
-  for (const [group, usage, tiers] of duration) {
-    for (const [begin, end, price] of tiers) {
-      const prices = all(price);
-      if (group === 'AWS-Lambda-Duration' && begin === '0')
-        prices['ap-southeast-1'] = singaporeDuration;
-      records.push(
-        ...perRegion(prices, src, (region, p, source) => ({
-          service: 'AWSLambda',
-          region,
-          productFamily: 'Serverless',
-          attributes: { group, usagetype: `${usagePrefix(region)}${usage}` },
-          unit: 'Lambda-GB-Second',
-          price: p,
-          source,
-          beginRange: begin,
-          endRange: end,
-          what: [group, begin],
-        })),
-      );
-    }
-  }
-  for (const [group, usage] of [
-    ['AWS-Lambda-Requests', 'Request'],
-    ['AWS-Lambda-Requests-ARM', 'Request-ARM'],
-  ] as const) {
-    const prices = all('0.0000002');
-    if (group === 'AWS-Lambda-Requests')
-      prices['ap-southeast-1'] = {
-        ...singaporeRequests,
-        price: shiftDecimal(plainDecimal(singaporeRequests.price), -6),
-      };
-    records.push(
-      ...perRegion(prices, src, (region, p, source) => ({
+  const requests = facts.fact('s3zip_2026_07', 'ap-southeast-1', { usageType: 'APS1-Request' });
+  return [
+    ...perRegion({ 'ap-southeast-1': duration }, (region, price, source) => ({
+      service: 'AWSLambda',
+      region,
+      productFamily: 'Serverless',
+      attributes: { group: 'AWS-Lambda-Duration', usagetype: 'APS1-Lambda-GB-Second' },
+      unit: 'Lambda-GB-Second',
+      price,
+      source,
+      beginRange: '0',
+      endRange: '6000000000',
+      what: ['AWS-Lambda-Duration', '0'],
+    })),
+    ...perRegion(
+      {
+        'ap-southeast-1': {
+          source: requests.source,
+          price: shiftDecimal(plainDecimal(requests.price), -6),
+        },
+      },
+      (region, price, source) => ({
         service: 'AWSLambda',
         region,
         productFamily: 'Serverless',
-        attributes: { group, usagetype: `${usagePrefix(region)}${usage}` },
+        attributes: { group: 'AWS-Lambda-Requests', usagetype: 'APS1-Request' },
         unit: 'Requests',
-        price: p,
+        price,
         source,
-        what: [group],
-      })),
-    );
-  }
-  return records;
+        what: ['AWS-Lambda-Requests'],
+      }),
+    ),
+  ];
 }
 
-/** Fargate (AmazonECS) per vCPU-hour and per GB-hour; usage types are prefixed in every region. */
+/** Fargate usage types and their attributes; us-east-1 has all of them in the 2025-08 offer excerpt. */
+const FARGATE_PARTS: readonly (readonly [string, string, Record<string, string>])[] = [
+  ['Fargate-vCPU-Hours:perCPU', 'hours', { cputype: 'perCPU' }],
+  ['Fargate-GB-Hours', 'GB-Hours', { memorytype: 'perGB' }],
+  ['Fargate-ARM-vCPU-Hours:perCPU', 'hours', { cputype: 'perCPU', cpuArchitecture: 'ARM' }],
+  ['Fargate-ARM-GB-Hours', 'GB-Hours', { memorytype: 'perGB', cpuArchitecture: 'ARM' }],
+  ['Fargate-Windows-vCPU-Hours:perCPU', 'hours', { cputype: 'perCPU', operatingSystem: 'Windows' }],
+  [
+    'Fargate-Windows-OS-Hours:perCPU',
+    'hours',
+    { cputype: 'perCPU OS License Fee', operatingSystem: 'Windows' },
+  ],
+  ['Fargate-Windows-GB-Hours', 'GB-Hours', { memorytype: 'perGB', operatingSystem: 'Windows' }],
+  ['Fargate-EphemeralStorage-GB-Hours', 'GB-Hours', { storagetype: 'default' }],
+];
+
+/**
+ * Fargate (AmazonECS): us-east-1 from the official AmazonECS offer-file excerpt (2025-08, every
+ * variant); Linux/x86 vCPU and memory in 19 more regions from a 2021-01 transcription of the
+ * Fargate pricing page (its us-east-1 values equal the 2025-08 offer file). Arm, Windows and extra
+ * ephemeral storage outside us-east-1 have no source and stay out.
+ */
 export function fargate(facts: ReferenceFacts): PriceRecord[] {
-  const src = page(PAGES.fargate);
-  const ref = (usageType: string) => facts.fact('opencost_ecs_2025_08', 'us-east-1', { usageType });
-  const parts: [string, string, Record<string, string>, Prices][] = [
-    [
-      'Fargate-vCPU-Hours:perCPU',
-      'hours',
-      { cputype: 'perCPU' },
-      {
-        'us-east-1': ref('USE1-Fargate-vCPU-Hours:perCPU'),
-        'us-west-2': '0.04048',
-        'ap-southeast-1': '0.05056',
-      },
-    ],
-    [
-      'Fargate-GB-Hours',
-      'GB-Hours',
-      { memorytype: 'perGB' },
-      {
-        'us-east-1': ref('USE1-Fargate-GB-Hours'),
-        'us-west-2': '0.004445',
-        'ap-southeast-1': '0.00553',
-      },
-    ],
-    [
-      'Fargate-ARM-vCPU-Hours:perCPU',
-      'hours',
-      { cputype: 'perCPU', cpuArchitecture: 'ARM' },
-      {
-        'us-east-1': ref('USE1-Fargate-ARM-vCPU-Hours:perCPU'),
-        'us-west-2': '0.03238',
-      },
-    ],
-    [
-      'Fargate-ARM-GB-Hours',
-      'GB-Hours',
-      { memorytype: 'perGB', cpuArchitecture: 'ARM' },
-      {
-        'us-east-1': ref('USE1-Fargate-ARM-GB-Hours'),
-        'us-west-2': '0.00356',
-      },
-    ],
-    [
-      'Fargate-Windows-vCPU-Hours:perCPU',
-      'hours',
-      { cputype: 'perCPU', operatingSystem: 'Windows' },
-      {
-        'us-east-1': ref('USE1-Fargate-Windows-vCPU-Hours:perCPU'),
-      },
-    ],
-    [
-      'Fargate-Windows-OS-Hours:perCPU',
-      'hours',
-      { cputype: 'perCPU OS License Fee', operatingSystem: 'Windows' },
-      {
-        'us-east-1': ref('USE1-Fargate-Windows-OS-Hours:perCPU'),
-      },
-    ],
-    [
-      'Fargate-Windows-GB-Hours',
-      'GB-Hours',
-      { memorytype: 'perGB', operatingSystem: 'Windows' },
-      {
-        'us-east-1': ref('USE1-Fargate-Windows-GB-Hours'),
-      },
-    ],
-    [
-      'Fargate-EphemeralStorage-GB-Hours',
-      'GB-Hours',
-      { storagetype: 'default' },
-      {
-        'us-east-1': ref('USE1-Fargate-EphemeralStorage-GB-Hours'),
-        'us-west-2': '0.000111',
-      },
-    ],
-  ];
-  return parts.flatMap(([usage, unit, attributes, prices]) =>
-    perRegion(prices, src, (region, price, source) => ({
+  const transcription = (what: string) =>
+    repoSource(
+      'theuves/fgcalc',
+      'e29aefbd26f52d1fec2c826b2b0ae298d94ebe46',
+      'src/utils/data.js',
+      '2021-01-14',
+      `AWS Fargate pricing page (Linux/x86 ${what}) as transcribed into this file in January 2021`,
+    );
+  return FARGATE_PARTS.flatMap(([usage, unit, attributes]) => {
+    const prices: Record<string, Sourced> = {
+      'us-east-1': facts.fact('opencost_ecs_2025_08', 'us-east-1', { usageType: `USE1-${usage}` }),
+    };
+    if (usage === 'Fargate-vCPU-Hours:perCPU' || usage === 'Fargate-GB-Hours') {
+      for (const [region, row] of Object.entries(FARGATE_X86_2021_01)) {
+        if (region === 'us-east-1') continue;
+        prices[region] =
+          usage === 'Fargate-GB-Hours'
+            ? { price: row.gb, source: transcription('per GB-hour') }
+            : { price: row.vcpu, source: transcription('per vCPU-hour') };
+      }
+    }
+    return perRegion(prices, (region, price, source) => ({
       service: 'AmazonECS',
       region,
       productFamily: 'Compute',
-      attributes: { ...attributes, usagetype: `${usagePrefix(region, true)}${usage}` },
+      attributes: { ...attributes, usagetype: regionUsageType(region, usage, true) },
       unit,
       price,
-      source:
-        region === 'ap-southeast-1'
-          ? {
-              ...source,
-              note: `${source.note ?? ''}; matches the May 2025 invoice amount/quantity for APS1 Fargate`,
-            }
-          : source,
+      source,
       what: [usage],
-    })),
-  );
+    }));
+  });
 }
 
-/** EKS cluster-hours: standard and extended Kubernetes version support. */
+/**
+ * EKS cluster-hours, standard ($0.10) and extended ($0.60) Kubernetes version support, as AWS's
+ * announcement states them for every EKS cluster (no regional variation is given).
+ */
 export function eks(): PriceRecord[] {
-  const src = page(PAGES.eks);
-  return [
-    ['AmazonEKS-Hours:perCluster', '0.10', 'standard'],
-    ['AmazonEKS-Hours:extendedSupport', '0.60', 'extended'],
-  ].flatMap(([usage = '', price = '', support = '']) =>
-    perRegion(all(price), src, (region, p, source) => ({
+  const source = pageRead(
+    PAGES.eksExtendedSupportBlog,
+    'AWS Containers blog: extended support "$0.60 per cluster per hour", standard support ' +
+      '"you will continue to pay $0.10 per cluster per hour", effective April 2024',
+  );
+  return (
+    [
+      ['AmazonEKS-Hours:perCluster', '0.10', 'standard'],
+      ['AmazonEKS-Hours:extendedSupport', '0.60', 'extended'],
+    ] as const
+  ).flatMap(([usage, price, support]) =>
+    perRegion(Object.fromEntries(REGIONS.map((r) => [r, { price, source }])), (region, p, s) => ({
       service: 'AmazonEKS',
       region,
       productFamily: 'Compute',
-      attributes: { usagetype: `${usagePrefix(region, true)}${usage}` },
+      attributes: { usagetype: regionUsageType(region, usage, true) },
       unit: 'Hrs',
       price: p,
-      source,
+      source: s,
       what: ['cluster', support],
     })),
   );
 }
 
-/** DynamoDB on-demand request units, provisioned capacity and storage (Standard table class). */
+/** DynamoDB on-demand request units in Singapore, as printed on the May 2025 invoice. */
 export function dynamodb(facts: ReferenceFacts): PriceRecord[] {
-  const src = page(
-    PAGES.dynamodb,
-    'AWS published on-demand price after the November 2024 reduction (curated by hand)',
-  );
-  const provisionedSrc = page(PAGES.dynamodbProvisioned);
-  const bill = (what: RegExp) => {
-    const rate = facts.billRate('ap-southeast-1', what);
+  const perMillion = (text: RegExp): Sourced => {
+    const rate = facts.billRate('ap-southeast-1', text);
     return { ...rate, price: shiftDecimal(plainDecimal(rate.price), -6) };
   };
-  const entries: [string, string, Record<string, string>, string, Prices, typeof src][] = [
-    [
-      'Amazon DynamoDB PayPerRequest Throughput',
-      'ReadRequestUnits',
-      { group: 'DDB-ReadUnits' },
-      'ReadRequestUnits',
-      { ...us('0.000000125'), 'ap-southeast-1': bill(/per million read request units/) },
-      src,
-    ],
-    [
-      'Amazon DynamoDB PayPerRequest Throughput',
-      'WriteRequestUnits',
-      { group: 'DDB-WriteUnits' },
-      'WriteRequestUnits',
-      { ...us('0.000000625'), 'ap-southeast-1': bill(/per million write request units/) },
-      src,
-    ],
-    [
-      'Provisioned IOPS',
-      'ReadCapacityUnit-Hrs',
-      { group: 'DDB-ReadUnits' },
-      'ReadCapacityUnit-Hrs',
-      us('0.00013'),
-      provisionedSrc,
-    ],
-    [
-      'Provisioned IOPS',
-      'WriteCapacityUnit-Hrs',
-      { group: 'DDB-WriteUnits' },
-      'WriteCapacityUnit-Hrs',
-      us('0.00065'),
-      provisionedSrc,
-    ],
-    ['Database Storage', 'TimedStorage-ByteHrs', {}, 'GB-Mo', us('0.25'), provisionedSrc],
-  ];
-  return entries.flatMap(([family, usage, attributes, unit, prices, source0]) =>
-    perRegion(prices, source0, (region, price, source) => ({
+  const parts = [
+    ['ReadRequestUnits', 'DDB-ReadUnits', /per million read request units/],
+    ['WriteRequestUnits', 'DDB-WriteUnits', /per million write request units/],
+  ] as const;
+  return parts.flatMap(([usage, group, text]) =>
+    perRegion({ 'ap-southeast-1': perMillion(text) }, (region, price, source) => ({
       service: 'AmazonDynamoDB',
       region,
-      productFamily: family,
-      attributes: { ...attributes, usagetype: `${usagePrefix(region)}${usage}` },
-      unit,
+      productFamily: 'Amazon DynamoDB PayPerRequest Throughput',
+      attributes: { group, usagetype: `APS1-${usage}` },
+      unit: usage,
       price,
       source,
       what: [usage],
@@ -262,37 +161,46 @@ export function dynamodb(facts: ReferenceFacts): PriceRecord[] {
   );
 }
 
-/** ElastiCache node-hours in us-east-1 (Redis OSS and Memcached nodes cost the same). */
-export function elasticache(): PriceRecord[] {
-  const src = page(PAGES.elasticache);
-  const nodes: [string, string][] = [
-    ['cache.t3.micro', '0.017'],
-    ['cache.t3.small', '0.034'],
-    ['cache.t3.medium', '0.068'],
-    ['cache.t4g.micro', '0.016'],
-    ['cache.t4g.small', '0.032'],
-    ['cache.t4g.medium', '0.065'],
-    ['cache.m5.large', '0.156'],
-    ['cache.m6g.large', '0.149'],
-    ['cache.r5.large', '0.216'],
-    ['cache.r6g.large', '0.206'],
-  ];
-  return nodes.flatMap(([instanceType, price]) =>
-    ['Redis', 'Memcached'].flatMap((cacheEngine) =>
-      perRegion({ 'us-east-1': price }, src, (region, p, source) => ({
-        service: 'AmazonElastiCache',
-        region,
-        productFamily: 'Cache Instance',
-        attributes: {
-          instanceType,
-          cacheEngine,
-          usagetype: `${usagePrefix(region)}NodeUsage:${instanceType}`,
+const CACHE_NODES = [
+  'cache.t3.micro',
+  'cache.t3.small',
+  'cache.t3.medium',
+  'cache.t4g.micro',
+  'cache.t4g.small',
+  'cache.t4g.medium',
+  'cache.m5.large',
+  'cache.m6g.large',
+  'cache.r5.large',
+  'cache.r6g.large',
+] as const;
+
+/** ElastiCache node-hours in us-east-1 (Redis OSS and Memcached) from AWS's ElastiCache feed. */
+export function elasticache(feed: Feed): PriceRecord[] {
+  return CACHE_NODES.flatMap((instanceType) =>
+    (['Redis', 'Memcached'] as const).flatMap((cacheEngine) =>
+      perRegion(
+        {
+          'us-east-1': feed.setRow(
+            'us-east-1',
+            new RegExp(`^OnDemand Cache Instance .* ${cacheEngine} Current Generation$`),
+            { 'Instance Type': instanceType },
+          ),
         },
-        unit: 'Hrs',
-        price: p,
-        source,
-        what: [instanceType, cacheEngine],
-      })),
+        (region, price, source) => ({
+          service: 'AmazonElastiCache',
+          region,
+          productFamily: 'Cache Instance',
+          attributes: {
+            instanceType,
+            cacheEngine,
+            usagetype: `NodeUsage:${instanceType}`,
+          },
+          unit: 'Hrs',
+          price,
+          source,
+          what: [instanceType, cacheEngine],
+        }),
+      ),
     ),
   );
 }

@@ -1,63 +1,106 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
-import type { ReferenceFacts } from './published';
-import { PAGES, page, perRegion } from './published';
 import { curated } from './curated-record';
+import type { ReferenceFacts } from './published';
+import { PAGES, pageRead, perRegion } from './published';
 
-/** Route 53 (region `global`): hosted zones (tiered by count) and DNS queries (tiered per month). */
+/** Route 53 (region `global`): the first 25 hosted zones, as printed on the May 2025 invoice. */
 export function route53(facts: ReferenceFacts): PriceRecord[] {
-  const src = page(PAGES.route53);
   const firstZones = facts.billRate(
     'global (billing location "Any")',
     /per Hosted Zone for the first 25 Hosted Zones/,
   );
-  const rows: [string, string, string, string, string, number | string, typeof src][] = [
-    ['DNS Zone', 'HostedZone', 'HostedZone', '0', '25', firstZones.price, firstZones.source],
-    ['DNS Zone', 'HostedZone', 'HostedZone', '25', 'Inf', '0.10', src],
-    ['DNS Query', 'DNS-Queries', 'Queries', '0', '1000000000', '0.0000004', src],
-    ['DNS Query', 'DNS-Queries', 'Queries', '1000000000', 'Inf', '0.0000002', src],
-    ['DNS Query', 'LBR-Queries', 'Queries', '0', '1000000000', '0.0000006', src],
-    ['DNS Query', 'LBR-Queries', 'Queries', '1000000000', 'Inf', '0.0000003', src],
-    ['DNS Query', 'Geo-Queries', 'Queries', '0', '1000000000', '0.0000007', src],
-    ['DNS Query', 'Geo-Queries', 'Queries', '1000000000', 'Inf', '0.00000035', src],
-  ];
-  return rows.map(([productFamily, usagetype, unit, beginRange, endRange, price, source]) =>
+  return [
     curated({
       service: 'AmazonRoute53',
       region: 'global',
-      productFamily,
-      attributes: { usagetype },
-      unit,
-      price,
-      source,
-      beginRange,
-      endRange,
-      what: [usagetype, beginRange],
+      productFamily: 'DNS Zone',
+      attributes: { usagetype: 'HostedZone' },
+      unit: 'HostedZone',
+      price: firstZones.price,
+      source: firstZones.source,
+      beginRange: '0',
+      endRange: '25',
+      what: ['HostedZone', '0'],
     }),
-  );
+  ];
 }
 
-const CLOUDFRONT_US_EU_OUT = [
-  ['0', '10240', '0.085'],
-  ['10240', '51200', '0.080'],
-  ['51200', '153600', '0.060'],
-  ['153600', '512000', '0.040'],
-  ['512000', '1048576', '0.030'],
-  ['1048576', '5242880', '0.025'],
-  ['5242880', 'Inf', '0.020'],
+/** Data-transfer tiers per month in GB: 10 TB, 40 TB, 100 TB, 350 TB, 524 TB, 4 PB, over 5 PB. */
+const TIERS = [
+  ['0', '10240'],
+  ['10240', '51200'],
+  ['51200', '153600'],
+  ['153600', '512000'],
+  ['512000', '1048576'],
+  ['1048576', '5242880'],
+  ['5242880', 'Inf'],
 ] as const;
 
 /**
- * CloudFront (region `global`, edge location group in `fromLocation`): data transfer out to the
- * internet for United States and Europe (tiered), HTTP/HTTPS requests, and transfer to origin.
+ * "Regional Data Transfer Out to Internet (per GB)" on the CloudFront pricing page, one column per
+ * edge-location group, rows First 10TB … Over 5PB.
+ */
+const OUT_TO_INTERNET: readonly (readonly [string, readonly string[]])[] = [
+  [
+    'United States, Mexico, and Canada',
+    ['0.085', '0.080', '0.060', '0.040', '0.030', '0.025', '0.020'],
+  ],
+  ['Europe, Israel, and Türkiye', ['0.085', '0.080', '0.060', '0.040', '0.030', '0.025', '0.020']],
+  [
+    'South Africa, Kenya, Nigeria, and Middle East',
+    ['0.110', '0.105', '0.090', '0.080', '0.060', '0.050', '0.040'],
+  ],
+  ['South America', ['0.110', '0.105', '0.090', '0.080', '0.060', '0.050', '0.040']],
+  ['Japan', ['0.114', '0.089', '0.086', '0.084', '0.080', '0.070', '0.060']],
+  ['Australia and New Zealand', ['0.114', '0.098', '0.094', '0.092', '0.090', '0.085', '0.080']],
+  [
+    'Hong Kong, Indonesia, Philippines, Singapore, South Korea, Taiwan, Thailand, Malaysia, and Vietnam',
+    ['0.120', '0.100', '0.095', '0.090', '0.080', '0.070', '0.060'],
+  ],
+  ['India', ['0.109', '0.085', '0.082', '0.080', '0.078', '0.075', '0.072']],
+];
+
+/**
+ * The edge locations the engine accepts (core/resources/cloudfront-distribution.ts), their
+ * usage-type code, and the page's group that prices them.
+ */
+const EDGE_LOCATIONS: readonly (readonly [string, string, string])[] = [
+  ['United States', 'US', 'United States, Mexico, and Canada'],
+  ['Canada', 'CA', 'United States, Mexico, and Canada'],
+  ['Europe', 'EU', 'Europe, Israel, and Türkiye'],
+  ['Middle East', 'ME', 'South Africa, Kenya, Nigeria, and Middle East'],
+  ['South Africa', 'ZA', 'South Africa, Kenya, Nigeria, and Middle East'],
+  ['South America', 'SA', 'South America'],
+  ['Japan', 'JP', 'Japan'],
+  ['Australia', 'AU', 'Australia and New Zealand'],
+  [
+    'Asia Pacific',
+    'AP',
+    'Hong Kong, Indonesia, Philippines, Singapore, South Korea, Taiwan, Thailand, Malaysia, and Vietnam',
+  ],
+  [
+    'Asia',
+    'AP',
+    'Hong Kong, Indonesia, Philippines, Singapore, South Korea, Taiwan, Thailand, Malaysia, and Vietnam',
+  ],
+  ['India', 'IN', 'India'],
+];
+
+/**
+ * CloudFront (region `global`, edge location in `fromLocation`): data transfer out to the internet
+ * for every edge-location group in the page's seven tiers, and data transfer to the origin as the
+ * May 2025 invoice printed it. Request prices are not on the part of the page that was read, so
+ * HTTP/HTTPS requests have no price in the catalog.
  */
 export function cloudfront(facts: ReferenceFacts): PriceRecord[] {
-  const src = page(PAGES.cloudfront);
   const records: PriceRecord[] = [];
-  for (const [fromLocation, code] of [
-    ['United States', 'US'],
-    ['Europe', 'EU'],
-  ] as const) {
-    for (const [beginRange, endRange, price] of CLOUDFRONT_US_EU_OUT) {
+  const prices = new Map(OUT_TO_INTERNET);
+  for (const [fromLocation, code, group] of EDGE_LOCATIONS) {
+    const column = prices.get(group);
+    if (!column) throw new Error(`CloudFront: no page column for ${group}.`);
+    TIERS.forEach(([beginRange, endRange], i) => {
+      const price = column[i];
+      if (price === undefined) throw new Error(`CloudFront: ${group} has no tier ${i + 1}.`);
       records.push(
         curated({
           service: 'AmazonCloudFront',
@@ -70,35 +113,18 @@ export function cloudfront(facts: ReferenceFacts): PriceRecord[] {
           },
           unit: 'GB',
           price,
-          source: src,
+          source: pageRead(
+            PAGES.cloudfront,
+            `"Regional Data Transfer Out to Internet (per GB)", column "${group}", tier ${beginRange}–${endRange} GB`,
+          ),
           beginRange,
           endRange,
-          what: ['out', code, beginRange],
+          what: ['out', fromLocation.replace(/ /g, '-'), beginRange],
         }),
       );
-    }
-    // Per request: US $0.0075 (HTTP) / $0.0100 (HTTPS) per 10,000; Europe $0.0090 / $0.0120.
-    const [http, https] = code === 'US' ? ['0.00000075', '0.000001'] : ['0.0000009', '0.0000012'];
-    for (const [usage, price] of [
-      [`${code}-Requests-Tier1`, http],
-      [`${code}-Requests-Tier2-HTTPS`, https],
-    ] as const) {
-      records.push(
-        curated({
-          service: 'AmazonCloudFront',
-          region: 'global',
-          productFamily: 'Request',
-          attributes: { fromLocation, usagetype: usage },
-          unit: 'Requests',
-          price,
-          source: src,
-          what: [usage],
-        }),
-      );
-    }
+    });
   }
-  // Transfer to origin, from the invoice (billed per edge location group).
-  const origin: [string, string, string, RegExp][] = [
+  const origin: readonly (readonly [string, string, string, RegExp])[] = [
     ['United States', 'US', 'us-east-1', /out to Origin \(US\)/],
     ['Europe', 'EU', 'eu-west-1', /out to Origin \(Europe\)/],
     ['Asia', 'AP', 'ap-southeast-1', /out to Origin \(Asia\)/],
@@ -106,11 +132,10 @@ export function cloudfront(facts: ReferenceFacts): PriceRecord[] {
     ['Australia', 'AU', 'ap-southeast-2', /out to Origin \(Australia\)/],
   ];
   for (const [fromLocation, code, billRegion, line] of origin) {
-    const rate = facts.billRate(billRegion, line);
     records.push(
-      ...perRegion({ 'us-east-1': rate }, src, (_region, price, source) => ({
+      ...perRegion({ global: facts.billRate(billRegion, line) }, (region, price, source) => ({
         service: 'AmazonCloudFront',
-        region: 'global',
+        region,
         productFamily: 'Data Transfer',
         attributes: {
           transferType: 'CloudFront to Origin',

@@ -1,237 +1,193 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
-import type { Region } from './curated-record';
-import { REGIONS, REGION_PREFIX, usagePrefix } from './curated-record';
-import type { ReferenceFacts } from './published';
-import { PAGES, page, perRegion } from './published';
+import { AWS_REGIONS } from '../../core/sheets/formats/regions';
+import { curated } from './curated-record';
+import { SKYPLANE_TRANSFER_2022_12_04 } from './data/transfer-2022-12-04';
+import type { ReferenceFacts, Sourced } from './published';
+import { perRegion, repoSource } from './published';
+import { regionUsageType } from './regions';
 
-type Prices = Parameters<typeof perRegion>[0];
-const all = (price: string): Prices => Object.fromEntries(REGIONS.map((r) => [r, price]));
+const NAME = new Map(AWS_REGIONS.map((r) => [r.code, r.name]));
 
-export const LOCATION: Readonly<Record<Region, string>> = {
-  'ap-southeast-1': 'Asia Pacific (Singapore)',
-  'us-east-1': 'US East (N. Virginia)',
-  'us-west-2': 'US West (Oregon)',
-  'eu-west-1': 'EU (Ireland)',
-  'ap-northeast-1': 'Asia Pacific (Tokyo)',
-  'ap-southeast-2': 'Asia Pacific (Sydney)',
-};
+/** The usage-type prefix of each region the engine knows (`ap-southeast-1` → `APS1`). */
+function regionPrefixes(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const { code } of AWS_REGIONS) {
+    try {
+      map.set(code, regionUsageType(code, 'x', true).slice(0, -2));
+    } catch {
+      // A region without a known prefix cannot be named in an inter-region usage type; skip it.
+    }
+  }
+  return map;
+}
 
-/** Internet data transfer out per GB, tiered per month: first 10 TB, next 40 TB, next 100 TB, over 150 TB. */
-const INTERNET_OUT: Readonly<Record<Region, readonly [string, string, string, string]>> = {
-  'us-east-1': ['0.09', '0.085', '0.07', '0.05'],
-  'us-west-2': ['0.09', '0.085', '0.07', '0.05'],
-  'eu-west-1': ['0.09', '0.085', '0.07', '0.05'],
-  'ap-southeast-1': ['0.12', '0.085', '0.082', '0.08'],
-  'ap-northeast-1': ['0.114', '0.089', '0.086', '0.084'],
-  'ap-southeast-2': ['0.114', '0.098', '0.094', '0.092'],
-};
-const OUT_TIERS = [
-  ['0', '10240'],
-  ['10240', '51200'],
-  ['51200', '153600'],
-  ['153600', 'Inf'],
-] as const;
-
-/** AWSDataTransfer: internet out (tiered), in (free), intra-region, inter-region between the six. */
-export function dataTransfer(facts: ReferenceFacts): PriceRecord[] {
-  const src = page(
-    PAGES.ec2,
-    'AWS published data transfer price on the EC2 On-Demand page as of 2024-12 (curated by hand)',
+const SKYPLANE = (asOf: string, what: string) =>
+  repoSource(
+    'skyplane-project/skyplane',
+    '5881d459105cd1c2d663f4d5fbf119dd700f50e2',
+    'skyplane/data/aws_transfer_costs.csv',
+    asOf,
+    `AWS data transfer price per GB (${what}) as committed to skyplane's transfer cost grid on 2022-12-04`,
   );
+
+/**
+ * AWSDataTransfer: data transfer out to the internet, first paid tier only (up to 10 TB a month;
+ * usage above it shows as unpriced), and inter-region transfer, per source region from the
+ * 2022-12-04 skyplane grid; the May 2025 invoice's rates out of Singapore and N. Virginia are newer
+ * and win; Singapore's regional (inter-AZ) rate from the invoice.
+ */
+export function dataTransfer(facts: ReferenceFacts): PriceRecord[] {
   const records: PriceRecord[] = [];
+  const sg = 'ap-southeast-1';
   const record = (
-    region: Region,
-    price: Prices[Region],
+    region: string,
+    known: Sourced,
     attributes: Record<string, string>,
     what: string[],
-    begin = '0',
-    end = 'Inf',
+    range: readonly [string, string] = ['0', 'Inf'],
   ) =>
-    perRegion({ [region]: price }, src, (r, p, source) => ({
+    curated({
       service: 'AWSDataTransfer',
-      region: r,
+      region,
       productFamily: 'Data Transfer',
       attributes,
       unit: 'GB',
-      price: p,
-      source,
-      beginRange: begin,
-      endRange: end,
+      price: known.price,
+      source: known.source,
+      beginRange: range[0],
+      endRange: range[1],
       what,
-    }));
-  for (const region of REGIONS) {
-    const pfx = usagePrefix(region);
-    INTERNET_OUT[region].forEach((price, i) => {
-      const [begin, end] = OUT_TIERS[i] ?? ['0', 'Inf'];
-      const attributes = {
-        transferType: 'AWS Outbound',
-        fromLocation: LOCATION[region],
-        toLocation: 'External',
-        usagetype: `${pfx}DataTransfer-Out-Bytes`,
-      };
-      records.push(...record(region, price, attributes, ['internet-out', begin], begin, end));
     });
+  records.push(
+    record(
+      sg,
+      facts.billRate(sg, /regional data transfer - in\/out\/between EC2 AZs/),
+      {
+        transferType: 'IntraRegion',
+        fromLocation: NAME.get(sg) ?? sg,
+        toLocation: NAME.get(sg) ?? sg,
+        usagetype: regionUsageType(sg, 'DataTransfer-Regional-Bytes', false),
+      },
+      ['intra-region'],
+    ),
+  );
+  const prefixes = regionPrefixes();
+  for (const [from, grid] of Object.entries(SKYPLANE_TRANSFER_2022_12_04)) {
+    const fromPrefix = prefixes.get(from);
+    if (!fromPrefix) continue; // a region the engine cannot name in a usage type
     records.push(
-      ...record(
-        region,
-        '0',
+      record(
+        from,
         {
-          transferType: 'AWS Inbound',
-          fromLocation: 'External',
-          toLocation: LOCATION[region],
-          usagetype: `${pfx}DataTransfer-In-Bytes`,
+          price: grid.internet,
+          source: SKYPLANE('2022-12-04', 'out to the internet, first 10 TB'),
         },
-        ['internet-in'],
-      ),
-      ...record(
-        region,
-        region === 'ap-southeast-1'
-          ? facts.billRate(region, /regional data transfer - in\/out\/between EC2 AZs/)
-          : '0.01',
         {
-          transferType: 'IntraRegion',
-          fromLocation: LOCATION[region],
-          toLocation: LOCATION[region],
-          usagetype: `${pfx}DataTransfer-Regional-Bytes`,
+          transferType: 'AWS Outbound',
+          fromLocation: NAME.get(from) ?? from,
+          toLocation: 'External',
+          usagetype: regionUsageType(from, 'DataTransfer-Out-Bytes', false),
         },
-        ['intra-region'],
+        ['internet-out', '0'],
+        ['0', '10240'],
       ),
     );
-    for (const to of REGIONS) {
-      if (to === region) continue;
-      const price = interRegion(facts, region, to);
-      if (price === undefined) continue;
-      const attributes = {
-        transferType: 'InterRegion Outbound',
-        fromLocation: LOCATION[region],
-        toLocation: LOCATION[to],
-        fromRegionCode: region,
-        toRegionCode: to,
-        usagetype: `${REGION_PREFIX[region]}-${REGION_PREFIX[to]}-AWS-Out-Bytes`,
-      };
-      records.push(...record(region, price, attributes, ['inter-region', to]));
+    for (const [to, toPrefix] of prefixes) {
+      if (to === from) continue;
+      const usage = `${fromPrefix}-${toPrefix}-AWS-Out-Bytes`;
+      const invoice = facts.billGroup(from, new RegExp(`^AWS Data Transfer ${usage}$`));
+      const gridPrice = grid.to[to];
+      const known: Sourced | undefined =
+        invoice ??
+        (gridPrice === undefined
+          ? undefined
+          : { price: gridPrice, source: SKYPLANE('2022-12-04', `inter-region to ${to}`) });
+      if (!known) continue; // no source for this pair: left out, never guessed
+      records.push(
+        record(
+          from,
+          known,
+          {
+            transferType: 'InterRegion Outbound',
+            fromLocation: NAME.get(from) ?? from,
+            toLocation: NAME.get(to) ?? to,
+            fromRegionCode: from,
+            toRegionCode: to,
+            usagetype: usage,
+          },
+          ['inter-region', to],
+        ),
+      );
     }
   }
   return records;
 }
 
-/** Inter-region out: the May 2025 invoice for Singapore and N. Virginia sources; the page otherwise. */
-function interRegion(facts: ReferenceFacts, from: Region, to: Region): Prices[Region] | undefined {
-  if (from === 'ap-southeast-1' || from === 'us-east-1') {
-    const usage = new RegExp(
-      `^AWS Data Transfer ${REGION_PREFIX[from]}-${REGION_PREFIX[to]}-AWS-Out-Bytes$`,
-    );
-    // No invoice line for a pair: leave it out rather than guess.
-    return facts.billGroup(from, usage);
-  }
-  if (from === 'us-west-2' || from === 'eu-west-1') return '0.02';
-  return from === 'ap-northeast-1' ? '0.09' : undefined;
-}
-
-/** NAT gateway hours and GB processed (AmazonEC2). */
+/** NAT gateway hours and GB processed (AmazonEC2) in Singapore, from the 2026-07 Price List facts. */
 export function natGateway(facts: ReferenceFacts): PriceRecord[] {
-  const src = page(PAGES.vpc);
-  const prices = (usageType: string): Prices => {
-    const sg = facts.fact('s3zip_2026_07', 'ap-southeast-1', { usageType: `APS1-${usageType}` });
-    return {
-      'us-east-1': '0.045',
-      'us-west-2': '0.045',
-      'eu-west-1': '0.048',
-      'ap-southeast-1': sg,
-      'ap-northeast-1': '0.062',
-      'ap-southeast-2': '0.059',
-    };
-  };
   return (
     [
       ['NatGateway-Hours', 'Hrs'],
       ['NatGateway-Bytes', 'GB'],
     ] as const
   ).flatMap(([usage, unit]) =>
-    perRegion(prices(usage), src, (region, price, source) => ({
-      service: 'AmazonEC2',
-      region,
-      productFamily: 'NAT Gateway',
-      attributes: { usagetype: `${usagePrefix(region)}${usage}` },
-      unit,
-      price,
-      source,
-      what: ['NatGateway', unit === 'Hrs' ? 'hours' : 'bytes'],
-    })),
+    perRegion(
+      {
+        'ap-southeast-1': facts.fact('s3zip_2026_07', 'ap-southeast-1', {
+          usageType: `APS1-${usage}`,
+        }),
+      },
+      (region, price, source) => ({
+        service: 'AmazonEC2',
+        region,
+        productFamily: 'NAT Gateway',
+        attributes: { usagetype: `APS1-${usage}` },
+        unit,
+        price,
+        source,
+        what: ['NatGateway', unit === 'Hrs' ? 'hours' : 'bytes'],
+      }),
+    ),
   );
 }
 
-/** Application, Network and Classic load balancers (AWSELB): hours and capacity units. */
+/** Application Load Balancer hours in Singapore, as printed on the May 2025 invoice. */
 export function loadBalancers(facts: ReferenceFacts): PriceRecord[] {
-  const src = page(PAGES.elb);
-  const albHour: Prices = {
-    'us-east-1': '0.0225',
-    'us-west-2': '0.0225',
-    'eu-west-1': '0.0252',
-    'ap-southeast-1': facts.billRate('ap-southeast-1', /per Application LoadBalancer-hour/),
-    'ap-northeast-1': '0.0243',
-    'ap-southeast-2': '0.0252',
-  };
-  const nlbHour: Prices = {
-    'us-east-1': '0.0225',
-    'us-west-2': '0.0225',
-    'eu-west-1': '0.0252',
-    'ap-southeast-1': '0.0252',
-    'ap-northeast-1': '0.0243',
-    'ap-southeast-2': '0.0252',
-  };
-  const parts: [string, string, string, string, Prices][] = [
-    ['Load Balancer-Application', 'LoadBalancerUsage', 'Hrs', 'ALB', albHour],
-    ['Load Balancer-Application', 'LCUUsage', 'LCU-Hrs', 'ALB', all('0.008')],
-    ['Load Balancer-Network', 'LoadBalancerUsage', 'Hrs', 'NLB', nlbHour],
-    ['Load Balancer-Network', 'LCUUsage', 'LCU-Hrs', 'NLB', all('0.006')],
-    [
-      'Load Balancer',
-      'LoadBalancerUsage',
-      'Hrs',
-      'CLB',
-      { 'us-east-1': '0.025', 'us-west-2': '0.025' },
-    ],
-    [
-      'Load Balancer',
-      'DataProcessing-Bytes',
-      'GB',
-      'CLB',
-      { 'us-east-1': '0.008', 'us-west-2': '0.008' },
-    ],
-  ];
-  return parts.flatMap(([family, usage, unit, kind, prices]) =>
-    perRegion(prices, src, (region, price, source) => ({
+  return perRegion(
+    { 'ap-southeast-1': facts.billRate('ap-southeast-1', /per Application LoadBalancer-hour/) },
+    (region, price, source) => ({
       service: 'AWSELB',
       region,
-      productFamily: family,
-      attributes: { usagetype: `${usagePrefix(region)}${usage}` },
-      unit,
-      price,
-      source,
-      what: [kind, usage],
-    })),
-  );
-}
-
-/** Public IPv4 addresses, in use or idle, per hour (AmazonVPC), since 2024-02-01 in every region. */
-export function publicIpv4(facts: ReferenceFacts): PriceRecord[] {
-  const src = page(PAGES.vpc);
-  return (['InUseAddress', 'IdleAddress'] as const).flatMap((kind) => {
-    const prices = all('0.005');
-    prices['ap-southeast-1'] = facts.billRate(
-      'ap-southeast-1',
-      kind === 'InUseAddress' ? /In-use public IPv4/ : /Idle public IPv4/,
-    );
-    return perRegion(prices, src, (region, price, source) => ({
-      service: 'AmazonVPC',
-      region,
-      productFamily: 'VPC Public IPv4 Address',
-      attributes: { usagetype: `${usagePrefix(region, true)}PublicIPv4:${kind}` },
+      productFamily: 'Load Balancer-Application',
+      attributes: { usagetype: 'APS1-LoadBalancerUsage' },
       unit: 'Hrs',
       price,
       source,
-      what: ['PublicIPv4', kind],
-    }));
-  });
+      what: ['ALB', 'LoadBalancerUsage'],
+    }),
+  );
+}
+
+/** Public IPv4 addresses, in use or idle, per hour (AmazonVPC), in Singapore from the invoice. */
+export function publicIpv4(facts: ReferenceFacts): PriceRecord[] {
+  return (['InUseAddress', 'IdleAddress'] as const).flatMap((kind) =>
+    perRegion(
+      {
+        'ap-southeast-1': facts.billRate(
+          'ap-southeast-1',
+          kind === 'InUseAddress' ? /In-use public IPv4/ : /Idle public IPv4/,
+        ),
+      },
+      (region, price, source) => ({
+        service: 'AmazonVPC',
+        region,
+        productFamily: 'VPC Public IPv4 Address',
+        attributes: { usagetype: `APS1-PublicIPv4:${kind}` },
+        unit: 'Hrs',
+        price,
+        source,
+        what: ['PublicIPv4', kind],
+      }),
+    ),
+  );
 }

@@ -15,7 +15,9 @@ const SIX = [
   'ap-northeast-1',
   'ap-southeast-2',
 ];
-const US = ['us-east-1', 'us-west-2'];
+const SG = ['ap-southeast-1'];
+/** Not priced anywhere: no dated source gave the price (see core/catalog/data/README.md). */
+const NONE: string[] = [];
 const PFX: Record<string, string> = {
   'ap-southeast-1': 'APS1',
   'us-east-1': 'USE1',
@@ -45,12 +47,8 @@ const q =
 const CASES: readonly Case[] = [
   { name: 'EBS gp3', query: q('AmazonEC2', 'Storage', { volumeApiName: 'gp3' }), regions: SIX },
   { name: 'EBS gp2', query: q('AmazonEC2', 'Storage', { volumeApiName: 'gp2' }), regions: SIX },
-  {
-    name: 'EBS io1',
-    query: q('AmazonEC2', 'Storage', { volumeApiName: 'io1' }),
-    regions: [...US, 'eu-west-1', 'ap-southeast-1'],
-  },
-  { name: 'EBS st1', query: q('AmazonEC2', 'Storage', { volumeApiName: 'st1' }), regions: US },
+  { name: 'EBS io1', query: q('AmazonEC2', 'Storage', { volumeApiName: 'io1' }), regions: SIX },
+  { name: 'EBS st1', query: q('AmazonEC2', 'Storage', { volumeApiName: 'st1' }), regions: SIX },
   {
     name: 'EBS gp3 IOPS',
     query: q('AmazonEC2', 'System Operation', { volumeApiName: 'gp3' }),
@@ -59,7 +57,7 @@ const CASES: readonly Case[] = [
   {
     name: 'EBS io2 IOPS',
     query: q('AmazonEC2', 'System Operation', { volumeApiName: 'io2' }),
-    regions: US,
+    regions: SIX,
     tiers: 3,
   },
   {
@@ -67,13 +65,9 @@ const CASES: readonly Case[] = [
     query: q('AmazonEC2', 'Provisioned Throughput', { volumeApiName: 'gp3' }),
     regions: SIX,
   },
-  {
-    name: 'EBS snapshots',
-    query: q('AmazonEC2', 'Storage Snapshot', {}),
-    regions: SIX.filter((r) => r !== 'ap-southeast-2'),
-  },
-  { name: 'NAT hours', query: q('AmazonEC2', 'NAT Gateway', {}, 'Hrs'), regions: SIX },
-  { name: 'NAT GB', query: q('AmazonEC2', 'NAT Gateway', {}, 'GB'), regions: SIX },
+  { name: 'EBS snapshots', query: q('AmazonEC2', 'Storage Snapshot', {}), regions: SIX },
+  { name: 'NAT hours', query: q('AmazonEC2', 'NAT Gateway', {}, 'Hrs'), regions: SG },
+  { name: 'NAT GB', query: q('AmazonEC2', 'NAT Gateway', {}, 'GB'), regions: SG },
   {
     name: 'RDS MySQL db.m5.large Single-AZ',
     query: q(
@@ -96,7 +90,7 @@ const CASES: readonly Case[] = [
       },
       'Hrs',
     ),
-    regions: US,
+    regions: NONE,
   },
   {
     name: 'RDS gp3 storage Single-AZ',
@@ -104,18 +98,34 @@ const CASES: readonly Case[] = [
       volumeType: 'General Purpose-GP3',
       deploymentOption: 'Single-AZ',
     }),
-    regions: [...US, 'ap-southeast-1'],
+    regions: SIX,
   },
   {
-    name: 'Aurora storage',
-    query: q('AmazonRDS', 'Database Storage', { databaseEngine: 'Aurora MySQL' }),
-    regions: US,
+    name: 'RDS backup storage',
+    query: (r) =>
+      q('AmazonRDS', 'Storage Snapshot', {
+        usagetype: `${r === 'us-east-1' ? '' : `${PFX[r]}-`}RDS:ChargedBackupUsage`,
+      })(),
+    regions: SIX,
   },
-  {
-    name: 'Aurora Serverless v2',
-    query: q('AmazonRDS', 'ServerlessV2', { databaseEngine: 'Aurora MySQL' }),
-    regions: US,
-  },
+  // Aurora: no acceptable dated source in any region (the us-east-1 prices once recovered from
+  // another cost tool's test output were removed, DECISIONS 34). Asked by engine alone, each family
+  // is missing — no instance class, storage, I/O, backup or Serverless v2 record of either engine.
+  ...(
+    [
+      ['Database Instance', 'Hrs'],
+      ['Database Storage', 'GB-Mo'],
+      ['System Operation', 'IOs'],
+      ['Storage Snapshot', 'GB-Mo'],
+      ['ServerlessV2', 'ACU-Hr'],
+    ] as const
+  ).flatMap(([family, unit]): Case[] =>
+    (['Aurora MySQL', 'Aurora PostgreSQL'] as const).map((databaseEngine) => ({
+      name: `Aurora ${family} (${databaseEngine})`,
+      query: q('AmazonRDS', family, { databaseEngine }, unit),
+      regions: NONE,
+    })),
+  ),
   {
     name: 'S3 Standard',
     query: q('AmazonS3', 'Storage', { volumeType: 'Standard' }),
@@ -127,37 +137,55 @@ const CASES: readonly Case[] = [
     query: q('AmazonS3', 'Storage', { volumeType: 'Standard - Infrequent Access' }),
     regions: SIX,
   },
-  {
-    name: 'S3 PUT',
-    query: q('AmazonS3', 'API Request', { group: 'S3-API-Tier1' }),
-    regions: [...US, 'eu-west-1', 'ap-southeast-1'],
-  },
+  ...(
+    [
+      ['S3 PUT', 'Requests-Tier1', SIX],
+      ['S3 Intelligent-Tiering storage', 'TimedStorage-INT-FA-ByteHrs', SIX, 3],
+      ['S3 One Zone-IA retrieval', 'Retrieval-ZIA', SIX],
+      ['S3 Glacier Flexible storage', 'TimedStorage-GlacierByteHrs', SIX],
+      ['S3 Deep Archive PUT', 'Requests-GDA-Tier1', SIX],
+      ['S3 Deep Archive GET (not in the feed)', 'Requests-GDA-Tier2', NONE],
+    ] as const
+  ).map(([name, usage, regions, tiers]): Case => ({
+    name,
+    // As core/resources/s3-bucket.ts asks: the usage type alone, no product family.
+    query: (r) => ({
+      service: 'AmazonS3',
+      attributes: { usagetype: `${r === 'us-east-1' ? '' : `${PFX[r]}-`}${usage}` },
+    }),
+    regions,
+    ...(tiers ? { tiers } : {}),
+  })),
   {
     name: 'EFS Standard',
     query: q('AmazonEFS', 'Storage', { storageClass: 'General Purpose' }),
-    regions: SIX,
+    regions: NONE,
   },
   {
-    name: 'Lambda x86 duration',
+    name: 'Lambda x86 duration (first tier only)',
     query: q('AWSLambda', 'Serverless', { group: 'AWS-Lambda-Duration' }),
-    regions: SIX,
-    tiers: 3,
+    regions: SG,
   },
   {
     name: 'Lambda Arm duration',
     query: q('AWSLambda', 'Serverless', { group: 'AWS-Lambda-Duration-ARM' }),
-    regions: SIX,
-    tiers: 3,
+    regions: NONE,
   },
   {
     name: 'Lambda requests',
     query: q('AWSLambda', 'Serverless', { group: 'AWS-Lambda-Requests' }),
-    regions: SIX,
+    regions: SG,
   },
   {
     name: 'Fargate vCPU',
     query: (r) => q('AmazonECS', 'Compute', { usagetype: `${PFX[r]}-Fargate-vCPU-Hours:perCPU` })(),
-    regions: [...US, 'ap-southeast-1'],
+    regions: SIX,
+  },
+  {
+    name: 'Fargate Arm vCPU',
+    query: (r) =>
+      q('AmazonECS', 'Compute', { usagetype: `${PFX[r]}-Fargate-ARM-vCPU-Hours:perCPU` })(),
+    regions: ['us-east-1'],
   },
   {
     name: 'EKS cluster',
@@ -170,9 +198,9 @@ const CASES: readonly Case[] = [
     query: q('AmazonDynamoDB', 'Amazon DynamoDB PayPerRequest Throughput', {
       group: 'DDB-ReadUnits',
     }),
-    regions: [...US, 'ap-southeast-1'],
+    regions: SG,
   },
-  { name: 'DynamoDB storage', query: q('AmazonDynamoDB', 'Database Storage', {}), regions: US },
+  { name: 'DynamoDB storage', query: q('AmazonDynamoDB', 'Database Storage', {}), regions: NONE },
   {
     name: 'ElastiCache cache.r6g.large Redis',
     query: q('AmazonElastiCache', 'Cache Instance', {
@@ -182,15 +210,16 @@ const CASES: readonly Case[] = [
     regions: ['us-east-1'],
   },
   {
-    name: 'Internet out',
+    // First tier only (skyplane 2022-12-04); tiers 2–4 have no acceptable source.
+    name: 'Internet out (first 10 TB only)',
     query: q('AWSDataTransfer', 'Data Transfer', { transferType: 'AWS Outbound' }),
     regions: SIX,
-    tiers: 4,
   },
   {
+    // Between AZs: the May 2025 invoice's Singapore rate only.
     name: 'Intra-region',
     query: q('AWSDataTransfer', 'Data Transfer', { transferType: 'IntraRegion' }),
-    regions: SIX,
+    regions: SG,
   },
   {
     name: 'Inter-region to ap-southeast-2',
@@ -200,28 +229,48 @@ const CASES: readonly Case[] = [
     }),
     regions: ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-1', 'ap-northeast-1'],
   },
-  { name: 'ALB hours', query: q('AWSELB', 'Load Balancer-Application', {}, 'Hrs'), regions: SIX },
-  { name: 'ALB LCU', query: q('AWSELB', 'Load Balancer-Application', {}, 'LCU-Hrs'), regions: SIX },
-  { name: 'NLB hours', query: q('AWSELB', 'Load Balancer-Network', {}, 'Hrs'), regions: SIX },
+  { name: 'ALB hours', query: q('AWSELB', 'Load Balancer-Application', {}, 'Hrs'), regions: SG },
+  {
+    name: 'ALB LCU',
+    query: q('AWSELB', 'Load Balancer-Application', {}, 'LCU-Hrs'),
+    regions: NONE,
+  },
+  { name: 'NLB hours', query: q('AWSELB', 'Load Balancer-Network', {}, 'Hrs'), regions: NONE },
   {
     name: 'Public IPv4 in use',
     query: (r) =>
       q('AmazonVPC', 'VPC Public IPv4 Address', {
         usagetype: `${PFX[r]}-PublicIPv4:InUseAddress`,
       })(),
-    regions: SIX,
+    regions: SG,
   },
-  { name: 'CloudWatch alarms', query: q('AmazonCloudWatch', 'Alarm', {}), regions: SIX },
+  { name: 'CloudWatch alarms', query: q('AmazonCloudWatch', 'Alarm', {}), regions: SG },
   {
-    name: 'CloudWatch metrics',
+    name: 'CloudWatch metrics (first tier only)',
     query: q('AmazonCloudWatch', 'Metric', {}),
-    regions: SIX,
-    tiers: (region: string) => (US.includes(region) ? 4 : 1),
+    regions: SG,
   },
   {
     name: 'CloudWatch logs ingestion',
     query: q('AmazonCloudWatch', 'Data Payload', {}),
-    regions: [...US, 'eu-west-1', 'ap-southeast-1'],
+    regions: ['us-west-2', 'ap-southeast-1'],
+  },
+  {
+    name: 'EC2 Windows t3.medium On-Demand',
+    query: () => ({
+      service: 'AmazonEC2',
+      productFamily: 'Compute Instance',
+      attributes: {
+        instanceType: 't3.medium',
+        operatingSystem: 'Windows',
+        tenancy: 'Shared',
+        preInstalledSw: 'NA',
+        licenseModel: 'No License required',
+        capacitystatus: 'Used',
+      },
+      unit: 'Hrs',
+    }),
+    regions: SIX,
   },
 ];
 
@@ -246,33 +295,72 @@ describe('the engine queries documented in core/catalog/data/README.md', () => {
   });
 
   it('answers the global services', () => {
+    // Only the first 25 hosted zones have a sourced price (the May 2025 invoice); Route 53 queries have none.
     const zones = catalog.lookup({
       service: 'AmazonRoute53',
       region: 'global',
       productFamily: 'DNS Zone',
       attributes: {},
     });
-    expect(zones.status === 'found' && zones.records.map((r) => r.price)).toEqual([
-      '0.5000000000',
-      '0.1000000000',
+    expect(zones.status === 'found' && zones.records.map((r) => [r.price, r.endRange])).toEqual([
+      ['0.5000000000', '25'],
     ]);
-    const out = catalog.lookup({
-      service: 'AmazonCloudFront',
-      region: 'global',
-      productFamily: 'Data Transfer',
-      attributes: { transferType: 'CloudFront Outbound', fromLocation: 'Europe' },
-    });
-    expect(out.status === 'found' && out.records.length).toBe(7);
     const queries = catalog.lookup({
       service: 'AmazonRoute53',
       region: 'global',
       productFamily: 'DNS Query',
       attributes: { usagetype: 'DNS-Queries' },
     });
-    expect(queries.status === 'found' && queries.records.map((r) => r.endRange)).toEqual([
-      '1000000000',
-      'Inf',
-    ]);
+    expect(queries.status).toBe('missing');
+    // CloudFront out to the internet: all seven tiers for every edge location the engine accepts.
+    for (const fromLocation of [
+      'United States',
+      'Canada',
+      'Europe',
+      'Middle East',
+      'South Africa',
+      'South America',
+      'Japan',
+      'Australia',
+      'Asia Pacific',
+      'Asia',
+      'India',
+    ]) {
+      const out = catalog.lookup({
+        service: 'AmazonCloudFront',
+        region: 'global',
+        productFamily: 'Data Transfer',
+        attributes: { transferType: 'CloudFront Outbound', fromLocation },
+        unit: 'GB',
+      });
+      expect({
+        fromLocation,
+        tiers: out.status === 'found' ? out.records.length : out.status,
+      }).toEqual({ fromLocation, tiers: 7 });
+    }
+    // Requests: no acceptable source for any edge location, the United States included (its
+    // HTTP/HTTPS prices were taken from another cost tool's test output and removed).
+    for (const [fromLocation, usagetype] of [
+      ['United States', 'US-Requests-Tier1'],
+      ['United States', 'US-Requests-Tier2-HTTPS'],
+      ['Europe', 'EU-Requests-Tier2-HTTPS'],
+    ] as const) {
+      const requests = catalog.lookup({
+        service: 'AmazonCloudFront',
+        region: 'global',
+        productFamily: 'Request',
+        attributes: { fromLocation, usagetype },
+        unit: 'Requests',
+      });
+      expect({ usagetype, status: requests.status }).toEqual({ usagetype, status: 'missing' });
+    }
+    const anyRequest = catalog.lookup({
+      service: 'AmazonCloudFront',
+      region: 'global',
+      productFamily: 'Request',
+      attributes: {},
+    });
+    expect(anyRequest.status).toBe('missing');
   });
 
   it('prices RI upfront and hourly separately, and Savings Plans with the On-Demand attributes', () => {

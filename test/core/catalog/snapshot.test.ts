@@ -12,18 +12,17 @@ const REQUIRED_REGIONS = [
   'ap-northeast-1',
   'ap-southeast-2',
 ];
+/** Services with a sourced price in every required region (core/catalog/data/README.md). */
 const REGIONAL_SERVICES = [
   'AmazonEC2',
   'AmazonRDS',
   'AmazonS3',
-  'AmazonEFS',
-  'AWSLambda',
+  'AmazonECS',
   'AmazonEKS',
   'AWSDataTransfer',
-  'AWSELB',
-  'AmazonVPC',
-  'AmazonCloudWatch',
 ];
+/** Services whose only sourced prices are Singapore's (invoice and 2026-07 Price List facts). */
+const SINGAPORE_ONLY = ['AWSLambda', 'AmazonDynamoDB', 'AWSELB', 'AmazonVPC', 'AmazonCloudWatch'];
 const snapshot = embeddedSnapshot();
 const records: PriceRecord[] = snapshot.shards.flatMap((s) => [...s.records]);
 const catalog = new PriceCatalog(snapshot);
@@ -111,10 +110,12 @@ describe('embedded catalog snapshot', () => {
         if (!catalog.shard(service, region)?.records.length) missing.push(`${service}/${region}`);
       }
     }
-    for (const service of ['AmazonECS', 'AmazonDynamoDB', 'AmazonElastiCache']) {
-      if (!catalog.shard(service, 'us-east-1')?.records.length)
-        missing.push(`${service}/us-east-1`);
+    for (const service of SINGAPORE_ONLY) {
+      if (!catalog.shard(service, 'ap-southeast-1')?.records.length)
+        missing.push(`${service}/ap-southeast-1`);
     }
+    if (!catalog.shard('AmazonElastiCache', 'us-east-1')?.records.length)
+      missing.push('AmazonElastiCache/us-east-1');
     for (const service of ['AmazonRoute53', 'AmazonCloudFront']) {
       if (!catalog.shard(service, 'global')?.records.length) missing.push(`${service}/global`);
     }
@@ -168,6 +169,7 @@ describe('embedded catalog snapshot', () => {
         'cacheEngine',
         'toRegionCode',
         'volumeApiName',
+        'fromLocation',
       ]) {
         const value = r.attributes[key];
         if (value !== undefined) attributes[key] = value;

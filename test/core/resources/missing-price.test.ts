@@ -70,3 +70,58 @@ describe('a price the catalog does not have', () => {
     ).toBe('16');
   });
 });
+
+describe('usage above the last tier the catalog prices', () => {
+  // Only the first internet-egress tier is in this catalog: $0.09/GB for the first 10 TB.
+  const firstTierOnly = buildCatalog(
+    [
+      {
+        id: 'curated:AWSDataTransfer:us-east-1:internet-out:0',
+        service: 'AWSDataTransfer',
+        region: 'us-east-1',
+        productFamily: 'Data Transfer',
+        attributes: { transferType: 'AWS Outbound', toLocation: 'External' },
+        unit: 'GB',
+        price: '0.0900000000',
+        endRange: '10240',
+      },
+    ],
+    'first-tier-only',
+  );
+  const settings = { region: 'us-east-1', pricingModel: { kind: 'on-demand' as const } };
+
+  it('is a visible unpriced component with the excess quantity, never silently dropped', () => {
+    const estimate = priceRequirements(
+      {
+        settings,
+        items: [{ id: 'dt', service: 'data-transfer', quantity: 1, internetOutGb: 12240 }],
+      },
+      firstTierOnly,
+      { asOf: '2026-12-05' },
+    );
+    const [first, beyond] = estimate.lines[0]!.components;
+    // 10,240 GB × $0.09 = $921.60; the other 2,000 GB have no price.
+    expect(first).toMatchObject({ quantity: '10240', cost: '921.6', status: 'priced' });
+    expect(beyond).toMatchObject({
+      name: 'Data transfer out to the internet (over 10 TB)',
+      quantity: '2000',
+      cost: null,
+      status: 'price-not-in-catalog',
+    });
+    expect(estimate.lines[0]!.incomplete).toBe(true);
+    expect(estimate.totals.monthly).toBe('921.6');
+  });
+
+  it('adds nothing while the usage stays inside the priced tiers', () => {
+    const estimate = priceRequirements(
+      {
+        settings,
+        items: [{ id: 'dt', service: 'data-transfer', quantity: 1, internetOutGb: 1000 }],
+      },
+      firstTierOnly,
+      { asOf: '2026-12-05' },
+    );
+    expect(estimate.lines[0]!.components.map((c) => c.status)).toEqual(['priced']);
+    expect(estimate.lines[0]!.incomplete).toBeFalsy();
+  });
+});

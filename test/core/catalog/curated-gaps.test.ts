@@ -1,0 +1,135 @@
+import type { Estimate } from '../../../core/estimate/estimate';
+import type { RequirementItem } from '../../../core/requirements/requirement-items';
+import { price } from './embedded-price';
+
+/**
+ * Prices the embedded catalog does not hold, because no acceptable dated source gives them (AWS's
+ * pages and feeds, the Price List, a bill, or a dated public copy of AWS's price data — never
+ * another cost tool's outputs or tests, DECISIONS 34). Each must show as a visible gap: the line is
+ * `incomplete` and the component is `price-not-in-catalog` with no cost, never $0. The priced part
+ * of a partly priced line is worked out by hand from the source that remains.
+ */
+
+type Line = Estimate['lines'][number];
+
+function gap(line: Line, prefix: string): Line['components'][number] | undefined {
+  return line.components.find((c) => c.name.startsWith(prefix));
+}
+
+function expectAllUnpriced(line: Line): void {
+  expect(line.incomplete).toBe(true);
+  expect(line.components.length).toBeGreaterThan(0);
+  for (const c of line.components)
+    expect({ name: c.name, status: c.status, cost: c.cost }).toEqual({
+      name: c.name,
+      status: 'price-not-in-catalog',
+      cost: null,
+    });
+}
+
+describe('Aurora: no acceptable source in any region', () => {
+  const serverless: RequirementItem = {
+    id: 'a',
+    service: 'aurora',
+    quantity: 1,
+    engine: 'aurora-mysql',
+    capacity: 'serverless-v2',
+    averageAcu: 4,
+    storageConfiguration: 'standard',
+    storageGb: 100,
+    ioRequestsMillions: 10,
+    backupGb: 50,
+  };
+  const provisioned: RequirementItem = {
+    id: 'p',
+    service: 'aurora',
+    quantity: 1,
+    engine: 'aurora-postgresql',
+    capacity: 'provisioned',
+    instanceClass: 'db.t3.large',
+    storageConfiguration: 'standard',
+    storageGb: 200,
+    ioRequestsMillions: 1,
+    pricingModel: { kind: 'on-demand' },
+  };
+
+  it.each(['us-east-1', 'eu-west-1', 'ap-southeast-1'])(
+    'Aurora MySQL Serverless v2 with Standard storage, I/O and backup in %s',
+    (region) => {
+      const line = price(region, serverless);
+      expectAllUnpriced(line);
+      expect(line.components.map((c) => c.name.split(' ')[0])).toEqual(
+        expect.arrayContaining(['Serverless', 'Storage', 'I/O', 'Backup']),
+      );
+    },
+  );
+
+  it('a provisioned Aurora PostgreSQL db.t3.large and an I/O-Optimized cluster in us-east-1', () => {
+    expectAllUnpriced(price('us-east-1', provisioned));
+    expectAllUnpriced(
+      price('us-east-1', { ...serverless, storageConfiguration: 'io-optimized', backupGb: 0 }),
+    );
+  });
+});
+
+describe('CloudFront requests: no acceptable source for any edge location', () => {
+  it.each(['United States', 'Europe', 'Japan'])('HTTP and HTTPS requests in %s', (edgeLocation) => {
+    const line = price('us-east-1', {
+      id: 'cf',
+      service: 'cloudfront',
+      quantity: 1,
+      edgeLocation,
+      dataOutGb: 0,
+      httpsRequests: 10_000_000,
+      httpRequests: 5_000_000,
+    });
+    expect(line.incomplete).toBe(true);
+    for (const prefix of ['HTTPS requests', 'HTTP requests'])
+      expect(gap(line, prefix)).toMatchObject({ status: 'price-not-in-catalog', cost: null });
+  });
+});
+
+describe('data transfer beyond what skyplane (2022-12-04) and the May 2025 invoice price', () => {
+  it('leaves internet out above the first 10 TB unpriced (Tokyo, 200,000 GB)', () => {
+    // First tier only: 10,240 × 0.114 = 1,167.36 priced; the other 189,760 GB have no price.
+    const line = price('ap-northeast-1', {
+      id: 'dt',
+      service: 'data-transfer',
+      quantity: 1,
+      internetOutGb: 200000,
+      freeAllowance: false,
+    });
+    expect(line.incomplete).toBe(true);
+    expect(line.monthly).toBe('1167.36');
+    expect(line.components.at(-1)).toMatchObject({
+      quantity: '189760',
+      status: 'price-not-in-catalog',
+      cost: null,
+    });
+  });
+
+  it.each(['us-east-1', 'us-west-2', 'eu-west-1', 'ap-northeast-1', 'ap-southeast-2'])(
+    'leaves traffic between AZs unpriced in %s',
+    (region) => {
+      const line = price(region, {
+        id: 'az',
+        service: 'data-transfer',
+        quantity: 1,
+        intraRegionGb: 500,
+      });
+      expectAllUnpriced(line);
+    },
+  );
+
+  it('prices traffic between AZs in Singapore from the invoice', () => {
+    // 500 GB × 2 directions × 0.01 (May 2025 invoice).
+    const line = price('ap-southeast-1', {
+      id: 'az',
+      service: 'data-transfer',
+      quantity: 1,
+      intraRegionGb: 500,
+    });
+    expect(line.incomplete).toBeFalsy();
+    expect(line.monthly).toBe('10');
+  });
+});
