@@ -4,6 +4,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Comparison, Estimate } from '../../core';
 import { createTestUser } from '../helpers/stack-client';
+import type { Need } from '../helpers/needs';
+import { describeIf } from '../helpers/needs';
 import type { FakeWorkbookModel } from './host/fake-excel';
 import { chromiumPath, fakeExcelScript, launchChromium, offlineContext } from './helpers/browser';
 import type { StaticServer } from './helpers/static-server';
@@ -72,16 +74,11 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
 }
 
-describe('Excel add-in in headless Chromium against the local stack', () => {
-  if (!executable) {
-    it('chromium present', () => {
-      console.warn(
-        'Add-in e2e not run: no chromium (apt-get install -y chromium, or set CHROMIUM_PATH).',
-      );
-    });
-    return;
-  }
+const chromium: Need = executable
+  ? { met: true, reason: '' }
+  : { met: false, reason: 'needs chromium (apt-get install -y chromium, or set CHROMIUM_PATH)' };
 
+describeIf(chromium, 'Excel add-in in headless Chromium against the local stack', () => {
   let browser: Browser;
   let server: StaticServer;
 
@@ -93,7 +90,7 @@ describe('Excel add-in in headless Chromium against the local stack', () => {
       apiUrl: env('API_URL'),
       cognitoEndpoint: env('COGNITO_ENDPOINT'),
     });
-    browser = await launchChromium(executable);
+    browser = await launchChromium(executable!);
   });
 
   afterAll(async () => {
