@@ -44,7 +44,7 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/{core,backend,bench,scripts}/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/{core,backend,bench,scripts,docs}/**/*.test.ts'],
     },
     {
       ...common,

@@ -26,38 +26,15 @@ import {
 } from '../core/sheets';
 import type { GeneratedTarget } from './generated-files';
 import { describeRun, writeGenerated } from './generated-files';
+import type { Rows } from './simple-workbook';
+import { FIXED_DATE, simpleWorkbook } from './simple-workbook';
 
 const TARGET: GeneratedTarget = {
   tracked: 'test/fixtures/workbooks',
   scratch: 'test-artifacts/workbook-corpus',
   keep: ['corpus-manifest.ts'],
 };
-const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
-
-type Rows = (ExcelJS.CellValue | undefined)[][];
-
-async function xlsx(
-  sheets: {
-    name: string;
-    rows: Rows;
-    state?: 'hidden';
-    merges?: string[];
-    numFmt?: Record<string, string>;
-  }[],
-): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name, s.state ? { state: s.state } : {});
-    s.rows.forEach((r, i) =>
-      r.forEach((v, j) => v !== undefined && (ws.getCell(i + 1, j + 1).value = v)),
-    );
-    for (const m of s.merges ?? []) ws.mergeCells(m);
-    for (const [a, f] of Object.entries(s.numFmt ?? {})) ws.getCell(a).numFmt = f;
-  }
-  return withFixedTimestamps(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
-}
+const xlsx = simpleWorkbook;
 
 /** An OLE compound file header followed by the UTF-16 names of the streams it would hold. */
 function cfb(streams: string[]): Buffer {
