@@ -11,6 +11,7 @@ import { chromiumPath, fakeExcelScript, launchChromium, offlineContext } from '.
 import type { StaticServer } from './helpers/static-server';
 import { serveStatic } from './helpers/static-server';
 import { readWorkbookModel, writeBulkEc2Workbook } from './helpers/workbook-file';
+import { sheetHtml } from './helpers/sheet-html';
 
 /*
  * The add-in end to end: the built task pane (dist/) in headless Chromium with office.js served
@@ -22,6 +23,9 @@ const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist');
 const artifacts = path.join(root, 'test-artifacts/addin-e2e');
 const executable = chromiumPath();
+/** `E2E_SCREENSHOTS=docs`: also write the screenshots the README shows into docs/screenshots/. */
+const docsShots =
+  process.env.E2E_SCREENSHOTS === 'docs' ? path.join(root, 'docs/screenshots') : null;
 
 function env(name: string): string {
   const value = process.env[name];
@@ -72,6 +76,24 @@ function expectExcelEqual(cell: unknown, exact: string): void {
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  if (docsShots && !name.startsWith('99'))
+    await page.screenshot({ path: path.join(docsShots, `${name}.png`), fullPage: true });
+}
+
+/** The sheets the add-in wrote, drawn as grids (docs/screenshots/sheet-*.png). */
+async function sheetShots(browser: Browser, model: FakeWorkbookModel): Promise<void> {
+  if (!docsShots) return;
+  // A small viewport: the full-page screenshot is then exactly the grid's size.
+  const page = await browser.newPage({ viewport: { width: 400, height: 100 } });
+  try {
+    for (const name of ['AWS Estimate', 'Assumptions', 'AWS Comparison']) {
+      await page.setContent(sheetHtml(sheet(model, name)));
+      const file = `sheet-${name.toLowerCase().replace(/\s+/g, '-')}.png`;
+      await page.screenshot({ path: path.join(docsShots, file), fullPage: true });
+    }
+  } finally {
+    await page.close();
+  }
 }
 
 const chromium: Need = executable
@@ -86,6 +108,7 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
     if (!existsSync(path.join(dist, 'taskpane.html')))
       throw new Error('dist/taskpane.html is missing: run `npm run build` before the e2e tests.');
     mkdirSync(artifacts, { recursive: true });
+    if (docsShots) mkdirSync(docsShots, { recursive: true });
     server = await serveStatic(dist, {
       apiUrl: env('API_URL'),
       cognitoEndpoint: env('COGNITO_ENDPOINT'),
@@ -199,6 +222,7 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
 
       // compare: "AWS Comparison" holds each scenario's totals and a chart
       await page.getByRole('tab', { name: 'Compare' }).click();
+      await page.getByLabel('Discount %').fill('5');
       const compareResponse = page.waitForResponse((r) =>
         r.url().endsWith('/calculations/compare'),
       );
@@ -209,7 +233,14 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
       model = await workbook(page);
       // core's comparison spec: totals table Scenario | Upfront | Monthly | 12 months | term | Δ monthly | Δ term
       const comparisonRows = [...rows(model, 'AWS Comparison').values()];
-      expect(comparison.totals.length).toBeGreaterThanOrEqual(2);
+      expect(comparison.totals.length).toBeGreaterThanOrEqual(3);
+      // the negotiated discount: 5 % off every list price, so 95 % of the On-Demand month
+      const monthlyOf = (name: string) =>
+        comparison.totals.find((t) => t.scenario === name)?.totals.monthly;
+      expectExcelEqual(
+        Number(monthlyOf('5% discount')),
+        String(Number(monthlyOf('On-Demand')) * 0.95),
+      );
       for (const t of comparison.totals) {
         const label =
           t.scenario === comparison.cheapestScenario ? `${t.scenario} (cheapest)` : t.scenario;
@@ -225,6 +256,7 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
         'First 12 months',
       ]);
       expect(pageErrors).toEqual([]);
+      await sheetShots(browser, model);
     } catch (error) {
       await shot(page, '99-failure').catch(() => undefined);
       throw error;

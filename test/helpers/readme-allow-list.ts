@@ -36,6 +36,11 @@ export const NOT_RUN: readonly NotRunBlock[] = [
   },
   { file: 'infra/README.md', contains: 'npx cdk synth --quiet -c env=dev', reason: IN_NPM_TEST },
   {
+    file: 'docs/README.md',
+    contains: 'E2E_SCREENSHOTS=docs',
+    reason: 'rewrites the tracked screenshots; the e2e test itself runs in `npm test`',
+  },
+  {
     file: 'infra/README.md',
     contains: 'aws cognito-idp admin-create-user',
     reason: NEEDS_AWS,
