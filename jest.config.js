@@ -37,12 +37,14 @@ const common = {
 
 module.exports = {
   testTimeout: 30000,
+  // Skipped tests (a missing ../shared or system tool) are listed with their reasons after the run.
+  reporters: ['default', '<rootDir>/test/helpers/skip-reporter.js'],
   projects: [
     {
       ...common,
       displayName: 'unit',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/{core,backend,bench,scripts}/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/{core,backend,bench,scripts,docs}/**/*.test.ts'],
     },
     {
       ...common,
@@ -60,6 +62,7 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/stack-needs.ts'],
       globalSetup: '<rootDir>/test/helpers/stack-setup.ts',
       globalTeardown: '<rootDir>/test/helpers/stack-teardown.ts',
     },

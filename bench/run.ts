@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts in its own process (so memory figures are per
- * benchmark), prints their figures and records them in bench/RESULTS.md with the date and machine.
+ * benchmark) and prints their figures. `npm run bench -- --record` also records them in
+ * bench/RESULTS.md (tracked) with the date and machine; `npm run bench -- workbook` runs the
+ * benchmarks whose file name contains "workbook" and never records.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 
 const dir = __dirname;
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const record = args.includes('--record');
+const only = args.filter((a) => a !== '--record');
+if (record && only.length > 0) {
+  console.error('--record writes every benchmark to bench/RESULTS.md: run it without a filter.');
+  process.exit(2);
+}
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
@@ -38,10 +46,14 @@ for (const file of files) {
 const header = [
   '# Benchmark results',
   '',
-  `Recorded by \`npm run bench\` on ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
+  `Recorded by \`npm run bench -- --record\` on ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
     `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
   '',
 ].join('\n');
-if (only.length === 0)
+if (record) {
   writeFileSync(path.join(dir, 'RESULTS.md'), `${header}\n${sections.join('\n')}`);
+  console.log('\nRecorded in bench/RESULTS.md.');
+} else {
+  console.log('\nNot recorded (bench/RESULTS.md unchanged): add --record to record these figures.');
+}
 process.exitCode = failed ? 1 : 0;

@@ -4,15 +4,19 @@
  * sheets, merged cells, dates where numbers belong, a misplaced header...). `corpus.json` (from
  * test/fixtures/workbooks/corpus-manifest.ts) says what each file must give; test/backend/excel/workbook-corpus.test.ts checks it.
  *
- *   npm run workbooks:corpus
+ *   npm run workbooks:corpus               # writes test-artifacts/workbook-corpus/ and compares
+ *   npm run workbooks:corpus -- --record   # writes test/fixtures/workbooks/ (tracked)
  *
+ * Every zip entry carries a fixed timestamp, so a second run gives byte-identical files.
  * Files over a few hundred KB are never written here (the >10 MB case is built in its test).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildTemplateWorkbook } from '../backend/excel/build-template';
-import { readZipParts as unzip, writeZipParts as zip } from '../backend/excel/zip-package';
+import {
+  readZipParts as unzip,
+  withFixedTimestamps,
+  writeZipParts as zip,
+} from '../backend/excel/zip-package';
 import { CORPUS, CSV_SAMPLES } from '../test/fixtures/workbooks/corpus-manifest';
 import {
   BULK_EBS_COLUMNS,
@@ -20,34 +24,17 @@ import {
   BULK_HOST_COLUMNS,
   COMPUTE_SHEET,
 } from '../core/sheets';
+import type { GeneratedTarget } from './generated-files';
+import { describeRun, writeGenerated } from './generated-files';
+import type { Rows } from './simple-workbook';
+import { FIXED_DATE, simpleWorkbook } from './simple-workbook';
 
-const OUT = path.resolve(__dirname, '../test/fixtures/workbooks');
-const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
-
-type Rows = (ExcelJS.CellValue | undefined)[][];
-
-async function xlsx(
-  sheets: {
-    name: string;
-    rows: Rows;
-    state?: 'hidden';
-    merges?: string[];
-    numFmt?: Record<string, string>;
-  }[],
-): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name, s.state ? { state: s.state } : {});
-    s.rows.forEach((r, i) =>
-      r.forEach((v, j) => v !== undefined && (ws.getCell(i + 1, j + 1).value = v)),
-    );
-    for (const m of s.merges ?? []) ws.mergeCells(m);
-    for (const [a, f] of Object.entries(s.numFmt ?? {})) ws.getCell(a).numFmt = f;
-  }
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-}
+const TARGET: GeneratedTarget = {
+  tracked: 'test/fixtures/workbooks',
+  scratch: 'test-artifacts/workbook-corpus',
+  keep: ['corpus-manifest.ts'],
+};
+const xlsx = simpleWorkbook;
 
 /** An OLE compound file header followed by the UTF-16 names of the streams it would hold. */
 function cfb(streams: string[]): Buffer {
@@ -345,6 +332,8 @@ async function badInputs(): Promise<Record<string, Buffer>> {
     ]),
     'formatted-empty-rows.xlsx': await (async () => {
       const wb = new ExcelJS.Workbook();
+      wb.created = FIXED_DATE;
+      wb.modified = FIXED_DATE;
       const ws = wb.addWorksheet('Compute');
       ws.addRow(computeHeader);
       ws.addRow(['Web', null, 'm7g.large', null, null, 'Linux', 2]);
@@ -354,7 +343,7 @@ async function badInputs(): Promise<Record<string, Buffer>> {
           pattern: 'solid',
           fgColor: { argb: 'FFFFFF00' },
         };
-      return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+      return withFixedTimestamps(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     })(),
     'unknown-format.xlsx': await xlsx([
       {
@@ -368,21 +357,28 @@ async function badInputs(): Promise<Record<string, Buffer>> {
   };
 }
 
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
+/** Every file of the corpus by name, corpus.json included. Deterministic: same bytes every run. */
+export async function generateCorpus(): Promise<Record<string, Buffer>> {
   const files: Record<string, Buffer> = { 'template.xlsx': await buildTemplateWorkbook() };
   for (const [name, make] of Object.entries(samples)) files[name] = await make();
   for (const [name, text] of Object.entries(CSV_SAMPLES)) files[name] = Buffer.from(text, 'utf8');
   Object.assign(files, await badInputs());
-  for (const [name, data] of Object.entries(files)) writeFileSync(path.join(OUT, name), data);
-  writeFileSync(path.join(OUT, 'corpus.json'), `${JSON.stringify(CORPUS, null, 2)}\n`);
+  files['corpus.json'] = Buffer.from(`${JSON.stringify(CORPUS, null, 2)}\n`, 'utf8');
   const missing = CORPUS.filter((c) => !files[c.file]).map((c) => c.file);
   if (missing.length) throw new Error(`corpus entries without a file: ${missing.join(', ')}`);
-  console.log(`wrote ${Object.keys(files).length} files to ${path.relative(process.cwd(), OUT)}`);
+  return files;
+}
+
+async function main(args: readonly string[]): Promise<void> {
+  const record = args.includes('--record');
+  const files = await generateCorpus();
+  const report = writeGenerated(files, TARGET, record);
+  for (const line of describeRun(report, TARGET, record, Object.keys(files).length))
+    console.log(line);
 }
 
 if (require.main === module) {
-  main().catch((e: unknown) => {
+  main(process.argv.slice(2)).catch((e: unknown) => {
     console.error(e);
     process.exitCode = 1;
   });

@@ -122,7 +122,7 @@ const scenarioSchema = z
     settings: settingsSchema.partial().optional(),
   })
   .strict();
-const envelopeSchema = z
+export const envelopeSchema = z
   .object({ requirements: z.unknown(), scenarios: z.array(scenarioSchema).optional() })
   .strict();
 

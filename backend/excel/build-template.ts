@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { DropdownList, TemplateSheet } from '../../core';
+import type { DropdownList, GridValue, TemplateSheet } from '../../core';
 import {
   DROPDOWN_VALUES,
   LISTS_SHEET,
@@ -9,6 +9,7 @@ import {
   columnLetters,
 } from '../../core';
 import { writeInstructionsSheet } from './template-instructions';
+import { withFixedTimestamps } from './zip-package';
 
 /** Rows below the header that carry dropdowns and number rules. */
 const VALIDATED_ROWS = 2000;
@@ -20,22 +21,33 @@ const HEADER_FILL: ExcelJS.Fill = {
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
 
 /**
+ * What the data sheets and Settings hold. By default the layout's example rows and settings; a
+ * filled workbook (examples/) passes its own rows per sheet name and settings by key.
+ */
+export interface TemplateContent {
+  readonly rows?: Readonly<Record<string, readonly (readonly GridValue[])[]>>;
+  readonly settings?: Readonly<Record<string, string | number | null>>;
+}
+
+/**
  * Our requirements template (what `GET /excel/template` serves): Instructions, Settings, Compute,
  * Storage, Database, Network, and a hidden Lists sheet behind the dropdowns. Built from the same
  * layout the reader uses (core/sheets/formats/template-layout.ts), so they cannot drift apart.
+ * Deterministic: fixed document dates and zip timestamps, so the same content gives the same bytes.
  */
-export async function buildTemplateWorkbook(): Promise<Buffer> {
+export async function buildTemplateWorkbook(content: TemplateContent = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'AWS Cost Estimation Platform';
   wb.created = new Date(Date.UTC(2026, 0, 1));
   wb.modified = wb.created;
   const listRefs = listReferences();
   writeInstructionsSheet(wb);
-  writeSettingsSheet(wb, listRefs);
-  for (const layout of TEMPLATE_DATA_SHEETS) writeDataSheet(wb, layout as TemplateSheet, listRefs);
+  writeSettingsSheet(wb, listRefs, content.settings ?? {});
+  for (const layout of TEMPLATE_DATA_SHEETS)
+    writeDataSheet(wb, layout as TemplateSheet, listRefs, content.rows?.[layout.name]);
   writeListsSheet(wb);
   const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  return withFixedTimestamps(Buffer.from(out as ArrayBuffer));
 }
 
 type ListRefs = Record<DropdownList, string>;
@@ -103,13 +115,16 @@ function dropdown(
   });
 }
 
-function writeDataSheet(wb: ExcelJS.Workbook, layout: TemplateSheet, refs: ListRefs): void {
+function writeDataSheet(
+  wb: ExcelJS.Workbook,
+  layout: TemplateSheet,
+  refs: ListRefs,
+  rows: readonly (readonly GridValue[])[] = layout.examples,
+): void {
   const ws = wb.addWorksheet(layout.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   ws.columns = layout.columns.map((c) => ({ header: c.aliases[0], key: c.field, width: c.width }));
   styleHeader(ws.getRow(1));
-  layout.examples.forEach((example) =>
-    ws.addRow(example.map((v) => (v === null ? null : v)) as ExcelJS.CellValue[]),
-  );
+  rows.forEach((row) => ws.addRow(row.map(cellValue)));
   layout.columns.forEach((c, i) => {
     const col = columnLetters(i + 1);
     const range = `${col}2:${col}${VALIDATED_ROWS + 1}`;
@@ -119,7 +134,18 @@ function writeDataSheet(wb: ExcelJS.Workbook, layout: TemplateSheet, refs: ListR
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: layout.columns.length } };
 }
 
-function writeSettingsSheet(wb: ExcelJS.Workbook, refs: ListRefs): void {
+/** A grid value as exceljs writes it (a `{date}` becomes a date cell, an `{error}` its error). */
+function cellValue(v: GridValue): ExcelJS.CellValue {
+  if (v === null || typeof v !== 'object') return v;
+  if ('date' in v) return new Date(`${v.date}T00:00:00Z`);
+  return { error: v.error } as ExcelJS.CellErrorValue;
+}
+
+function writeSettingsSheet(
+  wb: ExcelJS.Workbook,
+  refs: ListRefs,
+  values: Readonly<Record<string, string | number | null>>,
+): void {
   const ws = wb.addWorksheet(SETTINGS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = [
     { header: 'Setting', key: 'label', width: 24 },
@@ -128,9 +154,10 @@ function writeSettingsSheet(wb: ExcelJS.Workbook, refs: ListRefs): void {
   ];
   styleHeader(ws.getRow(1));
   SETTING_DEFS.forEach((d, i) => {
+    const value = d.key in values ? values[d.key] : d.example;
     const row = ws.addRow({
       label: d.label,
-      value: d.example === '' ? null : d.example,
+      value: value === '' ? null : value,
       help: d.help,
     });
     row.getCell(1).font = { bold: true };

@@ -31,6 +31,13 @@ export function readZipParts(buf: Buffer): ZipPart[] {
 }
 
 /**
+ * Every entry's modification time: 1980-01-01 00:00, the zip epoch (MS-DOS date 0x0021, time 0).
+ * A fixed stamp makes a package a function of its parts, so regenerated files are byte-identical.
+ */
+const FIXED_DOS_TIME = 0;
+const FIXED_DOS_DATE = (1 << 5) | 1;
+
+/**
  * Writes parts as a deflated zip. `declaredSize` may override the uncompressed size written in the
  * headers — only the workbook corpus uses it, to build a zip bomb that lies about its size.
  */
@@ -50,6 +57,8 @@ export function writeZipParts(
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(FIXED_DOS_TIME, 10);
+    local.writeUInt16LE(FIXED_DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size, 22);
@@ -59,6 +68,8 @@ export function writeZipParts(
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(FIXED_DOS_TIME, 12);
+    central.writeUInt16LE(FIXED_DOS_DATE, 14);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(size, 24);
@@ -76,4 +87,28 @@ export function writeZipParts(
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, cd, end]);
+}
+
+/**
+ * The same package with every entry's modification time set to the fixed stamp, in the local and
+ * central headers alike; the compressed bytes are untouched. For zips another library wrote
+ * (exceljs stamps the current time), so that generated example and fixture files are reproducible.
+ */
+export function withFixedTimestamps(zip: Buffer): Buffer {
+  const out = Buffer.from(zip);
+  let eocd = out.length - 22;
+  while (eocd >= 0 && out.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error('not a zip package: no end-of-central-directory record');
+  let p = out.readUInt32LE(eocd + 16);
+  for (let i = 0; i < out.readUInt16LE(eocd + 10); i++) {
+    if (out.readUInt32LE(p) !== 0x02014b50) throw new Error(`zip: no central header at ${p}`);
+    out.writeUInt16LE(FIXED_DOS_TIME, p + 12);
+    out.writeUInt16LE(FIXED_DOS_DATE, p + 14);
+    const local = out.readUInt32LE(p + 42);
+    if (out.readUInt32LE(local) !== 0x04034b50) throw new Error(`zip: no local header at ${local}`);
+    out.writeUInt16LE(FIXED_DOS_TIME, local + 10);
+    out.writeUInt16LE(FIXED_DOS_DATE, local + 12);
+    p += 46 + out.readUInt16LE(p + 28) + out.readUInt16LE(p + 30) + out.readUInt16LE(p + 32);
+  }
+  return out;
 }

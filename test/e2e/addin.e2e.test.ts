@@ -4,11 +4,14 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Comparison, Estimate } from '../../core';
 import { createTestUser } from '../helpers/stack-client';
+import type { Need } from '../helpers/needs';
+import { describeIf } from '../helpers/needs';
 import type { FakeWorkbookModel } from './host/fake-excel';
 import { chromiumPath, fakeExcelScript, launchChromium, offlineContext } from './helpers/browser';
 import type { StaticServer } from './helpers/static-server';
 import { serveStatic } from './helpers/static-server';
 import { readWorkbookModel, writeBulkEc2Workbook } from './helpers/workbook-file';
+import { sheetHtml } from './helpers/sheet-html';
 
 /*
  * The add-in end to end: the built task pane (dist/) in headless Chromium with office.js served
@@ -20,6 +23,9 @@ const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist');
 const artifacts = path.join(root, 'test-artifacts/addin-e2e');
 const executable = chromiumPath();
+/** `E2E_SCREENSHOTS=docs`: also write the screenshots the README shows into docs/screenshots/. */
+const docsShots =
+  process.env.E2E_SCREENSHOTS === 'docs' ? path.join(root, 'docs/screenshots') : null;
 
 function env(name: string): string {
   const value = process.env[name];
@@ -70,18 +76,31 @@ function expectExcelEqual(cell: unknown, exact: string): void {
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  if (docsShots && !name.startsWith('99'))
+    await page.screenshot({ path: path.join(docsShots, `${name}.png`), fullPage: true });
 }
 
-describe('Excel add-in in headless Chromium against the local stack', () => {
-  if (!executable) {
-    it('chromium present', () => {
-      console.warn(
-        'Add-in e2e not run: no chromium (apt-get install -y chromium, or set CHROMIUM_PATH).',
-      );
-    });
-    return;
+/** The sheets the add-in wrote, drawn as grids (docs/screenshots/sheet-*.png). */
+async function sheetShots(browser: Browser, model: FakeWorkbookModel): Promise<void> {
+  if (!docsShots) return;
+  // A small viewport: the full-page screenshot is then exactly the grid's size.
+  const page = await browser.newPage({ viewport: { width: 400, height: 100 } });
+  try {
+    for (const name of ['AWS Estimate', 'Assumptions', 'AWS Comparison']) {
+      await page.setContent(sheetHtml(sheet(model, name)));
+      const file = `sheet-${name.toLowerCase().replace(/\s+/g, '-')}.png`;
+      await page.screenshot({ path: path.join(docsShots, file), fullPage: true });
+    }
+  } finally {
+    await page.close();
   }
+}
 
+const chromium: Need = executable
+  ? { met: true, reason: '' }
+  : { met: false, reason: 'needs chromium (apt-get install -y chromium, or set CHROMIUM_PATH)' };
+
+describeIf(chromium, 'Excel add-in in headless Chromium against the local stack', () => {
   let browser: Browser;
   let server: StaticServer;
 
@@ -89,11 +108,12 @@ describe('Excel add-in in headless Chromium against the local stack', () => {
     if (!existsSync(path.join(dist, 'taskpane.html')))
       throw new Error('dist/taskpane.html is missing: run `npm run build` before the e2e tests.');
     mkdirSync(artifacts, { recursive: true });
+    if (docsShots) mkdirSync(docsShots, { recursive: true });
     server = await serveStatic(dist, {
       apiUrl: env('API_URL'),
       cognitoEndpoint: env('COGNITO_ENDPOINT'),
     });
-    browser = await launchChromium(executable);
+    browser = await launchChromium(executable!);
   });
 
   afterAll(async () => {
@@ -202,6 +222,7 @@ describe('Excel add-in in headless Chromium against the local stack', () => {
 
       // compare: "AWS Comparison" holds each scenario's totals and a chart
       await page.getByRole('tab', { name: 'Compare' }).click();
+      await page.getByLabel('Discount %').fill('5');
       const compareResponse = page.waitForResponse((r) =>
         r.url().endsWith('/calculations/compare'),
       );
@@ -212,7 +233,14 @@ describe('Excel add-in in headless Chromium against the local stack', () => {
       model = await workbook(page);
       // core's comparison spec: totals table Scenario | Upfront | Monthly | 12 months | term | Δ monthly | Δ term
       const comparisonRows = [...rows(model, 'AWS Comparison').values()];
-      expect(comparison.totals.length).toBeGreaterThanOrEqual(2);
+      expect(comparison.totals.length).toBeGreaterThanOrEqual(3);
+      // the negotiated discount: 5 % off every list price, so 95 % of the On-Demand month
+      const monthlyOf = (name: string) =>
+        comparison.totals.find((t) => t.scenario === name)?.totals.monthly;
+      expectExcelEqual(
+        Number(monthlyOf('5% discount')),
+        String(Number(monthlyOf('On-Demand')) * 0.95),
+      );
       for (const t of comparison.totals) {
         const label =
           t.scenario === comparison.cheapestScenario ? `${t.scenario} (cheapest)` : t.scenario;
@@ -228,6 +256,7 @@ describe('Excel add-in in headless Chromium against the local stack', () => {
         'First 12 months',
       ]);
       expect(pageErrors).toEqual([]);
+      await sheetShots(browser, model);
     } catch (error) {
       await shot(page, '99-failure').catch(() => undefined);
       throw error;

@@ -9,6 +9,7 @@ module.exports = {
   rootDir: path.resolve(__dirname, '../..'),
   testEnvironment: 'node',
   testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/stack-needs.ts'],
   globalSetup: '<rootDir>/test/helpers/stack-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/stack-teardown.ts',
   testTimeout: 180000,

@@ -5,6 +5,7 @@ import { register } from 'tsx/cjs/api';
 import { startStack } from '../../backend/local/stack';
 import type { RunningStack } from '../../backend/local/stack';
 import { freePort } from '../../backend/local/ports';
+import { needs } from './needs';
 
 /**
  * jest globalSetup for the integration and e2e projects: one emulator set per run, on ephemeral
@@ -37,6 +38,17 @@ export default async function globalSetup(): Promise<void> {
   const shared = globalThis as { __STACK__?: SharedStack };
   if (shared.__STACK__) {
     shared.__STACK__.users++;
+    return;
+  }
+  // Without java there is no DynamoDB Local: the tests are registered and skipped with the reason
+  // (test/helpers/stack-needs.ts), not failed and not silently dropped.
+  const java = needs.tool(
+    'java',
+    'Java 17 for DynamoDB Local: apt-get install -y openjdk-17-jre-headless',
+    ['-version'],
+  );
+  if (!java.met) {
+    process.env.TEST_STACK_UNAVAILABLE = `the local stack ${java.reason}`;
     return;
   }
   // globalSetup runs outside jest's module registry: the API adapter imports the Lambda handlers

@@ -1,20 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { describeIf, needs, sharedPath } from '../../helpers/needs';
 
 const root = path.resolve(__dirname, '../../..');
 const manifestPath = path.join(root, 'manifest.xml');
-const xsd = path.resolve(root, '../shared/office-manifest-xsd/OfficeAppManifestV1_1.xsd');
+const xsd = sharedPath('office-manifest-xsd/OfficeAppManifestV1_1.xsd');
 const manifest = readFileSync(manifestPath, 'utf8');
-
-function xmllintAvailable(): boolean {
-  try {
-    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const schemaCheck = needs.all(
+  needs.shared('office-manifest-xsd/OfficeAppManifestV1_1.xsd'),
+  needs.tool('xmllint', 'apt-get install -y libxml2-utils'),
+);
 
 function parse(xml: string): Document {
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -22,14 +18,8 @@ function parse(xml: string): Document {
   return doc;
 }
 
-describe('manifest.xml against the Office XSD (offline)', () => {
+describeIf(schemaCheck, 'manifest.xml against the Office XSD (offline)', () => {
   it('validates with xmllint --schema OfficeAppManifestV1_1.xsd', () => {
-    if (!existsSync(xsd) || !xmllintAvailable()) {
-      console.warn(
-        `manifest schema check not run: needs ${xsd} and xmllint (apt-get install libxml2-utils)`,
-      );
-      return;
-    }
     const out = execFileSync('xmllint', ['--noout', '--nonet', '--schema', xsd, manifestPath], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,7 +28,6 @@ describe('manifest.xml against the Office XSD (offline)', () => {
   });
 
   it('rejects a manifest with elements out of order (the check can fail)', () => {
-    if (!existsSync(xsd) || !xmllintAvailable()) return;
     const swapped = manifest.replace(
       /<Version>1\.0\.0\.0<\/Version>\s*<ProviderName>([^<]*)<\/ProviderName>/,
       '<ProviderName>$1</ProviderName><Version>1.0.0.0</Version>',

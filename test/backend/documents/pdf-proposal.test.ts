@@ -14,12 +14,14 @@ import {
 } from './document-test-helpers';
 import { buildEstimation, buildSettings } from './estimation-fixture';
 import { sub } from './exact-decimal';
+import { itIf, needs } from '../../helpers/needs';
 
 const estimation = buildEstimation(49);
 const estimate = estimation.result as Estimate;
 const settings = buildSettings();
 const at = new Date('2026-11-26T09:00:00Z');
 const f = createFormatter({ locale: 'en-US' });
+const pdftoppm = needs.tool('pdftoppm', 'apt-get install -y poppler-utils', ['-v']);
 let body: Uint8Array;
 let pages: string[];
 let all: string;
@@ -159,14 +161,7 @@ describe('PDF proposal', () => {
     for (const p of reqPages) expect(p).toContain('Item Service Description Qty Specification');
   });
 
-  it('renders page 1 to PNG with pdftoppm and keeps it under test-artifacts/', () => {
-    const probe = spawnSync('pdftoppm', ['-v']);
-    if (probe.error) {
-      console.warn(
-        'pdftoppm not installed (apt-get install poppler-utils); page rendering not checked',
-      );
-      return;
-    }
+  itIf(pdftoppm, 'renders page 1 to PNG with pdftoppm and keeps it under test-artifacts/', () => {
     const dir = path.resolve(__dirname, '../../../test-artifacts/documents');
     mkdirSync(dir, { recursive: true });
     const pdf = path.join(dir, 'proposal.pdf');

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { readGetProductsItem } from '../../../backend/pricing/get-products-item';
 import { ImportContext } from '../../../backend/pricing/import-context';
-import { RESERVED_TERM_CODES, filterFor, reportSamples, sample, samplesPresent } from './helpers';
+import { RESERVED_TERM_CODES, filterFor, sample, realSamples } from './helpers';
+import { describeIf } from '../../helpers/needs';
 
 const ITEM = 'aws--amazon-ec2-instance-selector--m5_large.json';
 
-reportSamples();
-
-if (samplesPresent) {
+describeIf(realSamples, 'real Price List samples', () => {
   describe('Pricing API GetProducts item: real m5.large sample (1 On-Demand + 12 Reserved terms)', () => {
     const records = (): ReturnType<typeof readGetProductsItem> =>
       readGetProductsItem(
@@ -64,7 +63,7 @@ if (samplesPresent) {
       });
     });
   });
-}
+});
 
 describe('GetProducts item errors', () => {
   it('refuses an item of another service and text that is not JSON', () => {

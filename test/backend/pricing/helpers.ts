@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { PriceRecord } from '../../../core';
 import { ImportContext } from '../../../backend/pricing/import-context';
@@ -7,22 +6,17 @@ import { readJsonOfferFile } from '../../../backend/pricing/offer-file-json';
 import { readCsvOfferFile } from '../../../backend/pricing/offer-file-csv';
 import type { ServiceFilter } from '../../../backend/pricing/service-filters';
 import { serviceFilter } from '../../../backend/pricing/service-filters';
+import { needs, sharedPath } from '../../helpers/needs';
 
 /** The real Price List samples (read in place, never copied into the repository). */
-export const SAMPLES = path.resolve(__dirname, '../../../../shared/aws-price-list-samples');
+export const SAMPLES = sharedPath('aws-price-list-samples');
 export const FIXTURES = path.resolve(__dirname, '../../fixtures/price-list');
-export const samplesPresent = existsSync(SAMPLES);
+/** Tests on the real samples: `describeIf(realSamples, …)` registers them as skipped when absent. */
+export const realSamples = needs.shared('aws-price-list-samples');
+export const samplesPresent = realSamples.met;
 
 export const sample = (name: string): string => path.join(SAMPLES, name);
 export const fixture = (name: string): string => path.join(FIXTURES, name);
-
-/** Registers a test that says, visibly, when the samples are absent. */
-export function reportSamples(): void {
-  it('reference data present', () => {
-    if (!samplesPresent)
-      console.log(`Skipped: ${SAMPLES} is absent, so the real-file tests did not run.`);
-  });
-}
 
 export function filterFor(service: string): ServiceFilter {
   const filter = serviceFilter(service);

@@ -18,7 +18,8 @@ import { gzipSizesByRegion, readShardFile } from '../../../backend/pricing/shard
 import { gzipSync } from 'node:zlib';
 import type { CatalogShard } from '../../../core';
 import { encodeShard } from '../../../core';
-import { collect, filterFor, fixture, reportSamples, sample, samplesPresent } from './helpers';
+import { collect, filterFor, fixture, sample, realSamples } from './helpers';
+import { describeIf } from '../../helpers/needs';
 
 const EC2 = '/offers/v1.0/aws/AmazonEC2';
 const SP = '/savingsPlan/v1.0/aws/AWSComputeSavingsPlan';
@@ -63,9 +64,7 @@ function mirrorFetch(root: string, seen: string[] = []): (url: string) => Promis
   };
 }
 
-reportSamples();
-
-if (samplesPresent) {
+describeIf(realSamples, 'real Price List samples', () => {
   describe('importCatalog: mirror of the Price List (offers, region index, Savings Plans)', () => {
     let mirror: string;
     let out: string;
@@ -356,7 +355,7 @@ if (samplesPresent) {
       expect(printed).toContain('missing file: AmazonECS eu-west-1');
     });
   });
-}
+});
 
 describe('import errors', () => {
   it('refuses an unknown service and lists the ones it handles', async () => {

@@ -4,15 +4,8 @@ import { attributeNameOf, readCsvOffer } from '../../../backend/pricing/offer-fi
 import { ImportContext } from '../../../backend/pricing/import-context';
 import type { ServiceFilter } from '../../../backend/pricing/service-filters';
 import type { PriceRecord } from '../../../core';
-import {
-  RESERVED_TERM_CODES,
-  chunks,
-  collect,
-  filterFor,
-  reportSamples,
-  sample,
-  samplesPresent,
-} from './helpers';
+import { RESERVED_TERM_CODES, chunks, collect, filterFor, sample, realSamples } from './helpers';
+import { describeIf } from '../../helpers/needs';
 
 const CSV = 'jtdelia--ec2-priceit--3-global-pricing-file-sample.csv';
 
@@ -32,9 +25,7 @@ function rawRows(): Record<string, string>[] {
 /** Every compute row, no attribute filter: to check all 44 rows, not only the ones the engine keeps. */
 const everyInstanceRow: ServiceFilter = { ...filterFor('AmazonEC2'), accept: undefined };
 
-reportSamples();
-
-if (samplesPresent) {
+describeIf(realSamples, 'real Price List samples', () => {
   describe('CSV offer file: real EC2 excerpt (5 metadata rows, header, 44 rates)', () => {
     it('reads the metadata rows into the header', async () => {
       const { header } = await collect(sample(CSV), filterFor('AmazonEC2'));
@@ -181,7 +172,7 @@ if (samplesPresent) {
       );
     });
   });
-}
+});
 
 describe('CSV reading', () => {
   it.each([

@@ -3,23 +3,14 @@ import { ImportContext } from '../../../backend/pricing/import-context';
 import { PriceListFormatError } from '../../../backend/pricing/errors';
 import { readJsonOffer, readJsonOfferFile } from '../../../backend/pricing/offer-file-json';
 import type { PriceRecord } from '../../../core';
-import {
-  chunks,
-  collect,
-  filterFor,
-  fixture,
-  reportSamples,
-  sample,
-  samplesPresent,
-} from './helpers';
+import { chunks, collect, filterFor, fixture, sample, realSamples } from './helpers';
+import { describeIf } from '../../helpers/needs';
 
 const ECS = 'opencost--opencost--ecs-pricing-us-east-1.json';
 const EC2_USE1 = 'opencost--opencost--pricing-us-east-1.json';
 const EC2_USE2 = 'opencost--opencost--pricing-us-east-2.json';
 
-reportSamples();
-
-if (samplesPresent) {
+describeIf(realSamples, 'real Price List samples', () => {
   describe('JSON offer file: real AmazonECS us-east-1 sample (Fargate, ECS Anywhere tiers)', () => {
     it('reads the header and turns all 12 products into 13 records, one per price dimension', async () => {
       const { header, records, products, ctx } = await collect(sample(ECS), filterFor('AmazonECS'));
@@ -191,7 +182,7 @@ if (samplesPresent) {
       );
     });
   });
-}
+});
 
 describe('JSON offer file: fixtures (Reserved section, tiers, truncation)', () => {
   it('reads RI upfront fee + hourly pairs with their terms from termAttributes', async () => {

@@ -7,13 +7,12 @@ import {
   parseVersionIndex,
   regionOfferPath,
 } from '../../../backend/pricing/price-list-indexes';
-import { fixture, reportSamples, sample, samplesPresent } from './helpers';
+import { fixture, sample, realSamples } from './helpers';
+import { describeIf } from '../../helpers/needs';
 
 const read = (path: string): string => readFileSync(path, 'utf8');
 
-reportSamples();
-
-if (samplesPresent) {
+describeIf(realSamples, 'real Price List samples', () => {
   describe('Price List indexes: real samples', () => {
     it('reads the service index: 242 offers with their URLs, 5 with Savings Plans', () => {
       const file = sample('jtdelia--ec2-priceit--1-global-service-index.json');
@@ -82,7 +81,7 @@ if (samplesPresent) {
       expect(index.regions.has('us-east-1-wl1-chi1')).toBe(true);
     });
   });
-}
+});
 
 describe('Price List indexes: region index fixture and errors', () => {
   it('reads an offer region index', () => {

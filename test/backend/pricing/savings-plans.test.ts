@@ -6,15 +6,8 @@ import {
   readSavingsPlanCsv,
   readSavingsPlanJson,
 } from '../../../backend/pricing/savings-plans';
-import {
-  chunks,
-  collect,
-  filterFor,
-  fixture,
-  reportSamples,
-  sample,
-  samplesPresent,
-} from './helpers';
+import { chunks, collect, filterFor, fixture, sample, realSamples } from './helpers';
+import { describeIf } from '../../helpers/needs';
 
 const SP_CSV = 'jtdelia--ec2-priceit--5-ap-east-2-savingsplan-pricing.csv';
 
@@ -32,9 +25,7 @@ async function joinFixtureProducts(ctx: ImportContext): Promise<SavingsPlanJoin>
   return new SavingsPlanJoin(offer.products.values(), ctx);
 }
 
-reportSamples();
-
-if (samplesPresent) {
+describeIf(realSamples, 'real Price List samples', () => {
   describe('Savings Plans rates: real ap-east-2 CSV sample (unquoted, 24 columns)', () => {
     it('reads all 44 rates; every field comes from its named column', async () => {
       const { rates, ctx } = await csvRates();
@@ -140,7 +131,7 @@ if (samplesPresent) {
       expect(join.ambiguous).toBe(0);
     });
   });
-}
+});
 
 describe('Savings Plans rates: JSON fixture (streamed)', () => {
   it('reads plans from products[] and rates from terms.savingsPlan[], then joins what matches', async () => {

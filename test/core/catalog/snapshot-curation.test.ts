@@ -1,22 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { plainDecimal, priceString, shiftDecimal } from '../../../scripts/snapshot/decimal';
 import { specsOf } from '../../../scripts/snapshot/ec2-specs';
 import { allRecords, toShards } from '../../../scripts/snapshot/curate';
 import { encodeRegion } from '../../../scripts/snapshot/encode';
 import { EMBEDDED_REGIONS } from '../../../core/embedded';
+import { describeIf, needs } from '../../helpers/needs';
 
-const referenceDir = path.resolve(__dirname, '../../../../shared/pricing-reference');
 const dataDir = path.resolve(__dirname, '../../../core/catalog/data');
 
-describe('snapshot curation', () => {
-  if (!existsSync(referenceDir)) {
-    it('reference data present', () => {
-      console.log(`skipped: ../shared/pricing-reference not found (looked in ${referenceDir})`);
-    });
-    return;
-  }
-
+describeIf(needs.shared('pricing-reference'), 'snapshot curation', () => {
   it('reproduces the committed data exactly from the references (no hand edits)', () => {
     const shards = toShards(allRecords());
     for (const region of EMBEDDED_REGIONS) {

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Checked } from '../../../scripts/snapshot/cross-check';
+import { describeIf, needs, sharedPath } from '../../helpers/needs';
 import {
   failing,
   runCrossCheck,
@@ -8,17 +7,10 @@ import {
   withinHalfUnit,
 } from '../../../scripts/snapshot/cross-check';
 
-const referenceDir = path.resolve(__dirname, '../../../../shared/pricing-reference');
-const present = existsSync(referenceDir);
+const referenceDir = sharedPath('pricing-reference');
+const references = needs.shared('pricing-reference');
 
-describe('embedded snapshot vs ../shared/pricing-reference', () => {
-  if (!present) {
-    it('reference data present', () => {
-      console.log(`skipped: ../shared/pricing-reference not found (looked in ${referenceDir})`);
-    });
-    return;
-  }
-
+describeIf(references, 'embedded snapshot vs ../shared/pricing-reference', () => {
   let results: Checked[] = [];
   beforeAll(() => {
     results = runCrossCheck(referenceDir);

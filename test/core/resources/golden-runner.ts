@@ -67,15 +67,27 @@ export function goldenView(estimate: Estimate): unknown {
   };
 }
 
-/** Compare with `<case>.golden.json`, or rewrite it when UPDATE_GOLDEN=1 (infracost's `-update`). */
+/**
+ * Compare with `<case>.golden.json`. The file is written only when asked: `UPDATE_GOLDEN=1`
+ * (infracost's `-update`), and never in CI (`CI=true`), where a missing file is a failure.
+ */
 export function checkGoldenFile(
   inputFile: string,
   estimate: Estimate,
 ): { expected: unknown; actual: unknown } {
   const goldenFile = inputFile.replace(/\.input\.json$/, '.golden.json');
   const actual = JSON.parse(JSON.stringify(goldenView(estimate))) as unknown;
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(goldenFile)) {
+  const inCi = process.env.CI === 'true' || process.env.CI === '1';
+  if (process.env.UPDATE_GOLDEN === '1' && !inCi) {
     writeFileSync(goldenFile, `${JSON.stringify(actual, null, 2)}\n`);
+  }
+  if (!existsSync(goldenFile)) {
+    throw new Error(
+      `${path.relative(process.cwd(), goldenFile)} is missing` +
+        (inCi
+          ? ': golden files are never written in CI; create it locally with UPDATE_GOLDEN=1, review and commit it.'
+          : ': run `UPDATE_GOLDEN=1 npx jest test/core/resources/golden.test.ts`, review the new file and commit it.'),
+    );
   }
   return { expected: JSON.parse(readFileSync(goldenFile, 'utf8')) as unknown, actual };
 }

@@ -45,7 +45,7 @@ describe.each(resources)('golden estimates: %s', (resource) => {
           if (want.statuses) expect(line!.components.map((c) => c.status)).toEqual(want.statuses);
         }
       });
-      it('matches its golden file (UPDATE_GOLDEN=1 rewrites it)', () => {
+      it('matches its golden file (written only with UPDATE_GOLDEN=1, never in CI)', () => {
         const { expected, actual } = checkGoldenFile(file, estimate);
         expect(actual).toEqual(expected);
       });
