@@ -9,7 +9,7 @@ import { getSettings } from '../use-cases/settings/get-settings';
 import { updateSettings } from '../use-cases/settings/update-settings';
 import { uploadLogo } from '../use-cases/settings/upload-logo';
 import { param } from './estimations';
-import { auditContext, body, paged, query } from './request';
+import { auditContext, body, query } from './request';
 import { noQuery } from './schemas/estimation';
 import {
   adminUserUpdateSchema,
@@ -37,7 +37,7 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
   return {
     'GET /admin/users': async (req) => {
       const q = query(req, adminUsersQuerySchema);
-      return json(200, await paged(() => deps.users.list(q)));
+      return json(200, await deps.users.list(q));
     },
     'PUT /admin/users/{userId}': async (req) =>
       json(
@@ -51,7 +51,7 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
       ),
     'GET /admin/audit-logs': async (req) => {
       const q = query(req, auditLogsQuerySchema);
-      return json(200, await paged(() => deps.auditReader.query(q)));
+      return json(200, await deps.auditReader.query(q));
     },
     'GET /admin/metrics': async (req) => {
       query(req, noQuery);
