@@ -42,7 +42,7 @@ export const PDF_FONT_FILES: readonly { file: string; pkg: string }[] = [
 ];
 
 /** Code points that need no glyph of their own (joiners, variation selectors) and are dropped. */
-const IGNORABLE = /[\u200B-\u200D\u2060\uFE00-\uFE0F]/gu;
+const IGNORABLE = /\u200B|\u200C|\u200D|\u2060|[\uFE00-\uFE0F]/gu;
 
 /** Font files read once per process (pdfkit parses and subsets them per document). */
 const bytesOf = new Map<string, Buffer>();

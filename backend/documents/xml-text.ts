@@ -8,13 +8,32 @@
  */
 export const REPLACEMENT = '\uFFFD';
 
-// Lone surrogates are matched as such because the pattern has no `u` flag: a valid pair is two
-// code units that the alternation below lets through together.
-const NOT_XML_TEXT =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** A code unit XML 1.0 allows, judged alone (surrogates are checked in pairs below). */
+function allowedUnit(c: number): boolean {
+  if (c === 0x09 || c === 0x0a || c === 0x0d) return true;
+  if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return false;
+  return c !== 0xfffe && c !== 0xffff;
+}
 
 export function xmlSafeText(text: string): string {
-  return text.replace(NOT_XML_TEXT, REPLACEMENT);
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text[i] + text[i + 1];
+        i++;
+        continue;
+      }
+    }
+    if ((c >= 0xd800 && c <= 0xdfff) || !allowedUnit(c)) {
+      out += REPLACEMENT;
+      changed = true;
+    } else out += text[i];
+  }
+  return changed ? out : text;
 }
 
 /** Every string inside plain objects and arrays made XML-safe; other values kept as they are. */

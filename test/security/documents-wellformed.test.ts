@@ -5,7 +5,7 @@ import { generateDocument } from '../../backend/documents';
 import { CONTENT_TYPES } from '../../backend/documents/generate-document';
 import { xmlSafeText } from '../../backend/documents/xml-text';
 import { buildEstimation, buildSettings } from '../backend/documents/estimation-fixture';
-import { norm, parsePdf } from '../backend/documents/document-test-helpers';
+import { parsePdf } from '../backend/documents/document-test-helpers';
 import { AWKWARD, XML_ILLEGAL } from './awkward-text';
 
 /**
