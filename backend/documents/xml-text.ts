@@ -23,7 +23,7 @@ export function xmlSafeText(text: string): string {
     if (c >= 0xd800 && c <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        out += text[i] + text[i + 1];
+        out += text.slice(i, i + 2);
         i++;
         continue;
       }
@@ -31,7 +31,7 @@ export function xmlSafeText(text: string): string {
     if ((c >= 0xd800 && c <= 0xdfff) || !allowedUnit(c)) {
       out += REPLACEMENT;
       changed = true;
-    } else out += text[i];
+    } else out += text.charAt(i);
   }
   return changed ? out : text;
 }
