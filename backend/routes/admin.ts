@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { base64String } from './schemas/base64';
+import { plainText } from './schemas/text';
 import { json } from '../http/response';
 import type { RouteTable } from '../http/router';
 import { adminMetrics } from '../use-cases/admin/admin-metrics';
@@ -21,12 +22,10 @@ import {
 /** POST /admin/branding/logo: a PNG or JPEG (≤ 1 MB, checked after decoding) as base64 JSON. */
 const logoSchema = z
   .object({
-    fileName: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .regex(/\.(png|jpe?g)$/i, 'must end in .png, .jpg or .jpeg'),
+    fileName: plainText(200, 1).refine(
+      (v) => /\.(png|jpe?g)$/i.test(v),
+      'must end in .png, .jpg or .jpeg',
+    ),
     contentType: z.enum(['image/png', 'image/jpeg']),
     contentBase64: base64String('must hold the image, base64-encoded'),
   })
