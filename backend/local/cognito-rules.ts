@@ -51,9 +51,14 @@ export class CognitoRules {
       case 'UpdateUserAttributes':
         await this.writeAttributes(input);
         return {};
-      case 'AdminUserGlobalSignOut':
-        this.signOut(String(input.UserPoolId ?? ''), String(input.Username ?? ''));
+      case 'AdminUserGlobalSignOut': {
+        // The tokens carry the stored username, which an alias (the email) may stand for.
+        const pool = String(input.UserPoolId ?? '');
+        const user = await this.call('AdminGetUser', { UserPoolId: pool, Username: input.Username });
+        if (!user) throw new CognitoRefusal('UserNotFoundException', 'User does not exist.');
+        this.signOut(pool, String(user.Username ?? input.Username ?? ''));
         return { answer: {} };
+      }
       case 'GlobalSignOut': {
         const claims = this.accessToken(input);
         this.signOut(poolOf(claims), String(claims.username ?? ''));
