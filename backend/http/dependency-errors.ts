@@ -36,6 +36,11 @@ const NETWORK_CODES = new Set([
   'UND_ERR_SOCKET',
 ]);
 
+function networkCodeIn(message: unknown): boolean {
+  if (typeof message !== 'string') return false;
+  return [...NETWORK_CODES].some((code) => message.includes(code));
+}
+
 interface SdkLikeError {
   readonly name?: unknown;
   readonly code?: unknown;
@@ -56,6 +61,9 @@ export function isDependencyFailure(err: unknown): boolean {
     if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return true;
     const status = e.$metadata?.httpStatusCode;
     if (typeof status === 'number' && status >= 500) return true;
+    // The SDK's retry layer can rewrap a socket error as a plain Error whose message keeps the
+    // code ("AWS SDK error wrapper for Error: connect ECONNREFUSED …").
+    if (e.$metadata && networkCodeIn((current as { message?: unknown }).message)) return true;
     current = e.cause;
   }
   return false;
