@@ -54,7 +54,10 @@ export class CognitoRules {
       case 'AdminUserGlobalSignOut': {
         // The tokens carry the stored username, which an alias (the email) may stand for.
         const pool = String(input.UserPoolId ?? '');
-        const user = await this.call('AdminGetUser', { UserPoolId: pool, Username: input.Username });
+        const user = await this.call('AdminGetUser', {
+          UserPoolId: pool,
+          Username: input.Username,
+        });
         if (!user) throw new CognitoRefusal('UserNotFoundException', 'User does not exist.');
         this.signOut(pool, String(user.Username ?? input.Username ?? ''));
         return { answer: {} };
