@@ -44,10 +44,10 @@ export class DynamoAuditReader implements AuditLogReader {
   private async byTime(query: AuditQuery): Promise<Page<AuditLogEntry>> {
     const scope = `${this.auditTable}|${auditScope(query)}`;
     const oldest = laterOf(AUDIT_FIRST_MONTH, query.from ? auditTimeBucket(query.from) : '');
-    // One month past the clock, for entries written by a container whose clock runs ahead.
-    let month = query.to
-      ? auditTimeBucket(query.to)
-      : nextMonth(auditTimeBucket(this.now().toISOString()));
+    // One month past the clock, for entries written by a container whose clock runs ahead; a
+    // `to` far in the future does not make the walk start there.
+    const newest = nextMonth(auditTimeBucket(this.now().toISOString()));
+    let month = query.to ? earlierOf(auditTimeBucket(query.to), newest) : newest;
     let startKey: Record<string, string | number> | undefined;
     if (query.cursor) {
       const key = await decodeKey(query.cursor, scope, ['logId', 'timeBucket', 'timestamp']);
@@ -107,6 +107,10 @@ export class DynamoAuditReader implements AuditLogReader {
 
 function laterOf(a: string, b: string): string {
   return a > b ? a : b;
+}
+
+function earlierOf(a: string, b: string): string {
+  return a < b ? a : b;
 }
 
 function shiftMonth(month: string, by: number): string {
