@@ -1,6 +1,6 @@
 /**
  * `npm run audit:backfill -- --table <physical audit table>`: gives audit entries written before
- * the TimeIndex existed their `timeBucket` (DECISIONS.md 31). Uses the default AWS credentials and
+ * the TimeIndex existed their `timeBucket` (DECISIONS.md 34). Uses the default AWS credentials and
  * region, or DYNAMODB_ENDPOINT when set (a local table; `npm start` does this by itself).
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
