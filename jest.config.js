@@ -66,6 +66,15 @@ module.exports = {
       globalSetup: '<rootDir>/test/helpers/stack-setup.ts',
       globalTeardown: '<rootDir>/test/helpers/stack-teardown.ts',
     },
+    // security: the probes of issue 15 (unit-level ones and, with the shared stack, over HTTP).
+    {
+      ...common,
+      displayName: 'security',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/security/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/helpers/stack-setup.ts',
+      globalTeardown: '<rootDir>/test/helpers/stack-teardown.ts',
+    },
     // e2e: headless Chromium against dist/ and the local stack (shares the integration stack).
     '<rootDir>/test/e2e/jest.e2e.config.js',
     {

@@ -19,7 +19,7 @@ function contentSecurityPolicy(origins = {}) {
   }
   return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline' https://appsforoffice.microsoft.com",
+    "script-src 'self' https://appsforoffice.microsoft.com",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: https://appsforoffice.microsoft.com",
     `connect-src ${connect.join(' ')}`,

@@ -16,6 +16,7 @@ import { docxBarChart } from './docx-chart';
 import { TABLE_PARAGRAPH_STYLES, docxTable } from './docx-table';
 import type { LabelledValue, ProposalModel } from './proposal-model';
 import type { TableData } from './table-data';
+import { xmlSafeDeep } from './xml-text';
 
 /**
  * The Word proposal (docx): the same model and sections as the PDF, plus a table of contents
@@ -157,7 +158,9 @@ function footer(m: ProposalModel): Footer {
   });
 }
 
-export async function renderDocxProposal(m: ProposalModel): Promise<Uint8Array> {
+export async function renderDocxProposal(model: ProposalModel): Promise<Uint8Array> {
+  // Every string of the model through the one XML 1.0 sanitiser (xml-text.ts).
+  const m = xmlSafeDeep(model);
   const doc = new Document({
     creator: m.branding.companyName,
     title: `${m.title} - ${m.customer}`,

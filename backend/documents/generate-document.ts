@@ -82,7 +82,8 @@ async function render(
         currencyDisplay: display,
         generatedAt: at,
       });
-      return { body: await renderPdfProposal(model) };
+      const { body, warnings } = await renderPdfProposal(model);
+      return { body, ...(warnings.length ? { warnings } : {}) };
     }
     case 'docx':
       return {

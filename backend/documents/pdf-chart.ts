@@ -1,5 +1,5 @@
 import type { ChartBar } from './proposal-comparison';
-import { toWinAnsi } from './pdf-text';
+import { pdfText } from './pdf-fonts';
 
 /**
  * Scenario comparison as vector bars (no canvas, no image): one horizontal bar per scenario,
@@ -23,14 +23,18 @@ export function drawBarChart(
   const inner = doc.page.width - left - doc.page.margins.right;
   const height = 20 + bars.length * (BAR_HEIGHT + GAP) + 10;
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
-  doc.font('Helvetica-Bold').fontSize(10).fillColor('#000000').text(toWinAnsi(title), left, doc.y);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(10)
+    .fillColor('#000000')
+    .text(pdfText(doc, title), left, doc.y);
   let y = doc.y + 6;
   const top = y;
   const barArea = inner - LABEL_WIDTH - VALUE_WIDTH;
   const axisX = left + LABEL_WIDTH;
   doc.font('Helvetica').fontSize(9);
   for (const bar of bars) {
-    doc.fillColor('#000000').text(toWinAnsi(bar.label), left, y + 4, {
+    doc.fillColor('#000000').text(pdfText(doc, bar.label), left, y + 4, {
       width: LABEL_WIDTH - 6,
       lineBreak: false,
       ellipsis: true,
@@ -41,7 +45,7 @@ export function drawBarChart(
       .rect(axisX, y, w, BAR_HEIGHT)
       .fill(bar.recommended ? colours.accent : colours.primary)
       .restore();
-    doc.fillColor('#000000').text(toWinAnsi(bar.valueText), axisX + w + 4, y + 4, {
+    doc.fillColor('#000000').text(pdfText(doc, bar.valueText), axisX + w + 4, y + 4, {
       width: VALUE_WIDTH,
       lineBreak: false,
     });

@@ -1,4 +1,4 @@
-import { toWinAnsi } from './pdf-text';
+import { pdfText } from './pdf-fonts';
 
 /**
  * The PDF's contents page. Headings record the page they land on while the body is written;
@@ -39,7 +39,7 @@ export function drawContents(
       .font(e.level === 1 ? 'Helvetica-Bold' : 'Helvetica')
       .fontSize(e.level === 1 ? 11 : 10)
       .fillColor('#000000');
-    doc.text(toWinAnsi(e.title), left + indent, y, {
+    doc.text(pdfText(doc, e.title), left + indent, y, {
       width: width - indent - 40,
       lineBreak: false,
     });

@@ -2,12 +2,13 @@ import PDFDocument from 'pdfkit';
 import { drawBarChart } from './pdf-chart';
 import { currentPageIndex, drawContents, type ContentsEntry } from './pdf-contents';
 import { drawTable, type TableStyle } from './pdf-table';
-import { toWinAnsi } from './pdf-text';
+import { missingGlyphWarnings, pdfText } from './pdf-fonts';
+import { xmlSafeDeep } from './xml-text';
 import type { LabelledValue, ProposalModel } from './proposal-model';
 import type { TableData } from './table-data';
 
 /**
- * The branded PDF proposal (pdfkit, built-in Helvetica, A4). Sections follow issue 8: cover,
+ * The branded PDF proposal (pdfkit, A4; Helvetica, and embedded Noto fonts for other scripts). Sections follow issue 8: cover,
  * executive summary, requirements, cost tables, scenario comparison with a bar chart,
  * assumptions, AWS Support, terms; every page carries "Page n of N" and the branding footer.
  */
@@ -32,11 +33,11 @@ function heading(
     .font('Helvetica-Bold')
     .fontSize(level === 1 ? 16 : 12)
     .fillColor(`#${m.branding.primaryHex}`)
-    .text(toWinAnsi(text), { destination })
+    .text(pdfText(doc, text), { destination })
     .moveDown(0.3)
     .fillColor('#000000');
   // PDF bookmarks: the reader's sidebar is the PDF's table of contents.
-  if (level === 1) doc.outline.addItem(toWinAnsi(text));
+  if (level === 1) doc.outline.addItem(text);
 }
 
 function paragraph(doc: Doc, text: string): void {
@@ -45,7 +46,7 @@ function paragraph(doc: Doc, text: string): void {
     .font('Helvetica')
     .fontSize(10)
     .fillColor('#000000')
-    .text(toWinAnsi(text), { align: 'left' })
+    .text(pdfText(doc, text), { align: 'left' })
     .moveDown(0.4);
 }
 
@@ -67,7 +68,7 @@ function cover(doc: Doc, m: ProposalModel): void {
     .fillColor('#FFFFFF')
     .font('Helvetica-Bold')
     .fontSize(14)
-    .text(toWinAnsi(b.companyName), MARGIN + 200, 50, {
+    .text(pdfText(doc, b.companyName), MARGIN + 200, 50, {
       width: doc.page.width - MARGIN * 2 - 200,
       align: 'right',
     });
@@ -75,7 +76,7 @@ function cover(doc: Doc, m: ProposalModel): void {
   doc.x = MARGIN;
   doc.y = 220;
   doc.fillColor('#000000').font('Helvetica-Bold').fontSize(28).text('AWS Cost Proposal');
-  doc.moveDown(0.3).font('Helvetica').fontSize(16).text(toWinAnsi(m.title));
+  doc.moveDown(0.3).font('Helvetica').fontSize(16).text(pdfText(doc, m.title));
   doc.moveDown(2).fontSize(12);
   const facts: [string, string][] = [
     ['Prepared for', m.customer],
@@ -89,7 +90,7 @@ function cover(doc: Doc, m: ProposalModel): void {
       .font('Helvetica-Bold')
       .text(`${label}: `, { continued: true })
       .font('Helvetica')
-      .text(toWinAnsi(value));
+      .text(pdfText(doc, value));
   }
 }
 
@@ -164,7 +165,7 @@ function pageDecorations(doc: Doc, m: ProposalModel): void {
     const width = doc.page.width - MARGIN * 2;
     doc.font('Helvetica').fontSize(8).fillColor('#666666');
     if (m.branding.footerText)
-      doc.text(toWinAnsi(m.branding.footerText), MARGIN, y, {
+      doc.text(pdfText(doc, m.branding.footerText), MARGIN, y, {
         width: width * 0.7,
         lineBreak: false,
       });
@@ -173,14 +174,19 @@ function pageDecorations(doc: Doc, m: ProposalModel): void {
   }
 }
 
-export function renderPdfProposal(m: ProposalModel): Promise<Uint8Array> {
+/** The PDF, and a warning when some characters could not be drawn (pdf-fonts.ts). */
+export async function renderPdfProposal(
+  model: ProposalModel,
+): Promise<{ body: Uint8Array; warnings: string[] }> {
+  // Controls, non-characters and lone surrogates out, as in the Word and Excel files.
+  const m = xmlSafeDeep(model);
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN + 10, left: MARGIN, right: MARGIN },
     bufferPages: true,
     info: {
-      Title: toWinAnsi(`${m.title} - ${m.customer}`),
-      Author: toWinAnsi(m.branding.companyName),
+      Title: `${m.title} - ${m.customer}`,
+      Author: m.branding.companyName,
     },
   });
   const chunks: Buffer[] = [];
@@ -201,6 +207,7 @@ export function renderPdfProposal(m: ProposalModel): Promise<Uint8Array> {
   body(doc, m, style, toc);
   drawContents(doc, contentsPage, toc, `#${m.branding.primaryHex}`);
   pageDecorations(doc, m);
+  const warnings = missingGlyphWarnings(doc);
   doc.end();
-  return done;
+  return { body: await done, warnings };
 }

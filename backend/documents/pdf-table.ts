@@ -1,5 +1,5 @@
 import type { TableData, TableRow } from './table-data';
-import { toWinAnsi } from './pdf-text';
+import { pdfText } from './pdf-fonts';
 
 /**
  * Draws a table that splits across pages: before a row that would cross the bottom margin it
@@ -36,7 +36,7 @@ function rowHeight(
   let h = 0;
   cells.forEach((cell, i) => {
     const w = (colWidths[i] ?? 0) - 2 * PAD - (i === 0 ? indent : 0);
-    h = Math.max(h, doc.heightOfString(toWinAnsi(cell), { width: w }));
+    h = Math.max(h, doc.heightOfString(pdfText(doc, cell), { width: w }));
   });
   return h + 2 * PAD;
 }
@@ -53,7 +53,7 @@ function drawRow(
   cells.forEach((cell, i) => {
     const w = colWidths[i] ?? 0;
     const ind = i === 0 ? indent : 0;
-    doc.text(toWinAnsi(cell), x + PAD + ind, y + PAD, {
+    doc.text(pdfText(doc, cell), x + PAD + ind, y + PAD, {
       width: w - 2 * PAD - ind,
       align: table.columns[i]?.align ?? 'left',
     });

@@ -1,7 +1,8 @@
 /**
  * pdfkit's built-in Helvetica uses WinAnsi encoding: a character outside it prints as garbage.
- * Built-in fonts keep the PDF small and fast (no font file to embed or ship in Lambda), so we
- * map the few typographic characters Intl and our text use, and replace anything else with `?`.
+ * Built-in fonts keep the PDF small and fast (nothing embedded), so text that fits WinAnsi — after
+ * mapping the few typographic characters Intl and our text use — is drawn in Helvetica; anything
+ * else goes to the embedded Noto fonts (pdf-fonts.ts).
  */
 const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 
@@ -41,4 +42,9 @@ export function printsInWinAnsi(text: string): boolean {
   return [...text].every(
     (ch) => isWinAnsi(ch) || ch === '\u202f' || ch === '\u2009' || ch === '\u2212',
   );
+}
+
+/** True when the built-in fonts can draw `text` after toWinAnsi's mappings (no `?` needed). */
+export function fitsWinAnsi(text: string): boolean {
+  return [...text].every((ch) => isWinAnsi(ch) || REPLACEMENTS[ch] !== undefined);
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CellSpec, CellStyle, SheetSpec, SpecValue, SheetTableSpec } from '../../core';
 import { cellAddress, parseRange } from '../../core';
+import { xmlSafeDeep } from '../documents/xml-text';
 import { addChartsToPackage } from './chart-parts';
 
 /**
@@ -10,7 +11,10 @@ import { addChartsToPackage } from './chart-parts';
  * renderer-agnostic assertion both pass. exceljs 4 has no chart API: chart specs are added to the
  * written package as DrawingML parts (chart-parts.ts).
  */
-export async function renderSheetsToWorkbook(specs: readonly SheetSpec[]): Promise<Buffer> {
+export async function renderSheetsToWorkbook(input: readonly SheetSpec[]): Promise<Buffer> {
+  // Every string of the specs (cells, sheet names, chart titles) through the one XML 1.0
+  // sanitiser the Word proposal also uses.
+  const specs = xmlSafeDeep(input);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'AWS Cost Estimation Platform';
   for (const spec of specs) renderSheet(wb, spec);

@@ -1,6 +1,5 @@
 import { awsAdapters } from '../adapters/aws/container';
 import { publishedCatalog } from './published-catalog';
-import { createApiHandler } from '../http/router';
 import { forgettingUpdates } from '../middleware/user-status';
 import { systemClock } from '../ports/clock';
 import { randomIds } from '../ports/ids';
@@ -13,22 +12,19 @@ const catalog = publishedCatalog(aws);
 
 export const handler = limited(
   'admin',
-  createApiHandler(
-    'admin',
-    adminRoutes({
-      // A disable takes effect at once for this container's own status cache.
-      users: forgettingUpdates(aws.users),
-      identity: aws.identityAdmin(),
-      estimations: aws.estimations,
-      documents: aws.documents,
-      auditReader: aws.auditReader,
-      settings: aws.settings,
-      blobs: aws.blobs,
-      counters: aws.counters,
-      catalogVersion: async () => (await catalog.snapshot()).version,
-      clock: systemClock,
-      ids: randomIds,
-    }),
-  ),
+  adminRoutes({
+    // A disable takes effect at once for this container's own status cache.
+    users: forgettingUpdates(aws.users),
+    identity: aws.identityAdmin(),
+    estimations: aws.estimations,
+    documents: aws.documents,
+    auditReader: aws.auditReader,
+    settings: aws.settings,
+    blobs: aws.blobs,
+    counters: aws.counters,
+    catalogVersion: async () => (await catalog.snapshot()).version,
+    clock: systemClock,
+    ids: randomIds,
+  }),
   aws,
 );

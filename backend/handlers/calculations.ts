@@ -1,6 +1,5 @@
 import { awsAdapters } from '../adapters/aws/container';
 import { publishedCatalog } from './published-catalog';
-import { createApiHandler } from '../http/router';
 import { systemClock } from '../ports/clock';
 import { calculationsRoutes } from '../routes/calculations';
 import { CachedSettingsStore } from '../use-cases/settings/cached-settings';
@@ -12,14 +11,11 @@ const catalog = publishedCatalog(aws);
 
 export const handler = limited(
   'calculations',
-  createApiHandler(
-    'calculations',
-    calculationsRoutes({
-      catalog,
-      settings: new CachedSettingsStore(aws.settings),
-      counters: aws.counters,
-      clock: systemClock,
-    }),
-  ),
+  calculationsRoutes({
+    catalog,
+    settings: new CachedSettingsStore(aws.settings),
+    counters: aws.counters,
+    clock: systemClock,
+  }),
   aws,
 );

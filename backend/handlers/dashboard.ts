@@ -1,5 +1,4 @@
 import { awsAdapters } from '../adapters/aws/container';
-import { createApiHandler } from '../http/router';
 import { dashboardRoutes } from '../routes/dashboard';
 import { limited } from './limits';
 
@@ -8,13 +7,10 @@ const aws = awsAdapters();
 
 export const handler = limited(
   'dashboard',
-  createApiHandler(
-    'dashboard',
-    dashboardRoutes({
-      estimations: aws.estimations,
-      documents: aws.documents,
-      auditReader: aws.auditReader,
-    }),
-  ),
+  dashboardRoutes({
+    estimations: aws.estimations,
+    documents: aws.documents,
+    auditReader: aws.auditReader,
+  }),
   aws,
 );

@@ -1,7 +1,6 @@
 import { InProcessDispatcher } from '../adapters/memory/in-process-dispatcher';
 import { awsAdapters } from '../adapters/aws/container';
 import { DocumentRenderer } from '../adapters/aws/document-renderer';
-import { createApiHandler } from '../http/router';
 import { systemClock } from '../ports/clock';
 import { randomIds } from '../ports/ids';
 import type { JobDispatcher } from '../ports/job-dispatcher';
@@ -33,8 +32,4 @@ const dispatcher: JobDispatcher = process.env.DOCUMENT_WORKER_FUNCTION
     }
   : new InProcessDispatcher((id) => runDocumentJob(base, id));
 
-export const handler = limited(
-  'documents',
-  createApiHandler('documents', documentsRoutes({ ...base, dispatcher })),
-  aws,
-);
+export const handler = limited('documents', documentsRoutes({ ...base, dispatcher }), aws);

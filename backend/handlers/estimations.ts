@@ -1,5 +1,4 @@
 import { awsAdapters } from '../adapters/aws/container';
-import { createApiHandler } from '../http/router';
 import { systemClock } from '../ports/clock';
 import { randomIds } from '../ports/ids';
 import { estimationsRoutes } from '../routes/estimations';
@@ -10,9 +9,6 @@ const aws = awsAdapters();
 
 export const handler = limited(
   'estimations',
-  createApiHandler(
-    'estimations',
-    estimationsRoutes({ estimations: aws.estimations, clock: systemClock, ids: randomIds }),
-  ),
+  estimationsRoutes({ estimations: aws.estimations, clock: systemClock, ids: randomIds }),
   aws,
 );

@@ -1,5 +1,4 @@
 import { awsAdapters } from '../adapters/aws/container';
-import { createApiHandler } from '../http/router';
 import { systemClock } from '../ports/clock';
 import { randomIds } from '../ports/ids';
 import { excelRoutes } from '../routes/excel';
@@ -10,15 +9,12 @@ const aws = awsAdapters();
 
 export const handler = limited(
   'excel',
-  createApiHandler(
-    'excel',
-    excelRoutes({
-      blobs: aws.blobs,
-      auditWriter: aws.auditWriter,
-      settings: aws.settings,
-      clock: systemClock,
-      ids: randomIds,
-    }),
-  ),
+  excelRoutes({
+    blobs: aws.blobs,
+    auditWriter: aws.auditWriter,
+    settings: aws.settings,
+    clock: systemClock,
+    ids: randomIds,
+  }),
   aws,
 );

@@ -1,18 +1,27 @@
 import type { FunctionName } from '../../core';
 import type { AwsAdapters } from '../adapters/aws/container';
-import type { LambdaHandler } from '../http/router';
+import type { LambdaHandler, RouteTable } from '../http/router';
+import { createApiHandler } from '../http/router';
+import { bodyLimit, defaultBodyLimit } from '../middleware/body-limit';
+import { identity } from '../middleware/identity';
+import { jsonContentType } from '../middleware/json-content-type';
+import { rateLimit } from '../middleware/rate-limit';
+import { responseMetrics } from '../middleware/response-metrics';
 import { CachedUserStatus } from '../middleware/user-status';
-import { defaultBodyLimit, withLimits } from '../middleware/with-limits';
 
 /**
- * Every API function gets the same limits: body size, per-user rate, disabled accounts refused
- * (users table, cached per container), 5xx counting.
+ * Every API function's handler: its routes behind the same middlewares, outermost first —
+ * response metrics and 5xx counting, body size (413), JSON content type (415), per-user rate
+ * (429), then role and status from the users table (cached per container; 403 when disabled).
  */
-export function limited(fn: FunctionName, handler: LambdaHandler, aws: AwsAdapters): LambdaHandler {
-  return withLimits(fn, handler, {
-    limiter: aws.rateLimiter,
-    counters: aws.counters,
-    maxBodyBytes: defaultBodyLimit,
-    userStatus: new CachedUserStatus(aws.users),
+export function limited(fn: FunctionName, routes: RouteTable, aws: AwsAdapters): LambdaHandler {
+  return createApiHandler(fn, routes, {
+    middlewares: [
+      responseMetrics(fn, aws.counters),
+      bodyLimit(defaultBodyLimit),
+      jsonContentType(),
+      rateLimit(aws.rateLimiter),
+      identity(new CachedUserStatus(aws.users)),
+    ],
   });
 }

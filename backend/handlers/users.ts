@@ -1,5 +1,4 @@
 import { awsAdapters } from '../adapters/aws/container';
-import { createApiHandler } from '../http/router';
 import { systemClock } from '../ports/clock';
 import { randomIds } from '../ports/ids';
 import { usersRoutes } from '../routes/users';
@@ -10,6 +9,6 @@ const aws = awsAdapters();
 
 export const handler = limited(
   'users',
-  createApiHandler('users', usersRoutes({ users: aws.users, clock: systemClock, ids: randomIds })),
+  usersRoutes({ users: aws.users, clock: systemClock, ids: randomIds }),
   aws,
 );

@@ -75,3 +75,15 @@ export class TooManyRequestsError extends HttpError {
     });
   }
 }
+/** A dependency (DynamoDB, S3, Cognito) failed or timed out: retry after the given seconds. */
+export class ServiceUnavailableError extends HttpError {
+  readonly statusCode = 503;
+  readonly errorType = 'ServiceUnavailable';
+  constructor(message: string, retryAfterSeconds: number, cause?: unknown) {
+    super(message, {
+      cause,
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+      details: { retryAfterSeconds },
+    });
+  }
+}

@@ -1,4 +1,4 @@
-import type { APIGatewayProxyResult } from 'aws-lambda';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 
 /** CORS headers as seed §2.2 specifies them (all origins; the headers and methods the clients use). */
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
@@ -8,6 +8,27 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Methods': 'GET,POST,PUT,DELETE,OPTIONS',
   'Access-Control-Expose-Headers': 'ETag,Retry-After,X-Request-Id',
 };
+
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+/**
+ * Security headers on every API response: nosniff; `Cache-Control: no-store` unless the route
+ * chose its own caching (the public template, the shared pricing data); HSTS when the request
+ * came through API Gateway (https) rather than the local adapter (plain http on loopback).
+ */
+export function withApiSecurityHeaders(
+  result: APIGatewayProxyResult,
+  event: Pick<APIGatewayProxyEvent, 'requestContext'> | null,
+): APIGatewayProxyResult {
+  const headers: Record<string, string | number | boolean> = { ...result.headers };
+  const has = (name: string) => Object.keys(headers).some((k) => k.toLowerCase() === name);
+  headers['X-Content-Type-Options'] = 'nosniff';
+  if (!has('cache-control')) headers['Cache-Control'] = 'no-store';
+  if (event?.requestContext && event.requestContext.apiId !== 'local') {
+    headers['Strict-Transport-Security'] = HSTS;
+  }
+  return { ...result, headers };
+}
 
 export function json(
   statusCode: number,

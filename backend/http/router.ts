@@ -1,12 +1,15 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { ROUTES } from '../../core';
+import { MalformedPathError, ROUTES, findRoute } from '../../core';
 import type { FunctionName, RouteSpec } from '../../core';
-import { ResourceInputError, RulesInputError, findRoute } from '../../core';
 import type { Caller } from './caller';
 import { callerFromEvent } from './caller';
-import { ForbiddenError, HttpError, NotFoundError, ValidationError } from './errors';
-import { json, noContent } from './response';
-import { logger } from '../observability/logger';
+import { errorResponse } from './error-response';
+import { BadRequestError, ForbiddenError, NotFoundError } from './errors';
+import type { Middleware, PipelineRequest } from './pipeline';
+import { compose } from './pipeline';
+import { noContent, withApiSecurityHeaders } from './response';
+
+export { errorResponse } from './error-response';
 
 export interface ApiRequest {
   readonly event: APIGatewayProxyEvent;
@@ -43,12 +46,44 @@ export type LambdaHandler = (
   context?: Context,
 ) => Promise<APIGatewayProxyResult>;
 
+export interface ApiHandlerOptions {
+  /** Around every matched request, outermost first (handlers/limits.ts lists the API's). */
+  readonly middlewares?: readonly Middleware[];
+  readonly now?: () => Date;
+}
+
 /**
  * Build one Lambda function's handler from its routes. Checks that the table covers exactly the
- * routes core assigns to this function, resolves the route, enforces auth and admin-only, and maps
+ * routes core assigns to this function; per request it resolves the route once, runs the
+ * middlewares, enforces admin-only on the caller they leave (the users table's role), and maps
  * every error to a JSON body in one place.
  */
-export function createApiHandler(fn: FunctionName, table: RouteTable): LambdaHandler {
+export function createApiHandler(
+  fn: FunctionName,
+  table: RouteTable,
+  options: ApiHandlerOptions = {},
+): LambdaHandler {
+  checkTable(fn, table);
+  const run = compose(options.middlewares ?? [], dispatch(table));
+  return async (event, context) => {
+    const requestId = event.requestContext?.requestId ?? context?.awsRequestId ?? 'local';
+    let result: APIGatewayProxyResult;
+    try {
+      result =
+        event.httpMethod === 'OPTIONS'
+          ? noContent()
+          : await run(matched(fn, event, context, requestId, options.now?.() ?? new Date()));
+    } catch (err) {
+      result = errorResponse(err, requestId);
+    }
+    return withApiSecurityHeaders(
+      { ...result, headers: { ...result.headers, 'X-Request-Id': requestId } },
+      event,
+    );
+  };
+}
+
+function checkTable(fn: FunctionName, table: RouteTable): void {
   const expected = ROUTES.filter((r) => r.fn === fn).map((r) => `${r.method} ${r.path}`);
   const missing = expected.filter((k) => !(k in table));
   const extra = Object.keys(table).filter((k) => !expected.includes(k));
@@ -65,85 +100,54 @@ export function createApiHandler(fn: FunctionName, table: RouteTable): LambdaHan
       );
     }
   }
-  return async (event, context) => {
-    const requestId = event.requestContext?.requestId ?? context?.awsRequestId ?? 'local';
-    try {
-      if (event.httpMethod === 'OPTIONS') return noContent();
-      const found = findRoute(event.httpMethod, event.path);
-      if (!found || found.route.fn !== fn) {
-        throw new NotFoundError(`No route ${event.httpMethod} ${event.path}.`);
-      }
-      const { route, params } = found;
-      const handler = table[`${route.method} ${route.path}`];
-      const query = Object.fromEntries(
-        Object.entries(event.queryStringParameters ?? {}).filter(
-          (e): e is [string, string] => e[1] !== undefined,
-        ),
-      );
-      if (handler === undefined)
-        throw new NotFoundError(`No route ${event.httpMethod} ${event.path}.`);
-      if (typeof handler !== 'function') {
-        const result = await handler.public({
-          event,
-          route,
-          caller: null,
-          params,
-          query,
-          requestId,
-        });
-        return { ...result, headers: { ...result.headers, 'X-Request-Id': requestId } };
-      }
-      const caller = callerFromEvent(event);
-      if (route.adminOnly && caller.role !== 'Admin') {
-        throw new ForbiddenError('This action needs the Admin role.');
-      }
-      const result = await handler({ event, route, caller, params, query, requestId });
-      return { ...result, headers: { ...result.headers, 'X-Request-Id': requestId } };
-    } catch (err) {
-      return errorResponse(err, requestId);
-    }
+}
+
+/** The one route lookup of a request: 404 for no route, 400 for a malformed path. */
+function matched(
+  fn: FunctionName,
+  event: APIGatewayProxyEvent,
+  context: Context | undefined,
+  requestId: string,
+  now: Date,
+): PipelineRequest {
+  let found: ReturnType<typeof findRoute>;
+  try {
+    found = findRoute(event.httpMethod, event.path);
+  } catch (err) {
+    if (err instanceof MalformedPathError) throw new BadRequestError(err.message, { cause: err });
+    throw err;
+  }
+  if (!found || found.route.fn !== fn) {
+    throw new NotFoundError(`No route ${event.httpMethod} ${event.path}.`);
+  }
+  const query = Object.fromEntries(
+    Object.entries(event.queryStringParameters ?? {}).filter(
+      (e): e is [string, string] => e[1] !== undefined,
+    ),
+  );
+  return {
+    event,
+    context,
+    route: found.route,
+    params: found.params,
+    query,
+    requestId,
+    now,
+    // The token's identity; the identity middleware replaces the role with the users table's.
+    caller: found.route.auth === 'public' ? null : callerFromEvent(event),
   };
 }
 
-/** The one error mapper: typed errors keep their status; anything else is a 500 without internals. */
-export function errorResponse(error: unknown, requestId: string): APIGatewayProxyResult {
-  const err = fromEngineError(error);
-  if (err instanceof HttpError) {
-    if (err.statusCode >= 500) logger.error('request failed', { requestId, err });
-    else logger.info('request rejected', { requestId, status: err.statusCode, error: err.message });
-    return json(
-      err.statusCode,
-      { error: err.errorType, message: err.message, details: err.details ?? null, requestId },
-      { ...err.headers, 'X-Request-Id': requestId },
-    );
-  }
-  logger.error('unhandled error', { requestId, err: err as Error });
-  return json(
-    500,
-    {
-      error: 'InternalError',
-      message: `Something went wrong on our side. Quote request id ${requestId} when reporting it.`,
-      details: null,
-      requestId,
-    },
-    { 'X-Request-Id': requestId },
-  );
-}
-
-/**
- * The engine's input errors are the caller's mistakes (a requirement or setting it cannot price):
- * a 400 naming the JSON path, never a 500.
- */
-function fromEngineError(err: unknown): unknown {
-  if (err instanceof ResourceInputError) {
-    return new ValidationError(err.message, [
-      { path: `$.requirements.items[id=${err.itemId}].${err.field}`, message: err.message },
-    ]);
-  }
-  if (err instanceof RulesInputError) {
-    return new ValidationError(err.message, [
-      { path: `$.requirements.settings.${err.field}`, message: err.message },
-    ]);
-  }
-  return err;
+function dispatch(table: RouteTable) {
+  return async (req: PipelineRequest): Promise<APIGatewayProxyResult> => {
+    const handler = table[`${req.route.method} ${req.route.path}`];
+    if (handler === undefined) throw new NotFoundError(`No route ${req.route.path}.`);
+    if (typeof handler !== 'function') return handler.public(req);
+    const { caller } = req;
+    if (!caller) throw new ForbiddenError('This route needs a signed-in caller.');
+    if (req.route.adminOnly && caller.role !== 'Admin') {
+      throw new ForbiddenError('This action needs the Admin role.');
+    }
+    return handler({ ...req, caller });
+  };
 }

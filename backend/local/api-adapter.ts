@@ -2,10 +2,11 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { findRoute } from '../../core';
+import { MalformedPathError, findRoute } from '../../core';
 import type { FunctionName } from '../../core';
 import type { LambdaHandler } from '../http/router';
-import { CORS_HEADERS } from '../http/response';
+import { CORS_HEADERS, withApiSecurityHeaders } from '../http/response';
+import { ClientInputError, guarded, requestUrl } from './error-boundary';
 import type { TokenVerifier } from './token-verifier';
 
 /** Requests above this are refused before reaching a handler (10 MB file as base64 JSON + slack). */
@@ -21,18 +22,10 @@ export interface ApiAdapterOptions {
  * The local stand-in for API Gateway: verifies the bearer token as the Cognito authorizer would,
  * turns the request into an API Gateway REST proxy event (verified claims in
  * `requestContext.authorizer.claims`) and invokes the same Lambda handler that runs in AWS.
+ * Behind one error boundary: no request can stop the process.
  */
 export function createApiAdapter(options: ApiAdapterOptions): Server {
-  return createServer((req, res) => {
-    handle(req, res, options).catch((err: unknown) => {
-      console.error(`local API adapter: ${req.method} ${req.url} failed:`, err);
-      send(res, {
-        statusCode: 500,
-        headers: {},
-        body: JSON.stringify({ error: 'InternalError', message: String(err) }),
-      });
-    });
-  });
+  return createServer(guarded('local API adapter', (req, res) => handle(req, res, options)));
 }
 
 async function handle(
@@ -40,10 +33,16 @@ async function handle(
   res: ServerResponse,
   options: ApiAdapterOptions,
 ): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const url = requestUrl(req);
   const method = (req.method ?? 'GET').toUpperCase();
   if (method === 'OPTIONS') return send(res, { statusCode: 204, headers: {}, body: '' });
-  const found = findRoute(method, url.pathname);
+  let found: ReturnType<typeof findRoute>;
+  try {
+    found = findRoute(method, url.pathname);
+  } catch (err) {
+    if (err instanceof MalformedPathError) throw new ClientInputError(err.message);
+    throw err;
+  }
   if (!found) return send(res, jsonResult(404, 'NotFound', `No route ${method} ${url.pathname}.`));
   const body = await readBody(req);
   if (body === null) {
@@ -159,7 +158,8 @@ function send(res: ServerResponse, result: APIGatewayProxyResult): void {
     'Content-Type': 'application/json; charset=utf-8',
     ...CORS_HEADERS,
   };
-  for (const [k, v] of Object.entries(result.headers ?? {})) headers[k] = String(v);
+  const secured = withApiSecurityHeaders(result, null);
+  for (const [k, v] of Object.entries(secured.headers ?? {})) headers[k] = String(v);
   res.writeHead(result.statusCode, headers);
   res.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
 }

@@ -10,6 +10,8 @@ import { waitFor } from './ports';
 export interface Emulator {
   readonly name: string;
   readonly url: string;
+  /** The child process, for emulators that run as one. */
+  readonly pid?: number;
   stop(): Promise<void>;
   /** Synchronous last resort for `process.on('exit')`: SIGKILL child processes. */
   killNow?(): void;
@@ -71,6 +73,7 @@ export async function startDynamoDb(opts: { port: number; dataDir?: string }): P
   return {
     name: 'DynamoDB Local',
     url,
+    pid: child.pid,
     stop: () => stopChild(child),
     killNow: () => child.kill('SIGKILL'),
   };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -10,7 +11,7 @@ import { SEED_USERS, createTables, ensureUser, ensureUserPool } from './bootstra
 import type { SeedUser } from './bootstrap';
 import { startCognito, startDynamoDb, startS3 } from './emulators';
 import type { Emulator } from './emulators';
-import { startRefreshShim } from './cognito-refresh-shim';
+import { startCognitoFront } from './cognito-front';
 import { S3_CORS_XML } from './s3-cors';
 import { cognitoLocalVerifier } from './token-verifier';
 
@@ -41,6 +42,18 @@ export interface RunningStack {
   stop(): Promise<void>;
   /** Synchronous last resort when the process exits without `stop()`: kill child processes. */
   killNow(): void;
+  /** DynamoDB Local on its own, for outage tests: freeze it, stop it, bring it back on its port. */
+  readonly dynamodb: DynamoDbControl;
+}
+
+export interface DynamoDbControl {
+  /** SIGSTOP: requests hang, as with a stalled dependency. */
+  pause(): void;
+  /** SIGCONT after pause(). */
+  resume(): void;
+  stop(): Promise<void>;
+  /** Start again on the same port and data folder (data survives only with `dataDir`). */
+  start(): Promise<void>;
 }
 
 /** Emulators + bootstrap + API adapter: the whole backend on this machine, the same code as in AWS. */
@@ -52,11 +65,17 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
   };
   try {
     const base = opts.dataDir ?? opts.scratchDir;
+    const dynamoOpts = {
+      port: opts.ports.dynamodb,
+      dataDir: opts.dataDir ? path.join(opts.dataDir, 'dynamodb') : undefined,
+    };
+    let dynamoNow: Emulator | null = null;
     const [dynamo, s3, cognitoInner] = await Promise.all([
-      startDynamoDb({
-        port: opts.ports.dynamodb,
-        dataDir: opts.dataDir ? path.join(opts.dataDir, 'dynamodb') : undefined,
-      }).then(track),
+      startDynamoDb(dynamoOpts).then((d) => {
+        dynamoNow = d;
+        track({ stop: async () => dynamoNow?.stop(), killNow: () => dynamoNow?.killNow?.() });
+        return d;
+      }),
       startS3({
         port: opts.ports.s3,
         directory: path.join(base, 's3'),
@@ -68,7 +87,11 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       ),
     ]);
     const cognito = track(
-      await startRefreshShim({ port: opts.ports.cognito, target: cognitoInner.url }),
+      await startCognitoFront({
+        port: opts.ports.cognito,
+        target: cognitoInner.url,
+        stateFile: path.join(base, 'cognito', 'signed-out.json'),
+      }),
     );
     const env: Record<string, string> = {
       ENV_NAME: opts.envName,
@@ -81,6 +104,8 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       DYNAMODB_ENDPOINT: dynamo.url,
       S3_ENDPOINT: s3.url,
       COGNITO_ENDPOINT: cognito.url,
+      // Signs paging cursors; a new key per start (old cursors then get a 400, start again).
+      CURSOR_SIGNING_KEY: randomBytes(32).toString('base64url'),
     };
     Object.assign(process.env, env);
     await createTables(
@@ -115,6 +140,16 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       env,
       stop: stopAll,
       killNow,
+      dynamodb: {
+        pause: () => signal(dynamoNow, 'SIGSTOP'),
+        resume: () => signal(dynamoNow, 'SIGCONT'),
+        stop: async () => {
+          await dynamoNow?.stop();
+        },
+        start: async () => {
+          dynamoNow = await startDynamoDb(dynamoOpts);
+        },
+      },
     };
   } catch (err) {
     await stopAll();
@@ -154,4 +189,10 @@ function closeServer(server: Server): Promise<void> {
     server.closeAllConnections();
     server.close(() => resolve());
   });
+}
+
+function signal(emulator: Emulator | null, sig: NodeJS.Signals): void {
+  if (emulator?.pid === undefined)
+    throw new Error('DynamoDB Local is not running as a child process.');
+  process.kill(emulator.pid, sig);
 }

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import { ClientInputError, guarded, requestUrl } from './error-boundary';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,7 +18,11 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The seed's security headers (§3.3), with a CSP that admits office.js and the local endpoints. */
+/**
+ * The seed's security headers (§3.3), with a CSP that admits office.js and the local endpoints.
+ * Scripts: only files from this origin and office.js — no 'unsafe-inline' (the built pages have no
+ * inline script; test/security checks both). Styles keep 'unsafe-inline': Fluent UI injects them.
+ */
 export function securityHeaders(
   connectSrc: readonly string[],
   frameable: boolean,
@@ -26,11 +31,13 @@ export function securityHeaders(
     'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
     'Content-Security-Policy': [
       "default-src 'self'",
-      "script-src 'self' 'unsafe-inline' https://appsforoffice.microsoft.com",
+      "script-src 'self' https://appsforoffice.microsoft.com",
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data: https://appsforoffice.microsoft.com",
       `connect-src 'self' ${connectSrc.join(' ')}`,
       "font-src 'self' data:",
+      "object-src 'none'",
+      "base-uri 'self'",
       // The task pane lives in an iframe inside Excel on the web; the admin console must not.
       frameable
         ? 'frame-ancestors https://*.officeapps.live.com https://*.office.com https://*.cloud.microsoft'
@@ -45,7 +52,8 @@ export function securityHeaders(
 
 /**
  * Serves a built folder (the task pane or the admin console) on loopback, with `/config.json`
- * telling the page where the API and Cognito are.
+ * telling the page where the API and Cognito are. Behind one error boundary: a malformed
+ * percent-encoding is a 400, never a crash.
  */
 export function createStaticServer(opts: {
   root: string;
@@ -53,31 +61,53 @@ export function createStaticServer(opts: {
   config: Record<string, string>;
   headers: Record<string, string>;
 }): Server {
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/config.json') {
-      res.writeHead(200, {
-        'Content-Type': TYPES['.json'] as string,
-        'Cache-Control': 'no-store',
-        ...opts.headers,
+  return createServer(
+    guarded('static server', (req, res) => {
+      const url = requestUrl(req);
+      if (url.pathname === '/config.json') {
+        res.writeHead(200, {
+          'Content-Type': TYPES['.json'] as string,
+          'Cache-Control': 'no-store',
+          ...opts.headers,
+        });
+        res.end(JSON.stringify(opts.config));
+        return;
+      }
+      const rel = url.pathname === '/' ? opts.index : decodePath(url.pathname);
+      const file = path.join(opts.root, path.normalize(rel).replace(/^(\.\.[/\\])+/, ''));
+      if (!file.startsWith(opts.root) || !existsSync(file) || !statSync(file).isFile()) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...opts.headers });
+        res.end(`Not found: ${url.pathname}`);
+        return;
+      }
+      const stream = createReadStream(file);
+      stream.once('open', () => {
+        res.writeHead(200, {
+          'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+          'Cache-Control': /\.[0-9a-f]{8,}\./.test(file)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+          ...opts.headers,
+        });
+        stream.pipe(res);
       });
-      res.end(JSON.stringify(opts.config));
-      return;
-    }
-    const rel = url.pathname === '/' ? opts.index : decodeURIComponent(url.pathname);
-    const file = path.join(opts.root, path.normalize(rel).replace(/^(\.\.[/\\])+/, ''));
-    if (!file.startsWith(opts.root) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...opts.headers });
-      res.end(`Not found: ${url.pathname}`);
-      return;
-    }
-    res.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': /\.[0-9a-f]{8,}\./.test(file)
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-      ...opts.headers,
-    });
-    createReadStream(file).pipe(res);
-  });
+      return new Promise<void>((resolve, reject) => {
+        stream.once('error', reject);
+        res.once('close', () => {
+          stream.destroy();
+          resolve();
+        });
+      });
+    }),
+  );
+}
+
+function decodePath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    throw new ClientInputError(
+      `The path "${pathname.slice(0, 100)}" is not valid percent-encoding.`,
+    );
+  }
 }

@@ -14,3 +14,8 @@ export interface AuditQuery {
 export interface AuditLogReader {
   query(query: AuditQuery): Promise<Page<AuditLogEntry>>;
 }
+
+/** A paging cursor opens only the listing (the same filters) that issued it. */
+export function auditScope(q: AuditQuery): string {
+  return ['audit', q.userId ?? '*', q.action ?? '*', q.from ?? '', q.to ?? ''].join('|');
+}

@@ -4,4 +4,6 @@ import type { Role } from '../../core';
 export interface IdentityAdmin {
   setRole(username: string, role: Role): Promise<void>;
   setEnabled(username: string, enabled: boolean): Promise<void>;
+  /** Revokes every refresh token of the user (Cognito global sign-out): no new tokens by refresh. */
+  signOut(username: string): Promise<void>;
 }

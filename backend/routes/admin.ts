@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOGO_CONTENT_TYPES } from '../../core';
 import { base64String } from './schemas/base64';
+import { plainText } from './schemas/text';
 import { json } from '../http/response';
 import type { RouteTable } from '../http/router';
 import { adminMetrics } from '../use-cases/admin/admin-metrics';
@@ -10,7 +11,7 @@ import { getSettings } from '../use-cases/settings/get-settings';
 import { updateSettings } from '../use-cases/settings/update-settings';
 import { uploadLogo } from '../use-cases/settings/upload-logo';
 import { param } from './estimations';
-import { auditContext, body, paged, query } from './request';
+import { auditContext, body, query } from './request';
 import { noQuery } from './schemas/estimation';
 import {
   adminUserUpdateSchema,
@@ -22,12 +23,10 @@ import {
 /** POST /admin/branding/logo: a PNG or JPEG (≤ 1 MB, checked after decoding) as base64 JSON. */
 const logoSchema = z
   .object({
-    fileName: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .regex(/\.(png|jpe?g)$/i, 'must end in .png, .jpg or .jpeg'),
+    fileName: plainText(200, 1).refine(
+      (v) => /\.(png|jpe?g)$/i.test(v),
+      'must end in .png, .jpg or .jpeg',
+    ),
     contentType: z.enum(LOGO_CONTENT_TYPES),
     contentBase64: base64String('must hold the image, base64-encoded'),
   })
@@ -38,7 +37,7 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
   return {
     'GET /admin/users': async (req) => {
       const q = query(req, adminUsersQuerySchema);
-      return json(200, await paged(() => deps.users.list(q)));
+      return json(200, await deps.users.list(q));
     },
     'PUT /admin/users/{userId}': async (req) =>
       json(
@@ -52,7 +51,7 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
       ),
     'GET /admin/audit-logs': async (req) => {
       const q = query(req, auditLogsQuerySchema);
-      return json(200, await paged(() => deps.auditReader.query(q)));
+      return json(200, await deps.auditReader.query(q));
     },
     'GET /admin/metrics': async (req) => {
       query(req, noQuery);

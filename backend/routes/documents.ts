@@ -8,7 +8,7 @@ import {
 } from '../use-cases/documents/read-documents';
 import { requestDocument } from '../use-cases/documents/request-document';
 import { param } from './estimations';
-import { auditContext, body, paged, query } from './request';
+import { auditContext, body, query } from './request';
 import { exportDocumentSchema, generateDocumentSchema } from './schemas/documents';
 import { pageQuerySchema } from './schemas/estimation';
 
@@ -40,7 +40,7 @@ export function documentsRoutes(deps: DocumentsDeps): RouteTable {
       json(200, await documentDownload(deps, req.caller, param(req.params, 'id'))),
     'GET /documents': async (req) => {
       const page = query(req, pageQuerySchema);
-      return json(200, await paged(() => listDocuments(deps, req.caller, page)));
+      return json(200, await listDocuments(deps, req.caller, page));
     },
   };
 }

@@ -7,7 +7,7 @@ import type { EstimationsDeps } from '../use-cases/estimations/deps';
 import { getEstimation } from '../use-cases/estimations/get-estimation';
 import { listEstimations } from '../use-cases/estimations/list-estimations';
 import { updateEstimation } from '../use-cases/estimations/update-estimation';
-import { auditContext, body, paged, query } from './request';
+import { auditContext, body, query } from './request';
 import {
   cloneEstimationSchema,
   createEstimationSchema,
@@ -19,7 +19,7 @@ export function estimationsRoutes(deps: EstimationsDeps): RouteTable {
   return {
     'GET /estimations': async (req) => {
       const page = query(req, pageQuerySchema);
-      return json(200, await paged(() => listEstimations(deps, req.caller, page)));
+      return json(200, await listEstimations(deps, req.caller, page));
     },
     'POST /estimations': async (req) =>
       json(201, await createEstimation(deps, auditContext(req), body(req, createEstimationSchema))),

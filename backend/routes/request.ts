@@ -1,9 +1,7 @@
 import type { ZodType, ZodTypeDef } from 'zod';
 import type { AuditContext } from '../ports/audit-log';
-import { BadRequestError } from '../http/errors';
 import type { ApiRequest, AuthedRequest } from '../http/router';
 import { parseJsonBody, validate } from '../http/validate';
-import { InvalidCursorError } from '../adapters/memory/paging';
 
 /** The validated JSON body of a request (absent body = `{}` so required fields are named). */
 export function body<T>(req: ApiRequest, schema: ZodType<T, ZodTypeDef, unknown>): T {
@@ -17,14 +15,4 @@ export function query<T>(req: ApiRequest, schema: ZodType<T, ZodTypeDef, unknown
 
 export function auditContext(req: AuthedRequest): AuditContext {
   return { caller: req.caller, requestId: req.requestId };
-}
-
-/** A cursor this API did not issue is the client's mistake: 400, not 500. */
-export async function paged<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof InvalidCursorError) throw new BadRequestError(err.message, { cause: err });
-    throw err;
-  }
 }

@@ -9,8 +9,9 @@ import { getMe } from '../use-cases/users/get-me';
 import type { UsersDeps } from '../use-cases/users/get-me';
 import { updateMe } from '../use-cases/users/update-me';
 import { pricingModelSchema } from './schemas/pricing-model';
+import { plainText } from './schemas/text';
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const text = (max: number) => plainText(max);
 
 export const updateMeSchema: z.ZodType<UpdateMeRequest, z.ZodTypeDef, unknown> = z
   .object({

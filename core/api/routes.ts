@@ -64,7 +64,26 @@ export const ROUTES: readonly RouteSpec[] = [
   r('POST', '/admin/branding/logo', 'admin', { adminOnly: true }),
 ];
 
-/** Match a concrete path against a route path; returns the path parameters or null. */
+/** A path segment that is not valid percent-encoding (`%E0%A4%A`): the client's mistake. */
+export class MalformedPathError extends Error {
+  constructor(readonly segment: string) {
+    super(`The path segment "${segment.slice(0, 60)}" is not valid percent-encoded UTF-8.`);
+    this.name = 'MalformedPathError';
+  }
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new MalformedPathError(segment);
+  }
+}
+
+/**
+ * Match a concrete path against a route path; returns the path parameters or null. Throws
+ * MalformedPathError when a parameter segment is not valid percent-encoding.
+ */
 export function matchPath(routePath: string, actualPath: string): Record<string, string> | null {
   const want = routePath.split('/').filter(Boolean);
   const got = actualPath.split('/').filter(Boolean);
@@ -73,7 +92,7 @@ export function matchPath(routePath: string, actualPath: string): Record<string,
   for (let i = 0; i < want.length; i++) {
     const w = want[i] as string;
     const g = got[i] as string;
-    if (w.startsWith('{') && w.endsWith('}')) params[w.slice(1, -1)] = decodeURIComponent(g);
+    if (w.startsWith('{') && w.endsWith('}')) params[w.slice(1, -1)] = decodeSegment(g);
     else if (w !== g) return null;
   }
   return params;

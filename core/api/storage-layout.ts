@@ -38,7 +38,11 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'audit-logs',
     partitionKey: 'logId',
-    indexes: [{ name: 'UserTimeIndex', partitionKey: 'userId', sortKey: 'timestamp' }],
+    indexes: [
+      { name: 'UserTimeIndex', partitionKey: 'userId', sortKey: 'timestamp' },
+      // Every user's entries newest first across pages: one partition per month (see below).
+      { name: 'TimeIndex', partitionKey: 'timeBucket', sortKey: 'timestamp' },
+    ],
     purpose: 'One entry per mutation, written in the same transaction as the change.',
   },
   {
@@ -63,6 +67,18 @@ export const TABLES: readonly TableSpec[] = [
     purpose: 'Per-user request counters for the 1,000 requests/minute limit. Added to the seed.',
   },
 ];
+
+/**
+ * The audit log's TimeIndex partitions entries by month (`timeBucket` = `YYYY-MM` of the
+ * timestamp), so the unfiltered admin view reads newest first across pages by walking months
+ * backwards, and no partition grows without bound. No entry predates `AUDIT_FIRST_MONTH`, where
+ * the walk stops.
+ */
+export const AUDIT_FIRST_MONTH = '2026-01';
+
+export function auditTimeBucket(timestamp: string): string {
+  return timestamp.slice(0, 7);
+}
 
 export interface BucketSpec {
   readonly name: string;

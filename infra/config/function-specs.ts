@@ -45,6 +45,8 @@ export interface FunctionSpec {
   readonly buckets: readonly BucketGrant[];
   /** Cognito admin APIs on the user pool (role changes, disable/enable). */
   readonly cognitoAdmin?: boolean;
+  /** Issues or reads paging cursors: reads the cursor-signing secret (CURSOR_SECRET_ARN). */
+  readonly signsCursors?: boolean;
   /** May start the document worker (asynchronous invoke of its live alias). */
   readonly invokesDocumentWorker?: boolean;
   /** Log retention class: `audit` keeps logs a year (seed §5.2), `app` 30 days. */
@@ -74,6 +76,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
   estimations: {
     ...SMALL,
     name: 'estimations',
+    signsCursors: true,
     description: 'Estimations CRUD and clone',
     tables: [{ table: 'estimations', access: ['read', 'write'] }, AUDIT, RATE, USER_STATUS],
     buckets: [],
@@ -102,6 +105,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
   documents: {
     ...SMALL,
     name: 'documents',
+    signsCursors: true,
     description: 'Document jobs: generate (enqueue), status, download, list, export',
     tables: [
       { table: 'documents', access: ['read', 'write'] },
@@ -117,6 +121,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
   dashboard: {
     ...SMALL,
     name: 'dashboard',
+    signsCursors: true,
     description: "The caller's dashboard metrics",
     tables: [
       { table: 'estimations', access: ['read'] },
@@ -131,6 +136,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
     ...SMALL,
     logs: 'audit',
     name: 'admin',
+    signsCursors: true,
     description: 'Admin: users and roles, audit logs, metrics, settings',
     tables: [
       { table: 'users', access: ['read', 'write', 'scan'] },
@@ -179,6 +185,7 @@ export const WORKER_SPECS: Readonly<Record<WorkerName, FunctionSpec>> = {
   },
   'backup-export': {
     name: 'backup-export',
+    signsCursors: true,
     description: 'Nightly export of estimations and user data to backups/',
     memoryMb: 512,
     timeoutSeconds: 300,

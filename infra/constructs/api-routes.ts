@@ -157,11 +157,17 @@ export class ApiRoutes extends Construct {
     }
   }
 
-  /** 401/403/429 from the gateway itself must carry CORS headers or browsers hide them. */
+  /**
+   * 401/403/429 from the gateway itself must carry CORS headers or browsers hide them, and the
+   * security headers the Lambda responses carry (backend/http/response.ts).
+   */
   private addCorsToGatewayErrors(): void {
     const headers = {
       'Access-Control-Allow-Origin': "'*'",
       'Access-Control-Allow-Headers': `'${CORS.allowHeaders.join(',')}'`,
+      'X-Content-Type-Options': "'nosniff'",
+      'Cache-Control': "'no-store'",
+      'Strict-Transport-Security': "'max-age=31536000; includeSubDomains'",
     };
     this.api.addGatewayResponse('Default4xx', {
       type: apigw.ResponseType.DEFAULT_4XX,

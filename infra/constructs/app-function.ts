@@ -22,8 +22,21 @@ export interface AppFunctionProps {
 }
 
 // pdfkit reads its font metrics from `__dirname/data` at run time: the document worker is bundled
-// as CommonJS with that folder copied beside the bundle. Everything else is ESM.
+// as CommonJS with that folder copied beside the bundle, and the embedded PDF fonts under
+// `fonts/` (about 14 MB: Noto Sans regular and bold, Noto Sans Hans, Noto Sans KR). Everything
+// else is ESM.
 const CJS_WITH_PDFKIT_DATA = new Set(['document-worker']);
+
+/**
+ * The font files backend/documents/pdf-fonts.ts embeds (its PDF_FONT_FILES; infra may not import
+ * the backend, so test/infra/cdk-synth.test.ts checks the two lists agree).
+ */
+export const PDF_FONTS: readonly { file: string; pkg: string }[] = [
+  { file: 'NotoSans-Regular.ttf', pkg: '@embedpdf/fonts-latin' },
+  { file: 'NotoSansHans-Regular.otf', pkg: '@embedpdf/fonts-sc' },
+  { file: 'NotoSansKR-Regular.otf', pkg: '@embedpdf/fonts-kr' },
+  { file: 'NotoSans-Bold.ttf', pkg: '@embedpdf/fonts-latin' },
+];
 
 /**
  * One Lambda function of the system: nodejs22.x on arm64, bundled by esbuild, its own role with
@@ -168,6 +181,12 @@ function code(name: FunctionSpec['name']): CodeProps {
             beforeInstall: () => [],
             afterBundling: (inputDir: string, outputDir: string) => [
               `cp -r "${inputDir}/node_modules/pdfkit/js/data" "${outputDir}/data"`,
+              // The Noto fonts the PDF embeds for text outside WinAnsi (backend/documents/pdf-fonts.ts).
+              `mkdir -p "${outputDir}/fonts"`,
+              ...PDF_FONTS.map(
+                (f) =>
+                  `cp "${inputDir}/node_modules/${f.pkg}/fonts/${f.file}" "${outputDir}/fonts/${f.file}"`,
+              ),
             ],
           }
         : undefined,

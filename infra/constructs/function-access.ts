@@ -5,6 +5,7 @@ import type * as kms from 'aws-cdk-lib/aws-kms';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import { TABLES } from '../../core';
 import type { DynamoAccess, FunctionSpec, ObjectAccess } from '../config/function-specs';
+import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 
 /** The data resources a function's grants refer to (owned by the stateful stack). */
 export interface DataResources {
@@ -12,6 +13,7 @@ export interface DataResources {
   readonly bucket: (name: string) => s3.IBucket;
   readonly key: kms.IKey;
   readonly userPool: cognito.IUserPool;
+  readonly cursorSecret: secretsmanager.ISecret;
 }
 
 export const DYNAMO_ACTIONS: Readonly<Record<DynamoAccess, readonly string[]>> = {
@@ -104,6 +106,14 @@ export function accessStatements(spec: FunctionSpec, data: DataResources): iam.P
       new iam.PolicyStatement({
         actions: writes ? ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt'],
         resources: [data.key.keyArn],
+      }),
+    );
+  }
+  if (spec.signsCursors) {
+    statements.push(
+      new iam.PolicyStatement({
+        actions: ['secretsmanager:GetSecretValue'],
+        resources: [data.cursorSecret.secretArn],
       }),
     );
   }

@@ -39,7 +39,7 @@ export class SecurityHeaders extends Construct {
     const csp = (frameAncestors: string) =>
       [
         "default-src 'self'",
-        `script-src 'self' 'unsafe-inline' ${OFFICE_JS_ORIGIN}`,
+        `script-src 'self' ${OFFICE_JS_ORIGIN}`,
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: https:",
         "font-src 'self' data:",

@@ -47,6 +47,7 @@ export class ApiStack extends Stack {
       bucket: (name) => stateful.buckets.get(name),
       key: stateful.key,
       userPool: stateful.users.userPool,
+      cursorSecret: stateful.cursorSecret,
     };
     this.documents = new DocumentPipeline(this, 'DocumentPipeline', { envName: config.name });
 
@@ -75,6 +76,7 @@ export class ApiStack extends Stack {
         environment: {
           ...resourceEnvironment(config.name, spec),
           ...(extraEnv[spec.name] ?? {}),
+          ...(spec.signsCursors ? { CURSOR_SECRET_ARN: stateful.cursorSecret.secretArn } : {}),
           // The backend's LambdaJobDispatcher invokes this (qualified) ARN with InvocationType Event.
           ...(worker ? { DOCUMENT_WORKER_FUNCTION: worker.alias.functionArn } : {}),
         },

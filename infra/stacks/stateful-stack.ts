@@ -11,6 +11,7 @@ import { DataBuckets } from '../constructs/data-buckets';
 import { DataTables } from '../constructs/data-tables';
 import { UserDirectory } from '../constructs/user-directory';
 import { applyFeatureFlags } from '../feature-flags';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 
 export interface StatefulStackProps extends StackProps {
   readonly config: EnvConfig;
@@ -26,6 +27,8 @@ export class StatefulStack extends Stack {
   readonly tables: DataTables;
   readonly buckets: DataBuckets;
   readonly users: UserDirectory;
+  /** Signs the API's paging cursors (backend/adapters/cursor-key.ts); shared by every container. */
+  readonly cursorSecret: secretsmanager.Secret;
   readonly alarmTopic: sns.Topic;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
@@ -61,6 +64,13 @@ export class StatefulStack extends Stack {
       retain,
     });
     this.users = new UserDirectory(this, 'Users', { envName: config.name, retain });
+    this.cursorSecret = new secretsmanager.Secret(this, 'CursorSigningKey', {
+      secretName: `aws-cost-${config.name}/cursor-signing-key`,
+      description:
+        'HMAC key of the API paging cursors; replacing it only makes outstanding cursors answer 400.',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
 
     this.alarmTopic = new sns.Topic(this, 'AlarmTopic', {
       topicName: `aws-cost-${config.name}-alarms`,

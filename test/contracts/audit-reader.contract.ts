@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditRecord } from '../../backend/ports/audit-log';
 import type { AuditLogReader } from '../../backend/ports/audit-query';
+import { InvalidCursorError } from '../../backend/ports/paging';
 import { sampleAudit } from './fixtures';
 
 /**
@@ -43,6 +44,58 @@ export function auditReaderContract(
         at(2),
         at(1),
       ]);
+    });
+
+    it('without a user filter, pages newest first across pages and months', async () => {
+      const { reader, append } = setup();
+      const action = `test.${randomUUID().slice(0, 8)}`;
+      const stamps = [
+        '2026-10-31T23:59:59.000Z',
+        '2026-11-01T00:00:00.000Z',
+        '2026-11-15T12:00:00.000Z',
+        '2026-09-02T08:00:00.000Z',
+        '2026-11-30T10:00:00.000Z',
+        '2026-10-05T07:30:00.000Z',
+      ];
+      for (const timestamp of stamps)
+        await append(sampleAudit(randomUUID(), action, { timestamp }));
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await reader.query({ action, limit: 2, cursor });
+        seen.push(...page.items.map((e) => e.timestamp));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toEqual([...stamps].sort().reverse());
+      const window = await reader.query({
+        action,
+        from: '2026-10-01T00:00:00.000Z',
+        to: '2026-11-01T00:00:00.000Z',
+        limit: 10,
+      });
+      expect(window.items.map((e) => e.timestamp)).toEqual([
+        '2026-11-01T00:00:00.000Z',
+        '2026-10-31T23:59:59.000Z',
+        '2026-10-05T07:30:00.000Z',
+      ]);
+    });
+
+    it('refuses a cursor that was crafted, altered or issued for other filters', async () => {
+      const { reader, append } = setup();
+      const action = `test.${randomUUID().slice(0, 8)}`;
+      for (let i = 0; i < 3; i++) await append(sampleAudit(randomUUID(), action));
+      const first = await reader.query({ action, limit: 1 });
+      const issued = first.nextCursor as string;
+      expect(issued).toEqual(expect.any(String));
+      const crafted = Buffer.from('{"a":1}').toString('base64url');
+      for (const cursor of [crafted, `${issued.slice(0, -2)}AA`]) {
+        await expect(reader.query({ action, limit: 1, cursor })).rejects.toBeInstanceOf(
+          InvalidCursorError,
+        );
+      }
+      await expect(
+        reader.query({ action: `${action}.other`, limit: 1, cursor: issued }),
+      ).rejects.toBeInstanceOf(InvalidCursorError);
     });
 
     it('finds entries of every user by action when no user is given', async () => {

@@ -1,3 +1,4 @@
+import { Match } from 'aws-cdk-lib/assertions';
 import { ROUTES } from '../../core';
 import { CORS_HEADERS } from '../../backend/http/response';
 import { CORS, ROUTES_WITHOUT_JSON_BODY, routeKey } from '../../infra/constructs/api-routes';
@@ -195,7 +196,13 @@ describe('API: stage settings', () => {
     for (const type of ['DEFAULT_4XX', 'DEFAULT_5XX']) {
       prod.api.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
         ResponseType: type,
-        ResponseParameters: { 'gatewayresponse.header.Access-Control-Allow-Origin': "'*'" },
+        ResponseParameters: Match.objectLike({
+          'gatewayresponse.header.Access-Control-Allow-Origin': "'*'",
+          'gatewayresponse.header.X-Content-Type-Options': "'nosniff'",
+          'gatewayresponse.header.Cache-Control': "'no-store'",
+          'gatewayresponse.header.Strict-Transport-Security':
+            "'max-age=31536000; includeSubDomains'",
+        }),
       });
     }
   });

@@ -1,11 +1,13 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, statSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { ENV_NAMES } from '../../infra/config/environments';
 import { ALL_FUNCTION_SPECS } from '../../infra/config/function-specs';
 import { REPO_ROOT, handlerExists } from '../../infra/handler-files';
+import { PDF_FONTS } from '../../infra/constructs/app-function';
+import { PDF_FONT_FILES } from '../../backend/documents/pdf-fonts';
 
 const run = promisify(execFile);
 
@@ -93,6 +95,27 @@ describe('cdk synth (the real CLI, esbuild bundling, cdk-nag, CloudFormation val
       (f) => f.startsWith('asset.') && existsSync(path.join(outdir, f, 'data', 'Helvetica.afm')),
     );
     expect(withData.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('the document worker bundle carries the PDF fonts the backend embeds', () => {
+    expect([...PDF_FONTS].sort((a, b) => a.file.localeCompare(b.file))).toEqual(
+      [...PDF_FONT_FILES].sort((a, b) => a.file.localeCompare(b.file)),
+    );
+    if (!handlerExists('document-worker')) return;
+    const withFonts = readdirSync(outdir).filter(
+      (f) =>
+        f.startsWith('asset.') &&
+        PDF_FONTS.every((font) => existsSync(path.join(outdir, f, 'fonts', font.file))),
+    );
+    expect(withFonts.length).toBeGreaterThanOrEqual(1);
+    // The size the fonts add to the worker bundle (recorded in DECISIONS.md).
+    const bytes = PDF_FONTS.reduce(
+      (sum, font) =>
+        sum + statSync(path.join(outdir, withFonts[0] as string, 'fonts', font.file)).size,
+      0,
+    );
+    console.log(`PDF fonts in the document worker bundle: ${(bytes / 1_048_576).toFixed(1)} MiB`);
+    expect(bytes).toBeLessThan(20 * 1_048_576);
   });
 
   it('passes the CloudFormation validator and cdk-nag (an error annotation would have failed the synth)', () => {

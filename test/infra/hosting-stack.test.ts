@@ -84,9 +84,13 @@ describe('hosting: seed §3.3 security headers', () => {
     },
   );
 
-  it('the CSP admits office.js, the API and Cognito', () => {
+  it('the CSP admits office.js, the API and Cognito, and no inline script', () => {
     for (const name of ['aws-cost-prod-admin-headers', 'aws-cost-prod-addin-headers']) {
-      expect(csp(name)).toContain(`script-src 'self' 'unsafe-inline' ${OFFICE_JS_ORIGIN}`);
+      const scriptSrc = csp(name)
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('script-src'));
+      expect(scriptSrc).toBe(`script-src 'self' ${OFFICE_JS_ORIGIN}`);
       expect(csp(name)).toContain('.execute-api.');
       expect(csp(name)).toContain('https://cognito-idp.');
       expect(csp(name)).toContain("default-src 'self'");

@@ -83,6 +83,9 @@ function expectedGrants(spec: FunctionSpec): Set<string> {
       add('kms:GenerateDataKey', key);
     }
   }
+  if (spec.signsCursors) {
+    add('secretsmanager:GetSecretValue', resolve(stateful.cursorSecret.secretArn));
+  }
   if (spec.cognitoAdmin) {
     for (const action of [
       'ListUsers',

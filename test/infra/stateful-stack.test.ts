@@ -14,6 +14,31 @@ describe('stateful stack: DynamoDB tables come from TABLES', () => {
     expect(names.sort()).toEqual(TABLES.map((t) => physicalName('prod', t.name)).sort());
   });
 
+  it('the audit log has a time-bucketed index for the newest-first admin view', () => {
+    prod.stateful.hasResourceProperties('AWS::DynamoDB::Table', {
+      TableName: physicalName('prod', 'audit-logs'),
+      GlobalSecondaryIndexes: Match.arrayWith([
+        Match.objectLike({
+          IndexName: 'TimeIndex',
+          KeySchema: [
+            { AttributeName: 'timeBucket', KeyType: 'HASH' },
+            { AttributeName: 'timestamp', KeyType: 'RANGE' },
+          ],
+        }),
+      ]),
+    });
+  });
+
+  it('the cursor-signing key is a generated secret, kept in prod', () => {
+    prod.stateful.hasResource('AWS::SecretsManager::Secret', {
+      Properties: Match.objectLike({
+        Name: 'aws-cost-prod/cursor-signing-key',
+        GenerateSecretString: Match.objectLike({ PasswordLength: 64, ExcludePunctuation: true }),
+      }),
+      DeletionPolicy: 'Retain',
+    });
+  });
+
   it.each(TABLES.map((t) => [t.name, t] as const))(
     '%s: keys, GSIs, on-demand, PITR, CMK encryption',
     (_name, spec) => {

@@ -3,6 +3,7 @@ import {
   AdminDisableUserCommand,
   AdminEnableUserCommand,
   AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Role } from '../../../core';
 import type { IdentityAdmin } from '../../ports/identity-admin';
@@ -28,6 +29,12 @@ export class CognitoIdentityAdmin implements IdentityAdmin {
     const input = { UserPoolId: this.userPoolId, Username: username };
     await this.cognito.send(
       enabled ? new AdminEnableUserCommand(input) : new AdminDisableUserCommand(input),
+    );
+  }
+
+  async signOut(username: string): Promise<void> {
+    await this.cognito.send(
+      new AdminUserGlobalSignOutCommand({ UserPoolId: this.userPoolId, Username: username }),
     );
   }
 }

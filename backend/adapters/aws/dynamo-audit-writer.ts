@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditRecord } from '../../ports/audit-log';
 import type { AuditWriter } from '../../ports/audit-writer';
+import { auditItem } from './audit-item';
 
 export class DynamoAuditWriter implements AuditWriter {
   constructor(
@@ -13,7 +14,7 @@ export class DynamoAuditWriter implements AuditWriter {
     await this.db.send(
       new PutCommand({
         TableName: this.auditTable,
-        Item: { ...record },
+        Item: auditItem(record),
         ConditionExpression: 'attribute_not_exists(logId)',
       }),
     );

@@ -80,7 +80,7 @@ export class DynamoDocumentStore implements DocumentStore {
   }
 
   async listByUser(query: DocumentListQuery): Promise<Page<DocumentRecord>> {
-    return userIndexPage<DocumentRecord>(this.db, this.tables.documentsTable, query);
+    return userIndexPage<DocumentRecord>(this.db, this.tables.documentsTable, 'documentId', query);
   }
 
   async countAll(): Promise<number> {

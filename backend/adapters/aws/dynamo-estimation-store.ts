@@ -40,7 +40,7 @@ export class DynamoEstimationStore implements EstimationStore {
   }
 
   async listByUser(query: EstimationListQuery): Promise<Page<Estimation>> {
-    return userIndexPage<Estimation>(this.db, this.tables.estimationsTable, query);
+    return userIndexPage<Estimation>(this.db, this.tables.estimationsTable, 'estimationId', query);
   }
 
   async create(estimation: Estimation, audit: AuditRecord): Promise<void> {
@@ -115,16 +115,17 @@ export class DynamoEstimationStore implements EstimationStore {
   }
 
   async scanAll(page: { cursor?: string; limit: number }): Promise<Page<Estimation>> {
+    const scope = `${this.tables.estimationsTable}|scan`;
     const out = await this.db.send(
       new ScanCommand({
         TableName: this.tables.estimationsTable,
         Limit: page.limit,
-        ExclusiveStartKey: decodeKey(page.cursor),
+        ExclusiveStartKey: await decodeKey(page.cursor, scope, ['estimationId']),
       }),
     );
     return {
       items: (out.Items ?? []) as Estimation[],
-      nextCursor: encodeKey(out.LastEvaluatedKey),
+      nextCursor: await encodeKey(out.LastEvaluatedKey, scope),
     };
   }
 

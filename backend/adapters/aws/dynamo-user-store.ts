@@ -116,8 +116,9 @@ export class DynamoUserStore implements UserStore {
 
   async list(query: UserQuery): Promise<Page<UserProfile>> {
     const items: UserProfile[] = [];
-    let startKey = decodeKey(query.cursor);
     const q = query.search?.toLowerCase();
+    const scope = `${this.tables.usersTable}|scan|${q ?? ''}`;
+    let startKey = await decodeKey(query.cursor, scope, ['userId']);
     do {
       const out = await this.db.send(
         new ScanCommand({
@@ -135,7 +136,7 @@ export class DynamoUserStore implements UserStore {
       items.push(...(out.Items ?? []).map(toProfile));
       startKey = out.LastEvaluatedKey;
     } while (startKey && items.length < query.limit);
-    return { items, nextCursor: encodeKey(startKey) };
+    return { items, nextCursor: await encodeKey(startKey, scope) };
   }
 }
 

@@ -10,10 +10,12 @@ import { decodeKey, encodeKey } from './dynamo-cursor';
 export async function userIndexPage<T>(
   db: DynamoDBDocumentClient,
   tableName: string,
+  tableKey: string,
   query: { userId: string; limit: number; cursor?: string },
 ): Promise<Page<T>> {
   const items: T[] = [];
-  let startKey = decodeKey(query.cursor);
+  const scope = `${tableName}|UserIndex|${query.userId}`;
+  let startKey = await decodeKey(query.cursor, scope, [tableKey, 'userId', 'createdAt']);
   do {
     const out = await db.send(
       new QueryCommand({
@@ -29,5 +31,5 @@ export async function userIndexPage<T>(
     items.push(...((out.Items ?? []) as T[]));
     startKey = out.LastEvaluatedKey;
   } while (startKey && items.length < query.limit);
-  return { items, nextCursor: encodeKey(startKey) };
+  return { items, nextCursor: await encodeKey(startKey, scope) };
 }

@@ -1,5 +1,6 @@
 import type { AuditLogEntry, Page } from '../../../core';
 import type { AuditLogReader, AuditQuery } from '../../ports/audit-query';
+import { auditScope } from '../../ports/audit-query';
 import type { MemoryAuditLog } from './memory-audit-log';
 import { offsetPage } from './paging';
 
@@ -11,7 +12,7 @@ export class MemoryAuditReader implements AuditLogReader {
     const all = this.log.entries
       .filter((e) => matches(e, query))
       .sort((a, b) => b.timestamp.localeCompare(a.timestamp) || b.logId.localeCompare(a.logId));
-    return offsetPage(all, query);
+    return offsetPage(all, query, auditScope(query));
   }
 }
 

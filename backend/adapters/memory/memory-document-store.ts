@@ -35,7 +35,7 @@ export class MemoryDocumentStore implements DocumentStore {
   }
 
   async listByUser(query: DocumentListQuery): Promise<Page<DocumentRecord>> {
-    return userNewestFirstPage(this.items.values(), query);
+    return userNewestFirstPage(this.items.values(), query, 'documents');
   }
 
   async countAll(): Promise<number> {

@@ -20,7 +20,7 @@ export class MemoryEstimationStore implements EstimationStore {
   }
 
   async listByUser(query: EstimationListQuery): Promise<Page<Estimation>> {
-    return userNewestFirstPage(this.items.values(), query);
+    return userNewestFirstPage(this.items.values(), query, 'estimations');
   }
 
   async create(estimation: Estimation, audit: AuditRecord): Promise<void> {
@@ -47,7 +47,7 @@ export class MemoryEstimationStore implements EstimationStore {
 
   async scanAll(page: { cursor?: string; limit: number }): Promise<Page<Estimation>> {
     const all = [...this.items.values()];
-    return offsetPage(all, page);
+    return offsetPage(all, page, 'estimations|scan');
   }
 
   async countAll(): Promise<number> {

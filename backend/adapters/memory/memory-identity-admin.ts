@@ -5,6 +5,8 @@ import type { IdentityAdmin } from '../../ports/identity-admin';
 export class MemoryIdentityAdmin implements IdentityAdmin {
   readonly roles = new Map<string, Role>();
   readonly enabled = new Map<string, boolean>();
+  /** Users signed out of every session, in order. */
+  readonly signedOut: string[] = [];
 
   async setRole(username: string, role: Role): Promise<void> {
     this.roles.set(username, role);
@@ -12,5 +14,9 @@ export class MemoryIdentityAdmin implements IdentityAdmin {
 
   async setEnabled(username: string, enabled: boolean): Promise<void> {
     this.enabled.set(username, enabled);
+  }
+
+  async signOut(username: string): Promise<void> {
+    this.signedOut.push(username);
   }
 }

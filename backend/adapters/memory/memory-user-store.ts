@@ -40,7 +40,7 @@ export class MemoryUserStore implements UserStore {
     const all = [...this.users.values()]
       .filter((u) => matchesSearch([u.email, u.firstName, u.lastName], query.search))
       .sort((a, b) => a.email.localeCompare(b.email));
-    return offsetPage(all, query);
+    return offsetPage(all, query, `users|${query.search ?? ''}`);
   }
 }
 

@@ -1,19 +1,24 @@
-/** Offset cursors for the in-memory fakes (opaque to callers, like DynamoDB's). */
-export function pageCursor(offset: number): string {
-  return Buffer.from(JSON.stringify({ offset }), 'utf8').toString('base64url');
+import { randomBytes } from 'node:crypto';
+import { readSignedCursor, signCursor } from '../signed-cursor';
+
+/**
+ * Offset cursors for the in-memory fakes, signed like the DynamoDB adapters' (one key per process),
+ * so a crafted or altered cursor fails the same way: InvalidCursorError from ports/paging.
+ */
+const KEY = randomBytes(32);
+
+export function pageCursor(offset: number, scope: string): string {
+  return signCursor(KEY, scope, { offset });
 }
 
-export function readCursor(cursor: string | undefined): number {
+export function readCursor(cursor: string | undefined, scope: string): number {
   if (!cursor) return 0;
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
-      offset?: unknown;
-    };
-    if (typeof parsed.offset === 'number' && parsed.offset >= 0) return parsed.offset;
-  } catch {
-    // fall through to the error below: a malformed cursor is the caller's mistake
-  }
-  throw new InvalidCursorError(cursor);
+  const isOffset = (v: unknown): v is { offset: number } =>
+    !!v &&
+    typeof v === 'object' &&
+    Number.isInteger((v as { offset?: unknown }).offset) &&
+    (v as { offset: number }).offset >= 0;
+  return readSignedCursor(KEY, scope, cursor, isOffset).offset;
 }
 
 export function matchesSearch(fields: readonly string[], search: string | undefined): boolean {
@@ -22,32 +27,28 @@ export function matchesSearch(fields: readonly string[], search: string | undefi
   return fields.some((f) => f.toLowerCase().includes(q));
 }
 
-export class InvalidCursorError extends Error {
-  constructor(cursor: string) {
-    super(
-      `The cursor "${cursor.slice(0, 40)}" is not one this API returned; start again without a cursor.`,
-    );
-    this.name = 'InvalidCursorError';
-  }
-}
-
 /** One page of already-sorted items at the offset the cursor names (the fakes' cursor paging). */
 export function offsetPage<T>(
   all: readonly T[],
   query: { limit: number; cursor?: string },
+  scope: string,
 ): { items: T[]; nextCursor: string | null } {
-  const start = readCursor(query.cursor);
+  const start = readCursor(query.cursor, scope);
   const end = start + query.limit;
-  return { items: all.slice(start, end), nextCursor: end < all.length ? pageCursor(end) : null };
+  return {
+    items: all.slice(start, end),
+    nextCursor: end < all.length ? pageCursor(end, scope) : null,
+  };
 }
 
 /** A user's items newest first, as the tables' UserIndex returns them. */
 export function userNewestFirstPage<T extends { userId: string; createdAt: string }>(
   items: Iterable<T>,
   query: { userId: string; limit: number; cursor?: string },
+  scope: string,
 ): { items: T[]; nextCursor: string | null } {
   const all = [...items]
     .filter((i) => i.userId === query.userId)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  return offsetPage(all, query);
+  return offsetPage(all, query, `${scope}|${query.userId}`);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES, USER_STATUSES } from '../../../core';
 import { regionCode } from './vocabulary';
 import { discountSchema, fxRateSchema, supportPlanSchema } from './requirements';
+import { plainText } from './text';
 
 export const adminUserUpdateSchema = z
   .object({
@@ -60,11 +61,11 @@ export const settingsUpdateSchema = z
     defaultSupportPlan: supportPlanSchema.optional(),
     branding: z
       .object({
-        companyName: z.string().trim().min(1).max(200),
+        companyName: plainText(200, 1),
         primaryColor: color,
         accentColor: color,
-        footerText: z.string().max(500),
-        disclaimer: z.string().max(2000),
+        footerText: plainText(500),
+        disclaimer: plainText(2000),
         logoKey: z
           .string()
           .regex(

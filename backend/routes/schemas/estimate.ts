@@ -7,9 +7,13 @@ import {
   COST_CATEGORIES,
   LINE_SERVICE_KINDS,
 } from '../../../core';
+import { BOUNDS } from './bounds';
 
 /** zod mirror of core's Estimate and Comparison, for results a client stores on an estimation. */
-const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal string such as "119.14"');
+const decimal = z
+  .string()
+  .max(BOUNDS.decimalChars)
+  .regex(/^-?\d+(\.\d+)?$/, 'must be a decimal string such as "119.14"');
 const text = z.string().max(2000);
 
 const totals = z

@@ -4,11 +4,12 @@ import type { CreateEstimationRequest, ScenarioSpec, UpdateEstimationRequest } f
 import { ESTIMATION_STATUSES } from '../../../core';
 import { comparisonSchema, estimateSchema } from './estimate';
 import { pricingModelSchema } from './pricing-model';
+import { plainText } from './text';
 import { discountSchema, requirementsSchema } from './requirements';
 
 export const scenarioSchema: z.ZodType<ScenarioSpec, z.ZodTypeDef, unknown> = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: plainText(100, 1),
     region: regionCode().optional(),
     pricingModel: pricingModelSchema.optional(),
     graviton: z.boolean().optional(),
@@ -18,9 +19,9 @@ export const scenarioSchema: z.ZodType<ScenarioSpec, z.ZodTypeDef, unknown> = z
 
 const status = z.enum(ESTIMATION_STATUSES);
 const fields = {
-  name: z.string().trim().min(1, 'must not be empty').max(200),
-  customer: z.string().trim().max(200).optional(),
-  reference: z.string().trim().max(100).optional(),
+  name: plainText(200, 1),
+  customer: plainText(200).optional(),
+  reference: plainText(100).optional(),
   status: status.optional(),
   requirements: requirementsSchema,
   scenarios: z.array(scenarioSchema).max(10).optional(),

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { base64String } from './base64';
+import { plainText } from './text';
 
 export const uploadSchema = z
   .object({
-    fileName: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .regex(/\.(xlsx|xlsm|csv)$/i, 'must end in .xlsx, .xlsm or .csv'),
+    fileName: plainText(200, 1).refine(
+      (v) => /\.(xlsx|xlsm|csv)$/i.test(v),
+      'must end in .xlsx, .xlsm or .csv',
+    ),
     contentBase64: base64String('must hold the file, base64-encoded'),
   })
   .strict();

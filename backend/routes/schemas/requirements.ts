@@ -25,13 +25,15 @@ import {
 } from '../../../core';
 import { pricingModelSchema } from './pricing-model';
 import { itemRegionSchema } from './vocabulary';
+import { amount, memoryGib, quantity, vcpu, wholeCount } from './bounds';
+import { plainText } from './text';
 
 /**
  * zod mirror of core's Requirements and every RequirementItem kind. Objects are strict, so a
  * misspelt field is reported at its JSON path (`$.requirements.items[3].storageGB`).
  */
-const count = z.number().finite().nonnegative();
-const whole = z.number().int().nonnegative();
+const count = amount;
+const whole = wholeCount;
 const hours = z.number().min(0).max(744, 'must be at most 744 hours (31 days)');
 const pct = z.number().min(0).max(100);
 const region = itemRegionSchema;
@@ -39,7 +41,7 @@ const arch = z.enum(ARCHITECTURES);
 
 export const discountSchema = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: plainText(100, 1),
     percent: z.number().min(0).max(100),
     services: z.array(z.string().min(1).max(40)).max(40).optional(),
   })
@@ -66,10 +68,10 @@ const source = z
 
 const base = {
   id: z.string().min(1).max(100),
-  description: z.string().max(500).optional(),
-  group: z.array(z.string().max(100)).max(10).optional(),
+  description: plainText(500).optional(),
+  group: z.array(plainText(100)).max(10).optional(),
   region: region.optional(),
-  quantity: count,
+  quantity,
   source: source.optional(),
 };
 
@@ -81,8 +83,8 @@ const itemSchema = z.discriminatedUnion('service', [
     instanceType: z.string().max(40).optional(),
     sizing: z
       .object({
-        vcpu: z.number().positive(),
-        memoryGib: z.number().positive(),
+        vcpu,
+        memoryGib,
         architecture: arch.optional(),
         families: z.array(z.string().max(20)).max(40).optional(),
         minGeneration: whole.optional(),
@@ -170,8 +172,8 @@ const itemSchema = z.discriminatedUnion('service', [
     freeTier: z.boolean().optional(),
   }),
   item('fargate', {
-    vcpu: z.number().positive(),
-    memoryGb: z.number().positive(),
+    vcpu,
+    memoryGb: memoryGib,
     architecture: arch.optional(),
     os: z.enum(FARGATE_OPERATING_SYSTEMS).optional(),
     ephemeralStorageGb: count.optional(),
@@ -232,8 +234,8 @@ export const MAX_ITEMS = 2000;
 
 export const requirementsSchema: z.ZodType<Requirements, z.ZodTypeDef, unknown> = z
   .object({
-    name: z.string().max(200).optional(),
-    customer: z.string().max(200).optional(),
+    name: plainText(200).optional(),
+    customer: plainText(200).optional(),
     settings: settingsSchema,
     items: z.array(itemSchema).max(MAX_ITEMS, `must have at most ${MAX_ITEMS} lines`),
   })

@@ -13,7 +13,8 @@ export interface UsersDeps {
 
 /**
  * `GET /users/me`: the caller's profile. The first call creates it from the token's claims;
- * later calls keep email and role in step with Cognito, which owns them.
+ * later calls keep the email in step with Cognito, which owns it. The role is the users table's
+ * (admins change it there); a token's role claim is never written back.
  */
 export async function getMe(deps: UsersDeps, ctx: AuditContext): Promise<UserProfile> {
   const { caller } = ctx;
@@ -47,8 +48,8 @@ export async function getMe(deps: UsersDeps, ctx: AuditContext): Promise<UserPro
     );
     return deps.users.create(profile, audit);
   }
-  const synced = { ...existing, email: caller.email, role: caller.role };
-  const changes = diffFields(existing, synced, ['email', 'role']);
+  const synced = { ...existing, email: caller.email };
+  const changes = diffFields(existing, synced, ['email']);
   if (Object.keys(changes).length === 0) return existing;
   const audit = auditRecord(
     ctx,
@@ -57,9 +58,5 @@ export async function getMe(deps: UsersDeps, ctx: AuditContext): Promise<UserPro
     { type: 'user', id: caller.userId },
     changes,
   );
-  return deps.users.update(
-    caller.userId,
-    { email: caller.email, role: caller.role, updatedAt: now },
-    audit,
-  );
+  return deps.users.update(caller.userId, { email: caller.email, updatedAt: now }, audit);
 }

@@ -1,34 +1,15 @@
-import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { MemoryRateLimiter } from '../../../backend/adapters/memory/memory-rate-limiter';
 import { MemoryUsageCounters } from '../../../backend/adapters/memory/memory-usage-counters';
 import { json } from '../../../backend/http/response';
-import { withLimits } from '../../../backend/middleware/with-limits';
+import { bodyLimit } from '../../../backend/middleware/body-limit';
+import { jsonContentType } from '../../../backend/middleware/json-content-type';
+import { rateLimit } from '../../../backend/middleware/rate-limit';
+import { responseMetrics } from '../../../backend/middleware/response-metrics';
+import { at, estimations, event } from './pipeline-fixtures';
 
-const event = (over: Partial<APIGatewayProxyEvent> = {}): APIGatewayProxyEvent =>
-  ({
-    httpMethod: 'GET',
-    path: '/dashboard/metrics',
-    body: null,
-    headers: {},
-    requestContext: {
-      requestId: 'r1',
-      authorizer: { claims: { sub: 'alice' } },
-      identity: { sourceIp: '127.0.0.1' },
-    },
-    ...over,
-  }) as unknown as APIGatewayProxyEvent;
-
-describe('request limits', () => {
-  const at = new Date('2026-11-26T09:00:45.000Z');
-
+describe('request limits, each its own middleware', () => {
   it('lets the limit through, then answers 429 with the seconds to the next window', async () => {
-    const counters = new MemoryUsageCounters();
-    const handler = withLimits('dashboard', async () => json(200, {}), {
-      limiter: new MemoryRateLimiter(3),
-      counters,
-      maxBodyBytes: () => 100,
-      now: () => at,
-    });
+    const handler = estimations([rateLimit(new MemoryRateLimiter(3))]);
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await handler(event())).statusCode);
     expect(statuses).toEqual([200, 200, 200, 429]);
@@ -38,26 +19,24 @@ describe('request limits', () => {
       error: 'TooManyRequests',
       details: { retryAfterSeconds: 15 },
     });
-    expect(
-      (
-        await handler(
-          event({
-            requestContext: { requestId: 'r2', authorizer: { claims: { sub: 'bob' } } } as never,
-          }),
-        )
-      ).statusCode,
-    ).toBe(200);
+    const bob = event({
+      requestContext: { requestId: 'r2', authorizer: { claims: { sub: 'bob' } } } as never,
+    });
+    expect((await handler(bob)).statusCode).toBe(200);
   });
 
   it('refuses a body over the route limit with 413 and never calls the handler', async () => {
     let called = false;
-    const handler = withLimits('estimations', async () => ((called = true), json(200, {})), {
-      limiter: new MemoryRateLimiter(100),
-      counters: new MemoryUsageCounters(),
-      maxBodyBytes: (method, path) => (path === '/excel/upload' ? 1000 : 10),
-    });
+    const handler = estimations(
+      [bodyLimit((method, path) => (path === '/excel/upload' ? 1000 : 10))],
+      async () => ((called = true), json(200, {})),
+    );
     const res = await handler(
-      event({ httpMethod: 'POST', path: '/estimations', body: '{"name":"too long"}' }),
+      event({
+        httpMethod: 'POST',
+        body: '{"name":"too long"}',
+        headers: { 'Content-Type': 'application/json' },
+      }),
     );
     expect(res.statusCode).toBe(413);
     expect(JSON.parse(res.body)).toMatchObject({
@@ -67,16 +46,69 @@ describe('request limits', () => {
     expect(called).toBe(false);
   });
 
-  it('counts server errors for the admin metrics', async () => {
+  it('answers 415 for a body that is not declared JSON, naming both types', async () => {
+    const handler = estimations([jsonContentType()]);
+    for (const type of ['text/plain', 'application/xml', 'application/octet-stream', undefined]) {
+      const res = await handler(
+        event({
+          httpMethod: 'POST',
+          body: '{"name":"x"}',
+          headers: type ? { 'content-type': type } : {},
+        }),
+      );
+      expect({ type, status: res.statusCode }).toEqual({ type, status: 415 });
+      expect(JSON.parse(res.body)).toMatchObject({
+        error: 'UnsupportedMediaType',
+        details: { received: type ?? null, expected: 'application/json' },
+      });
+    }
+    for (const type of [
+      'application/json',
+      'application/json; charset=utf-8',
+      'application/merge-patch+json',
+    ]) {
+      const res = await handler(
+        event({ httpMethod: 'POST', body: '{}', headers: { 'Content-Type': type } }),
+      );
+      expect({ type, status: res.statusCode }).toEqual({ type, status: 200 });
+    }
+    // No body, no content type needed.
+    expect(
+      (await handler(event({ httpMethod: 'DELETE', path: '/estimations/e1' }))).statusCode,
+    ).toBe(200);
+  });
+
+  it('counts server errors for the admin metrics, the middlewares’ own refusals included', async () => {
     const counters = new MemoryUsageCounters();
-    const handler = withLimits('estimations', async () => json(500, {}), {
-      limiter: new MemoryRateLimiter(100),
-      counters,
-      maxBodyBytes: () => 100,
-      now: () => at,
-    });
+    const handler = estimations([responseMetrics('estimations', counters)], async () =>
+      json(500, {}),
+    );
     await handler(event());
     await handler(event());
     expect(await counters.sumSince('errors', at, 24)).toBe(2);
+  });
+
+  it('fails closed for mutations and open for reads when the rate limiter is down', async () => {
+    const down = rateLimit({
+      hit: async () => {
+        throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+      },
+    });
+    const handler = estimations([down]);
+    const write = await handler(
+      event({ httpMethod: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } }),
+    );
+    expect(write.statusCode).toBe(503);
+    expect(write.headers?.['Retry-After']).toBe('5');
+    expect(JSON.parse(write.body)).toMatchObject({ error: 'ServiceUnavailable' });
+    expect((await handler(event())).statusCode).toBe(200);
+  });
+
+  it('matches the route once: a malformed percent-encoding is a 400, an unknown path a 404', async () => {
+    const handler = estimations([]);
+    const bad = await handler(event({ path: '/estimations/%E0%A4%A' }));
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.parse(bad.body).message).toMatch(/percent-encoded/);
+    expect((await handler(event({ path: '/estimations/a/b/c' }))).statusCode).toBe(404);
   });
 });

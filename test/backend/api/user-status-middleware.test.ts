@@ -1,37 +1,26 @@
-import type { APIGatewayProxyEvent } from 'aws-lambda';
 import type { UserProfile } from '../../../core';
-import { MemoryRateLimiter } from '../../../backend/adapters/memory/memory-rate-limiter';
-import { MemoryUsageCounters } from '../../../backend/adapters/memory/memory-usage-counters';
 import { MemoryUserStore } from '../../../backend/adapters/memory/memory-user-store';
 import { json } from '../../../backend/http/response';
+import { identity } from '../../../backend/middleware/identity';
 import {
   CachedUserStatus,
   forgettingUpdates,
   userStatusCacheSeconds,
 } from '../../../backend/middleware/user-status';
-import { withLimits } from '../../../backend/middleware/with-limits';
 import type { UserStore } from '../../../backend/ports/user-store';
 import { sampleAudit } from '../../contracts/fixtures';
+import { estimations, event } from './pipeline-fixtures';
 
-const event = (sub: string | null): APIGatewayProxyEvent =>
-  ({
-    httpMethod: 'GET',
-    path: '/estimations',
-    body: null,
-    headers: {},
-    requestContext: {
-      requestId: 'r1',
-      authorizer: sub ? { claims: { sub } } : undefined,
-      identity: { sourceIp: '127.0.0.1' },
-    },
-  }) as unknown as APIGatewayProxyEvent;
-
-const profile = (userId: string, status: 'active' | 'disabled'): UserProfile => ({
+const profile = (
+  userId: string,
+  status: 'active' | 'disabled',
+  role: 'Admin' | 'Sales' = 'Sales',
+): UserProfile => ({
   userId,
   email: `${userId}@example.com`,
   firstName: userId,
   lastName: 'Test',
-  role: 'Sales',
+  role,
   company: '',
   phone: '',
   jobTitle: '',
@@ -55,19 +44,27 @@ function countingStore() {
   return { store, counted, reads: () => reads };
 }
 
-describe('disabled accounts are refused by the shared middleware', () => {
+const as = (sub: string | null) =>
+  event({
+    requestContext: {
+      requestId: 'r1',
+      apiId: 'local',
+      authorizer: sub ? { claims: { sub } } : undefined,
+      identity: { sourceIp: '127.0.0.1' },
+    } as never,
+  });
+
+describe('disabled accounts are refused by the identity middleware', () => {
   it('answers 403 with a clear message for a disabled user and never runs the handler', async () => {
     const { store } = countingStore();
     await store.create(profile('dora', 'disabled'), sampleAudit('dora', 'user.profile.create'));
     await store.create(profile('ann', 'active'), sampleAudit('ann', 'user.profile.create'));
     let calls = 0;
-    const handler = withLimits('estimations', async () => (calls++, json(200, {})), {
-      limiter: new MemoryRateLimiter(100),
-      counters: new MemoryUsageCounters(),
-      maxBodyBytes: () => 1000,
-      userStatus: new CachedUserStatus(store, 30_000, () => 0, new Map()),
-    });
-    const refused = await handler(event('dora'));
+    const handler = estimations(
+      [identity(new CachedUserStatus(store, 30_000, () => 0, new Map()))],
+      async () => (calls++, json(200, {})),
+    );
+    const refused = await handler(as('dora'));
     expect(refused.statusCode).toBe(403);
     expect(JSON.parse(refused.body)).toMatchObject({
       error: 'Forbidden',
@@ -75,11 +72,11 @@ describe('disabled accounts are refused by the shared middleware', () => {
       requestId: 'r1',
     });
     expect(calls).toBe(0);
-    expect((await handler(event('ann'))).statusCode).toBe(200);
-    // No profile yet (the first request creates it) and anonymous requests are not refused.
-    expect((await handler(event('newcomer'))).statusCode).toBe(200);
-    expect((await handler(event(null))).statusCode).toBe(200);
-    expect(calls).toBe(3);
+    expect((await handler(as('ann'))).statusCode).toBe(200);
+    // No profile yet (the first request creates it): not refused.
+    expect((await handler(as('newcomer'))).statusCode).toBe(200);
+    expect((await handler(as(null))).statusCode).toBe(401);
+    expect(calls).toBe(2);
   });
 
   it('reads the users table at most once per user per TTL', async () => {
@@ -87,7 +84,7 @@ describe('disabled accounts are refused by the shared middleware', () => {
     await store.create(profile('ann', 'active'), sampleAudit('ann', 'user.profile.create'));
     let t = 0;
     const status = new CachedUserStatus(counted, 30_000, () => t, new Map());
-    for (let i = 0; i < 5; i++) expect(await status.isDisabled('ann')).toBe(false);
+    for (let i = 0; i < 5; i++) expect((await status.lookup('ann'))?.disabled).toBe(false);
     expect(reads()).toBe(1);
     await store.update(
       'ann',
@@ -95,9 +92,9 @@ describe('disabled accounts are refused by the shared middleware', () => {
       sampleAudit('ann', 'user.admin-update'),
     );
     t = 29_999;
-    expect(await status.isDisabled('ann')).toBe(false); // still trusted within the TTL
+    expect((await status.lookup('ann'))?.disabled).toBe(false); // still trusted within the TTL
     t = 30_000;
-    expect(await status.isDisabled('ann')).toBe(true);
+    expect((await status.lookup('ann'))?.disabled).toBe(true);
     expect(reads()).toBe(2);
   });
 
@@ -106,32 +103,56 @@ describe('disabled accounts are refused by the shared middleware', () => {
     await store.create(profile('bea', 'active'), sampleAudit('bea', 'user.profile.create'));
     // The default (process-wide) cache, as the handlers use it.
     const status = new CachedUserStatus(counted, 60_000);
-    expect(await status.isDisabled('bea')).toBe(false);
+    expect((await status.lookup('bea'))?.disabled).toBe(false);
     await forgettingUpdates(store).update(
       'bea',
       { status: 'disabled', updatedAt: '2026-11-26T09:01:00.000Z' },
       sampleAudit('bea', 'user.admin-update'),
     );
-    expect(await status.isDisabled('bea')).toBe(true);
+    expect((await status.lookup('bea'))?.disabled).toBe(true);
   });
 
-  it('fails open (logged) when the users table is unavailable', async () => {
-    const handler = withLimits('estimations', async () => json(200, {}), {
-      limiter: new MemoryRateLimiter(100),
-      counters: new MemoryUsageCounters(),
-      maxBodyBytes: () => 1000,
-      userStatus: {
-        isDisabled: async () => {
-          throw new Error('ProvisionedThroughputExceeded');
+  it('fails closed for mutations and serves reads with the Sales role when the users table is down', async () => {
+    const handler = estimations([
+      identity({
+        lookup: async () => {
+          throw Object.assign(new Error('ProvisionedThroughputExceeded'), {
+            name: 'ProvisionedThroughputExceededException',
+          });
         },
-      },
-    });
-    expect((await handler(event('ann'))).statusCode).toBe(200);
+      }),
+    ]);
+    const write = await handler(
+      event({
+        httpMethod: 'POST',
+        body: '{}',
+        headers: { 'Content-Type': 'application/json' },
+        requestContext: {
+          requestId: 'r1',
+          apiId: 'local',
+          authorizer: { claims: { sub: 'ann', 'custom:role': 'Admin' } },
+        } as never,
+      }),
+    );
+    expect(write.statusCode).toBe(503);
+    expect(write.headers?.['Retry-After']).toBe('5');
+    const readHandler = estimations(
+      [
+        identity({
+          lookup: async () => {
+            throw new Error('down');
+          },
+        }),
+      ],
+      async () => json(200, {}),
+    );
+    expect((await readHandler(as('ann'))).statusCode).toBe(200);
   });
 
-  it('takes the TTL from USER_STATUS_CACHE_SECONDS, 30 s by default', () => {
+  it('takes the TTL from USER_STATUS_CACHE_SECONDS, 30 s by default, never above a minute', () => {
     expect(userStatusCacheSeconds({})).toBe(30);
     expect(userStatusCacheSeconds({ USER_STATUS_CACHE_SECONDS: '0' })).toBe(0);
     expect(userStatusCacheSeconds({ USER_STATUS_CACHE_SECONDS: 'soon' })).toBe(30);
+    expect(userStatusCacheSeconds({ USER_STATUS_CACHE_SECONDS: '3600' })).toBe(60);
   });
 });

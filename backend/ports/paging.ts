@@ -1,0 +1,16 @@
+/**
+ * A paging cursor the API did not issue, was altered, or belongs to another listing (another
+ * user's, other filters). Every store raises it the same way, so the routes answer 400 naming the
+ * query parameter instead of passing a crafted key on to DynamoDB.
+ */
+export class InvalidCursorError extends Error {
+  /** The query parameter that carried the cursor. */
+  readonly parameter = 'cursor';
+
+  constructor(cursor: string, reason = 'it is not one this API returned for this listing') {
+    super(
+      `The query parameter "cursor" ("${cursor.slice(0, 40)}${cursor.length > 40 ? '…' : ''}") is not valid: ${reason}; start again without a cursor.`,
+    );
+    this.name = 'InvalidCursorError';
+  }
+}
