@@ -12,3 +12,4 @@ export * from './money';
 export * from './resources';
 export * from './rules';
 export * from './scenarios';
+export * from './offerings';

@@ -104,9 +104,9 @@ export function repriceEstimate(
   };
 }
 
-/** A component whose price the catalog could not give (no usage is not a missing price). */
+/** A component with no price (missing, ambiguous, not offered, invalid); no usage is not a missing price. */
 function isUnpriced(c: CostComponent): boolean {
-  return c.status === 'price-not-in-catalog' || c.status === 'ambiguous';
+  return c.status !== 'priced' && c.status !== 'no-usage';
 }
 
 function isPriced(line: CostLine): boolean {

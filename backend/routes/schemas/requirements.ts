@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Requirements } from '../../../core';
+import type { RequirementItem, Requirements } from '../../../core';
+import { offeringProblems } from '../../../core';
 import { pricingModelSchema } from './pricing-model';
 
 /**
@@ -262,5 +263,8 @@ export const requirementsSchema: z.ZodType<Requirements, z.ZodTypeDef, unknown> 
           message: `duplicate item id "${it.id}"`,
         });
       seen.add(it.id);
+      // What AWS cannot sell (an unknown type, Windows on Graviton…) is refused here, never priced.
+      for (const p of offeringProblems(it as RequirementItem))
+        ctx.addIssue({ code: 'custom', path: ['items', i, p.field], message: p.message });
     });
   });
