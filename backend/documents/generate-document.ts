@@ -9,7 +9,7 @@ import { renderPdfProposal } from './pdf-proposal';
 import { renderXlsxExport } from './xlsx-export';
 import { renderSheetsToWorkbook } from '../excel/render-sheets';
 import { buildProposalModel, requireResult, type DocumentOptions } from './proposal-model';
-import { currentEstimation } from './current-estimation';
+import { upgradeSavedEstimation } from '../../core';
 
 /**
  * The one entry point the document worker calls: estimation + settings (+ logo bytes) in,
@@ -127,7 +127,7 @@ export async function generateDocument(
   options: DocumentOptions = {},
 ): Promise<GeneratedDocument> {
   const at = options.generatedAt ?? new Date();
-  const current = currentEstimation(estimation);
+  const current = upgradeSavedEstimation(estimation);
   const rendered = await render(format, current.estimation, settings, options, at);
   const warnings = [...current.warnings, ...(rendered.warnings ?? [])];
   return {

@@ -2,6 +2,7 @@ export * from './estimate';
 export * from './coverage';
 export * from './pricing-gaps';
 export * from './pricing-findings';
+export * from './saved-estimation';
 export * from './component-spec';
 export * from './tiers';
 export * from './price-components';

@@ -1,13 +1,14 @@
-import type { Comparison, Estimate, Estimation } from '../../core';
-import { coverageOf } from '../../core';
+import type { Estimation } from '../api/dto';
+import { coverageOf } from './coverage';
+import type { Comparison, Estimate } from './estimate';
 
 /**
- * A saved estimation as the documents need it. Coverage is derived from the lines, so it is
+ * A saved estimation as today's readers expect it. Coverage is derived from the lines, so it is
  * recomputed (results saved before it existed have none). A comparison saved before comparisons
- * were like for like (no `basis`) cannot say what its deltas cover: it is left out, with a warning,
- * rather than printed with a recommendation it cannot back.
+ * were like for like (no `basis`) cannot say what its deltas cover: it is dropped, with a warning,
+ * rather than shown with a "cheapest" it cannot back.
  */
-export function currentEstimation(estimation: Estimation): {
+export function upgradeSavedEstimation(estimation: Estimation): {
   estimation: Estimation;
   warnings: string[];
 } {
