@@ -13,3 +13,4 @@ export * from './money';
 export * from './resources';
 export * from './rules';
 export * from './scenarios';
+export * from './offerings';

@@ -148,9 +148,9 @@ export class CellPricer {
       );
       const line = estimate.lines[0];
       if (!line) return new UnavailableError('The engine returned no line for this cell.');
-      const gap = line.components.find(
-        (c) => c.status === 'price-not-in-catalog' || c.status === 'ambiguous',
-      );
+      const gap = line.components.find((c) => c.status !== 'priced' && c.status !== 'no-usage');
+      if (gap?.status === 'not-offered' || gap?.status === 'invalid-combination')
+        return new UnavailableError(`${gap.name}: ${gap.explanation}`);
       if (gap || line.components.length === 0) {
         const what = gap?.name ?? line.description;
         return new UnavailableError(

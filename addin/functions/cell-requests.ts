@@ -1,4 +1,5 @@
 import type { EbsItem, Ec2Item, RequirementItem, S3Item } from '../../core';
+import { offeringProblems } from '../../core';
 import type { CellRequest } from './function-args';
 import {
   optionalNumber,
@@ -15,7 +16,10 @@ import { ArgumentError } from './function-errors';
 
 const CELL_ITEM_ID = 'cell';
 
+/** A cell's item, refused as a bad argument (#VALUE!) when AWS cannot sell it (m7g.huge, Windows on Graviton). */
 function request(region: string, item: RequirementItem): CellRequest {
+  const problem = offeringProblems(item)[0];
+  if (problem) throw new ArgumentError(problem.message);
   return { region, item, key: requestKey(region, item) };
 }
 

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Comparison, Discount, Estimate, Requirements } from '../../core';
+import { DEFAULT_REGION } from '../../core';
 import type { SignedInUser } from '../../client-shared/auth/auth-port';
 import type { WorkbookIssue } from '../excel/workbook-port';
 
@@ -45,7 +46,8 @@ export interface AppState {
 }
 
 export const DEFAULT_SETTINGS: UserSettings = {
-  region: 'us-east-1',
+  // The one default region the CLI and the API start from too (core/requirements/default-region.ts).
+  region: DEFAULT_REGION,
   currency: 'USD',
   discounts: [],
 };

@@ -19,11 +19,15 @@ import type { ApiClient } from '../api/api-client';
 import type { WorkbookIssue, WorkbookPort } from '../excel/workbook-port';
 import type { AppStore } from '../state/app-store';
 import type { ReportProgress } from './step-runner';
+import type { RegionCatalogLoader } from './catalog-check';
+import { checkAgainstCatalog } from './catalog-check';
 
 export interface WorkflowDeps {
   readonly workbook: WorkbookPort;
   readonly api: ApiClient;
   readonly store: AppStore;
+  /** A region's price catalog, to check what the requirements ask for at Validate (absent: not checked). */
+  readonly catalogs?: RegionCatalogLoader;
 }
 
 /** Sheets the add-in writes; never read back as requirements. */
@@ -49,7 +53,8 @@ export async function validateWorkbook(
   progress('Reading the workbook', 0.3);
   const grid = withoutResultSheets(await workbook.readGrid());
   progress('Checking every cell', 0.6);
-  const result = readRequirements(grid, { defaultRegion: store.getState().settings.region });
+  const read = readRequirements(grid, { defaultRegion: store.getState().settings.region });
+  const result = await withCatalogCheck(read, deps, progress);
   const issues: WorkbookIssue[] = [...result.errors, ...result.warnings].map((i) => ({
     sheet: i.sheet,
     cell: i.cell,
@@ -63,6 +68,36 @@ export async function validateWorkbook(
     .getState()
     .set({ workbookFormat: result.formatLabel, requirements: result.requirements, issues });
   return result;
+}
+
+/**
+ * What the catalog says about valid requirements: a product AWS does not offer in the region is
+ * an error of its cell (nothing is imported), a missing price a warning. Not signed in or offline,
+ * the check is skipped and the user is told so.
+ */
+async function withCatalogCheck(
+  read: ReadResult,
+  deps: WorkflowDeps,
+  progress: ReportProgress,
+): Promise<ReadResult> {
+  if (!read.requirements || !deps.catalogs || !deps.store.getState().user) return read;
+  progress('Checking prices in the catalog', 0.7);
+  const check = await checkAgainstCatalog(read.requirements, deps.catalogs);
+  if (check.skipped)
+    deps.store
+      .getState()
+      .say(
+        'info',
+        'Prices not checked',
+        `Validate read every cell, but did not check the prices: ${check.skipped}.`,
+      );
+  const errors = [...read.errors, ...check.errors];
+  return {
+    ...read,
+    errors,
+    warnings: [...read.warnings, ...check.warnings],
+    requirements: errors.length > 0 ? null : read.requirements,
+  };
 }
 
 async function requirementsOf(deps: WorkflowDeps, progress: ReportProgress): Promise<Requirements> {

@@ -12,6 +12,7 @@ import type {
   Comparison,
   Estimate,
   EstimateRepricing,
+  PricingFinding,
   ReadResult,
   Requirements,
   Scenario,
@@ -25,6 +26,7 @@ import {
   SCENARIO_PRESETS,
   compareScenarios,
   priceRequirements,
+  pricingFindings,
   renderComparisonText,
   renderEstimateCsv,
   renderEstimateText,
@@ -146,6 +148,7 @@ export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Pr
       deps.out(render(repriceEstimate(withRegion, previous, catalog, options), args.format));
       return 0;
     }
+    checkAgainstCatalog(args.file, withRegion, catalog, deps);
     if (args.compare) {
       const list =
         scenarios.length > 0 ? scenarios : [{ name: 'as-is' }, ...Object.values(SCENARIO_PRESETS)];
@@ -255,6 +258,38 @@ async function readTextOrExplain(file: string, deps: CliDeps): Promise<string> {
       `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
     );
   }
+}
+
+/**
+ * Validate against the catalog before pricing: a product AWS does not offer in the region is an
+ * error (exit 1, named by cell or JSON path); a price the catalog lacks is a warning on stderr, so
+ * no line is silently "not priced".
+ */
+function checkAgainstCatalog(
+  file: string,
+  requirements: Requirements,
+  catalog: PriceCatalog,
+  deps: CliDeps,
+): void {
+  const estimate = priceRequirements(requirements, catalog, deps.now ? { asOf: deps.now } : {});
+  const index = new Map(requirements.items.map((item, i) => [item.id, { item, i }]));
+  const where = (f: PricingFinding): string => {
+    const found = index.get(f.itemId);
+    if (!found) return file;
+    const { item, i } = found;
+    const cell = f.field ? item.source?.cells?.[f.field] : undefined;
+    if (item.source)
+      return `${item.source.sheet}!${cell ?? `${item.source.row}:${item.source.row}`}`;
+    return `$.items[${i}]${f.field ? `.${f.field}` : ''}`;
+  };
+  const findings = pricingFindings(estimate, requirements.items);
+  for (const f of findings.filter((x) => x.severity === 'warning'))
+    deps.err(`warning: ${where(f)}: ${f.message}\n`);
+  const errors = findings.filter((x) => x.severity === 'error');
+  if (errors.length > 0)
+    throw new Error(
+      `${file}: ${errors.length} item(s) AWS does not offer as asked:\n${errors.map((f) => `  ${where(f)}: ${f.message}`).join('\n')}`,
+    );
 }
 
 function findScenario(name: string, scenarios: readonly Scenario[]): Scenario {

@@ -1,4 +1,5 @@
-import type { Estimate, Estimation } from '../../core';
+import type { Estimate, Estimation, LinePricing } from '../../core';
+import { coverageText, linePricing } from '../../core';
 import { categoryTotals } from './proposal-costs';
 
 /**
@@ -33,10 +34,19 @@ function row(cells: readonly string[]): string {
   return cells.map(csvCell).join(',');
 }
 
+const PRICING: Readonly<Record<LinePricing, string>> = {
+  priced: 'priced',
+  partial: 'partly priced',
+  unpriced: 'not priced',
+};
+
 function lineRows(estimate: Estimate): string[] {
   const out: string[] = [];
   for (const l of estimate.lines) {
     const group = l.group.join(' > ');
+    const pricing = linePricing(l);
+    // A line with nothing priced has no amount: empty cells, never 0.
+    const amount = (v: string) => (pricing === 'unpriced' ? '' : v);
     out.push(
       row([
         'line',
@@ -46,10 +56,10 @@ function lineRows(estimate: Estimate): string[] {
         l.service,
         l.category,
         '',
-        l.upfront,
-        l.monthly,
+        amount(l.upfront),
+        amount(l.monthly),
         'USD',
-        l.warnings.join('; ') || 'ok',
+        [PRICING[pricing], ...l.warnings].join('; '),
         '',
         '',
       ]),
@@ -92,6 +102,11 @@ export function renderCsvExport(estimation: Estimation, estimate: Estimate): str
       `Total ${t.termMonths} months cost`,
       'Currency',
       'Catalog version',
+      'Lines',
+      'Lines priced',
+      'Lines partly priced',
+      'Lines not priced',
+      'Coverage',
     ]),
     row([
       estimation.name,
@@ -103,6 +118,11 @@ export function renderCsvExport(estimation: Estimation, estimate: Estimate): str
       t.totalOverTerm,
       estimate.currency,
       estimate.catalogVersion,
+      String(estimate.coverage.lines),
+      String(estimate.coverage.priced),
+      String(estimate.coverage.partial),
+      String(estimate.coverage.unpriced),
+      coverageText(estimate.coverage),
     ]),
     '',
     row(['Category', 'Lines', 'Upfront', 'Monthly', 'Currency']),

@@ -93,6 +93,8 @@ function body(m: ProposalModel): FileChild[] {
     new Paragraph({ children: [new PageBreak()] }),
     heading('Executive summary', 1),
     docxTable(keyValues(m.summary, 'right'), fill),
+    para(m.coverage.statement),
+    ...m.coverage.notPriced.map((item) => para(`• ${item}`)),
   ];
   if (m.recommendation) out.push(para(m.recommendation));
   out.push(heading('Cost by category', 2), docxTable(m.costs.categoryTable, fill));
@@ -122,7 +124,12 @@ function body(m: ProposalModel): FileChild[] {
   out.push(heading('Cost details', 1));
   for (const s of m.costs.lineTables) out.push(heading(s.category, 2), docxTable(s.table, fill));
   if (m.comparison) {
-    out.push(heading('Scenario comparison', 1), docxTable(m.comparison.table, fill), para(''));
+    out.push(
+      heading('Scenario comparison', 1),
+      para(m.comparison.basisText),
+      docxTable(m.comparison.table, fill),
+      para(''),
+    );
     out.push(para(m.comparison.chartTitle, { bold: true }));
     out.push(
       docxBarChart(m.comparison.bars, {
@@ -133,9 +140,19 @@ function body(m: ProposalModel): FileChild[] {
     out.push(para(m.comparison.recommendation));
   }
   out.push(heading('Assumptions', 1), docxTable(keyValues(m.assumptions, 'left'), fill));
-  if (m.warnings.length) out.push(heading('Warnings', 2), ...m.warnings.map((w) => para(w)));
   out.push(heading('AWS Support', 1), ...m.support.map((p) => para(p)));
   out.push(heading('Terms and disclaimer', 1), ...m.terms.map((p) => para(p)));
+  out.push(...appendix(m));
+  return out;
+}
+
+/** Technical notes for the estimator: each price query the catalog could not answer, and the engine's warnings. */
+function appendix(m: ProposalModel): FileChild[] {
+  const { queries, warnings } = m.coverage.appendix;
+  if (!queries && warnings.length === 0) return [];
+  const out: FileChild[] = [heading('Appendix: technical notes', 1)];
+  if (queries) out.push(heading('Prices not found', 2), docxTable(queries, m.branding.primaryHex));
+  if (warnings.length) out.push(heading('Calculation notes', 2), ...warnings.map((w) => para(w)));
   return out;
 }
 

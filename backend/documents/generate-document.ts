@@ -9,6 +9,7 @@ import { renderPdfProposal } from './pdf-proposal';
 import { renderXlsxExport } from './xlsx-export';
 import { renderSheetsToWorkbook } from '../excel/render-sheets';
 import { buildProposalModel, requireResult, type DocumentOptions } from './proposal-model';
+import { upgradeSavedEstimation } from '../../core';
 
 /**
  * The one entry point the document worker calls: estimation + settings (+ logo bytes) in,
@@ -127,11 +128,13 @@ export async function generateDocument(
   options: DocumentOptions = {},
 ): Promise<GeneratedDocument> {
   const at = options.generatedAt ?? new Date();
-  const { body, warnings } = await render(format, estimation, settings, options, at);
+  const current = upgradeSavedEstimation(estimation);
+  const rendered = await render(format, current.estimation, settings, options, at);
+  const warnings = [...current.warnings, ...(rendered.warnings ?? [])];
   return {
-    body,
+    body: rendered.body,
     contentType: CONTENT_TYPES[format],
     fileName: documentFileName(estimation, format, at),
-    ...(warnings ? { warnings } : {}),
+    ...(warnings.length ? { warnings } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { Estimate, Estimation } from '../../core';
+import type { Coverage, Estimate, Estimation } from '../../core';
 import { categoryTotals } from './proposal-costs';
 
 /**
@@ -19,6 +19,8 @@ export interface JsonExport {
     readonly first12Months: string;
     readonly totalOverTerm: string;
   };
+  /** How many lines the totals price in full, in part and not at all, with the ids of the gaps. */
+  readonly coverage: Coverage;
   readonly metadata: {
     readonly currency: string;
     readonly catalogVersion: string;
@@ -48,6 +50,7 @@ export function buildJsonExport(
       first12Months: t.first12Months,
       totalOverTerm: t.totalOverTerm,
     },
+    coverage: estimate.coverage,
     metadata: {
       currency: estimate.currency,
       catalogVersion: estimate.catalogVersion,

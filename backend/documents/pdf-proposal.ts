@@ -98,6 +98,8 @@ function body(doc: Doc, m: ProposalModel, style: TableStyle, toc: ContentsEntry[
   doc.addPage();
   heading(doc, 'Executive summary', m, toc);
   drawTable(doc, keyValueTable(m.summary, 'right'), style);
+  paragraph(doc, m.coverage.statement);
+  for (const item of m.coverage.notPriced) paragraph(doc, `• ${item}`);
   if (m.recommendation) paragraph(doc, m.recommendation);
   heading(doc, 'Cost by category', m, toc, 2);
   drawTable(doc, m.costs.categoryTable, style);
@@ -133,6 +135,7 @@ function body(doc: Doc, m: ProposalModel, style: TableStyle, toc: ContentsEntry[
   }
   if (m.comparison) {
     heading(doc, 'Scenario comparison', m, toc);
+    paragraph(doc, m.comparison.basisText);
     drawTable(doc, m.comparison.table, style);
     drawBarChart(doc, m.comparison.chartTitle, m.comparison.bars, {
       primary: `#${m.branding.primaryHex}`,
@@ -142,14 +145,26 @@ function body(doc: Doc, m: ProposalModel, style: TableStyle, toc: ContentsEntry[
   }
   heading(doc, 'Assumptions', m, toc);
   drawTable(doc, keyValueTable(m.assumptions, 'left'), style);
-  if (m.warnings.length) {
-    heading(doc, 'Warnings', m, toc, 2);
-    m.warnings.forEach((w) => paragraph(doc, w));
-  }
   heading(doc, 'AWS Support', m, toc);
   m.support.forEach((p) => paragraph(doc, p));
   heading(doc, 'Terms and disclaimer', m, toc);
   m.terms.forEach((p) => paragraph(doc, p));
+  appendix(doc, m, style, toc);
+}
+
+/** Technical notes for the estimator: each price query the catalog could not answer, and the engine's warnings. */
+function appendix(doc: Doc, m: ProposalModel, style: TableStyle, toc: ContentsEntry[]): void {
+  const { queries, warnings } = m.coverage.appendix;
+  if (!queries && warnings.length === 0) return;
+  heading(doc, 'Appendix: technical notes', m, toc);
+  if (queries) {
+    heading(doc, 'Prices not found', m, toc, 2);
+    drawTable(doc, queries, style);
+  }
+  if (warnings.length) {
+    heading(doc, 'Calculation notes', m, toc, 2);
+    warnings.forEach((w) => paragraph(doc, w));
+  }
 }
 
 /** Footer and page numbers, drawn once the page count is known (pages are buffered). */

@@ -1,5 +1,5 @@
 import type { CostComponent, CostLine, Estimate } from '../../core';
-import { COST_CATEGORIES } from '../../core';
+import { COST_CATEGORIES, GAP_REASON_CUSTOMER_TEXT, linePricing } from '../../core';
 import { sumText } from './amounts';
 import type { Formatter } from './number-format';
 import type { TableData, TableRow } from './table-data';
@@ -47,24 +47,23 @@ export function categoryTotals(lines: readonly CostLine[]): CategoryTotal[] {
   }).filter((c) => c.lineCount > 0);
 }
 
-const STATUS_TEXT: Record<CostComponent['status'], string> = {
-  priced: '',
-  'no-usage': 'no usage given',
-  'price-not-in-catalog': 'price not in catalog',
-  ambiguous: 'ambiguous price',
-};
-
+/**
+ * A component's row. A priced one shows its calculation; one that is not priced says why in a
+ * customer's words (the technical price query is in the appendix) and shows no amount, never $0.
+ */
 function componentRow(c: CostComponent, f: Formatter): TableRow {
-  const cost = c.cost === null ? STATUS_TEXT[c.status] || '—' : f.money(c.cost, LINE_CURRENCY);
+  const priced = c.status === 'priced' && c.cost !== null;
+  const cost = priced ? f.money(c.cost!, LINE_CURRENCY) : 'not priced';
+  const text =
+    c.status === 'priced' ? c.explanation : `${sentence(GAP_REASON_CUSTOMER_TEXT[c.status])}.`;
   return {
     kind: 'component',
-    cells: [
-      c.name,
-      c.explanation,
-      c.charge === 'monthly' ? cost : '',
-      c.charge === 'upfront' ? cost : '',
-    ],
+    cells: [c.name, text, c.charge === 'monthly' ? cost : '', c.charge === 'upfront' ? cost : ''],
   };
+}
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -77,15 +76,18 @@ export function lineAmountText(
   f: Formatter,
 ): string {
   const amount = f.money(charge === 'monthly' ? line.monthly : line.upfront, LINE_CURRENCY);
-  const parts = line.components.filter((c) => c.charge === charge);
-  const gaps = parts.filter((c) => c.status === 'price-not-in-catalog' || c.status === 'ambiguous');
+  const parts = line.components.filter((c) => c.charge === charge && c.status !== 'no-usage');
+  const gaps = parts.filter((c) => c.status !== 'priced');
+  // A line with nothing priced shows no amount at all — not even $0.00 for a charge it lacks.
+  if (parts.length === 0) return linePricing(line) === 'unpriced' ? '—' : amount;
   if (gaps.length === 0) return amount;
   return gaps.length === parts.length ? 'not priced' : `${amount} + gaps`;
 }
 
 function lineRows(line: CostLine, f: Formatter): TableRow[] {
   const title = [...line.group, line.description].join(' › ');
-  const warn = line.warnings.length ? `Warning: ${line.warnings.join('; ')}` : line.region;
+  // The engine's warnings are technical (price queries): they are in the appendix, not here.
+  const warn = line.incomplete ? `${line.region} — not fully priced` : line.region;
   return [
     {
       kind: 'line',

@@ -1,9 +1,11 @@
-import type { Estimate, Estimation, SystemSettings } from '../../core';
+import type { Coverage, Estimate, Estimation, SystemSettings } from '../../core';
+import { coveragePercent, isFullyPriced } from '../../core';
 import { resolveBranding, type LogoImage, type ResolvedBranding } from './branding';
 import { DocumentInputError } from './document-errors';
 import { createFormatter, type Formatter } from './number-format';
 import { buildCostSections, type CostSections } from './proposal-costs';
 import { buildComparison, type ComparisonSection } from './proposal-comparison';
+import { buildCoverage, type CoverageSection } from './proposal-coverage';
 import { buildAssumptions, buildSupport, buildTerms } from './proposal-assumptions';
 import { REQUIREMENT_COLUMNS, requirementRows } from './requirements-summary';
 
@@ -38,8 +40,11 @@ export interface ProposalModel {
   readonly branding: ResolvedBranding;
   readonly formatter: Formatter;
   readonly currency: string;
-  /** Executive summary: the four totals of the estimate after adjustments. */
+  /** Executive summary: the four totals of the estimate after adjustments, and their coverage. */
   readonly summary: readonly LabelledValue[];
+  /** What the totals price and what they leave out (summary), with the technical detail (appendix). */
+  readonly coverage: CoverageSection;
+  /** A recommended scenario only on a complete like-for-like basis; else why there is none. */
   readonly recommendation: string | null;
   readonly requirements: {
     readonly columns: readonly string[];
@@ -50,7 +55,6 @@ export interface ProposalModel {
   readonly assumptions: readonly LabelledValue[];
   readonly support: readonly string[];
   readonly terms: readonly string[];
-  readonly warnings: readonly string[];
 }
 
 export function requireResult(estimation: Estimation): Estimate {
@@ -71,7 +75,15 @@ export function summaryRows(estimate: Estimate, f: Formatter): LabelledValue[] {
     { label: 'Upfront cost', value: f.money(t.upfront, c) },
     { label: 'First 12 months', value: f.money(t.first12Months, c) },
     { label: `Total over ${t.termMonths} months`, value: f.money(t.totalOverTerm, c) },
+    { label: 'Lines priced', value: linesPricedText(estimate.coverage) },
   ];
+}
+
+/** `all 50`, or `13 of 15 (86 %)`: beside the totals, how much of the estimate they price. */
+function linesPricedText(c: Coverage): string {
+  return isFullyPriced(c)
+    ? `all ${c.lines}`
+    : `${c.priced} of ${c.lines} (${coveragePercent(c)} %)`;
 }
 
 export function buildProposalModel(
@@ -99,6 +111,7 @@ export function buildProposalModel(
     formatter,
     currency: estimate.currency,
     summary: summaryRows(estimate, formatter),
+    coverage: buildCoverage(estimate),
     recommendation: comparison?.recommendation ?? null,
     requirements: {
       columns: REQUIREMENT_COLUMNS,
@@ -109,6 +122,5 @@ export function buildProposalModel(
     assumptions: buildAssumptions(estimation, estimate, formatter),
     support: buildSupport(estimation, estimate, formatter),
     terms: buildTerms(branding.disclaimer, estimate, formatter),
-    warnings: estimate.warnings,
   };
 }

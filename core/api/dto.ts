@@ -6,6 +6,7 @@ import type {
   ROLES,
   USER_STATUSES,
 } from '../vocabulary/result-words';
+import type { Coverage } from '../estimate/coverage';
 import type { Comparison, Estimate } from '../estimate/estimate';
 import type { Discount, FxRate, Requirements, SupportPlan } from '../requirements/requirements';
 import type { PricingModel } from '../requirements/pricing-model';
@@ -101,6 +102,8 @@ export type EstimationSummary = Omit<
 > & {
   readonly monthlyTotal: string | null;
   readonly currency: string | null;
+  /** What `monthlyTotal` prices (null without a result): show it beside the total below 100 %. */
+  readonly coverage: Coverage | null;
 };
 
 export interface CreateEstimationRequest {
@@ -224,8 +227,17 @@ export interface DashboardMetrics {
   /** Sum of monthly totals of estimations in draft or sent (USD). */
   readonly pipelineMonthlyValue: string;
   readonly wonMonthlyValue: string;
+  /** How many estimations each sum adds, and how many of those leave lines unpriced. */
+  readonly pipelineCoverage: ValueCoverage;
+  readonly wonCoverage: ValueCoverage;
   readonly documents: number;
   readonly recentActivity: readonly AuditLogEntry[];
+}
+
+/** A sum over estimations, and how many of them are not fully priced (their totals leave lines out). */
+export interface ValueCoverage {
+  readonly estimations: number;
+  readonly notFullyPriced: number;
 }
 
 export interface AuditLogEntry {

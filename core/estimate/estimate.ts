@@ -5,6 +5,7 @@ import type {
   COST_CATEGORIES,
 } from '../vocabulary/result-words';
 import type { ServiceKind } from '../requirements/requirement-items';
+import type { Coverage } from './coverage';
 
 /**
  * The result of pricing requirements: plain JSON data (amounts are exact decimal strings in the
@@ -14,6 +15,9 @@ import type { ServiceKind } from '../requirements/requirement-items';
 
 /** See COMPONENT_STATUSES: priced, no-usage (≠ zero), price-not-in-catalog and ambiguous (gaps, never $0). */
 export type ComponentStatus = (typeof COMPONENT_STATUSES)[number];
+
+/** The statuses that leave a gap in a line's amount (every status but `priced`). */
+export type GapStatus = Exclude<ComponentStatus, 'priced'>;
 
 export interface CostComponent {
   /** Named like AWS's pricing pages: `Instance usage (Linux, On-Demand, m7g.large)`, `Storage (gp3)`. */
@@ -87,42 +91,88 @@ export interface Estimate {
   readonly adjustments: readonly Adjustment[];
   /** After every adjustment, in `currency`. */
   readonly totals: Totals;
+  /** How many lines the totals price in full, in part and not at all (show it beside any total below 100 %). */
+  readonly coverage: Coverage;
   readonly warnings: readonly string[];
   readonly createdAt: string;
 }
 
-/** Scenario comparison: the same requirements priced several ways. */
+/**
+ * Scenario comparison: the same requirements priced several ways, compared like for like. Deltas,
+ * "cheapest" and any recommendation use only the `basis` — lines priced in full in every scenario —
+ * and a common horizon (upfront fees spread over their term, commitments renewed), so a saving is
+ * never a price we do not have, nor a 12-month total set against a 36-month one.
+ */
 export interface Comparison {
   readonly scenarios: readonly Estimate[];
   readonly lines: readonly ComparisonLine[];
+  readonly basis: ComparisonBasis;
+  /** Months every scenario is compared over: the longest term among them (shorter commitments renewed). */
+  readonly horizonMonths: number;
   /**
-   * Name of the scenario with the lowest total over the term — over a common horizon (the longest
-   * term, commitments renewed), i.e. the lowest effective monthly cost.
+   * The scenario with the lowest effective monthly cost — named only when the basis is the whole
+   * estimate (every line priced in every scenario) and every scenario is in the same currency;
+   * otherwise null: no scenario is called cheapest on an unequal basis.
    */
-  readonly cheapestScenario: string;
-  readonly totals: readonly {
-    scenario: string;
-    totals: Totals;
-    deltaMonthly: string;
-    deltaTerm: string;
-    /** Monthly + upfront ÷ term months: what ranks scenarios with different terms fairly. */
-    effectiveMonthly?: string;
-    /** The longest term among the scenarios; commitments are renewed within it. */
-    horizonMonths?: number;
-    /** effectiveMonthly × horizonMonths. */
-    totalOverHorizon?: string;
-  }[];
+  readonly cheapestScenario: string | null;
+  readonly totals: readonly ScenarioComparison[];
+}
+
+/** The lines a comparison's deltas are computed over. */
+export interface ComparisonBasis {
+  /** Lines priced in full in every scenario. */
+  readonly lines: number;
+  /** Every line of the estimate. */
+  readonly totalLines: number;
+  /** Item ids of the basis lines. */
+  readonly lineIds: readonly string[];
+  /** Lines left out, each with the scenarios that could not price it in full. */
+  readonly excluded: readonly { readonly itemId: string; readonly scenarios: readonly string[] }[];
+  /** True when the basis is the whole estimate. */
+  readonly complete: boolean;
+  /** False when the scenarios' totals are in different currencies (then there are no deltas). */
+  readonly sameCurrency: boolean;
+  /** The basis in words: `compared on 812 of 860 lines; 48 lines are unpriced in at least one scenario`. */
+  readonly text: string;
+}
+
+/** Monthly figures of one scenario over some set of lines, after its business rules. */
+export interface HorizonAmounts {
+  readonly monthly: string;
+  readonly upfront: string;
+  /** Monthly + upfront ÷ the scenario's term months (10 places). */
+  readonly effectiveMonthly: string;
+  /** Monthly × horizon months + upfront once per term within it (shorter commitments renewed). */
+  readonly totalOverHorizon: string;
+}
+
+export interface ScenarioComparison {
+  readonly scenario: string;
+  readonly currency: string;
+  /** The scenario's whole-estimate totals (what its own estimate says), with their coverage. */
+  readonly totals: Totals;
+  readonly coverage: Coverage;
+  /** The whole estimate's priced lines over the horizon (not comparable across scenarios unless the basis is complete). */
+  readonly whole: HorizonAmounts;
+  /** The basis lines only: the figures deltas and rankings use. */
+  readonly basis: HorizonAmounts;
+  /** Basis effective monthly minus the first scenario's; null when currencies differ. */
+  readonly deltaEffectiveMonthly: string | null;
+  /** Basis total over the horizon minus the first scenario's; null when currencies differ. */
+  readonly deltaOverHorizon: string | null;
 }
 
 export interface ComparisonLine {
   readonly itemId: string;
   readonly description: string;
-  /** Monthly cost per scenario, in scenario order; null where the line could not be priced. */
+  /** True when every scenario prices this line in full (it counts in deltas and rankings). */
+  readonly inBasis: boolean;
+  /** List monthly cost (USD) per scenario, in scenario order; null where not priced in full. */
   readonly monthly: readonly (string | null)[];
-  /** Monthly delta of each scenario against the first. */
-  readonly deltaMonthly: readonly (string | null)[];
-  /** Monthly + upfront ÷ the line's term, per scenario; null where not priced. */
-  readonly effectiveMonthly?: readonly (string | null)[];
-  /** Lowest effective monthly cost; null when no scenario priced the line completely. */
+  /** List monthly + upfront ÷ the line's term (USD), per scenario; null where not priced in full. */
+  readonly effectiveMonthly: readonly (string | null)[];
+  /** Effective monthly delta of each scenario against the first; null unless both priced it in full. */
+  readonly deltaEffectiveMonthly: readonly (string | null)[];
+  /** Lowest effective monthly cost; null unless every scenario priced the line in full. */
   readonly cheapestScenario: string | null;
 }

@@ -1,4 +1,6 @@
 import { Decimal } from '../money/decimal';
+import type { Coverage } from './coverage';
+import { CoverageCounter } from './coverage';
 import type { CostLine } from './estimate';
 
 /** Totals of one group of lines (the calculator's nested groups), with its sub-groups. */
@@ -9,6 +11,8 @@ export interface GroupTotals {
   readonly monthly: string;
   readonly upfront: string;
   readonly first12Months: string;
+  /** The group's lines, its sub-groups' included: what its totals price and what they leave out. */
+  readonly coverage: Coverage;
   readonly lineIds: readonly string[];
   readonly groups: readonly GroupTotals[];
 }
@@ -17,6 +21,7 @@ interface Node {
   readonly path: string[];
   monthly: Decimal;
   upfront: Decimal;
+  readonly coverage: CoverageCounter;
   readonly lineIds: string[];
   readonly children: Map<string, Node>;
 }
@@ -27,6 +32,7 @@ export function groupTotals(lines: readonly CostLine[], name = 'Estimate'): Grou
     path: [],
     monthly: Decimal.ZERO,
     upfront: Decimal.ZERO,
+    coverage: new CoverageCounter(),
     lineIds: [],
     children: new Map(),
   };
@@ -35,6 +41,7 @@ export function groupTotals(lines: readonly CostLine[], name = 'Estimate'): Grou
     const visit = (n: Node): void => {
       n.monthly = n.monthly.add(line.monthly);
       n.upfront = n.upfront.add(line.upfront);
+      n.coverage.add(line);
     };
     visit(node);
     for (const part of line.group) {
@@ -44,6 +51,7 @@ export function groupTotals(lines: readonly CostLine[], name = 'Estimate'): Grou
           path: [...node.path, part],
           monthly: Decimal.ZERO,
           upfront: Decimal.ZERO,
+          coverage: new CoverageCounter(),
           lineIds: [],
           children: new Map(),
         };
@@ -64,6 +72,7 @@ function toTotals(node: Node, name: string): GroupTotals {
     monthly: node.monthly.toString(),
     upfront: node.upfront.toString(),
     first12Months: node.upfront.add(node.monthly.multiply(12)).toString(),
+    coverage: node.coverage.coverage(),
     lineIds: node.lineIds,
     groups: [...node.children.entries()].map(([child, n]) => toTotals(n, child)),
   };

@@ -1,4 +1,8 @@
 export * from './estimate';
+export * from './coverage';
+export * from './pricing-gaps';
+export * from './pricing-findings';
+export * from './saved-estimation';
 export * from './component-spec';
 export * from './tiers';
 export * from './price-components';
@@ -7,6 +11,7 @@ export * from './totals';
 export * from './price-requirements';
 export { compareScenarios } from '../scenarios/compare-scenarios';
 export * from './render-text';
+export * from './render-comparison';
 export * from './render-csv';
 export * from './quick-price';
 export * from './group-totals';

@@ -3,6 +3,7 @@ import type { PriceQuery } from '../catalog/price-query';
 import type { PriceRecord } from '../catalog/price-record';
 import { termKey } from '../catalog/price-record';
 import { cachedLookup } from './cached-lookup';
+import { regionOffering } from '../offerings/region-offering';
 import { Decimal } from '../money/decimal';
 import { formatMoney, formatUnitPrice, groupQuantityText } from '../money/format';
 import type { ComponentSpec } from './component-spec';
@@ -34,6 +35,10 @@ export function priceComponent(
   }
   const lookup = cachedLookup(catalog, spec.query);
   if (lookup.status === 'missing') {
+    if (regionOffering(catalog, spec.query) === 'not-offered') {
+      const words = `Not offered by AWS in ${spec.query.region}: the AWS Price List for the region (catalog ${catalog.version}) has no such product (${describeQuery(spec.query)}); not included in totals.`;
+      return [unpriced(spec, 'not-offered', words)];
+    }
     const words = `Price not in catalog ${catalog.version} (${describeQuery(spec.query)}); not included in totals.`;
     return [unpriced(spec, 'price-not-in-catalog', words)];
   }

@@ -64,6 +64,49 @@ export function priceLine(
 }
 
 /**
+ * A line AWS cannot sell as asked (Windows on Graviton, SQL Server on a Graviton RDS class): its
+ * components stay visible, each marked `invalid-combination` with the reason — never priced, never $0.
+ */
+export function invalidCombinationLine(
+  item: RequirementItem,
+  spec: LineSpec,
+  region: string,
+  index: number,
+  reason: string,
+): PricedLine {
+  const explanation = `${reason}; not included in totals.`;
+  const components: CostComponent[] = spec.components.map((c) => ({
+    name: c.name,
+    unit: c.unit,
+    charge: c.charge,
+    quantity: c.quantity === null ? null : c.quantity.toString(),
+    unitPrice: null,
+    priceId: null,
+    cost: null,
+    status: 'invalid-combination',
+    explanation,
+  }));
+  return {
+    monthly: Decimal.ZERO,
+    upfront: Decimal.ZERO,
+    line: {
+      id: `line-${index + 1}`,
+      itemId: item.id,
+      service: item.service,
+      category: spec.category,
+      group: item.group ?? [],
+      description: spec.description,
+      region,
+      components,
+      monthly: '0',
+      upfront: '0',
+      warnings: [`${item.id}: ${reason}.`],
+      incomplete: true,
+    },
+  };
+}
+
+/**
  * An upfront fee shown also as its monthly share and as the effective hourly rate
  * (hourly + upfront ÷ hours in the term: 8,760 for 1 year, 26,280 for 3 years).
  */

@@ -7,14 +7,30 @@ import type { ResourceContext } from '../resources/resource';
 import { applyRules } from '../rules/apply-rules';
 import type { Estimate } from './estimate';
 import type { PricedLine } from './price-line';
-import { priceLine } from './price-line';
+import { invalidCombinationLine, priceLine } from './price-line';
+import { offeringProblems } from '../offerings/offering-rules';
+import { ResourceInputError } from '../resources/resource-input-error';
+import type { RequirementItem } from '../requirements/requirement-items';
 import { makeTotals } from './totals';
+import { coverageOf } from './coverage';
 
 export interface PriceOptions {
   /** Scenario name recorded on the estimate (default `Base`). */
   readonly scenario?: string;
   /** ISO date-time the estimate is made; decides which support plans exist (default: now). */
   readonly asOf?: string;
+}
+
+/**
+ * The catalog-free offering rules (core/offerings): an instance type that does not exist is the
+ * caller's mistake (`ResourceInputError`, as Validate reports it); a combination AWS does not
+ * offer becomes an explicit `invalid-combination` line. Returns that line's reason, if any.
+ */
+export function offeringCheck(item: RequirementItem): string | undefined {
+  const problems = offeringProblems(item);
+  const unknown = problems.find((p) => p.kind === 'unknown-type');
+  if (unknown) throw new ResourceInputError(item.id, unknown.field, unknown.message);
+  return problems.find((p) => p.kind === 'invalid-combination')?.message;
 }
 
 /** Hours in a month, as AWS's calculator counts them. */
@@ -43,8 +59,11 @@ export function priceRequirements(
       freeTier: settings.freeTier ?? false,
       catalog,
     };
+    const invalid = offeringCheck(item);
     const spec = describeItem(item, context);
-    const line = priceLine(item, spec, region, catalog, index);
+    const line = invalid
+      ? invalidCombinationLine(item, spec, region, index, invalid)
+      : priceLine(item, spec, region, catalog, index);
     priced.push(
       spec.components.length === 0 ? { ...line, line: { ...line.line, incomplete: true } } : line,
     );
@@ -58,7 +77,9 @@ export function priceRequirements(
     settings,
     asOf,
   );
-  const gaps = priced.filter((p) => p.line.incomplete).length;
+  const lines = priced.map((p) => p.line);
+  const coverage = coverageOf(lines);
+  const gaps = coverage.partial + coverage.unpriced;
   if (gaps > 0) {
     warnings.unshift(
       `${gaps} line(s) have components that are not priced (see their warnings); totals exclude them.`,
@@ -69,10 +90,11 @@ export function priceRequirements(
     region: settings.region,
     currency: rules.currency,
     catalogVersion: catalog.version,
-    lines: priced.map((p) => p.line),
+    lines,
     listTotals: makeTotals(listUpfront, listMonthly, termMonths),
     adjustments: rules.adjustments,
     totals: makeTotals(rules.upfront, rules.monthly, termMonths),
+    coverage,
     warnings,
     createdAt: asOf,
   };

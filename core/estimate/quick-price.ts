@@ -5,7 +5,8 @@ import type { RequirementItem } from '../requirements/requirement-items';
 import type { EstimateSettings } from '../requirements/requirements';
 import { describeItem } from '../resources/registry';
 import { priceComponent } from './price-components';
-import { HOURS_PER_MONTH } from './price-requirements';
+import { HOURS_PER_MONTH, offeringCheck } from './price-requirements';
+import { ResourceInputError } from '../resources/resource-input-error';
 
 export interface QuickPrice {
   /** Exact monthly cost; null when any component is not priced (a cell must not show a partial sum). */
@@ -28,6 +29,9 @@ export function monthlyCost(
   settings: Pick<EstimateSettings, 'region'> & Partial<EstimateSettings>,
 ): QuickPrice {
   const region = item.region ?? settings.region;
+  // A cell is the caller's input: an impossible combination is a bad argument too.
+  const invalid = offeringCheck(item);
+  if (invalid !== undefined) throw new ResourceInputError(item.id, 'combination', invalid);
   const spec = describeItem(item, {
     region,
     hoursInMonth: Decimal.from(settings.hoursPerMonth ?? HOURS_PER_MONTH),

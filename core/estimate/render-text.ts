@@ -1,7 +1,9 @@
 import { Decimal } from '../money/decimal';
 import { formatMoney } from '../money/format';
 import type { RoundingRule } from '../money/rounding';
-import type { Comparison, CostLine, Estimate, Totals } from './estimate';
+import { coverageText, isFullyPriced, linePricing } from './coverage';
+import type { CostLine, Estimate, Totals } from './estimate';
+import { GAP_REASON_LABELS, pricingGaps } from './pricing-gaps';
 
 export interface RenderOptions {
   /** Rounding at presentation (default half-up, to cents). */
@@ -50,6 +52,7 @@ export function renderEstimateText(estimate: Estimate, options: RenderOptions = 
       symbol: estimate.currency === 'USD',
     });
   out.push(totalsRow(`Total (${estimate.currency})`, estimate.totals, money));
+  out.push(...coverageLines(estimate));
   if (estimate.warnings.length > 0) {
     out.push('');
     out.push(`Warnings (${estimate.warnings.length}):`);
@@ -58,27 +61,22 @@ export function renderEstimateText(estimate: Estimate, options: RenderOptions = 
   return `${out.join('\n')}\n`;
 }
 
-/** Scenarios side by side: per-line monthly cost and the totals, with deltas against the first. */
-export function renderComparisonText(comparison: Comparison, options: RenderOptions = {}): string {
-  const rule = options.rule ?? 'half-up';
-  const currency = comparison.scenarios[0]?.currency ?? 'USD';
-  const usd = (v: string | null): string =>
-    v === null
-      ? 'not priced'
-      : formatMoney(Decimal.from(v), { rule, currency, symbol: currency === 'USD' });
-  const names = comparison.scenarios.map((s) => s.scenario);
-  const out = [row(['Line', ...names, 'Cheapest'])];
-  for (const line of comparison.lines)
-    out.push(row([line.itemId, ...line.monthly.map(usd), line.cheapestScenario ?? '—']));
-  out.push('');
-  for (const t of comparison.totals) {
-    const effective = t.effectiveMonthly ? `, effective ${usd(t.effectiveMonthly)}/month` : '';
-    out.push(
-      `${t.scenario}: ${usd(t.totals.monthly)}/month, ${usd(t.totals.upfront)} upfront${effective}; Δ monthly ${usd(t.deltaMonthly)}, Δ term ${usd(t.deltaTerm)}`,
-    );
+/** Gaps listed by name under the totals; the rest are counted (the JSON lists every id). */
+const LISTED_GAPS = 50;
+
+/** Coverage beside the totals when below 100 %, and what is not priced and why. */
+function coverageLines(estimate: Estimate): string[] {
+  if (isFullyPriced(estimate.coverage)) return [`Coverage: ${coverageText(estimate.coverage)}`];
+  const out = [`Coverage: ${coverageText(estimate.coverage)}`, 'Not priced:'];
+  const gaps = pricingGaps(estimate.lines);
+  for (const gap of gaps.slice(0, LISTED_GAPS)) {
+    const what = gap.pricing === 'unpriced' ? 'not priced' : 'partly priced';
+    const why = gap.reasons.map((r) => GAP_REASON_LABELS[r]).join(', ') || 'nothing to price';
+    out.push(`  - ${gap.itemId} (${gap.description}): ${what} — ${why}`);
   }
-  out.push(`Cheapest overall: ${comparison.cheapestScenario}`);
-  return `${out.join('\n')}\n`;
+  if (gaps.length > LISTED_GAPS)
+    out.push(`  … and ${gaps.length - LISTED_GAPS} more (every one is in --format json: coverage)`);
+  return out;
 }
 
 function totalsRow(label: string, t: Totals, fmt: (v: string) => string): string {
@@ -104,7 +102,9 @@ function lineAmount(
 ): string {
   const amount = usd(charge === 'monthly' ? line.monthly : line.upfront);
   const parts = line.components.filter((c) => c.charge === charge && c.status !== 'no-usage');
-  const gaps = parts.filter((c) => c.status === 'price-not-in-catalog' || c.status === 'ambiguous');
+  const gaps = parts.filter((c) => c.status !== 'priced');
+  // A line with nothing priced shows no amount at all — not even $0.00 for a charge it lacks.
+  if (parts.length === 0) return linePricing(line) === 'unpriced' ? '—' : amount;
   if (gaps.length === 0) return amount;
   return gaps.length === parts.length ? 'not priced' : `${amount} + gaps`;
 }

@@ -1,6 +1,8 @@
 import type { PriceCatalog } from '../catalog/price-catalog';
 import { Decimal } from '../money/decimal';
-import { formatMoney } from '../money/format';
+import { formatMoney, formatUnitPrice } from '../money/format';
+import type { Coverage } from './coverage';
+import { coverageOf, coverageShortText } from './coverage';
 import type { Requirements } from '../requirements/requirements';
 import type { CostComponent, CostLine, Estimate, Totals } from './estimate';
 import type { PriceOptions } from './price-requirements';
@@ -56,6 +58,9 @@ export interface EstimateRepricing {
   readonly totals: {
     readonly previous: Totals;
     readonly current: Totals;
+    /** What each side's totals price (the previous one recomputed from its lines). */
+    readonly previousCoverage: Coverage;
+    readonly currentCoverage: Coverage;
     /** Signed deltas of the totals after rules; null when either estimate has an unpriced component. */
     readonly deltaMonthly: string | null;
     readonly deltaUpfront: string | null;
@@ -97,6 +102,8 @@ export function repriceEstimate(
     totals: {
       previous: previous.totals,
       current: estimate.totals,
+      previousCoverage: coverageOf(previous.lines),
+      currentCoverage: estimate.coverage,
       deltaMonthly: delta(previous.totals.monthly, estimate.totals.monthly),
       deltaUpfront: delta(previous.totals.upfront, estimate.totals.upfront),
       deltaTerm: delta(previous.totals.totalOverTerm, estimate.totals.totalOverTerm),
@@ -104,9 +111,9 @@ export function repriceEstimate(
   };
 }
 
-/** A component whose price the catalog could not give (no usage is not a missing price). */
+/** A component with no price (missing, ambiguous, not offered, invalid); no usage is not a missing price. */
 function isUnpriced(c: CostComponent): boolean {
-  return c.status === 'price-not-in-catalog' || c.status === 'ambiguous';
+  return c.status !== 'priced' && c.status !== 'no-usage';
 }
 
 function isPriced(line: CostLine): boolean {
@@ -239,7 +246,7 @@ export function renderRepricingText(r: EstimateRepricing): string {
     );
     for (const c of line.changes) {
       const price = (id: string | null, unit: string | null): string =>
-        unit === null ? 'not priced' : `$${unit} (${id ?? 'no id'})`;
+        unit === null ? 'not priced' : `${formatUnitPrice(Decimal.from(unit))} (${id ?? 'no id'})`;
       out.push(
         `      - ${c.name}: ${price(c.previousPriceId, c.previousUnitPrice)} → ${price(c.currentPriceId, c.currentUnitPrice)}`,
       );
@@ -255,6 +262,9 @@ export function renderRepricingText(r: EstimateRepricing): string {
   );
   out.push(
     `Over the term: ${money(t.previous.totalOverTerm)} (${t.previous.termMonths} months) → ${money(t.current.totalOverTerm)} (${t.current.termMonths} months) (${signed(t.deltaTerm, money)})`,
+  );
+  out.push(
+    `Coverage: ${coverageShortText(t.previousCoverage)} → ${coverageShortText(t.currentCoverage)}`,
   );
   if (t.deltaMonthly === null)
     out.push(

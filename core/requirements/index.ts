@@ -1,3 +1,4 @@
 export * from './pricing-model';
 export * from './requirement-items';
 export * from './requirements';
+export * from './default-region';

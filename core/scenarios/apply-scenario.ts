@@ -1,17 +1,24 @@
 import type { PriceCatalog } from '../catalog/price-catalog';
 import type { RequirementItem } from '../requirements/requirement-items';
 import type { Requirements } from '../requirements/requirements';
-import { ec2InstanceAttributes } from '../resources/ec2-os';
-import type { SwapTarget } from './instance-swap';
-import { swapInstanceType } from './instance-swap';
 import type { Scenario } from './scenario';
+import type { SwapOutcome } from './swap-item';
+import { swapItem } from './swap-item';
 
 const MODEL_SERVICES = new Set(['ec2', 'rds', 'aurora', 'elasticache']);
 
+/** An item the scenario was asked to change but left as it was, and why. */
+export interface KeptItem {
+  readonly itemId: string;
+  readonly reason: string;
+}
+
 export interface ScenarioRequirements {
   readonly requirements: Requirements;
-  /** What the scenario changed, in words (instance swaps, and swaps it could not make). */
+  /** What the scenario changed, in words (instance swaps), plus one summary per reason items were kept. */
   readonly changes: readonly string[];
+  /** Items an architecture or generation swap left unchanged, each with its reason. */
+  readonly kept: readonly KeptItem[];
 }
 
 /** The requirements as this scenario prices them. The input is not modified. */
@@ -28,6 +35,7 @@ export function applyScenario(
     ...(scenario.discounts ? { discounts: scenario.discounts } : {}),
   };
   const changes: string[] = [];
+  const kept: KeptItem[] = [];
   const items = requirements.items.map((item) => {
     let next: RequirementItem = item;
     if (scenario.region && next.region) next = { ...next, region: scenario.region };
@@ -39,64 +47,36 @@ export function applyScenario(
     ) {
       next = { ...next, pricingModel: scenario.pricingModel };
     }
-    if (scenario.architecture || scenario.minGeneration !== undefined)
-      next = swapItem(next, scenario, catalog, settings.region, changes);
+    if (scenario.architecture || scenario.minGeneration !== undefined) {
+      const outcome: SwapOutcome = swapItem(next, scenario, catalog, settings.region);
+      if (outcome.change) changes.push(outcome.change);
+      if (outcome.kept) kept.push({ itemId: item.id, reason: outcome.kept });
+      next = outcome.item;
+    }
     return next;
   });
-  return { requirements: { ...requirements, settings, items }, changes };
+  return {
+    requirements: { ...requirements, settings, items },
+    changes: [...changes, ...keptSummaries(scenario.name, kept)],
+    kept,
+  };
 }
 
-function swapItem(
-  item: RequirementItem,
-  scenario: Scenario,
-  catalog: PriceCatalog,
-  region: string,
-  changes: string[],
-): RequirementItem {
-  const where = item.region ?? region;
-  const base = {
-    region: where,
-    ...(scenario.architecture ? { architecture: scenario.architecture } : {}),
-    ...(scenario.minGeneration !== undefined ? { minGeneration: scenario.minGeneration } : {}),
-  };
-  let target: SwapTarget | undefined;
-  if (item.service === 'ec2') {
-    if (!item.instanceType) {
-      // A sized item: the constraint goes into the sizing rule instead of a swap.
-      if (!item.sizing) return item;
-      return {
-        ...item,
-        sizing: {
-          ...item.sizing,
-          ...(scenario.architecture ? { architecture: scenario.architecture } : {}),
-          ...(scenario.minGeneration !== undefined
-            ? { minGeneration: scenario.minGeneration }
-            : {}),
-        },
-      };
-    }
-    const attrs = ec2InstanceAttributes(item.instanceType, item.os, item.tenancy ?? 'shared');
-    const { instanceType: _type, ...rest } = attrs;
-    target = { ...base, service: 'AmazonEC2', type: item.instanceType, attributes: rest };
-  } else if (item.service === 'rds') {
-    target = { ...base, service: 'AmazonRDS', type: item.instanceClass, attributes: {} };
-  } else if (item.service === 'elasticache') {
-    target = { ...base, service: 'AmazonElastiCache', type: item.nodeType, attributes: {} };
-  } else {
-    return item;
+/** Listed by id in a summary; the rest are counted (each kept line also carries its own reason). */
+const LISTED_IDS = 10;
+
+/** One sentence per reason: `Graviton: kept 363 lines as they were — Windows … x86 only (a, b … and 353 more).` */
+function keptSummaries(name: string, kept: readonly KeptItem[]): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const k of kept) {
+    const ids = byReason.get(k.reason);
+    if (ids) ids.push(k.itemId);
+    else byReason.set(k.reason, [k.itemId]);
   }
-  const swap = swapInstanceType(catalog, target);
-  if (!swap) {
-    changes.push(
-      `${item.id}: no ${scenario.architecture ?? ''}${scenario.minGeneration ? ` generation ≥ ${scenario.minGeneration}` : ''} equivalent of ${target.type} in catalog ${catalog.version}; kept ${target.type}.`,
-    );
-    return item;
-  }
-  if (swap.type === target.type) return item;
-  changes.push(
-    `${item.id}: ${target.type} → ${swap.type} (same class and size, cheapest matching On-Demand type at $${swap.price}/h).`,
-  );
-  if (item.service === 'ec2') return { ...item, instanceType: swap.type };
-  if (item.service === 'rds') return { ...item, instanceClass: swap.type };
-  return { ...item, nodeType: swap.type };
+  return [...byReason].map(([reason, ids]) => {
+    const listed = ids.slice(0, LISTED_IDS).join(', ');
+    const more = ids.length > LISTED_IDS ? ` and ${ids.length - LISTED_IDS} more` : '';
+    const what = ids.length === 1 ? '1 line as it was' : `${ids.length} lines as they were`;
+    return `${name}: kept ${what} — ${reason} (${listed}${more}).`;
+  });
 }

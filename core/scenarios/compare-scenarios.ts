@@ -1,18 +1,36 @@
 import type { PriceCatalog } from '../catalog/price-catalog';
-import type { Comparison, ComparisonLine, Estimate } from '../estimate/estimate';
+import type {
+  Comparison,
+  ComparisonBasis,
+  ComparisonLine,
+  CostLine,
+  Estimate,
+  HorizonAmounts,
+  ScenarioComparison,
+} from '../estimate/estimate';
+import { linePricing } from '../estimate/coverage';
 import type { PriceOptions } from '../estimate/price-requirements';
 import { priceRequirements } from '../estimate/price-requirements';
 import { Decimal } from '../money/decimal';
-import { Money } from '../money/money';
-import type { Requirements } from '../requirements/requirements';
+import type { EstimateSettings, Requirements } from '../requirements/requirements';
+import { applyRules } from '../rules/apply-rules';
+import type { KeptItem } from './apply-scenario';
 import { applyScenario } from './apply-scenario';
+import { comparisonBasis } from './comparison-basis';
 import type { Scenario } from './scenario';
 
+interface Run {
+  readonly estimate: Estimate;
+  readonly settings: EstimateSettings;
+}
+
 /**
- * Price the same requirements under each scenario and compare. Deltas are against the first scenario.
- * "Cheapest" compares the effective monthly cost — monthly + upfront ÷ its term — which ranks the same
- * as the total over a common horizon (the longest term, commitments renewed), so a 3-year All Upfront
- * plan is not mistaken for $0/month nor penalised for paying ahead.
+ * Price the same requirements under each scenario and compare them like for like: deltas (against
+ * the first scenario) and the cheapest are computed over the basis — the lines every scenario prices
+ * in full — after each scenario's business rules, on a common horizon: effective monthly cost
+ * (monthly + upfront ÷ the term) and the total over the longest term (shorter commitments renewed,
+ * each upfront fee paid once per term). A scenario is named cheapest only when
+ * the basis is the whole estimate; otherwise `cheapestScenario` is null.
  */
 export function compareScenarios(
   requirements: Requirements,
@@ -21,69 +39,148 @@ export function compareScenarios(
   options: Omit<PriceOptions, 'scenario'> = {},
 ): Comparison {
   if (scenarios.length === 0) throw new Error('compareScenarios needs at least one scenario.');
-  const estimates: Estimate[] = scenarios.map((scenario) => {
+  const runs: Run[] = scenarios.map((scenario) => {
     const applied = applyScenario(requirements, scenario, catalog);
-    const estimate = priceRequirements(applied.requirements, catalog, {
+    const priced = priceRequirements(applied.requirements, catalog, {
       ...options,
       scenario: scenario.name,
     });
-    return { ...estimate, warnings: [...applied.changes, ...estimate.warnings] };
+    const estimate = {
+      ...priced,
+      lines: withKeptReasons(priced.lines, scenario.name, applied.kept),
+      warnings: [...applied.changes, ...priced.warnings],
+    };
+    return { estimate, settings: applied.requirements.settings };
   });
+  const estimates = runs.map((r) => r.estimate);
+  const basis = comparisonBasis(estimates);
   const horizon = Math.max(...estimates.map((e) => e.totals.termMonths));
-  const effective = estimates.map((e) =>
-    effectiveMonthly(e.totals.monthly, e.totals.upfront, e.totals.termMonths),
-  );
-  const first = estimates[0]!;
-  // A scenario with unpriced lines would look cheaper than it is: it can win only if every scenario has gaps.
-  const complete = estimates.map((e) => e.lines.every((l) => !l.incomplete));
-  const cheapestIndex = indexOfMin(
-    complete.some(Boolean) ? effective.map((v, i) => (complete[i] ? v : null)) : effective,
-  );
+  const amounts = runs.map((run) => scenarioAmounts(run, basis, horizon));
+  const first = amounts[0]!;
+  const totals: ScenarioComparison[] = runs.map(({ estimate: e }, i) => ({
+    scenario: e.scenario,
+    currency: e.currency,
+    totals: e.totals,
+    coverage: e.coverage,
+    whole: amounts[i]!.whole,
+    basis: amounts[i]!.basis,
+    deltaEffectiveMonthly: basis.sameCurrency
+      ? difference(amounts[i]!.basis.effectiveMonthly, first.basis.effectiveMonthly)
+      : null,
+    deltaOverHorizon: basis.sameCurrency
+      ? difference(amounts[i]!.basis.totalOverHorizon, first.basis.totalOverHorizon)
+      : null,
+  }));
+  const rankable = basis.complete && basis.sameCurrency;
+  const cheapest = rankable
+    ? indexOfMin(amounts.map((a) => Decimal.from(a.basis.effectiveMonthly)))
+    : undefined;
   return {
     scenarios: estimates,
-    lines: compareLines(estimates),
-    cheapestScenario: estimates[cheapestIndex ?? 0]!.scenario,
-    totals: estimates.map((e, i) => ({
-      scenario: e.scenario,
-      totals: e.totals,
-      // Money: a scenario priced in another currency (its own settings.fx) is refused, not subtracted.
-      deltaMonthly: delta(e, first, e.totals.monthly, first.totals.monthly),
-      deltaTerm: delta(e, first, e.totals.totalOverTerm, first.totals.totalOverTerm),
-      effectiveMonthly: effective[i]!.toString(),
-      horizonMonths: horizon,
-      totalOverHorizon: effective[i]!.multiply(horizon).toString(),
-    })),
+    lines: compareLines(estimates, new Set(basis.lineIds)),
+    basis,
+    horizonMonths: horizon,
+    cheapestScenario: cheapest === undefined ? null : estimates[cheapest]!.scenario,
+    totals,
   };
 }
 
-function compareLines(estimates: readonly Estimate[]): ComparisonLine[] {
-  const first = estimates[0]!;
-  return first.lines.map((line) => {
-    const matches = estimates.map((e) => e.lines.find((l) => l.itemId === line.itemId));
-    const monthly = matches.map((l) => (l && !l.incomplete ? l.monthly : null));
-    const effective = matches.map((l) =>
-      l && !l.incomplete ? effectiveMonthly(l.monthly, l.upfront, l.termMonths ?? 12) : null,
+/** Each line a swap left as it was says so, in that scenario's estimate. */
+function withKeptReasons(
+  lines: readonly CostLine[],
+  scenario: string,
+  kept: readonly KeptItem[],
+): CostLine[] {
+  if (kept.length === 0) return [...lines];
+  const reasons = new Map(kept.map((k) => [k.itemId, k.reason]));
+  return lines.map((line) => {
+    const reason = reasons.get(line.itemId);
+    return reason
+      ? { ...line, warnings: [...line.warnings, `${scenario}: kept as it was — ${reason}.`] }
+      : line;
+  });
+}
+
+function scenarioAmounts(
+  run: Run,
+  basis: ComparisonBasis,
+  horizon: number,
+): { whole: HorizonAmounts; basis: HorizonAmounts } {
+  const e = run.estimate;
+  const whole = horizonAmounts(e.totals.monthly, e.totals.upfront, e.totals.termMonths, horizon);
+  if (basis.complete) return { whole, basis: whole };
+  // The business rules again over the basis lines alone (support minimums, credits and tax apply
+  // to what is compared, not to lines another scenario could not price).
+  const inBasis = new Set(basis.lineIds);
+  const lines = e.lines.filter((l) => inBasis.has(l.itemId));
+  const rules = applyRules(
+    lines.map((l) => ({
+      service: l.service,
+      monthly: Decimal.from(l.monthly),
+      upfront: Decimal.from(l.upfront),
+    })),
+    run.settings,
+    e.createdAt,
+  );
+  const term = Math.max(12, ...lines.map((l) => l.termMonths ?? 0));
+  return {
+    whole,
+    basis: horizonAmounts(rules.monthly.toString(), rules.upfront.toString(), term, horizon),
+  };
+}
+
+function horizonAmounts(
+  monthly: string,
+  upfront: string,
+  termMonths: number,
+  horizon: number,
+): HorizonAmounts {
+  const effective = effectiveMonthly(monthly, upfront, termMonths);
+  // Exact when the horizon is whole terms (12 and 36 months always are): the upfront is paid once per term.
+  const total =
+    horizon % termMonths === 0
+      ? Decimal.from(monthly)
+          .multiply(horizon)
+          .add(Decimal.from(upfront).multiply(horizon / termMonths))
+      : effective.multiply(horizon);
+  return {
+    monthly,
+    upfront,
+    effectiveMonthly: effective.toString(),
+    totalOverHorizon: total.toString(),
+  };
+}
+
+function compareLines(
+  estimates: readonly Estimate[],
+  basis: ReadonlySet<string>,
+): ComparisonLine[] {
+  const byItem = estimates.map((e) => new Map(e.lines.map((l) => [l.itemId, l])));
+  return estimates[0]!.lines.map((line) => {
+    const matches = byItem.map((m) => m.get(line.itemId));
+    const full = matches.map((l) => (l && linePricing(l) === 'priced' ? l : undefined));
+    const effective = full.map((l) =>
+      l ? effectiveMonthly(l.monthly, l.upfront, l.termMonths ?? 12) : null,
     );
-    const base = monthly[0];
-    const cheapest = indexOfMin(effective);
+    const base = effective[0] ?? null;
+    const inBasis = basis.has(line.itemId);
+    const cheapest = inBasis ? indexOfMin(effective) : undefined;
     return {
       itemId: line.itemId,
       description: line.description,
-      monthly,
-      deltaMonthly: monthly.map((m) =>
-        m === null || base === null || base === undefined
-          ? null
-          : Decimal.from(m).subtract(base).toString(),
+      inBasis,
+      monthly: full.map((l) => (l ? l.monthly : null)),
+      effectiveMonthly: effective.map((v) => (v === null ? null : v.toString())),
+      deltaEffectiveMonthly: effective.map((v) =>
+        v === null || base === null ? null : v.subtract(base).toString(),
       ),
-      effectiveMonthly: effective.map((e) => (e === null ? null : e.toString())),
       cheapestScenario: cheapest === undefined ? null : estimates[cheapest]!.scenario,
     };
   });
 }
 
-/** `amount` of `e` minus `base` of the first estimate, each in its estimate's currency. */
-function delta(e: Estimate, first: Estimate, amount: string, base: string): string {
-  return Money.of(amount, e.currency).subtract(Money.of(base, first.currency)).amount.toString();
+function difference(value: string, base: string): string {
+  return Decimal.from(value).subtract(base).toString();
 }
 
 /** Monthly + upfront spread over the term, exact to 10 places (the only division). */

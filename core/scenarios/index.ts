@@ -3,4 +3,6 @@ export * from './scenario';
 export * from './apply-scenario';
 export * from './instance-swap';
 export * from './compare-scenarios';
+export * from './comparison-basis';
+export * from './swap-item';
 export * from './presets';

@@ -8,6 +8,8 @@ export * from './read/issues';
 export * from './read/header-match';
 export * from './read/detect-format';
 export * from './read/read-requirements';
+export * from './read/item-issues';
+export * from './read/pricing-issues';
 export * from './read/data-rows';
 export * from './formats/template-layout';
 export * from './formats/template-lists';

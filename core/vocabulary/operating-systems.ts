@@ -52,6 +52,13 @@ export interface GuestOsMapping {
   readonly os: Ec2OperatingSystem;
   /** False when the text named no known family and Linux was assumed. */
   readonly recognised: boolean;
+  /** True when the text says the guest runs on Arm (`64-bit Arm`, `aarch64`, `arm64`). */
+  readonly arm?: boolean;
+}
+
+/** `Ubuntu Linux (64-bit Arm)`, `Debian 12 aarch64`, `… arm64`: the source says Arm. */
+export function saysArm(text: string | undefined): boolean {
+  return /\b(arm|arm64|aarch64)\b/i.test(text ?? '');
 }
 
 /**
@@ -61,7 +68,11 @@ export interface GuestOsMapping {
  * Free distributions (CentOS, Ubuntu, Debian, Rocky, Alma, Oracle Linux, Amazon Linux) price as Linux.
  */
 export function mapGuestOs(text: string | undefined): GuestOsMapping {
-  const t = (text ?? '').toLowerCase();
+  const mapped = mapOsFamily((text ?? '').toLowerCase());
+  return saysArm(text) ? { ...mapped, arm: true } : mapped;
+}
+
+function mapOsFamily(t: string): GuestOsMapping {
   if (t.includes('windows')) {
     if (t.includes('sql server enterprise'))
       return { os: 'Windows with SQL Server Enterprise', recognised: true };

@@ -15,6 +15,8 @@ export const COMPONENT_STATUSES = [
   'no-usage',
   'price-not-in-catalog',
   'ambiguous',
+  'not-offered',
+  'invalid-combination',
 ] as const;
 
 /** Cost categories, in the order documents list them. */

@@ -1,5 +1,5 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
-import { AWS_REGIONS } from '../../core/sheets/formats/regions';
+import { AWS_REGIONS } from '../../core/vocabulary/regions';
 import { curated } from './curated-record';
 import { SKYPLANE_TRANSFER_2022_12_04 } from './data/transfer-2022-12-04';
 import type { ReferenceFacts, Sourced } from './published';

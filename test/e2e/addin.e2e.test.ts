@@ -231,7 +231,8 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
       await page.getByText('Comparison written').waitFor();
       await shot(page, '04-comparison');
       model = await workbook(page);
-      // core's comparison spec: totals table Scenario | Upfront | Monthly | 12 months | term | Δ monthly | Δ term
+      // core's comparison spec: totals table Scenario | Upfront | Monthly | 12 months | Lines priced |
+      // effective monthly | total over the horizon | Δ effective monthly | Δ over the horizon (compared lines)
       const comparisonRows = [...rows(model, 'AWS Comparison').values()];
       expect(comparison.totals.length).toBeGreaterThanOrEqual(3);
       // the negotiated discount: 5 % off every list price, so 95 % of the On-Demand month
@@ -246,15 +247,21 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
           t.scenario === comparison.cheapestScenario ? `${t.scenario} (cheapest)` : t.scenario;
         const row = comparisonRows.find((r) => r.A === label);
         expect(row?.C).toBe(Number(t.totals.monthly));
-        expect(row?.F).toBe(Number(t.deltaMonthly));
+        expect(row?.H).toBe(Number(t.deltaEffectiveMonthly));
+      }
+      // A cheapest scenario only when every line is priced in every scenario; the sheet says which.
+      const verdict = String(
+        comparisonRows.find((r) => typeof r.A === 'string' && /cheapest overall/.test(r.A))?.A,
+      );
+      if (comparison.basis.complete) expect(verdict).toMatch(/^Cheapest overall: /);
+      else {
+        expect(comparison.cheapestScenario).toBeNull();
+        expect(verdict).toMatch(/^No scenario is named cheapest overall/);
       }
       const comparisonSheet = sheet(model, 'AWS Comparison');
       expect(comparisonSheet.tables).toEqual([expect.objectContaining({ name: 'ScenarioTotals' })]);
       expect(comparisonSheet.charts).toHaveLength(1);
-      expect(comparisonSheet.charts[0]?.series.map((x) => x.name)).toEqual([
-        'Monthly',
-        'First 12 months',
-      ]);
+      expect(comparisonSheet.charts[0]?.series.map((x) => x.name)).toEqual(['Effective monthly']);
       expect(pageErrors).toEqual([]);
       await sheetShots(browser, model);
     } catch (error) {

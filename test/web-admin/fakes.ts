@@ -84,6 +84,8 @@ export class FakeAdminApi implements AdminApi {
     byStatus: { draft: 200, sent: 60, won: 40, lost: 11 },
     pipelineMonthlyValue: '123456.785',
     wonMonthlyValue: '9876.5',
+    pipelineCoverage: { estimations: 260, notFullyPriced: 3 },
+    wonCoverage: { estimations: 40, notFullyPriced: 0 },
     documents: 95,
     recentActivity: [],
   };

@@ -1,6 +1,6 @@
 import { Card, CardHeader, Spinner, Text, Title3 } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import type { AdminMetrics, DashboardMetrics } from '../../core';
+import type { AdminMetrics, DashboardMetrics, ValueCoverage } from '../../core';
 import { moneyText } from '../../client-shared/format/money-text';
 import type { AdminApi } from '../api/admin-api';
 import { useLoad } from '../components/use-load';
@@ -40,9 +40,12 @@ export function MetricsPage({ api }: { api: AdminApi }) {
         <Metric label="Errors (24 h)" value={admin.errors24h} />
         <Metric
           label="Pipeline (monthly)"
-          value={moneyText(dash.pipelineMonthlyValue, 'USD', 'symbol')}
+          value={`${moneyText(dash.pipelineMonthlyValue, 'USD', 'symbol')}${gaps(dash.pipelineCoverage)}`}
         />
-        <Metric label="Won (monthly)" value={moneyText(dash.wonMonthlyValue, 'USD', 'symbol')} />
+        <Metric
+          label="Won (monthly)"
+          value={`${moneyText(dash.wonMonthlyValue, 'USD', 'symbol')}${gaps(dash.wonCoverage)}`}
+        />
       </div>
       <Title3 as="h3">Estimations by status</Title3>
       <ul aria-label="Estimations by status">
@@ -60,4 +63,11 @@ export function MetricsPage({ api }: { api: AdminApi }) {
       </ul>
     </section>
   );
+}
+
+/** Beside a sum of estimates: how many of them leave lines unpriced (the sum is then a floor). */
+function gaps(c: ValueCoverage): string {
+  return c.notFullyPriced === 0
+    ? ''
+    : ` (${c.notFullyPriced} of ${c.estimations} estimations not fully priced)`;
 }

@@ -1,6 +1,7 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { EstimationSummary } from '../../../core';
+import { coverageShortText, isFullyPriced } from '../../../core';
 import { moneyText } from '../../../client-shared/format/money-text';
 
 export interface EstimationsPanelProps {
@@ -45,6 +46,7 @@ export function EstimationsPanel(props: EstimationsPanelProps) {
             </Button>{' '}
             {e.customer}{' '}
             {e.monthlyTotal ? `· ${moneyText(e.monthlyTotal, e.currency ?? 'USD', 'code')}/mo` : ''}
+            {e.coverage && !isFullyPriced(e.coverage) ? ` (${coverageShortText(e.coverage)})` : ''}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import type { Estimate } from '../../../core';
+import { coverageText, isFullyPriced } from '../../../core';
 import { moneyText } from '../../../client-shared/format/money-text';
 import type { WorkbookIssue } from '../../excel/workbook-port';
 import { IssueList } from './issue-list';
@@ -38,6 +39,11 @@ export function WorkbookPanel(props: WorkbookPanelProps) {
           Monthly {moneyText(estimate.totals.monthly, estimate.currency, 'code')} · first 12 months{' '}
           {moneyText(estimate.totals.first12Months, estimate.currency, 'code')} ·{' '}
           {estimate.lines.length} lines · catalog {estimate.catalogVersion}
+        </p>
+      )}
+      {estimate && !isFullyPriced(estimate.coverage) && (
+        <p aria-label="Estimate coverage" style={{ color: '#9C5700' }}>
+          Coverage: {coverageText(estimate.coverage)}
         </p>
       )}
     </section>

@@ -1,7 +1,16 @@
-import type { ScenarioSpec } from '../../../core';
+import type { Comparison, ScenarioSpec } from '../../../core';
 import type { AddinServices } from '../../runtime/services';
 import { runStep } from '../../workflow/step-runner';
 import { compare } from '../../workflow/workbook-actions';
+
+/** A cheapest scenario only on a complete like-for-like basis; otherwise what the comparison covers. */
+export function comparisonMessage(comparison: Comparison): string {
+  const n = comparison.scenarios.length;
+  const basis = `${comparison.basis.text.charAt(0).toUpperCase()}${comparison.basis.text.slice(1)}`;
+  return comparison.cheapestScenario
+    ? `"AWS Comparison" compares ${n} scenarios. ${basis}; cheapest: ${comparison.cheapestScenario}.`
+    : `"AWS Comparison" compares ${n} scenarios. ${basis}; no scenario is named cheapest on an unequal basis.`;
+}
 
 /** The Compare tab: price the workbook under several scenarios into "AWS Comparison". */
 export function useCompareTab(services: AddinServices): {
@@ -15,9 +24,9 @@ export function useCompareTab(services: AddinServices): {
         store
           .getState()
           .say(
-            'success',
+            comparison.cheapestScenario ? 'success' : 'warning',
             'Comparison written',
-            `"AWS Comparison" compares ${comparison.scenarios.length} scenarios; cheapest: ${comparison.cheapestScenario}.`,
+            comparisonMessage(comparison),
           );
       }),
   };

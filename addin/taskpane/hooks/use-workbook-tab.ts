@@ -1,4 +1,4 @@
-import { splitQualifiedAddress } from '../../../core';
+import { coverageText, isFullyPriced, splitQualifiedAddress } from '../../../core';
 import type { WorkbookIssue } from '../../excel/workbook-port';
 import type { AddinServices } from '../../runtime/services';
 import { runStep } from '../../workflow/step-runner';
@@ -48,10 +48,11 @@ export function useWorkbookTab(services: AddinServices): WorkbookTabActions {
     onCalculate: () =>
       void runStep(store, 'Calculate', async (signal, progress) => {
         const estimate = await calculate(services, signal, progress);
+        const complete = isFullyPriced(estimate.coverage);
         say(
-          'success',
-          'Estimate written',
-          `"AWS Estimate" holds ${estimate.lines.length} lines; monthly total ${moneyText(estimate.totals.monthly, estimate.currency, 'code')}.`,
+          complete ? 'success' : 'warning',
+          complete ? 'Estimate written' : 'Estimate written — not fully priced',
+          `"AWS Estimate" holds ${estimate.lines.length} lines; monthly total ${moneyText(estimate.totals.monthly, estimate.currency, 'code')}. ${coverageText(estimate.coverage)}`,
         );
       }),
   };

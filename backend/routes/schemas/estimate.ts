@@ -8,6 +8,7 @@ import {
   LINE_SERVICE_KINDS,
 } from '../../../core';
 import { BOUNDS } from './bounds';
+import { comparisonBasis, coverageOf } from '../../../core';
 
 /** zod mirror of core's Estimate and Comparison, for results a client stores on an estimation. */
 const decimal = z
@@ -69,6 +70,22 @@ const adjustment = z
   })
   .strict();
 
+const itemIds = z.array(z.string().max(200)).max(4000);
+const coverage = z
+  .object({
+    lines: z.number().int().min(0),
+    priced: z.number().int().min(0),
+    partial: z.number().int().min(0),
+    unpriced: z.number().int().min(0),
+    unpricedIds: itemIds,
+    partialIds: itemIds,
+  })
+  .strict();
+
+/**
+ * Coverage is derived from the lines, so the server recomputes it rather than trust (or require)
+ * the client's copy: results saved before coverage existed are accepted and completed.
+ */
 const estimateObject = z
   .object({
     scenario: z.string().max(200),
@@ -79,16 +96,27 @@ const estimateObject = z
     listTotals: totals,
     adjustments: z.array(adjustment).max(100),
     totals,
+    coverage: coverage.optional(),
     warnings: z.array(text).max(500),
     createdAt: z.string().max(40),
   })
-  .strict();
+  .strict()
+  .transform((e) => ({ ...e, coverage: coverageOf(e.lines) }));
 
 export const estimateSchema = estimateObject as unknown as z.ZodType<
   Estimate,
   z.ZodTypeDef,
   unknown
 >;
+
+const amountsOverHorizon = z
+  .object({
+    monthly: decimal,
+    upfront: decimal,
+    effectiveMonthly: decimal,
+    totalOverHorizon: decimal,
+  })
+  .strict();
 
 export const comparisonSchema = z
   .object({
@@ -99,29 +127,62 @@ export const comparisonSchema = z
           .object({
             itemId: z.string().max(200),
             description: text,
+            inBasis: z.boolean(),
             monthly: z.array(decimal.nullable()).max(10),
-            deltaMonthly: z.array(decimal.nullable()).max(10),
-            effectiveMonthly: z.array(decimal.nullable()).max(10).optional(),
+            effectiveMonthly: z.array(decimal.nullable()).max(10),
+            deltaEffectiveMonthly: z.array(decimal.nullable()).max(10),
             cheapestScenario: z.string().max(200).nullable(),
           })
           .strict(),
       )
       .max(4000),
-    cheapestScenario: z.string().max(200),
+    basis: z
+      .object({
+        lines: z.number().int().min(0),
+        totalLines: z.number().int().min(0),
+        lineIds: itemIds,
+        excluded: z
+          .array(
+            z
+              .object({
+                itemId: z.string().max(200),
+                scenarios: z.array(z.string().max(200)).max(10),
+              })
+              .strict(),
+          )
+          .max(4000),
+        complete: z.boolean(),
+        sameCurrency: z.boolean(),
+        text,
+      })
+      .strict(),
+    horizonMonths: z.number().int().min(1).max(600),
+    cheapestScenario: z.string().max(200).nullable(),
     totals: z
       .array(
         z
           .object({
             scenario: z.string().max(200),
+            currency: z.string().regex(/^[A-Z]{3}$/),
             totals,
-            deltaMonthly: decimal,
-            deltaTerm: decimal,
-            effectiveMonthly: decimal.optional(),
-            horizonMonths: z.number().int().min(0).max(600).optional(),
-            totalOverHorizon: decimal.optional(),
+            coverage,
+            whole: amountsOverHorizon,
+            basis: amountsOverHorizon,
+            deltaEffectiveMonthly: decimal.nullable(),
+            deltaOverHorizon: decimal.nullable(),
           })
           .strict(),
       )
       .max(10),
   })
-  .strict() as unknown as z.ZodType<Comparison, z.ZodTypeDef, unknown>;
+  .strict()
+  .superRefine((c, ctx) => {
+    // A stored comparison may not name a cheapest scenario on an unequal basis (recomputed from its lines).
+    const basis = comparisonBasis(c.scenarios as unknown as Estimate[]);
+    if (c.cheapestScenario !== null && !(basis.complete && basis.sameCurrency))
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['cheapestScenario'],
+        message: 'must be null unless every line is priced in every scenario (basis.complete)',
+      });
+  }) as unknown as z.ZodType<Comparison, z.ZodTypeDef, unknown>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Requirements } from '../../../core';
+import type { RequirementItem, Requirements } from '../../../core';
 import {
   ARCHITECTURES,
   AURORA_CAPACITIES,
@@ -22,6 +22,7 @@ import {
   S3_STORAGE_CLASSES,
   SUPPORT_PLAN_KINDS,
   TENANCIES,
+  offeringProblems,
 } from '../../../core';
 import { pricingModelSchema } from './pricing-model';
 import { itemRegionSchema } from './vocabulary';
@@ -250,5 +251,8 @@ export const requirementsSchema: z.ZodType<Requirements, z.ZodTypeDef, unknown> 
           message: `duplicate item id "${it.id}"`,
         });
       seen.add(it.id);
+      // What AWS cannot sell (an unknown type, Windows on Graviton…) is refused here, never priced.
+      for (const p of offeringProblems(it as RequirementItem))
+        ctx.addIssue({ code: 'custom', path: ['items', i, p.field], message: p.message });
     });
   });

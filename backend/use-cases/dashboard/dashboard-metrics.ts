@@ -1,5 +1,11 @@
-import type { DashboardMetrics, Estimation, EstimationStatus, Page } from '../../../core';
-import { Decimal } from '../../../core';
+import type {
+  DashboardMetrics,
+  Estimation,
+  EstimationStatus,
+  Page,
+  ValueCoverage,
+} from '../../../core';
+import { Decimal, coverageOf, isFullyPriced } from '../../../core';
 import type { Caller } from '../../http/caller';
 import type { AuditLogReader } from '../../ports/audit-query';
 import type { DocumentStore } from '../../ports/document-store';
@@ -34,15 +40,31 @@ export async function dashboardMetrics(
     byStatus,
     pipelineMonthlyValue: Decimal.sum(usdMonthly(estimations, ['draft', 'sent'])).toString(),
     wonMonthlyValue: Decimal.sum(usdMonthly(estimations, ['won'])).toString(),
+    pipelineCoverage: valueCoverage(estimations, ['draft', 'sent']),
+    wonCoverage: valueCoverage(estimations, ['won']),
     documents: documents.length,
     recentActivity: activity.items,
   };
 }
 
+function summed(list: readonly Estimation[], statuses: readonly EstimationStatus[]): Estimation[] {
+  return list.filter((e) => statuses.includes(e.status) && e.result?.currency === 'USD');
+}
+
 function usdMonthly(list: readonly Estimation[], statuses: readonly EstimationStatus[]): string[] {
-  return list
-    .filter((e) => statuses.includes(e.status) && e.result?.currency === 'USD')
-    .map((e) => e.result?.totals.monthly ?? '0');
+  return summed(list, statuses).map((e) => e.result?.totals.monthly ?? '0');
+}
+
+/** The sum's coverage: an estimation with an unpriced or partly priced line makes it an underestimate. */
+function valueCoverage(
+  list: readonly Estimation[],
+  statuses: readonly EstimationStatus[],
+): ValueCoverage {
+  const included = summed(list, statuses);
+  const notFullyPriced = included.filter(
+    (e) => !isFullyPriced(coverageOf(e.result?.lines ?? [])),
+  ).length;
+  return { estimations: included.length, notFullyPriced };
 }
 
 async function all<T>(page: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {

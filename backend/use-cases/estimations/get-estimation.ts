@@ -1,4 +1,5 @@
 import type { Estimation } from '../../../core';
+import { upgradeSavedEstimation } from '../../../core';
 import type { Caller } from '../../http/caller';
 import { readableEstimation } from './access';
 import type { EstimationsDeps } from './deps';
@@ -8,5 +9,6 @@ export async function getEstimation(
   caller: Caller,
   id: string,
 ): Promise<Estimation> {
-  return readableEstimation(deps.estimations, caller, id);
+  // Results saved before coverage existed get it; a pre-basis comparison is dropped (core docs).
+  return upgradeSavedEstimation(await readableEstimation(deps.estimations, caller, id)).estimation;
 }

@@ -1,4 +1,5 @@
 import type { Estimation, EstimationSummary } from '../../../core';
+import { coverageOf } from '../../../core';
 
 /** List rows: everything but the heavy requirements and results. */
 export function toSummary(e: Estimation): EstimationSummary {
@@ -14,5 +15,7 @@ export function toSummary(e: Estimation): EstimationSummary {
     updatedAt: e.updatedAt,
     monthlyTotal: e.result?.totals.monthly ?? null,
     currency: e.result?.currency ?? null,
+    // Derived from the lines (results saved before coverage existed have none of their own).
+    coverage: e.result ? coverageOf(e.result.lines) : null,
   };
 }

@@ -1,8 +1,9 @@
 import type { SystemSettings } from '../../../core';
+import { DEFAULT_REGION } from '../../../core';
 
 /** What the system uses until an admin saves settings (version 0 = never saved). */
 export const DEFAULT_SETTINGS: SystemSettings = {
-  defaultRegion: 'ap-southeast-1',
+  defaultRegion: DEFAULT_REGION,
   defaultCurrency: 'USD',
   discountPresets: [],
   fxRates: [],

@@ -7,6 +7,7 @@ import { dataRows } from '../read/data-rows';
 import { findHeaderRow } from '../read/header-match';
 import type { ColumnDef } from '../read/header-match';
 import { mapGuestOs } from '../../vocabulary/operating-systems';
+import { isWindowsOs } from '../../offerings/offering-rules';
 import {
   RVTOOLS_VDISK_COLUMNS,
   RVTOOLS_VINFO_COLUMNS,
@@ -86,6 +87,12 @@ export function readRvtools(
         'os.assumed-linux',
         `guest OS ${JSON.stringify(osText ?? '')} is not recognised; priced as Linux`,
       );
+    if (os.arm && isWindowsOs(os.os))
+      r.warn(
+        header.columns.has('osTools') ? 'osTools' : 'osConfig',
+        'inventory.windows-arm',
+        'the guest is Windows on Arm; AWS offers Windows on x86_64 only, so it is sized as x86_64',
+      );
     if (name === undefined || vcpu === undefined || memoryMib === undefined) continue;
     const storageMib = provisioned ?? disks?.get(name);
     const cluster = r.text('cluster', 'cluster');
@@ -97,6 +104,7 @@ export function readRvtools(
         vcpu,
         memoryGib: mibToGib(memoryMib),
         os: os.os,
+        arm: os.arm,
         storageGb: storageMib === undefined ? undefined : mibToWholeGb(storageMib),
         group: cluster ? [cluster] : undefined,
         source: r.source(),

@@ -7,6 +7,7 @@ import { dataRows } from '../read/data-rows';
 import { findHeaderRow, normalizeHeader } from '../read/header-match';
 import type { ColumnDef } from '../read/header-match';
 import { mapGuestOs } from '../../vocabulary/operating-systems';
+import { isWindowsOs } from '../../offerings/offering-rules';
 import { ADS_COLUMNS, AZURE_DISK_SIZE_HEADER, AZURE_MIGRATE_COLUMNS } from './inventory-layouts';
 import type { ServerField } from './inventory-layouts';
 import { SIZING_RULE, mibToGib, serverToItems } from './vm-sizing';
@@ -90,6 +91,12 @@ export function readServerInventory(
         'os.assumed-linux',
         `OS ${JSON.stringify(osText)} is not recognised; priced as Linux`,
       );
+    if (os.arm && isWindowsOs(os.os))
+      r.warn(
+        'osName',
+        'inventory.windows-arm',
+        'the guest is Windows on Arm; AWS offers Windows on x86_64 only, so it is sized as x86_64',
+      );
     let diskGb = 0;
     diskColumns.forEach(
       (_, i) => (diskGb += r.number(`disk${i}`, `disk ${i + 1} size`, { unit: 'GB', min: 0 }) ?? 0),
@@ -110,6 +117,7 @@ export function readServerInventory(
         // Both tools write MB meaning MiB (binary megabytes), as RVTools does.
         memoryGib: mibToGib(memoryMb),
         os: os.os,
+        arm: os.arm,
         storageGb: diskGb > 0 ? Math.ceil(diskGb) : undefined,
         source: r.source(),
       }),

@@ -4,12 +4,15 @@ import type {
   Ec2OperatingSystem,
   SourceRef,
 } from '../../requirements/requirement-items';
+import { isWindowsOs } from '../../offerings/offering-rules';
 
 /** The sizing rule every inventory reader states in its warning, so the user sees how VMs were priced. */
 export const SIZING_RULE =
-  'each server is priced as the cheapest current-generation EC2 instance type with at least its vCPUs ' +
-  'and memory (memory MiB / 1024 = GiB), always on, under the Settings pricing model; its disks as gp3 ' +
-  'volumes of the provisioned size (MiB / 1024, rounded up to whole GB)';
+  'each server is priced like for like as the cheapest current-generation x86_64 EC2 instance type ' +
+  '(arm64 only where the source says the guest runs on Arm) with at least its vCPUs and memory ' +
+  '(memory MiB / 1024 = GiB), always on, under the Settings pricing model; its disks as gp3 ' +
+  'volumes of the provisioned size (MiB / 1024, rounded up to whole GB). A Graviton scenario moves ' +
+  'eligible Linux servers to Arm';
 
 export interface ServerSpec {
   readonly id: string;
@@ -17,6 +20,8 @@ export interface ServerSpec {
   readonly vcpu: number;
   readonly memoryGib: number;
   readonly os: Ec2OperatingSystem;
+  /** The source says the guest runs on Arm (sized as arm64 unless it is Windows, which has no Arm offering). */
+  readonly arm?: boolean;
   readonly storageGb?: number;
   readonly group?: readonly string[];
   readonly region?: string;
@@ -36,7 +41,12 @@ export function serverToItems(spec: ServerSpec): (Ec2Item | EbsItem)[] {
     ...common,
     id: spec.id,
     service: 'ec2',
-    sizing: { vcpu: spec.vcpu, memoryGib: spec.memoryGib },
+    // Like for like: an x86 server stays x86 (Graviton is a scenario, not the baseline).
+    sizing: {
+      vcpu: spec.vcpu,
+      memoryGib: spec.memoryGib,
+      architecture: spec.arm && !isWindowsOs(spec.os) ? 'arm64' : 'x86_64',
+    },
     os: spec.os,
     tenancy: 'shared',
   };

@@ -43,6 +43,12 @@ export class IssueCollector {
   get hasErrors(): boolean {
     return this.errors.length > 0;
   }
+
+  /** Whether an error is already reported on this cell. */
+  hasErrorAt(sheet: string, row: number, column: number): boolean {
+    const cell = qualifiedAddress(sheet, cellAddress(row, column));
+    return this.errors.some((e) => e.cell === cell);
+  }
 }
 
 function makeIssue(

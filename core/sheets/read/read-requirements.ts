@@ -1,6 +1,7 @@
 import type { RequirementItem } from '../../requirements/requirement-items';
 import type { Requirements } from '../../requirements/requirements';
 import { ON_DEMAND_MODEL } from '../../requirements/pricing-model';
+import { DEFAULT_REGION } from '../../requirements/default-region';
 import type { Grid } from '../grid/grid';
 import { findSheet } from '../grid/grid';
 import { IssueCollector } from './issues';
@@ -15,9 +16,10 @@ import { readBulkHostsSheet } from '../bulk/bulk-hosts-reader';
 import { readRvtools } from '../inventory/rvtools-reader';
 import type { InventoryCounts, InventoryOptions } from '../inventory/rvtools-reader';
 import { readServerInventory } from '../inventory/server-inventory-reader';
+import { offeringFindings, reportItemFindings } from './item-issues';
 
 export interface ReadOptions extends InventoryOptions {
-  /** Region for lines that name none when the workbook has no Settings (default `us-east-1`). */
+  /** Region for lines that name none when the workbook has no Settings (default `DEFAULT_REGION`). */
   readonly defaultRegion?: string;
 }
 
@@ -41,7 +43,7 @@ export interface ReadResult {
  */
 export function readRequirements(grid: Grid, options: ReadOptions = {}): ReadResult {
   const issues = new IssueCollector();
-  const defaultRegion = options.defaultRegion ?? 'us-east-1';
+  const defaultRegion = options.defaultRegion ?? DEFAULT_REGION;
   for (const note of grid.notes ?? [])
     issues.warning('Workbook', null, null, 'workbook.note', note);
   const detected = detectFormat(grid);
@@ -107,6 +109,8 @@ export function readRequirements(grid: Grid, options: ReadOptions = {}): ReadRes
       items = readServerInventory(sheet, detected.format, issues);
       break;
   }
+  // What AWS cannot sell (unknown types, Windows on Graviton…) is an error of its cell, never $0.
+  reportItemFindings(offeringFindings(items), items, issues);
   if (items.length === 0 && !issues.hasErrors) {
     issues.error(
       detected.sheet,

@@ -3,6 +3,7 @@ import { COL, amount } from './estimate-cells';
 import { addRowsFormula, upfrontPlusMonthsFormula } from './estimate-formulas';
 import { BRAND, amountCell, moneyFormat } from './number-formats';
 import type { SheetBuilder } from './sheet-builder';
+import { writeCoverage } from './estimate-coverage';
 
 /**
  * The foot of the "AWS Estimate" sheet: list price, each adjustment, the four totals as live
@@ -39,9 +40,11 @@ export function writeTotals(
   row++;
   const adjustmentRows: { row: number; adjustment: Adjustment }[] = [];
   for (const a of e.adjustments) {
+    // Every adjustment is a USD delta on list prices, except `fx`, which holds the converted totals.
+    const format = a.kind === 'fx' ? money : usd;
     b.userText(row, COL.component, `${a.name} (${a.kind})`, { indent: 1 });
-    b.set(row, COL.monthly, amountCell(a.monthly), money);
-    b.set(row, COL.upfront, amountCell(a.upfront), money);
+    b.set(row, COL.monthly, amountCell(a.monthly), format);
+    b.set(row, COL.upfront, amountCell(a.upfront), format);
     b.userText(row, COL.priceId, a.explanation, { italic: true });
     adjustmentRows.push({ row, adjustment: a });
     row++;
@@ -99,6 +102,7 @@ export function writeTotals(
     amount(b, row, COL.monthly, value, total, () => formula);
     row++;
   }
+  row = writeCoverage(b, row, e);
   row++;
   b.set(row, COL.component, 'Price source', { style: { bold: true } });
   b.userText(

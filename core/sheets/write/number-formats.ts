@@ -5,11 +5,23 @@ export function moneyFormat(currency: string): string {
   return currency === 'USD' ? '"$"#,##0.00' : `#,##0.00 "${currency.replace(/"/g, '')}"`;
 }
 
-/** Unit prices keep their sub-cent digits (the catalog has 10 places). */
-export function unitPriceFormat(currency: string): string {
-  return currency === 'USD'
-    ? '"$"#,##0.00########'
-    : `#,##0.00######## "${currency.replace(/"/g, '')}"`;
+/**
+ * A unit price (always a USD list price) shown with exactly the digits AWS publishes — `$0.0816`,
+ * `$0.0000004` — never rounded to cents: at least 2 places, and as many as the price has once its
+ * trailing zeros are dropped (the catalog writes 10 places). Fixed zeros, not `#`, so every
+ * renderer shows the same digits.
+ */
+export function unitPriceFormat(unitPrice: string | null): string {
+  return `"$"#,##0.${'0'.repeat(publishedPlaces(unitPrice))}`;
+}
+
+/** Decimal places of a price with its trailing zeros dropped, at least 2. */
+export function publishedPlaces(price: string | null): number {
+  if (price === null) return 2;
+  const dot = price.indexOf('.');
+  if (dot < 0) return 2;
+  const decimals = price.slice(dot + 1).replace(/0+$/, '');
+  return Math.max(2, decimals.length);
 }
 
 export const QUANTITY_FORMAT = '#,##0.####';

@@ -114,12 +114,23 @@ describe('errors a cell shows', () => {
     expect(badModel.message).toMatch(/pricing model "forever" is not understood/);
   });
 
-  it('a type missing from the catalog gives #N/A, never 0', async () => {
+  it('a real type missing from the catalog gives #N/A, never 0', async () => {
     install();
-    const error = await cellError(ec2('zz9.huge', 'us-east-1'));
+    // hpc6a.48xlarge exists (EC2 instance types documentation) but the embedded catalog has no price for it.
+    const error = await cellError(ec2('hpc6a.48xlarge', 'us-east-1'));
     expect(error.code).toBe('#N/A');
     expect(error.message).toMatch(/Price not in catalog/);
-    expect(error.message).toMatch(/zz9\.huge/);
+    expect(error.message).toMatch(/hpc6a\.48xlarge/);
+  });
+
+  it('a type that does not exist, or Windows on Graviton, is a bad argument (#VALUE!), not a missing price', async () => {
+    install();
+    const huge = await cellError(ec2('m7g.huge', 'us-east-1'));
+    expect(huge.code).toBe('#VALUE!');
+    expect(huge.message).toMatch(/"huge" is not an instance size/);
+    const windows = await cellError(ec2('m7g.large', 'us-east-1', 'Windows'));
+    expect(windows.code).toBe('#VALUE!');
+    expect(windows.message).toMatch(/Windows does not run on Graviton/);
   });
 
   it('signed out gives #N/A "Sign in from the task pane"', async () => {

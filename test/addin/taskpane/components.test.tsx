@@ -7,6 +7,8 @@ import { MessageBars } from '../../../addin/taskpane/components/message-bars';
 import { ProgressPanel } from '../../../addin/taskpane/components/progress-panel';
 import { SettingsPanel } from '../../../addin/taskpane/components/settings-panel';
 import { ComparePanel } from '../../../addin/taskpane/components/compare-panel';
+import { EstimationsPanel } from '../../../addin/taskpane/components/estimations-panel';
+import { WorkbookPanel } from '../../../addin/taskpane/components/workbook-panel';
 import type { WorkbookIssue } from '../../../addin/excel/workbook-port';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own width for layout only.
@@ -134,5 +136,93 @@ describe('ComparePanel', () => {
       'Graviton',
       'eu-west-1',
     ]);
+  });
+});
+
+describe('totals shown with their coverage', () => {
+  const coverage = {
+    lines: 3,
+    priced: 1,
+    partial: 0,
+    unpriced: 2,
+    unpricedIds: ['Inputs-4', 'Inputs-5'],
+    partialIds: [],
+  };
+
+  it('WorkbookPanel states the coverage beside the estimate total when it is below 100 %', () => {
+    const estimate = {
+      scenario: 'Base',
+      region: 'us-east-1',
+      currency: 'USD',
+      catalogVersion: 'embedded-2026-11-26',
+      lines: [],
+      listTotals: {
+        upfront: '0',
+        monthly: '155',
+        first12Months: '1860',
+        termMonths: 12,
+        totalOverTerm: '1860',
+      },
+      adjustments: [],
+      totals: {
+        upfront: '0',
+        monthly: '155',
+        first12Months: '1860',
+        termMonths: 12,
+        totalOverTerm: '1860',
+      },
+      coverage,
+      warnings: [],
+      createdAt: '2026-11-26T00:00:00Z',
+    };
+    const props = {
+      format: 'AWS Pricing Calculator bulk import (EC2)',
+      issues: [],
+      busy: false,
+      onInsertTemplate: jest.fn(),
+      onValidate: jest.fn(),
+      onCalculate: jest.fn(),
+      onSelectIssue: jest.fn(),
+    };
+    const { rerender } = ui(<WorkbookPanel {...props} estimate={estimate} />);
+    expect(screen.getByLabelText('Estimate coverage')).toHaveTextContent(
+      'Coverage: 1 of 3 lines priced (33 %); 2 not priced — the totals leave out what is not priced.',
+    );
+    const complete = { ...coverage, priced: 3, unpriced: 0, unpricedIds: [] };
+    rerender(
+      <FluentProvider theme={webLightTheme}>
+        <WorkbookPanel {...props} estimate={{ ...estimate, coverage: complete }} />
+      </FluentProvider>,
+    );
+    expect(screen.queryByLabelText('Estimate coverage')).toBeNull();
+  });
+
+  it('EstimationsPanel puts the coverage beside a saved total that leaves lines out', () => {
+    const row = {
+      estimationId: 'e1',
+      userId: 'u1',
+      name: 'Migration',
+      customer: 'Acme',
+      reference: '',
+      status: 'draft' as const,
+      version: 1,
+      createdAt: '2026-11-26T00:00:00Z',
+      updatedAt: '2026-11-26T00:00:00Z',
+      monthlyTotal: '155',
+      currency: 'USD',
+      coverage,
+    };
+    ui(
+      <EstimationsPanel
+        estimationId={null}
+        list={[row]}
+        busy={false}
+        onSave={jest.fn()}
+        onRefresh={jest.fn()}
+        onOpen={jest.fn()}
+        onClone={jest.fn()}
+      />,
+    );
+    expect(screen.getByText(/USD 155\.00\/mo \(1\/3 lines priced \(33 %\)\)/)).toBeInTheDocument();
   });
 });

@@ -112,6 +112,50 @@ describe('calculate', () => {
   });
 });
 
+describe('validate against the catalog', () => {
+  const signedIn = () => {
+    const store = createAppStore();
+    store
+      .getState()
+      .set({ user: { username: 'sales', email: 'sales@example.com', role: 'Sales' } });
+    return store;
+  };
+
+  it('warns on the cell of a type whose price the catalog lacks, so nothing is silently "not priced"', async () => {
+    const sheet = bulkSheet(2);
+    // hpc6a.48xlarge is a real type the embedded catalog has no price for.
+    sheet.rows[3] = sheet.rows[3]!.map((v) => (v === 'm7g.large' ? 'hpc6a.48xlarge' : v));
+    const workbook = new MemoryWorkbook([sheet]);
+    const result = await validateWorkbook(
+      { workbook, api: engineApi(), store: signedIn(), catalogs: { load: async () => catalog } },
+      noProgress,
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.requirements).not.toBeNull();
+    const warning = result.warnings.find((w) => w.rule === 'pricing.price-not-in-catalog');
+    expect(warning?.cell).toBe('Inputs!F4');
+    expect(warning?.message).toMatch(/price not in catalog; the line will show "not priced"/);
+  });
+
+  it('says so when the prices cannot be loaded, instead of checking nothing silently', async () => {
+    const store = signedIn();
+    await validateWorkbook(
+      {
+        workbook: new MemoryWorkbook([bulkSheet(2)]),
+        api: engineApi(),
+        store,
+        catalogs: {
+          load: async () => {
+            throw new Error('offline');
+          },
+        },
+      },
+      noProgress,
+    );
+    expect(store.getState().messages.map((m) => m.title)).toContain('Prices not checked');
+  });
+});
+
 describe('compare', () => {
   it('writes "AWS Comparison" with each scenario total, its delta and a chart of the totals', async () => {
     const workbook = new MemoryWorkbook([bulkSheet(2)]);
@@ -124,14 +168,17 @@ describe('compare', () => {
       new AbortController().signal,
       noProgress,
     );
-    // core's comparison spec: totals table Scenario | Upfront | Monthly | 12 months | term | Δ monthly | Δ term.
+    // core's comparison spec: totals table Scenario | Upfront | Monthly | 12 months | Lines priced | effective | horizon | Δ effective | Δ horizon.
     for (const t of comparison.totals) {
       const label =
         t.scenario === comparison.cheapestScenario ? `${t.scenario} (cheapest)` : t.scenario;
       const row = workbook.find(COMPARISON_SHEET, label)?.replace(/^A/, '');
       expect(workbook.cell(COMPARISON_SHEET, `C${row}`)).toBe(Number(t.totals.monthly));
-      expect(workbook.cell(COMPARISON_SHEET, `F${row}`)).toBe(Number(t.deltaMonthly));
+      expect(workbook.cell(COMPARISON_SHEET, `H${row}`)).toBe(Number(t.deltaEffectiveMonthly));
     }
+    // m7g.large has On-Demand and Spot prices: every line is priced in both, so a cheapest is named.
+    expect(comparison.basis.complete).toBe(true);
+    expect(comparison.cheapestScenario).toBe('Spot 70');
     expect(Number(comparison.totals[1]?.totals.monthly)).toBeLessThan(
       Number(comparison.totals[0]?.totals.monthly),
     );

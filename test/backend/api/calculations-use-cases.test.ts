@@ -8,6 +8,7 @@ import { pricingData } from '../../../backend/use-cases/calculations/pricing-dat
 import { updateSettings } from '../../../backend/use-cases/settings/update-settings';
 import { validate } from '../../../backend/http/validate';
 import { comparisonSchema, estimateSchema } from '../../../backend/routes/schemas/estimate';
+import { requirementsSchema } from '../../../backend/routes/schemas/requirements';
 import { sampleRequirements } from '../../contracts/fixtures';
 import { ctx, fakes, root } from './fakes';
 
@@ -47,16 +48,19 @@ describe('calculations (embedded catalog, in-memory fakes)', () => {
     expect(estimate.currency).toBe('PHP');
   });
 
-  it('compares scenarios with deltas against the first and names the cheapest', async () => {
+  it('compares scenarios like for like: deltas on the basis, a cheapest only when it is the whole estimate', async () => {
     const d = deps();
     const c = await compareCosts(d, {
       requirements: sampleRequirements(2),
       scenarios: [{ name: 'Singapore' }, { name: 'Virginia', region: 'us-east-1' }],
     });
     expect(c.scenarios.map((s) => s.region)).toEqual(['ap-southeast-1', 'us-east-1']);
-    expect(c.totals[0]?.deltaMonthly).toBe('0');
+    expect(c.totals[0]?.deltaEffectiveMonthly).toBe('0');
     expect(c.lines).toHaveLength(2);
-    expect([c.scenarios[0]?.scenario, c.scenarios[1]?.scenario]).toContain(c.cheapestScenario);
+    expect(c.totals.map((t) => t.coverage.lines)).toEqual([2, 2]);
+    if (c.basis.complete)
+      expect([c.scenarios[0]?.scenario, c.scenarios[1]?.scenario]).toContain(c.cheapestScenario);
+    else expect(c.cheapestScenario).toBeNull();
     await expect(
       compareCosts(d, {
         requirements: sampleRequirements(2),
@@ -87,6 +91,28 @@ describe('calculations (embedded catalog, in-memory fakes)', () => {
     });
     expect(validate(estimateSchema, cost)).toEqual(cost);
     expect(validate(comparisonSchema, comparison)).toEqual(comparison);
+    // A result saved before coverage existed is accepted and completed (coverage is derived from its lines).
+    const { coverage, ...legacy } = cost;
+    expect(validate(estimateSchema, legacy)).toEqual({ ...legacy, coverage });
+    // A client may not store a comparison that names a cheapest scenario on an unequal basis.
+    if (!comparison.basis.complete)
+      expect(() => validate(comparisonSchema, { ...comparison, cheapestScenario: 'OD' })).toThrow(
+        /cheapestScenario: must be null unless every line is priced in every scenario/,
+      );
+  });
+
+  it('refuses an instance type that does not exist and Windows on Graviton, by JSON path', () => {
+    const requirements = sampleRequirements(1);
+    const bad = {
+      ...requirements,
+      items: [
+        { id: 'a', service: 'ec2', quantity: 1, instanceType: 'm7g.huge', os: 'Linux' },
+        { id: 'b', service: 'ec2', quantity: 1, instanceType: 'm7g.large', os: 'Windows' },
+      ],
+    };
+    expect(() => validate(requirementsSchema, bad)).toThrow(
+      /\$\.items\[0\]\.instanceType: "m7g\.huge" is not an EC2 instance type.*\$\.items\[1\]\.os: Windows does not run on Graviton/,
+    );
   });
 
   it("serves a region's shards with a stable ETag, and 404 for a region the catalog lacks", async () => {

@@ -13,18 +13,59 @@ const totals = (monthly: string) => ({
   termMonths: 12,
   totalOverTerm: '0',
 });
-const result = (monthly: string, currency = 'USD'): Estimate => ({
-  scenario: 'Base',
-  region: 'ap-southeast-1',
-  currency,
-  catalogVersion: 'v1',
-  lines: [],
-  listTotals: totals(monthly),
-  adjustments: [],
-  totals: totals(monthly),
-  warnings: [],
-  createdAt: '2026-11-26T00:00:00.000Z',
-});
+/** An estimate, with one server whose price the catalog lacks when `gap` is set. */
+const result = (monthly: string, currency = 'USD', gap = false): Estimate => {
+  const lines: Estimate['lines'] = gap
+    ? [
+        {
+          id: 'line-1',
+          itemId: 'web',
+          service: 'ec2',
+          category: 'Compute',
+          group: [],
+          description: 'web',
+          region: 'ap-southeast-1',
+          components: [
+            {
+              name: 'Instance usage',
+              unit: 'hours',
+              charge: 'monthly',
+              quantity: '730',
+              unitPrice: null,
+              priceId: null,
+              cost: null,
+              status: 'price-not-in-catalog',
+              explanation: 'Price not in catalog',
+            },
+          ],
+          monthly: '0',
+          upfront: '0',
+          warnings: [],
+          incomplete: true,
+        },
+      ]
+    : [];
+  return {
+    scenario: 'Base',
+    region: 'ap-southeast-1',
+    currency,
+    catalogVersion: 'v1',
+    lines,
+    listTotals: totals(monthly),
+    adjustments: [],
+    totals: totals(monthly),
+    coverage: {
+      lines: lines.length,
+      priced: 0,
+      partial: 0,
+      unpriced: lines.length,
+      unpricedIds: gap ? ['web'] : [],
+      partialIds: [],
+    },
+    warnings: [],
+    createdAt: '2026-11-26T00:00:00.000Z',
+  };
+};
 
 describe('decimal sums', () => {
   it('adds and subtracts exactly where floats would drift', () => {
@@ -46,6 +87,7 @@ describe('dashboard metrics', () => {
       status: 'draft' | 'sent' | 'won' | 'lost',
       monthly: string,
       currency = 'USD',
+      gap = false,
     ) => {
       const e = await createEstimation(f, ctx(alice), {
         name: status,
@@ -54,10 +96,10 @@ describe('dashboard metrics', () => {
       await updateEstimation(f, ctx(alice), e.estimationId, {
         version: 1,
         status,
-        result: result(monthly, currency),
+        result: result(monthly, currency, gap),
       });
     };
-    await make('draft', '100.10');
+    await make('draft', '100.10', 'USD', true);
     await make('sent', '0.20');
     await make('sent', '999', 'PHP');
     await make('won', '50');
@@ -69,6 +111,9 @@ describe('dashboard metrics', () => {
       byStatus: { draft: 1, sent: 2, won: 1, lost: 1 },
       pipelineMonthlyValue: '100.3',
       wonMonthlyValue: '50',
+      // The draft's total leaves a server out: the pipeline sum says so beside it.
+      pipelineCoverage: { estimations: 2, notFullyPriced: 1 },
+      wonCoverage: { estimations: 1, notFullyPriced: 0 },
       documents: 0,
     });
     expect(m.recentActivity).toHaveLength(10);

@@ -5,6 +5,7 @@ import { deleteEstimation } from '../../../backend/use-cases/estimations/delete-
 import { getEstimation } from '../../../backend/use-cases/estimations/get-estimation';
 import { listEstimations } from '../../../backend/use-cases/estimations/list-estimations';
 import { updateEstimation } from '../../../backend/use-cases/estimations/update-estimation';
+import type { Estimate } from '../../../core';
 import { sampleRequirements } from '../../contracts/fixtures';
 import { alice, bob, ctx, fakes, root } from './fakes';
 
@@ -117,6 +118,77 @@ describe('estimation use cases (in-memory fakes)', () => {
     expect(page.items.map((i) => i.name)).toEqual(['b', 'a']);
     expect(page.items[0]).toMatchObject({ monthlyTotal: null, currency: null });
     expect(page.items[0]).not.toHaveProperty('requirements');
+  });
+
+  it('reads a result saved before coverage existed with its coverage derived from the lines', async () => {
+    const f = fakes();
+    const e = await createEstimation(f, ctx(alice), {
+      name: 'Old',
+      requirements: sampleRequirements(),
+    });
+    const line = {
+      id: 'line-1',
+      itemId: 'web',
+      service: 'ec2' as const,
+      category: 'Compute' as const,
+      group: [],
+      description: 'web',
+      region: 'ap-southeast-1',
+      components: [
+        {
+          name: 'Instance usage',
+          unit: 'hours',
+          charge: 'monthly' as const,
+          quantity: '730',
+          unitPrice: null,
+          priceId: null,
+          cost: null,
+          status: 'price-not-in-catalog' as const,
+          explanation: 'Price not in catalog',
+        },
+      ],
+      monthly: '0',
+      upfront: '0',
+      warnings: [],
+    };
+    const totals = {
+      upfront: '0',
+      monthly: '0',
+      first12Months: '0',
+      termMonths: 12,
+      totalOverTerm: '0',
+    };
+    // Written straight to the store, as a record from before coverage was added would be (no `coverage`).
+    const legacy = {
+      scenario: 'Base',
+      region: 'ap-southeast-1',
+      currency: 'USD',
+      catalogVersion: 'v1',
+      lines: [line],
+      listTotals: totals,
+      adjustments: [],
+      totals,
+      warnings: [],
+      createdAt: e.createdAt,
+    };
+    const stored = await f.estimations.get(e.estimationId);
+    await f.estimations.replace(
+      { ...stored!, result: legacy as unknown as Estimate, version: 2 },
+      1,
+      {
+        ...f.audit.entries[0]!,
+        logId: 'legacy',
+      },
+    );
+    const read = await getEstimation(f, alice, e.estimationId);
+    expect(read.result?.coverage).toEqual({
+      lines: 1,
+      priced: 0,
+      partial: 0,
+      unpriced: 1,
+      unpricedIds: ['web'],
+      partialIds: [],
+    });
   });
 
   it('deletes with an audit entry', async () => {

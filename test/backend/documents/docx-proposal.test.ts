@@ -66,20 +66,22 @@ describe('Word proposal', () => {
   });
 
   it('compares the scenarios and states the recommended scenario and its savings', () => {
-    const cmp = estimation.comparison;
-    for (const t of cmp?.totals ?? []) {
+    const cmp = estimation.comparison!;
+    for (const t of cmp.totals) {
+      const m = (v: string) => f.money(v, 'USD');
       expect(r.text).toContain(
         norm(
-          `${t.scenario} ${f.money(t.totals.monthly, 'USD')} ${f.money(t.totals.upfront, 'USD')}`,
+          `${t.scenario} all ${m(t.totals.monthly)} ${m(t.totals.upfront)} ${m(t.basis.effectiveMonthly)} ${m(t.basis.totalOverHorizon)} ${m(t.deltaOverHorizon!)}`,
         ),
       );
-      expect(r.text).toContain(norm(`${t.scenario} ${f.money(t.totals.totalOverTerm, 'USD')}`));
     }
-    const base = cmp?.totals[0];
-    const best = cmp?.totals.find((t) => t.scenario === cmp.cheapestScenario);
+    const base = cmp.totals[0]!;
+    const best = cmp.totals.find((t) => t.scenario === cmp.cheapestScenario)!;
+    expect(r.text).toContain(norm(`Recommended scenario: ${best.scenario}`));
     expect(r.text).toContain(
-      `${f.money(sub(base?.totals.totalOverTerm ?? '0', best?.totals.totalOverTerm ?? '0'), 'USD')} over 36 months`,
+      `${f.money(sub(base.totals.totalOverTerm, best.totals.totalOverTerm), 'USD')} over 36 months`,
     );
+    expect(r.text).toContain(norm('Lines priced all 50'));
   });
 
   it('draws the scenario chart as shaded bars, the recommended one in the accent colour', async () => {

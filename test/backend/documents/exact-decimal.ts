@@ -47,3 +47,18 @@ export function lessThan(a: string, b: string): boolean {
   const [x, y] = align(parse(a), parse(b));
   return x < y;
 }
+
+/** a ÷ n (a positive whole number) to 10 places, ties to even — the engine's effective-monthly rule. */
+export function divide10(a: string, n: number): string {
+  const x = parse(a);
+  const scaled = x.u * 10n ** BigInt(10 + 10 - x.s); // 20 places
+  const q = scaled / BigInt(n);
+  const r = scaled % BigInt(n);
+  const whole = q / 10n ** 10n;
+  const rest = q % 10n ** 10n;
+  // Round q (20 places) to 10 places, half to even; exact halves need the division remainder to be 0.
+  const half = 5n * 10n ** 9n;
+  let u = whole;
+  if (rest > half || (rest === half && (r !== 0n || whole % 2n === 1n))) u += 1n;
+  return str({ u, s: 10 });
+}

@@ -105,3 +105,26 @@ describe('format dispatch', () => {
     );
   });
 });
+
+describe('estimations saved before honest totals', () => {
+  it('get their coverage from their lines, and an old comparison is left out with a warning', async () => {
+    const saved = buildEstimation(7);
+    const { coverage: _coverage, ...legacyResult } = saved.result!;
+    const legacy = {
+      ...saved,
+      result: legacyResult as Estimate,
+      // A comparison stored before `basis` existed: its "cheapest" cannot be backed.
+      comparison: { ...saved.comparison!, basis: undefined } as unknown as Estimation['comparison'],
+    };
+    const doc = await generateDocument('json', legacy, buildSettings(), { generatedAt: at });
+    const parsed = JSON.parse(new TextDecoder().decode(doc.body)) as {
+      coverage: Estimate['coverage'];
+      estimation: Estimation;
+    };
+    expect(parsed.coverage).toEqual(saved.result!.coverage);
+    expect(parsed.estimation.comparison).toBeNull();
+    expect(doc.warnings).toEqual([
+      'The saved scenario comparison predates like-for-like comparisons and is left out; compare the scenarios again to include it.',
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import {
   solidPng,
 } from './document-test-helpers';
 import { buildEstimation, buildSettings } from './estimation-fixture';
-import { sub } from './exact-decimal';
+import { add, mul, sub } from './exact-decimal';
 import { itIf, needs } from '../../helpers/needs';
 
 const estimation = buildEstimation(49);
@@ -86,23 +86,36 @@ describe('PDF proposal', () => {
     expect(all).toContain(norm(calc).slice(0, 30));
   });
 
-  it('compares the three scenarios with the same totals and names the recommended one with its savings', () => {
-    const cmp = estimation.comparison;
-    expect(cmp?.totals).toHaveLength(3);
-    for (const t of cmp?.totals ?? []) {
+  it('compares the three scenarios over the same horizon and names the recommended one with its savings', () => {
+    const cmp = estimation.comparison!;
+    expect(cmp.totals).toHaveLength(3);
+    expect(cmp.basis.complete).toBe(true);
+    for (const t of cmp.totals) {
       const m = (v: string) => f.money(v, 'USD');
+      // Term totals: upfront + 36 × monthly = the 36-month horizon total on a complete basis.
+      expect(t.basis.totalOverHorizon).toBe(add(t.totals.upfront, mul(t.totals.monthly, '36')));
       expect(all).toContain(
         norm(
-          `${t.scenario} ${m(t.totals.monthly)} ${m(t.totals.upfront)} ${m(t.totals.first12Months)} ${m(t.totals.totalOverTerm)} ${m(t.deltaTerm)}`,
+          `${t.scenario} all ${m(t.totals.monthly)} ${m(t.totals.upfront)} ${m(t.basis.effectiveMonthly)} ${m(t.basis.totalOverHorizon)} ${m(t.deltaOverHorizon!)}`,
         ),
       );
     }
-    const base = cmp?.totals[0];
-    const best = cmp?.totals.find((t) => t.scenario === cmp.cheapestScenario);
-    const savings = sub(base?.totals.totalOverTerm ?? '0', best?.totals.totalOverTerm ?? '0');
-    expect(all).toContain(norm(`Recommended scenario: ${cmp?.cheapestScenario}`));
+    const base = cmp.totals[0]!;
+    const best = cmp.totals.find((t) => t.scenario === cmp.cheapestScenario)!;
+    const savings = sub(base.totals.totalOverTerm, best.totals.totalOverTerm);
+    expect(all).toContain(norm(`Recommended scenario: ${cmp.cheapestScenario}`));
     expect(all).toContain(norm(`${f.money(savings, 'USD')} over 36 months`));
     expect(all).toContain('Total over 36 months by scenario');
+    expect(all).toContain(
+      norm('Compared on all 50 lines (every line is priced in every scenario).'),
+    );
+  });
+
+  it('states the coverage in the executive summary', () => {
+    expect(all).toContain(norm('Lines priced all 50'));
+    expect(all).toContain(
+      norm('Coverage: All 50 lines priced. Every figure in this proposal is a priced AWS rate.'),
+    );
   });
 
   it('states region, hours, pricing model, discounts, FX and catalog version', () => {

@@ -6,7 +6,14 @@ import { lineAmountText } from '../../../backend/documents/proposal-costs';
 import { buildComparison as comparisonSection } from '../../../backend/documents/proposal-comparison';
 import { specification } from '../../../backend/documents/requirements-summary';
 import type { Estimate } from '../../../core';
-import { SCENARIOS, buildComparison, buildEstimate, buildEstimation } from './estimation-fixture';
+import {
+  SCENARIOS,
+  buildComparison,
+  buildEstimate,
+  buildEstimation,
+  buildEstimationWithGaps,
+} from './estimation-fixture';
+import { sub } from './exact-decimal';
 
 const f = createFormatter({ locale: 'en-US' });
 
@@ -16,7 +23,7 @@ describe('proposal model', () => {
     const section = comparisonSection(estimation.comparison!, f);
     expect(section.cheapestScenario).toBe('Graviton + Spot');
     expect(section.recommendation).toMatch(
-      /^Recommended scenario: Graviton \+ Spot\. Against On-Demand it saves \$[\d,]+\.\d\d per month and \$[\d,]+\.\d\d over 36 months\.$/,
+      /^Recommended scenario: Graviton \+ Spot\. Against On-Demand it saves \$[\d,]+\.\d\d per month \(upfront fees spread over their term\) and \$[\d,]+\.\d\d over 36 months\.$/,
     );
     expect(section.bars.map((b) => b.recommended)).toEqual([false, false, true]);
     expect(section.bars[0]?.ratio).toBe(1);
@@ -31,7 +38,7 @@ describe('proposal model', () => {
     ]);
     const section = comparisonSection(cmp, f);
     expect(section.recommendation).toBe(
-      'Recommended scenario: On-Demand, the lowest total over 36 months of the scenarios compared.',
+      'Recommended scenario: On-Demand, the lowest cost over 36 months of the scenarios compared.',
     );
   });
 
@@ -87,7 +94,7 @@ describe('proposal model', () => {
     );
   });
 
-  it('charts the first 12 months when scenarios have different terms, and names each term', () => {
+  it('never subtracts a 12-month total from a 36-month one: differences are over one common horizon', () => {
     const items = buildEstimation(7).requirements.items;
     const oneYear = buildEstimate(items, SCENARIOS[0]!);
     const threeYear = buildEstimate(items, SCENARIOS[1]!);
@@ -96,13 +103,28 @@ describe('proposal model', () => {
       threeYear,
     ]);
     const section = comparisonSection(cmp, f);
-    expect(section.chartTitle).toBe('First 12 months by scenario');
-    expect(section.bars.map((b) => b.valueText)).toEqual([
-      f.money(oneYear.totals.first12Months, 'USD'),
-      f.money(threeYear.totals.first12Months, 'USD'),
-    ]);
-    expect(section.table.rows[1]?.cells[4]).toBe(
-      `${f.money(threeYear.totals.totalOverTerm, 'USD')} (36 months)`,
+    expect(section.chartTitle).toBe('Total over 36 months by scenario');
+    const difference = cmp.totals[1]!.deltaOverHorizon!;
+    // Both over 36 months: (monthly × 36 + upfront) − (monthly × 36), never 36 months − 12 months.
+    expect(difference).toBe(
+      sub(cmp.totals[1]!.basis.totalOverHorizon, cmp.totals[0]!.basis.totalOverHorizon),
     );
+    expect(section.table.columns.map((c) => c.title).at(-1)).toBe(
+      'Difference vs first over 36 months',
+    );
+    expect(section.table.rows[1]?.cells.at(-1)).toBe(f.money(difference, 'USD'));
+  });
+
+  it('recommends nothing when a scenario looks cheaper only because some of its prices are missing', () => {
+    const cmp = buildEstimationWithGaps().comparison!;
+    const section = comparisonSection(cmp, f);
+    expect(cmp.cheapestScenario).toBeNull();
+    expect(section.cheapestScenario).toBeNull();
+    expect(section.recommendation).toBe(
+      'No scenario is recommended: compared on 12 of 15 lines; 3 lines are unpriced (in whole or in part) in at least one scenario. ' +
+        'A scenario that looks cheaper because some of its prices are missing is not cheaper, so the differences above cover the compared lines only.',
+    );
+    expect(section.bars.every((b) => !b.recommended)).toBe(true);
+    expect(section.table.rows[1]?.cells[1]).toBe('12/15 (80 %)');
   });
 });

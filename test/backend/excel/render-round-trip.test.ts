@@ -76,7 +76,7 @@ describe('AWS Pricing Calculator bulk-import export', () => {
       {
         id: 'a',
         service: 'ec2',
-        instanceType: 'm7g.large',
+        instanceType: 'm7i.large',
         os: 'Windows with SQL Server Standard',
         quantity: 3,
         group: ['Prod', 'Web'],
@@ -113,7 +113,7 @@ describe('AWS Pricing Calculator bulk-import export', () => {
     expect(ec2.format).toBe('aws-bulk-ec2');
     expect(ec2.requirements!.items).toEqual([
       expect.objectContaining({
-        instanceType: 'm7g.large',
+        instanceType: 'm7i.large',
         os: 'Windows with SQL Server Standard',
         quantity: 3,
         region: 'eu-west-1',

@@ -78,7 +78,7 @@ describe('each supported format reads into the requirements model', () => {
     expect(items[3]).toMatchObject({ storageGb: 501 });
     expect(items[4]).toMatchObject({ sizing: { vcpu: 4, memoryGib: 12 }, os: 'Linux' });
     expect(res.warnings.find((w) => w.rule === 'inventory.sizing-rule')!.message).toMatch(
-      /cheapest current-generation EC2 instance type with at least its vCPUs and memory/,
+      /like for like as the cheapest current-generation x86_64 EC2 instance type \(arm64 only where the source says the guest runs on Arm\) with at least its vCPUs and memory/,
     );
   });
 
@@ -93,13 +93,13 @@ describe('each supported format reads into the requirements model', () => {
       expect.objectContaining({
         service: 'ec2',
         description: 'web01',
-        sizing: { vcpu: 4, memoryGib: 16 },
+        sizing: { vcpu: 4, memoryGib: 16, architecture: 'x86_64' },
         os: 'Windows',
       }),
       expect.objectContaining({
         service: 'ec2',
         description: 'db01.corp',
-        sizing: { vcpu: 16, memoryGib: 128 },
+        sizing: { vcpu: 16, memoryGib: 128, architecture: 'x86_64' },
         os: 'RHEL',
       }),
     ]);

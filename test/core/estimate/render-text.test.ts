@@ -1,4 +1,9 @@
-import { PriceCatalog, priceRequirements, renderEstimateText } from '../../../core';
+import {
+  PriceCatalog,
+  priceRequirements,
+  renderEstimateCsv,
+  renderEstimateText,
+} from '../../../core';
 import type { Requirements } from '../../../core';
 
 const catalog = new PriceCatalog({
@@ -56,5 +61,23 @@ describe('the text report of an estimate', () => {
     const web = text.split('\n').find((l) => l.startsWith('web'));
     expect(web).toContain('$119.14');
     expect(web).not.toContain('not priced');
+  });
+
+  it('shows the coverage beside the totals and what is not priced, and why', () => {
+    const text = renderEstimateText(priceRequirements(requirements, catalog));
+    expect(text).toContain(
+      'Coverage: 1 of 2 lines priced (50 %); 1 not priced — the totals leave out what is not priced.',
+    );
+    // Windows on m7g.large (Graviton) is a combination AWS does not offer: said so, never priced.
+    expect(text).toContain(
+      '  - sql (1 × EC2 m7g.large (Windows)): not priced — invalid combination',
+    );
+    expect(text.split('\n').find((l) => l.startsWith('sql'))).toMatch(/not priced\s+—$/);
+  });
+
+  it('writes a line with nothing priced with empty amounts in the CSV, and the coverage in its summary', () => {
+    const csv = renderEstimateCsv(priceRequirements(requirements, catalog));
+    expect(csv).toContain(',us-east-1,1 × EC2 m7g.large (Windows),ec2,,,,USD,Not priced,');
+    expect(csv).toContain('119.14,1429.63,USD,2,1,0,1,1 of 2 lines priced (50 %); 1 not priced');
   });
 });

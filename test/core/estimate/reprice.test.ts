@@ -133,6 +133,9 @@ describe('repriceEstimate', () => {
     expect(text).toContain('catalog catalog-2025-01 → catalog-2026-01');
     expect(text).toMatch(/web\s+changed\s+\$119\.14 → \$124\.10\s+\+\$4\.96/);
     expect(text).toContain('Monthly: $127.14 → $132.10 (+$4.96)');
+    // Unit prices with the digits AWS publishes, not the catalog's 10 places or cents.
+    expect(text).toMatch(/\$0\.0816 \(.*\) → \$0\.085 \(/);
+    expect(text).toContain('Coverage: all 2 lines priced → all 2 lines priced');
   });
 
   it('marks lines added, removed and no longer priced', () => {

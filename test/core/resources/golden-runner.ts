@@ -64,6 +64,7 @@ export function goldenView(estimate: Estimate): unknown {
     listTotals: estimate.listTotals,
     adjustments: estimate.adjustments,
     totals: estimate.totals,
+    coverage: estimate.coverage,
   };
 }
 

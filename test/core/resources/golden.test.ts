@@ -45,6 +45,15 @@ describe.each(resources)('golden estimates: %s', (resource) => {
           if (want.statuses) expect(line!.components.map((c) => c.status)).toEqual(want.statuses);
         }
       });
+      it('counts its coverage from the statuses worked by hand', () => {
+        // A line listed with statuses and none of them 'priced' adds nothing: it is unpriced.
+        const unpriced = Object.entries(golden.expected.lines ?? {})
+          .filter(([, want]) => want.statuses && !want.statuses.includes('priced'))
+          .map(([itemId]) => itemId);
+        for (const id of unpriced) expect(estimate.coverage.unpricedIds).toContain(id);
+        const c = estimate.coverage;
+        expect(c.priced + c.partial + c.unpriced).toBe(estimate.lines.length);
+      });
       it('matches its golden file (written only with UPDATE_GOLDEN=1, never in CI)', () => {
         const { expected, actual } = checkGoldenFile(file, estimate);
         expect(actual).toEqual(expected);

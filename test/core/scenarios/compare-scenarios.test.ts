@@ -1,4 +1,3 @@
-import { Decimal } from '../../../core/money/decimal';
 import type { Requirements } from '../../../core/requirements/requirements';
 import { compareScenarios } from '../../../core/scenarios/compare-scenarios';
 import { parseInstanceType } from '../../../core/scenarios/instance-swap';
@@ -91,7 +90,7 @@ describe('compareScenarios', () => {
     { asOf: '2026-11-26' },
   );
 
-  it('prices each scenario and gives total deltas against the first', () => {
+  it("prices each scenario and keeps each one's whole totals with their coverage", () => {
     // As is: 10 × 730 × 0.096 = 700.80; 2 × 730 × 0.1008 = 147.168 → 847.968.
     // Graviton: m5.large → m6g.large (cheapest m*g.large): 10 × 730 × 0.077 = 562.10; m7i → m6g: 2 × 730 × 0.077 = 112.42 → 674.52.
     // Singapore: 10 × 730 × 0.12 = 876; 2 × 730 × 0.126 = 183.96 → 1,059.96.
@@ -101,12 +100,7 @@ describe('compareScenarios', () => {
       '1059.96',
       '0',
     ]);
-    expect(comparison.totals.map((t) => t.deltaMonthly)).toEqual([
-      '0',
-      '-173.448',
-      '211.992',
-      '-847.968',
-    ]);
+    expect(comparison.totals.map((t) => t.coverage.unpricedIds)).toEqual([[], [], [], ['batch']]);
   });
 
   it('names the Graviton swaps it made', () => {
@@ -116,27 +110,72 @@ describe('compareScenarios', () => {
     );
   });
 
-  it('ranks by effective monthly cost, so an upfront payment is not read as $0/month', () => {
-    // RI scenario: app = 10 × $494 upfront ÷ 12 = 411.67/month; batch has no m7i RI price → incomplete (not $0).
-    const ri = comparison.scenarios[3]!;
-    expect(ri.lines[1]!.components[0]!.status).toBe('price-not-in-catalog');
-    expect(comparison.totals[3]!.effectiveMonthly).toBe(
-      Decimal.from(4940).divide(12, 10, 'half-even').toString(),
+  it('compares only on lines every scenario prices: batch has no RI price, so it is left out', () => {
+    expect(comparison.basis).toMatchObject({
+      lines: 1,
+      totalLines: 2,
+      lineIds: ['app'],
+      excluded: [{ itemId: 'batch', scenarios: ['RI 1yr All Upfront'] }],
+      complete: false,
+      text: 'compared on 1 of 2 lines; 1 line is unpriced (in whole or in part) in at least one scenario',
+    });
+    expect(comparison.scenarios[3]!.lines[1]!.components[0]!.status).toBe('price-not-in-catalog');
+  });
+
+  it('gives deltas on the basis over a common horizon, upfront spread over its term', () => {
+    // Basis = app. As is 700.80; Graviton 562.10; Singapore 876; RI 10 × $494 = $4,940 upfront ÷ 12 = 411.6666666667/month.
+    expect(comparison.horizonMonths).toBe(12);
+    expect(comparison.totals.map((t) => t.basis.effectiveMonthly)).toEqual([
+      '700.8',
+      '562.1',
+      '876',
+      '411.6666666667',
+    ]);
+    expect(comparison.totals.map((t) => t.deltaEffectiveMonthly)).toEqual([
+      '0',
+      '-138.7',
+      '175.2',
+      '-289.1333333333',
+    ]);
+    // Over 12 months: 8,409.60; 6,745.20; 10,512; 4,940 → differences 0, −1,664.40, +2,102.40, −3,469.60.
+    expect(comparison.totals.map((t) => t.deltaOverHorizon)).toEqual([
+      '0',
+      '-1664.4',
+      '2102.4',
+      '-3469.6',
+    ]);
+  });
+
+  it('names no scenario cheapest overall when the basis is not the whole estimate', () => {
+    // RI looks cheapest only because batch has no RI price: a saving from a missing price is not a saving.
+    expect(comparison.cheapestScenario).toBeNull();
+  });
+
+  it('names the cheapest when every scenario prices every line', () => {
+    const complete = compareScenarios(
+      requirements,
+      [
+        { name: 'As is' },
+        { name: 'Graviton', architecture: 'arm64' },
+        { name: 'Singapore', region: 'ap-southeast-1' },
+      ],
+      catalog,
+      { asOf: '2026-11-26' },
     );
+    expect(complete.basis.complete).toBe(true);
+    expect(complete.cheapestScenario).toBe('Graviton');
+    expect(complete.totals[1]!.basis).toEqual(complete.totals[1]!.whole);
   });
 
-  it('never names a scenario with unpriced lines the cheapest overall while a complete one exists', () => {
-    // RI's effective $411.67/month excludes the unpriced batch line, so Graviton ($674.52) wins.
-    expect(comparison.cheapestScenario).toBe('Graviton');
-  });
-
-  it('gives per-line deltas and the cheapest scenario per line, skipping lines a scenario could not price', () => {
+  it('gives per-line deltas, and the cheapest per line only where every scenario priced it', () => {
     const [app, batch] = comparison.lines;
-    expect(app!.monthly).toEqual(['700.8', '562.1', '876', '0']);
-    expect(app!.deltaMonthly).toEqual(['0', '-138.7', '175.2', '-700.8']);
+    expect(app!.inBasis).toBe(true);
+    expect(app!.effectiveMonthly).toEqual(['700.8', '562.1', '876', '411.6666666667']);
+    expect(app!.deltaEffectiveMonthly).toEqual(['0', '-138.7', '175.2', '-289.1333333333']);
     expect(app!.cheapestScenario).toBe('RI 1yr All Upfront');
+    expect(batch!.inBasis).toBe(false);
     expect(batch!.monthly).toEqual(['147.168', '112.42', '183.96', null]);
-    expect(batch!.cheapestScenario).toBe('Graviton');
+    expect(batch!.cheapestScenario).toBeNull();
   });
 });
 
@@ -210,7 +249,12 @@ describe('scenario swaps beyond EC2', () => {
     expect(instance(1).name).toBe('Database instance (MySQL, Single-AZ, On-Demand, db.m6g.large)');
     // Gen 7 keeps the architecture (x86): no db.m7i in this catalog, so the class stays and the scenario says so.
     expect(instance(2).name).toContain('db.m5.large');
-    expect(c.scenarios[2]!.warnings[0]).toContain('kept db.m5.large');
+    expect(c.scenarios[2]!.warnings[0]).toBe(
+      'Gen 7: kept 1 line as it was — no generation ≥ 7 equivalent (same class, features and size) in catalog rds-swap (db).',
+    );
+    expect(c.scenarios[2]!.lines[0]!.warnings).toContain(
+      'Gen 7: kept as it was — no generation ≥ 7 equivalent (same class, features and size) in catalog rds-swap.',
+    );
     // 730 × 0.171 = 124.83; × 0.9 = 112.347 after the EDP. Storage has no price here (gap), so compare the instance only.
     expect(instance(0).cost).toBe('124.83');
     expect(c.scenarios[3]!.adjustments[0]).toMatchObject({ kind: 'discount', monthly: '-12.483' });
@@ -218,18 +262,22 @@ describe('scenario swaps beyond EC2', () => {
 });
 
 describe('compareScenarios across currencies', () => {
-  it('refuses to subtract a scenario priced in PHP from one in USD (Money is currency-checked)', () => {
+  it('never subtracts a scenario priced in PHP from one in USD: no differences, no cheapest', () => {
     const inPesos = {
       name: 'In pesos',
       settings: { fx: { currency: 'PHP', rate: '58.25', asOf: '2026-11-20' } },
     };
-    expect(() =>
-      compareScenarios(requirements, [{ name: 'As is' }, inPesos], catalog, { asOf: '2026-11-26' }),
-    ).toThrow('Cannot combine amounts in different currencies: PHP and USD.');
+    const mixed = compareScenarios(requirements, [{ name: 'As is' }, inPesos], catalog, {
+      asOf: '2026-11-26',
+    });
+    expect(mixed.basis.sameCurrency).toBe(false);
+    expect(mixed.basis.text).toContain('different currencies (USD, PHP)');
+    expect(mixed.totals.map((t) => t.deltaOverHorizon)).toEqual([null, null]);
+    expect(mixed.cheapestScenario).toBeNull();
     // Every scenario in PHP compares normally.
     const both = compareScenarios(requirements, [inPesos, { ...inPesos, name: 'Again' }], catalog, {
       asOf: '2026-11-26',
     });
-    expect(both.totals.map((t) => t.deltaMonthly)).toEqual(['0', '0']);
+    expect(both.totals.map((t) => t.deltaOverHorizon)).toEqual(['0', '0']);
   });
 });

@@ -115,6 +115,15 @@ export const ESTIMATE: Estimate = {
     },
   ],
   totals: totals('776.3856', '0'),
+  // vol's IOPS component has no usage: the line is partly priced.
+  coverage: {
+    lines: 3,
+    priced: 2,
+    partial: 1,
+    unpriced: 0,
+    unpricedIds: [],
+    partialIds: ['Storage-2'],
+  },
   warnings: ['1 component had no usage'],
   createdAt: '2026-11-26T09:00:00.000Z',
 };
@@ -128,32 +137,122 @@ export const SAVINGS_PLAN: Estimate = {
   totals: totals('607.32', '0'),
 };
 
+const horizon = (monthly: string) => ({
+  monthly,
+  upfront: '0',
+  effectiveMonthly: monthly,
+  totalOverHorizon: Decimal.from(monthly).multiply(36).toString(),
+});
+
+/**
+ * Storage-2 is partly priced in both scenarios, so it is outside the basis and no scenario is
+ * named cheapest. Basis (web + app): On-Demand 801.248 − 5 % (40.0624) = 761.1856/month;
+ * the Savings Plan 170.82 + 420.5 = 591.32; Δ −169.8656/month, × 36 = −6,115.1616.
+ */
 export const COMPARISON: Comparison = {
   scenarios: [ESTIMATE, SAVINGS_PLAN],
   lines: [
     {
       itemId: 'Compute-2',
       description: web.description,
+      inBasis: true,
       monthly: ['238.272', '170.82'],
-      deltaMonthly: ['0', '-67.452'],
+      effectiveMonthly: ['238.272', '170.82'],
+      deltaEffectiveMonthly: ['0', '-67.452'],
       cheapestScenario: '@1yr Compute SP',
     },
     {
       itemId: 'Storage-2',
       description: vol.description,
-      monthly: ['16', null],
-      deltaMonthly: ['0', null],
+      inBasis: false,
+      monthly: [null, null],
+      effectiveMonthly: [null, null],
+      deltaEffectiveMonthly: [null, null],
       cheapestScenario: null,
     },
+    {
+      itemId: 'Compute-3',
+      description: app.description,
+      inBasis: true,
+      monthly: ['562.976', '420.5'],
+      effectiveMonthly: ['562.976', '420.5'],
+      deltaEffectiveMonthly: ['0', '-142.476'],
+      cheapestScenario: '@1yr Compute SP',
+    },
   ],
-  cheapestScenario: '@1yr Compute SP',
+  basis: {
+    lines: 2,
+    totalLines: 3,
+    lineIds: ['Compute-2', 'Compute-3'],
+    excluded: [{ itemId: 'Storage-2', scenarios: ['On-Demand', '@1yr Compute SP'] }],
+    complete: false,
+    sameCurrency: true,
+    text: 'compared on 2 of 3 lines; 1 line is unpriced (in whole or in part) in at least one scenario',
+  },
+  horizonMonths: 36,
+  cheapestScenario: null,
   totals: [
-    { scenario: 'On-Demand', totals: ESTIMATE.totals, deltaMonthly: '0', deltaTerm: '0' },
+    {
+      scenario: 'On-Demand',
+      currency: 'USD',
+      totals: ESTIMATE.totals,
+      coverage: ESTIMATE.coverage,
+      whole: horizon('776.3856'),
+      basis: horizon('761.1856'),
+      deltaEffectiveMonthly: '0',
+      deltaOverHorizon: '0',
+    },
     {
       scenario: '@1yr Compute SP',
+      currency: 'USD',
       totals: SAVINGS_PLAN.totals,
-      deltaMonthly: '-169.0656',
-      deltaTerm: '-6086.3616',
+      coverage: SAVINGS_PLAN.coverage,
+      whole: horizon('607.32'),
+      basis: horizon('591.32'),
+      deltaEffectiveMonthly: '-169.8656',
+      deltaOverHorizon: '-6115.1616',
+    },
+  ],
+};
+
+const pricedOnly = (e: Estimate, monthly: string): Estimate => ({
+  ...e,
+  lines: e.lines.filter((l) => l.itemId !== 'Storage-2'),
+  adjustments: [],
+  totals: totals(monthly, '0'),
+  listTotals: totals(monthly, '0'),
+  coverage: { lines: 2, priced: 2, partial: 0, unpriced: 0, unpricedIds: [], partialIds: [] },
+});
+
+/** Every line priced in every scenario: the cheapest can be named (801.248 vs 591.32). */
+export const COMPLETE_COMPARISON: Comparison = {
+  ...COMPARISON,
+  scenarios: [pricedOnly(ESTIMATE, '801.248'), pricedOnly(SAVINGS_PLAN, '591.32')],
+  lines: COMPARISON.lines.filter((l) => l.inBasis),
+  basis: {
+    ...COMPARISON.basis,
+    totalLines: 2,
+    excluded: [],
+    complete: true,
+    text: 'compared on all 2 lines (every line is priced in every scenario)',
+  },
+  cheapestScenario: '@1yr Compute SP',
+  totals: [
+    {
+      ...COMPARISON.totals[0]!,
+      totals: totals('801.248', '0'),
+      coverage: pricedOnly(ESTIMATE, '801.248').coverage,
+      whole: horizon('801.248'),
+      basis: horizon('801.248'),
+    },
+    {
+      ...COMPARISON.totals[1]!,
+      totals: totals('591.32', '0'),
+      coverage: pricedOnly(SAVINGS_PLAN, '591.32').coverage,
+      whole: horizon('591.32'),
+      basis: horizon('591.32'),
+      deltaEffectiveMonthly: '-209.928',
+      deltaOverHorizon: '-7557.408',
     },
   ],
 };

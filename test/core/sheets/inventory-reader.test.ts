@@ -2,6 +2,31 @@ import { COMPUTE_SHEET, MAX_DATA_ROWS, readRequirements } from '../../../core/sh
 import type { GridValue } from '../../../core/sheets';
 import { grid, sheet } from './grid-helpers';
 
+describe('inventory sizing is like for like', () => {
+  it('sizes x86 unless the source says the guest runs on Arm; Windows on Arm stays x86 with a warning', () => {
+    const res = readRequirements(
+      grid(
+        sheet('vInfo', [
+          ['VM', 'Powerstate', 'CPUs', 'Memory', 'OS according to the configuration file'],
+          ['x86', 'poweredOn', 2, 8192, 'Ubuntu Linux (64-bit)'],
+          ['arm', 'poweredOn', 2, 8192, 'Other 5.x or later Linux (64-bit Arm)'],
+          ['winarm', 'poweredOn', 2, 8192, 'Microsoft Windows 11 (Arm)'],
+        ]),
+      ),
+    );
+    expect(res.errors).toEqual([]);
+    const sizing = res.requirements!.items.map((i) => (i.service === 'ec2' ? i.sizing : null));
+    expect(sizing).toEqual([
+      { vcpu: 2, memoryGib: 8, architecture: 'x86_64' },
+      { vcpu: 2, memoryGib: 8, architecture: 'arm64' },
+      { vcpu: 2, memoryGib: 8, architecture: 'x86_64' },
+    ]);
+    expect(res.warnings.map((w) => `${w.cell} ${w.rule}`)).toContain(
+      'vInfo!E4 inventory.windows-arm',
+    );
+  });
+});
+
 describe('RVTools without Provisioned MiB', () => {
   it('takes storage from vDisk (older exports, CSV-style vInfo headers)', () => {
     const res = readRequirements(
@@ -30,7 +55,7 @@ describe('RVTools without Provisioned MiB', () => {
     expect(res.inventory).toEqual({ servers: 2, poweredOff: 1, templates: 0 });
     const items = res.requirements!.items;
     expect(items.map((i) => i.service)).toEqual(['ec2', 'ebs', 'ec2']);
-    expect(items[0]).toMatchObject({ sizing: { vcpu: 2, memoryGib: 3 } });
+    expect(items[0]).toMatchObject({ sizing: { vcpu: 2, memoryGib: 3, architecture: 'x86_64' } });
     expect(items[1]).toMatchObject({ storageGb: 31 });
     expect(res.warnings.map((w) => `${w.cell} ${w.rule}`)).toContain('vInfo!F3 os.assumed-linux');
   });

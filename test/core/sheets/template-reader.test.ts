@@ -73,15 +73,49 @@ describe('our template reader', () => {
   it('sizes from vCPU and memory when no instance type is given', () => {
     const res = readRequirements(
       grid(
-        compute([
-          ['App', null, null, 8, 32.5, 'Windows', 2, 'eu-west-1', null, null, null, 'arm64'],
-        ]),
+        compute([['App', null, null, 8, 32.5, 'Linux', 2, 'eu-west-1', null, null, null, 'arm64']]),
       ),
     );
     const ec2 = res.requirements!.items[0] as Ec2Item;
     expect(ec2.sizing).toEqual({ vcpu: 8, memoryGib: 32.5, architecture: 'arm64' });
     expect(ec2.instanceType).toBeUndefined();
     expect(ec2.region).toBe('eu-west-1');
+  });
+
+  it('refuses at Validate what AWS cannot sell: an unknown type and Windows on Graviton, on their cells', () => {
+    const res = readRequirements(
+      grid(
+        compute([
+          ['Huge', null, 'm7g.huge', null, null, 'Linux', 1],
+          ['Win on Arm', null, 'm7g.large', null, null, 'Windows', 1],
+          [
+            'SQL on Arm',
+            null,
+            null,
+            4,
+            16,
+            'Windows with SQL Server Standard',
+            1,
+            null,
+            null,
+            null,
+            null,
+            'arm64',
+          ],
+          ['Fine', null, 'm7i.large', null, null, 'Windows', 1],
+        ]),
+      ),
+    );
+    expect(res.requirements).toBeNull();
+    expect(res.errors.map((e) => [e.cell, e.rule])).toEqual([
+      ['Compute!C2', 'offering.unknown-type'],
+      ['Compute!F3', 'offering.invalid-combination'],
+      ['Compute!F4', 'offering.invalid-combination'],
+    ]);
+    expect(res.errors[0]!.message).toBe(
+      'Compute!C2: "m7g.huge" is not an EC2 instance type: "huge" is not an instance size (sizes are nano, micro, small, medium, large, xlarge, 2xlarge … 48xlarge, metal)',
+    );
+    expect(res.errors[1]!.message).toContain('Windows does not run on Graviton');
   });
 
   it('names sheet, cell and rule for a bad memory value and imports nothing', () => {
