@@ -12,7 +12,12 @@ export const handler = limited(
   'estimations',
   createApiHandler(
     'estimations',
-    estimationsRoutes({ estimations: aws.estimations, clock: systemClock, ids: randomIds }),
+    estimationsRoutes({
+      estimations: aws.estimations,
+      blobs: aws.blobs,
+      clock: systemClock,
+      ids: randomIds,
+    }),
   ),
   aws,
 );

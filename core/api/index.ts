@@ -1,3 +1,4 @@
 export * from './routes';
 export * from './storage-layout';
 export * from './dto';
+export * from './payload-limits';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Comparison, Estimate } from '../../../core';
-import { SERVICE_KINDS } from '../../../core';
+import { MAX_REQUIREMENT_LINES, SERVICE_KINDS } from '../../../core';
 
 /** zod mirror of core's Estimate and Comparison, for results a client stores on an estimation. */
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a decimal string such as "119.14"');
@@ -65,11 +65,13 @@ const estimateObject = z
     region: z.string().max(40),
     currency: z.string().regex(/^[A-Z]{3}$/),
     catalogVersion: z.string().max(100),
-    lines: z.array(line).max(4000),
+    // One line per requirement item, plus the support line.
+    lines: z.array(line).max(MAX_REQUIREMENT_LINES + 1),
     listTotals: totals,
     adjustments: z.array(adjustment).max(100),
     totals,
-    warnings: z.array(text).max(500),
+    // Grouped by kind (core/estimate/warning-groups.ts), so far fewer than the lines.
+    warnings: z.array(text).max(MAX_REQUIREMENT_LINES),
     createdAt: z.string().max(40),
   })
   .strict();
@@ -96,7 +98,7 @@ export const comparisonSchema = z
           })
           .strict(),
       )
-      .max(4000),
+      .max(MAX_REQUIREMENT_LINES + 1),
     cheapestScenario: z.string().max(200),
     totals: z
       .array(

@@ -1,8 +1,8 @@
-import type { DashboardMetrics, Estimation, EstimationStatus, Page } from '../../../core';
+import type { DashboardMetrics, EstimationStatus, Page } from '../../../core';
 import type { Caller } from '../../http/caller';
 import type { AuditLogReader } from '../../ports/audit-query';
 import type { DocumentStore } from '../../ports/document-store';
-import type { EstimationStore } from '../../ports/estimation-store';
+import type { EstimationRecord, EstimationStore } from '../../ports/estimation-store';
 import { sumDecimals } from '../shared/decimal';
 
 export interface DashboardDeps {
@@ -39,10 +39,14 @@ export async function dashboardMetrics(
   };
 }
 
-function usdMonthly(list: readonly Estimation[], statuses: readonly EstimationStatus[]): string[] {
+/** From the index records' figures: the dashboard never reads an estimation's parts. */
+function usdMonthly(
+  list: readonly EstimationRecord[],
+  statuses: readonly EstimationStatus[],
+): string[] {
   return list
-    .filter((e) => statuses.includes(e.status) && e.result?.currency === 'USD')
-    .map((e) => e.result?.totals.monthly ?? '0');
+    .filter((e) => statuses.includes(e.status) && e.figures.currency === 'USD')
+    .map((e) => e.figures.monthlyTotal ?? '0');
 }
 
 async function all<T>(page: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
