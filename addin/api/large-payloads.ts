@@ -111,7 +111,7 @@ async function download<T>(
   const response = await t.fetch(link.url, { method: 'GET', signal });
   if (!response.ok)
     throw new ApiClientError(
-      `Downloading a result of ${(link.bytes / 1_048_576).toFixed(1)} MB failed (${response.status}); run the step again.`,
+      `Downloading a result of ${megabytes(link.bytes)} failed (${response.status}); run the step again.`,
     );
   // S3 serves the parts with Content-Encoding: gzip, so the body arrives decompressed.
   return (await response.json()) as T;
@@ -161,7 +161,7 @@ async function uploadJson(
   });
   if (!put.ok)
     throw new ApiClientError(
-      `Uploading the requirements (${(bytes.byteLength / 1_048_576).toFixed(1)} MB) failed (${put.status}); try again.`,
+      `Uploading the requirements (${megabytes(bytes.byteLength)}) failed (${put.status}); try again.`,
     );
   return signed.uploadId;
 }
@@ -173,4 +173,9 @@ async function gzipped(text: Uint8Array): Promise<Uint8Array | null> {
     .stream()
     .pipeThrough(new CompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** `2.9 MB`: a size to one decimal (not money; no float is shown as an amount). */
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 104_857.6) / 10} MB`;
 }

@@ -1,6 +1,6 @@
 import { awsAdapters } from '../adapters/aws/container';
 import { logger } from '../observability/logger';
-import { systemClock } from '../ports/audit-log';
+import { systemClock } from '../ports/clock';
 import type { SweepReport } from '../ports/estimation-store';
 import { sweepEstimationParts } from '../use-cases/estimations/sweep-parts';
 

@@ -177,7 +177,7 @@ export const WORKER_SPECS: Readonly<Record<WorkerName, FunctionSpec>> = {
     name: 'document-worker',
     description: 'Generates PDF/Word/Excel documents, invoked asynchronously per job',
     // A 10,000-VM estimation decodes to ~80 MB of JSON and its Excel export renders every line:
-    // 2,048 MB (1.2 vCPU) and 60 s (bench/RESULTS.md; DECISIONS "Customer-scale estimates").
+    // 2,048 MB (1.2 vCPU) and 60 s (bench/RESULTS.md; DECISIONS 32).
     memoryMb: 2048,
     timeoutSeconds: 60,
     logs: 'app',

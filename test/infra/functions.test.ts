@@ -32,7 +32,7 @@ describe('functions: one per route-table group plus the four workers', () => {
   });
 
   it('sizes: calculator one vCPU (1,769 MB, 29 s), estimations 1,024 MB, document generator 2,048 MB / 60 s, API others 256 MB / 10 s', () => {
-    // Customer-scale estates (DECISIONS "Customer-scale estimates", bench/RESULTS.md).
+    // Customer-scale estates (DECISIONS 32, bench/RESULTS.md).
     expect(API_FUNCTION_SPECS.calculations).toEqual(
       expect.objectContaining({ memoryMb: 1769, timeoutSeconds: 29 }),
     );

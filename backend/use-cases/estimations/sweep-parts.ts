@@ -1,4 +1,4 @@
-import type { Clock } from '../../ports/audit-log';
+import type { Clock } from '../../ports/clock';
 import type { EstimationStore, SweepReport } from '../../ports/estimation-store';
 
 /**

@@ -191,7 +191,7 @@ describe('large payloads in the add-in API client', () => {
   it('says which download or upload failed and what to do', async () => {
     const failing = transport({ 'POST /excel/upload-url': uploadUrl }, {}, 403);
     await expect(costLarge(failing.t, { requirements: requirements(10_000) })).rejects.toThrow(
-      /Uploading the requirements \(\d+\.\d MB\) failed \(403\); try again/,
+      /Uploading the requirements \([\d.]+ MB\) failed \(403\); try again/,
     );
     const link = {
       url: 'https://s3.test/gone',
