@@ -15,6 +15,8 @@ import type {
 } from '../../core';
 import { HttpClient } from '../../client-shared/http/http-client';
 import type { FetchLike, TokenSource } from '../../client-shared/http/http-client';
+import type { LargePayloadTransport } from './large-payloads';
+import { compareLarge, costLarge, estimationOf, saveLarge } from './large-payloads';
 
 /** `GET /calculations/pricing-data`: either fresh JSON with its ETag, or "not modified". */
 export type PricingDataResult =
@@ -31,9 +33,16 @@ const SIGNED_OUT =
  */
 export class ApiClient {
   private readonly http: HttpClient;
+  /** Uploads and downloads of large payloads go straight to S3 (presigned, no token). */
+  private readonly large: LargePayloadTransport;
 
   constructor(baseUrl: string, token: TokenSource, fetchImpl?: FetchLike) {
     this.http = new HttpClient({ baseUrl, token, fetch: fetchImpl, signedOutMessage: SIGNED_OUT });
+    const rawFetch: FetchLike = fetchImpl ?? ((input, init) => globalThis.fetch(input, init));
+    this.large = {
+      api: (method, path, body, signal) => this.http.json(method, path, { body, signal }),
+      fetch: (url, init) => rawFetch(url, init),
+    };
   }
 
   me(signal?: AbortSignal): Promise<UserProfile> {
@@ -42,28 +51,35 @@ export class ApiClient {
   listEstimations(signal?: AbortSignal): Promise<Page<EstimationSummary>> {
     return this.http.json('GET', '/estimations', { signal });
   }
-  getEstimation(id: string, signal?: AbortSignal): Promise<Estimation> {
-    return this.http.json('GET', `/estimations/${encodeURIComponent(id)}`, { signal });
+  // Estimations and calculations may be larger than one API call: large-payloads.ts moves big
+  // parts through uploads and downloads; these methods still take and give whole objects.
+  async getEstimation(id: string, signal?: AbortSignal): Promise<Estimation> {
+    const path = `/estimations/${encodeURIComponent(id)}`;
+    return estimationOf(this.large, await this.http.json('GET', path, { signal }), signal);
   }
   createEstimation(body: CreateEstimationRequest, signal?: AbortSignal): Promise<Estimation> {
-    return this.http.json('POST', '/estimations', { body, signal });
+    return saveLarge(this.large, 'POST', '/estimations', body, signal);
   }
   updateEstimation(
     id: string,
     body: UpdateEstimationRequest,
     signal?: AbortSignal,
   ): Promise<Estimation> {
-    return this.http.json('PUT', `/estimations/${encodeURIComponent(id)}`, { body, signal });
+    return saveLarge(this.large, 'PUT', `/estimations/${encodeURIComponent(id)}`, body, signal);
   }
-  cloneEstimation(id: string, signal?: AbortSignal): Promise<Estimation> {
+  async cloneEstimation(id: string, signal?: AbortSignal): Promise<Estimation> {
     const path = `/estimations/${encodeURIComponent(id)}/clone`;
-    return this.http.json('POST', path, { body: {}, signal });
+    return estimationOf(
+      this.large,
+      await this.http.json('POST', path, { body: {}, signal }),
+      signal,
+    );
   }
   cost(body: CostRequest, signal?: AbortSignal): Promise<Estimate> {
-    return this.http.json('POST', '/calculations/cost', { body, signal });
+    return costLarge(this.large, body, signal);
   }
   compare(body: CompareRequest, signal?: AbortSignal): Promise<Comparison> {
-    return this.http.json('POST', '/calculations/compare', { body, signal });
+    return compareLarge(this.large, body, signal);
   }
   generateDocument(body: GenerateDocumentRequest, signal?: AbortSignal): Promise<DocumentJob> {
     return this.http.json('POST', '/documents/generate', { body, signal });

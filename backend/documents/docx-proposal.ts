@@ -15,6 +15,7 @@ import {
 import { docxBarChart } from './docx-chart';
 import { TABLE_PARAGRAPH_STYLES, docxTable } from './docx-table';
 import type { LabelledValue, ProposalModel } from './proposal-model';
+import { requirementsTable } from './proposal-model';
 import type { TableData } from './table-data';
 import { xmlSafeDeep } from './xml-text';
 
@@ -108,20 +109,9 @@ function body(m: ProposalModel): FileChild[] {
   if (m.costs.adjustmentsTable)
     out.push(heading('Discounts and adjustments', 2), docxTable(m.costs.adjustmentsTable, fill));
   out.push(heading('Requirements summary', 1));
-  out.push(
-    docxTable(
-      {
-        columns: m.requirements.columns.map((title, i) => ({
-          title,
-          align: i === 3 ? 'right' : 'left',
-          width: [0.12, 0.12, 0.26, 0.07, 0.43][i] ?? 0.1,
-        })),
-        rows: m.requirements.rows.map((cells) => ({ kind: 'plain', cells })),
-      },
-      fill,
-    ),
-  );
+  out.push(docxTable(requirementsTable(m), fill));
   out.push(heading('Cost details', 1));
+  if (m.detailNote) out.push(para(m.detailNote));
   for (const s of m.costs.lineTables) out.push(heading(s.category, 2), docxTable(s.table, fill));
   if (m.comparison) {
     out.push(

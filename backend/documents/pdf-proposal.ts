@@ -5,6 +5,7 @@ import { drawTable, type TableStyle } from './pdf-table';
 import { missingGlyphWarnings, pdfText } from './pdf-fonts';
 import { xmlSafeDeep } from './xml-text';
 import type { LabelledValue, ProposalModel } from './proposal-model';
+import { requirementsTable } from './proposal-model';
 import type { TableData } from './table-data';
 
 /**
@@ -114,21 +115,9 @@ function body(doc: Doc, m: ProposalModel, style: TableStyle, toc: ContentsEntry[
     drawTable(doc, m.costs.adjustmentsTable, style);
   }
   heading(doc, 'Requirements summary', m, toc);
-  drawTable(
-    doc,
-    {
-      columns: [
-        { title: m.requirements.columns[0] ?? '', align: 'left', width: 0.12 },
-        { title: m.requirements.columns[1] ?? '', align: 'left', width: 0.12 },
-        { title: m.requirements.columns[2] ?? '', align: 'left', width: 0.26 },
-        { title: m.requirements.columns[3] ?? '', align: 'right', width: 0.07 },
-        { title: m.requirements.columns[4] ?? '', align: 'left', width: 0.43 },
-      ],
-      rows: m.requirements.rows.map((cells) => ({ kind: 'plain', cells })),
-    },
-    style,
-  );
+  drawTable(doc, requirementsTable(m), style);
   heading(doc, 'Cost details', m, toc);
+  if (m.detailNote) paragraph(doc, m.detailNote);
   for (const section of m.costs.lineTables) {
     heading(doc, section.category, m, toc, 2);
     drawTable(doc, section.table, style);

@@ -2,6 +2,13 @@ import type { CostComponent, CostLine, Estimate } from '../../core';
 import { COST_CATEGORIES, GAP_REASON_CUSTOMER_TEXT, linePricing } from '../../core';
 import { sumText } from './amounts';
 import type { Formatter } from './number-format';
+import {
+  LARGEST_LINES_LISTED,
+  costByGroupTable,
+  costByServiceTable,
+  largestLinesTable,
+  summarised,
+} from './proposal-groups';
 import type { TableData, TableRow } from './table-data';
 
 /**
@@ -165,13 +172,24 @@ export function buildCostSections(estimate: Estimate, f: Formatter): CostSection
         ],
       }
     : null;
-  const lineTables = CATEGORY_ORDER.map((category) => ({
-    category,
-    table: {
-      columns: LINE_COLUMNS,
-      rows: estimate.lines.filter((l) => l.category === category).flatMap((l) => lineRows(l, f)),
-    },
-  })).filter((t) => t.table.rows.length > 0);
+  const lineTables = summarised(estimate)
+    ? [
+        { category: 'By group and service', table: costByGroupTable(estimate, f) },
+        { category: 'By service', table: costByServiceTable(estimate, f) },
+        {
+          category: `Appendix: the ${Math.min(LARGEST_LINES_LISTED, estimate.lines.length)} largest lines`,
+          table: largestLinesTable(estimate, f),
+        },
+      ]
+    : CATEGORY_ORDER.map((category) => ({
+        category,
+        table: {
+          columns: LINE_COLUMNS,
+          rows: estimate.lines
+            .filter((l) => l.category === category)
+            .flatMap((l) => lineRows(l, f)),
+        },
+      })).filter((t) => t.table.rows.length > 0);
   return {
     lineCurrency: LINE_CURRENCY,
     categoryTotals: totals,

@@ -3,11 +3,18 @@ import { coveragePercent, isFullyPriced } from '../../core';
 import { resolveBranding, type LogoImage, type ResolvedBranding } from './branding';
 import { DocumentInputError } from './document-errors';
 import { createFormatter, type Formatter } from './number-format';
+import type { TableData } from './table-data';
 import { buildCostSections, type CostSections } from './proposal-costs';
 import { buildComparison, type ComparisonSection } from './proposal-comparison';
 import { buildCoverage, type CoverageSection } from './proposal-coverage';
 import { buildAssumptions, buildSupport, buildTerms } from './proposal-assumptions';
 import { REQUIREMENT_COLUMNS, requirementRows } from './requirements-summary';
+import {
+  GROUP_REQUIREMENT_COLUMNS,
+  detailNote,
+  requirementGroupRows,
+  summarised,
+} from './proposal-groups';
 
 /**
  * Everything a proposal shows, already formatted. The PDF and the Word renderer draw this same
@@ -48,9 +55,14 @@ export interface ProposalModel {
   readonly recommendation: string | null;
   readonly requirements: {
     readonly columns: readonly string[];
+    /** Share of the table width per column, and which columns are numbers (right-aligned). */
+    readonly widths: readonly number[];
+    readonly rightAligned: readonly number[];
     readonly rows: readonly string[][];
   };
   readonly costs: CostSections;
+  /** For a large estimate: that the costs are summarised and where the line detail is. */
+  readonly detailNote: string | null;
   readonly comparison: ComparisonSection | null;
   readonly assumptions: readonly LabelledValue[];
   readonly support: readonly string[];
@@ -113,14 +125,40 @@ export function buildProposalModel(
     summary: summaryRows(estimate, formatter),
     coverage: buildCoverage(estimate),
     recommendation: comparison?.recommendation ?? null,
-    requirements: {
-      columns: REQUIREMENT_COLUMNS,
-      rows: requirementRows(estimation.requirements.items, estimation.requirements.settings.region),
-    },
+    requirements: summarised(estimate)
+      ? {
+          columns: GROUP_REQUIREMENT_COLUMNS,
+          widths: [0.3, 0.1, 0.1, 0.1, 0.4],
+          rightAligned: [2, 3],
+          rows: requirementGroupRows(estimation.requirements.items),
+        }
+      : {
+          columns: REQUIREMENT_COLUMNS,
+          widths: [0.12, 0.12, 0.26, 0.07, 0.43],
+          rightAligned: [3],
+          rows: requirementRows(
+            estimation.requirements.items,
+            estimation.requirements.settings.region,
+          ),
+        },
     costs: buildCostSections(estimate, formatter),
+    detailNote: detailNote(estimate),
     comparison,
     assumptions: buildAssumptions(estimation, estimate, formatter),
     support: buildSupport(estimation, estimate, formatter),
     terms: buildTerms(branding.disclaimer, estimate, formatter),
+  };
+}
+
+/** The requirements section as a table (both renderers). */
+export function requirementsTable(m: ProposalModel): TableData {
+  const r = m.requirements;
+  return {
+    columns: r.columns.map((title, i) => ({
+      title,
+      align: r.rightAligned.includes(i) ? 'right' : 'left',
+      width: r.widths[i] ?? 0.1,
+    })),
+    rows: r.rows.map((cells) => ({ kind: 'plain', cells })),
   };
 }

@@ -1,6 +1,7 @@
 import { awsAdapters } from '../adapters/aws/container';
 import { publishedCatalog } from './published-catalog';
 import { systemClock } from '../ports/clock';
+import { randomIds } from '../ports/ids';
 import { calculationsRoutes } from '../routes/calculations';
 import { CachedSettingsStore } from '../use-cases/settings/cached-settings';
 import { limited } from './limits';
@@ -16,6 +17,9 @@ export const handler = limited(
     settings: new CachedSettingsStore(aws.settings),
     counters: aws.counters,
     clock: systemClock,
+    ids: randomIds,
+    blobs: aws.blobs,
+    estimations: aws.estimations,
   }),
   aws,
 );

@@ -9,6 +9,11 @@ const aws = awsAdapters();
 
 export const handler = limited(
   'estimations',
-  estimationsRoutes({ estimations: aws.estimations, clock: systemClock, ids: randomIds }),
+  estimationsRoutes({
+    estimations: aws.estimations,
+    blobs: aws.blobs,
+    clock: systemClock,
+    ids: randomIds,
+  }),
   aws,
 );

@@ -32,8 +32,9 @@ export class BadRequestError extends HttpError {
 export class ValidationError extends HttpError {
   readonly statusCode = 400;
   readonly errorType = 'ValidationFailed';
-  constructor(message: string, issues: readonly FieldIssue[]) {
-    super(message, { details: { issues } });
+  /** `issueCount` when `issues` lists only the first ones of a longer list. */
+  constructor(message: string, issues: readonly FieldIssue[], issueCount = issues.length) {
+    super(message, { details: { issues, issueCount } });
   }
 }
 export class UnauthorizedError extends HttpError {

@@ -22,15 +22,26 @@ export function validate<T>(
 ): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
+  const all = result.error.issues;
+  const issues = all.slice(0, MAX_REPORTED_ISSUES).map((issue) => ({
     path: jsonPath(issue.path),
     message: issue.message,
   }));
+  const shown = issues.slice(0, MAX_MESSAGE_ISSUES).map((i) => `${i.path}: ${i.message}`);
+  const more = all.length - shown.length;
   throw new ValidationError(
-    `The ${what} is invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+    `The ${what} is invalid: ${shown.join('; ')}${more > 0 ? `; and ${more.toLocaleString('en-US')} more (${all.length.toLocaleString('en-US')} issues in all)` : ''}`,
     issues,
+    all.length,
   );
 }
+
+/**
+ * A 50,000-line body with a mistake on every line must still get a short answer: the message
+ * names the first issues and the count; `details.issues` lists at most this many, with the total.
+ */
+export const MAX_REPORTED_ISSUES = 1000;
+const MAX_MESSAGE_ISSUES = 20;
 
 export function jsonPath(path: readonly (string | number)[]): string {
   let out = '$';

@@ -7,10 +7,12 @@ import type { FunctionName } from '../../core';
 import type { LambdaHandler } from '../http/router';
 import { CORS_HEADERS, withApiSecurityHeaders } from '../http/response';
 import { ClientInputError, guarded, requestUrl } from './error-boundary';
+import { API_GATEWAY_MAX_REQUEST_BYTES } from '../../core';
+import { gatewayBodyRefused, lambdaEventTooLarge, lambdaResultTooLarge } from './payload-limits';
 import type { TokenVerifier } from './token-verifier';
 
-/** Requests above this are refused before reaching a handler (10 MB file as base64 JSON + slack). */
-export const MAX_BODY_BYTES = 15 * 1024 * 1024;
+/** Bodies above API Gateway's 10 MB are refused before reaching a handler, as in AWS. */
+export const MAX_BODY_BYTES = API_GATEWAY_MAX_REQUEST_BYTES;
 
 export interface ApiAdapterOptions {
   readonly verifier: TokenVerifier;
@@ -25,7 +27,16 @@ export interface ApiAdapterOptions {
  * Behind one error boundary: no request can stop the process.
  */
 export function createApiAdapter(options: ApiAdapterOptions): Server {
-  return createServer(guarded('local API adapter', (req, res) => handle(req, res, options)));
+  const server = createServer(
+    guarded('local API adapter', (req, res) => handle(req, res, options)),
+  );
+  // Locally every function shares this process: while a large estate is priced or its document
+  // rendered, the event loop is busy for seconds, and Node's 5 s keep-alive timer would then close
+  // sockets clients are already reusing (ECONNRESET). Idle sockets live as long as behind a load
+  // balancer instead.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
 
 async function handle(
@@ -45,16 +56,7 @@ async function handle(
   }
   if (!found) return send(res, jsonResult(404, 'NotFound', `No route ${method} ${url.pathname}.`));
   const body = await readBody(req);
-  if (body === null) {
-    return send(
-      res,
-      jsonResult(
-        413,
-        'PayloadTooLarge',
-        `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`,
-      ),
-    );
-  }
+  if (body === null) return send(res, gatewayBodyRefused());
   let claims: Record<string, string> | null = null;
   if (found.route.auth === 'cognito') {
     const token = bearer(req.headers.authorization);
@@ -77,8 +79,11 @@ async function handle(
     }
   }
   const event = toEvent(req, url, method, body, found, claims, options.stage ?? 'local');
+  const refused = lambdaEventTooLarge(event);
+  if (refused) return send(res, refused);
   const handler = await options.loadHandler(found.route.fn);
-  send(res, await handler(event));
+  const result = await handler(event);
+  send(res, lambdaResultTooLarge(result) ?? result);
 }
 
 function toEvent(
@@ -134,15 +139,16 @@ function bearer(header: string | undefined): string | null {
   return (match ? match[1] : header.trim()) || null;
 }
 
+/** Null when the body is over the limit; the rest is still read (and dropped) so the client gets the answer. */
 async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+    else if (size > 10 * MAX_BODY_BYTES) break; // stop draining an endless body; the socket closes
   }
-  return Buffer.concat(chunks);
+  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks);
 }
 
 function jsonResult(statusCode: number, error: string, message: string): APIGatewayProxyResult {

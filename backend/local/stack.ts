@@ -4,6 +4,10 @@ import type { Server } from 'node:http';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { BUCKETS, physicalName } from '../../core';
+import { awsClients } from '../adapters/aws-clients';
+import { S3BlobStore } from '../adapters/aws/s3-blob-store';
+import { bucketName, loadConfig, tableName } from '../config/env';
+import { migrateLegacyEstimations } from './migrate-estimations';
 import type { FunctionName } from '../../core';
 import type { LambdaHandler } from '../http/router';
 import { createApiAdapter } from './api-adapter';
@@ -112,6 +116,7 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       new DynamoDBClient({ endpoint: dynamo.url, region: 'us-east-1' }),
       opts.envName,
     );
+    await migrateLocalEstimations();
     const idp = new CognitoIdentityProviderClient({ endpoint: cognito.url, region: 'us-east-1' });
     const { userPoolId, clientId } = await ensureUserPool(idp);
     for (const user of opts.seedUsers ?? SEED_USERS) await ensureUser(idp, userPoolId, user);
@@ -195,4 +200,19 @@ function signal(emulator: Emulator | null, sig: NodeJS.Signals): void {
   if (emulator?.pid === undefined)
     throw new Error('DynamoDB Local is not running as a child process.');
   process.kill(emulator.pid, sig);
+}
+
+/** `.local/` data saved before issue 13 moves to the index record + parts shape (once). */
+async function migrateLocalEstimations(): Promise<void> {
+  const config = loadConfig();
+  const { dynamo, s3 } = awsClients(config);
+  const moved = await migrateLegacyEstimations(
+    dynamo,
+    new S3BlobStore(s3, (logical) => bucketName(config, logical)),
+    {
+      estimationsTable: tableName(config, 'estimations'),
+      auditTable: tableName(config, 'audit-logs'),
+    },
+  );
+  if (moved) console.log(`Moved ${moved} estimations saved in the old one-item shape to S3 parts.`);
 }

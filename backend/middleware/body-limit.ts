@@ -1,10 +1,14 @@
+import { LAMBDA_MAX_REQUEST_BYTES } from '../../core';
 import { PayloadTooLargeError } from '../http/errors';
 import type { Middleware } from '../http/pipeline';
 
-/** 4 MiB: a 2,000-line estimate with its result fits inside (Lambda takes 6 MB synchronously). */
-export const DEFAULT_MAX_BODY_BYTES = 1_048_576 * 4;
-/** The Excel upload carries ≤ 10 MB as base64 (4/3 larger) inside a small JSON envelope. */
-export const UPLOAD_MAX_BODY_BYTES = Math.ceil((10 * 1_048_576 * 4) / 3) + 16_384;
+/**
+ * Lambda's own limit: no larger body can reach a function in AWS (the local adapter enforces it
+ * on the whole event too). Large inputs travel as uploads named by id (POST /excel/upload-url).
+ */
+export const DEFAULT_MAX_BODY_BYTES = LAMBDA_MAX_REQUEST_BYTES;
+/** The inline Excel upload is bound by the same limit: a file above ~4.4 MB (base64) goes presigned. */
+export const UPLOAD_MAX_BODY_BYTES = LAMBDA_MAX_REQUEST_BYTES;
 
 export function defaultBodyLimit(method: string, path: string): number {
   return method === 'POST' && path === '/excel/upload'

@@ -5,6 +5,24 @@ export interface StoredObject {
   readonly metadata: Readonly<Record<string, string>>;
 }
 
+/** One entry of a listing: enough to decide whether an object is still needed. */
+export interface ListedObject {
+  readonly key: string;
+  readonly sizeBytes: number;
+  readonly lastModified: Date;
+}
+
+export interface PutOptions {
+  readonly contentType: string;
+  readonly metadata?: Record<string, string>;
+  readonly expiresAt?: Date;
+  /**
+   * `gzip`: the body is gzip-compressed and S3 serves it with `Content-Encoding: gzip`, so a
+   * browser or fetch downloading it through a presigned URL receives the decompressed document.
+   */
+  readonly contentEncoding?: 'gzip';
+}
+
 /** A presigned PUT: the client sends the file's bytes to `url` with exactly these headers. */
 export interface PresignedPut {
   readonly url: string;
@@ -22,14 +40,13 @@ export interface PresignPutOptions {
 }
 
 export interface BlobStore {
-  put(
-    bucket: string,
-    key: string,
-    body: Uint8Array,
-    options: { contentType: string; metadata?: Record<string, string>; expiresAt?: Date },
-  ): Promise<void>;
-  /** Null when the key does not exist. */
+  put(bucket: string, key: string, body: Uint8Array, options: PutOptions): Promise<void>;
+  /** Null when the key does not exist. The body is returned as stored (still gzip when put so). */
   get(bucket: string, key: string): Promise<StoredObject | null>;
+  /** Every object whose key starts with `prefix`, in key order (all pages). */
+  list(bucket: string, prefix: string): Promise<ListedObject[]>;
+  /** Deleting a missing key is not an error (as in S3). */
+  delete(bucket: string, key: string): Promise<void>;
   /** A GET URL valid for `expiresInSeconds`. */
   presignGet(
     bucket: string,

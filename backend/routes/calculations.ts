@@ -1,22 +1,26 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { CORS_HEADERS, json } from '../http/response';
+import { CORS_HEADERS } from '../http/response';
 import type { RouteTable } from '../http/router';
 import { compareCosts } from '../use-cases/calculations/compare';
 import type { CalculationsDeps } from '../use-cases/calculations/cost';
 import { calculateCost } from '../use-cases/calculations/cost';
 import { pricingData } from '../use-cases/calculations/pricing-data';
-import { body, query } from './request';
+import { answer } from './answer';
+import { body, checkRequirements, query } from './request';
 import { compareSchema, costSchema, pricingDataQuerySchema } from './schemas/calculations';
 
 /** Seed §2.2: a 5-minute cache for pricing data. */
 const PRICING_CACHE = 'private, max-age=300';
 
-export function calculationsRoutes(deps: CalculationsDeps): RouteTable {
+export function calculationsRoutes(
+  routeDeps: Omit<CalculationsDeps, 'validateRequirements'>,
+): RouteTable {
+  const deps: CalculationsDeps = { ...routeDeps, validateRequirements: checkRequirements };
   return {
     'POST /calculations/cost': async (req) =>
-      json(200, await calculateCost(deps, body(req, costSchema))),
+      answer(await calculateCost(deps, req.caller, body(req, costSchema))),
     'POST /calculations/compare': async (req) =>
-      json(200, await compareCosts(deps, body(req, compareSchema))),
+      answer(await compareCosts(deps, req.caller, body(req, compareSchema))),
     'GET /calculations/pricing-data': async (req) => {
       const { region } = query(req, pricingDataQuerySchema);
       const data = await pricingData(deps, region);

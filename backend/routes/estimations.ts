@@ -7,7 +7,7 @@ import type { EstimationsDeps } from '../use-cases/estimations/deps';
 import { getEstimation } from '../use-cases/estimations/get-estimation';
 import { listEstimations } from '../use-cases/estimations/list-estimations';
 import { updateEstimation } from '../use-cases/estimations/update-estimation';
-import { auditContext, body, query } from './request';
+import { auditContext, body, checkRequirements, query } from './request';
 import {
   cloneEstimationSchema,
   createEstimationSchema,
@@ -15,7 +15,10 @@ import {
   updateEstimationSchema,
 } from './schemas/estimation';
 
-export function estimationsRoutes(deps: EstimationsDeps): RouteTable {
+export function estimationsRoutes(
+  routeDeps: Omit<EstimationsDeps, 'validateRequirements'>,
+): RouteTable {
+  const deps: EstimationsDeps = { ...routeDeps, validateRequirements: checkRequirements };
   return {
     'GET /estimations': async (req) => {
       const page = query(req, pageQuerySchema);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UPLOAD_KINDS } from '../../core';
 import { buildTemplateWorkbook } from '../excel/build-template';
 import { binary, json } from '../http/response';
 import type { RouteTable } from '../http/router';
@@ -15,10 +16,23 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** POST /excel/upload-url: the file is declared (name, exact size), then PUT straight to S3. */
 const uploadUrlSchema = z
   .object({
-    fileName: uploadSchema.shape.fileName,
+    fileName: z.string().trim().min(1).max(200),
     sizeBytes: z.number().int().min(1, 'must be the file size in bytes (at least 1)'),
+    kind: z.enum(UPLOAD_KINDS).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    const pattern = v.kind === 'requirements' ? /\.json(\.gz)?$/i : /\.(xlsx|xlsm|csv)$/i;
+    if (!pattern.test(v.fileName))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fileName'],
+        message:
+          v.kind === 'requirements'
+            ? 'must end in .json or .json.gz'
+            : 'must end in .xlsx, .xlsm or .csv',
+      });
+  });
 let template: Promise<Buffer> | null = null;
 
 export function excelRoutes(deps: ExcelDeps): RouteTable {

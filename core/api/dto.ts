@@ -6,7 +6,7 @@ import type {
   ROLES,
   USER_STATUSES,
 } from '../vocabulary/result-words';
-import type { Coverage } from '../estimate/coverage';
+import type { CoverageCounts } from '../estimate/coverage';
 import type { Comparison, Estimate } from '../estimate/estimate';
 import type { Discount, FxRate, Requirements, SupportPlan } from '../requirements/requirements';
 import type { PricingModel } from '../requirements/pricing-model';
@@ -95,6 +95,30 @@ export interface Estimation {
   readonly updatedAt: string;
 }
 
+/** The large parts of an estimation: stored apart from its index record, gzip JSON in S3. */
+export type EstimationPart = 'requirements' | 'result' | 'comparison';
+export const ESTIMATION_PARTS: readonly EstimationPart[] = ['requirements', 'result', 'comparison'];
+
+/** Totals and counts of the parts, kept on the index record so lists never read the parts. */
+export interface EstimationFigures {
+  /** Requirement lines. */
+  readonly items: number;
+  /** The saved result's totals after adjustments (null: no result saved). */
+  readonly monthlyTotal: string | null;
+  readonly upfrontTotal: string | null;
+  readonly currency: string | null;
+  readonly resultLines: number | null;
+  readonly catalogVersion: string | null;
+  /** Scenarios of the saved comparison and the cheapest one (null: no comparison saved). */
+  readonly comparedScenarios: number | null;
+  readonly cheapestScenario: string | null;
+  /**
+   * What the saved result's totals price, in line counts (null: no result saved; absent on records
+   * saved before coverage was kept — read as unknown, never as fully priced).
+   */
+  readonly coverage?: CoverageCounts | null;
+}
+
 /** List rows carry no requirements or results. */
 export type EstimationSummary = Omit<
   Estimation,
@@ -103,18 +127,96 @@ export type EstimationSummary = Omit<
   readonly monthlyTotal: string | null;
   readonly currency: string | null;
   /** What `monthlyTotal` prices (null without a result): show it beside the total below 100 %. */
-  readonly coverage: Coverage | null;
+  readonly coverage: CoverageCounts | null;
+  readonly figures: EstimationFigures;
 };
+
+/** A JSON document stored gzip-compressed: a presigned GET gives it decompressed (Content-Encoding). */
+export interface JsonDownload {
+  readonly url: string;
+  readonly expiresAt: string;
+  /** Size of the JSON text. */
+  readonly bytes: number;
+  /** Size on the wire (gzip). */
+  readonly compressedBytes: number;
+}
+
+/**
+ * An estimation whose parts would not fit in one response (Lambda answers at most 6 MB): the
+ * header, its figures and a download per part. `GET`, `POST`, `PUT` and clone answer this shape
+ * when the parts together exceed `INLINE_RESPONSE_BYTES`, the full `Estimation` otherwise.
+ */
+export interface EstimationWithParts extends Omit<Estimation, EstimationPart> {
+  readonly figures: EstimationFigures;
+  readonly parts: {
+    readonly requirements: JsonDownload;
+    readonly result: JsonDownload | null;
+    readonly comparison: JsonDownload | null;
+  };
+}
+
+export type EstimationResponse = Estimation | EstimationWithParts;
+
+export function hasPartDownloads(e: EstimationResponse): e is EstimationWithParts {
+  return 'parts' in e;
+}
+
+/**
+ * A JSON body held for 24 hours in place of inlining it: a result too large for one response,
+ * or one a later request refers to by id (`resultRef`), so it never travels back through the API.
+ */
+export interface StoredResult {
+  readonly resultId: string;
+  readonly kind: 'requirements' | 'estimate' | 'comparison';
+  readonly download: JsonDownload;
+}
+
+/** What a large calculation answers: the totals inline, the full document to download. */
+export interface StoredResponse<S> {
+  readonly stored: StoredResult;
+  readonly summary: S;
+}
+
+export function isStoredResponse<S>(body: unknown): body is StoredResponse<S> {
+  return typeof body === 'object' && body !== null && 'stored' in body && 'summary' in body;
+}
+
+/** An estimate without its lines (the summary of a stored one). */
+export type EstimateSummary = Omit<Estimate, 'lines'> & { readonly lineCount: number };
+
+export interface ComparisonSummary {
+  readonly scenarios: readonly EstimateSummary[];
+  /** Null when the comparison could not name one (see `basis`). */
+  readonly cheapestScenario: string | null;
+  /** What the deltas cover, without the line ids (those stay in the stored comparison). */
+  readonly basis: Omit<Comparison['basis'], 'lineIds' | 'excluded'>;
+  readonly horizonMonths: number;
+  readonly totals: Comparison['totals'];
+  readonly lineCount: number;
+}
+
+/**
+ * Requirements (or a result) named instead of inlined: a JSON upload (`POST /excel/upload-url`
+ * with `kind: 'requirements'`), a stored result, or a saved estimation the caller can read.
+ */
+export type JsonRef =
+  { readonly uploadId: string } | { readonly resultId: string } | { readonly estimationId: string };
 
 export interface CreateEstimationRequest {
   readonly name: string;
   readonly customer?: string;
   readonly reference?: string;
   readonly status?: EstimationStatus;
-  readonly requirements: Requirements;
+  /** Exactly one of `requirements` and `requirementsRef`. */
+  readonly requirements?: Requirements;
+  readonly requirementsRef?: JsonRef;
   readonly scenarios?: readonly ScenarioSpec[];
   readonly result?: Estimate | null;
+  /** A stored estimate (`{ resultId }` of a cost answer); instead of `result`. */
+  readonly resultRef?: { readonly resultId: string };
   readonly comparison?: Comparison | null;
+  /** A stored comparison (`{ resultId }` of a compare answer); instead of `comparison`. */
+  readonly comparisonRef?: { readonly resultId: string };
 }
 
 export interface UpdateEstimationRequest extends Partial<CreateEstimationRequest> {
@@ -134,6 +236,12 @@ export interface UploadUrlRequest {
   readonly fileName: string;
   /** Exact size in bytes: the URL accepts a body of this size only. */
   readonly sizeBytes: number;
+  /**
+   * `workbook` (default): an .xlsx for /excel/validate and /excel/process. `requirements`: a
+   * requirements JSON document (gzip-compressed or not) that calculations and saves can name as
+   * `requirementsRef: { uploadId }` instead of inlining it.
+   */
+  readonly kind?: 'workbook' | 'requirements';
 }
 
 export interface UploadUrlResponse {
@@ -161,25 +269,51 @@ export interface CellIssue {
 export interface ValidateResponse {
   readonly format: string;
   readonly valid: boolean;
+  /** The first MAX_LISTED_ISSUES errors (every one, for any real workbook); `errorCount` counts all. */
   readonly errors: readonly CellIssue[];
   readonly warnings: readonly CellIssue[];
   readonly rows: number;
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** Every issue counted by severity and rule, with the first cells as examples. */
+  readonly issueGroups: readonly IssueGroup[];
 }
 
+export interface IssueGroup {
+  readonly severity: 'error' | 'warning';
+  readonly rule: string;
+  readonly count: number;
+  /** The first messages of this rule, in full. */
+  readonly examples: readonly string[];
+}
+
+/** Cell issues listed one by one per response; beyond it they are counted in `issueGroups`. */
+export const MAX_LISTED_ISSUES = 5000;
+
 export interface ProcessResponse extends ValidateResponse {
+  /** Null when invalid, or when too large to inline: then `stored` holds them. */
   readonly requirements: Requirements | null;
+  /** The requirements stored for 24 h: download them, or pass `{ resultId }` as `requirementsRef`. */
+  readonly stored?: StoredResult;
 }
 
 // ---- calculations ------------------------------------------------------------------------------
+/** Exactly one of `requirements` and `requirementsRef`. */
 export interface CostRequest {
-  readonly requirements: Requirements;
+  readonly requirements?: Requirements;
+  readonly requirementsRef?: JsonRef;
   readonly scenario?: ScenarioSpec;
 }
 
 export interface CompareRequest {
-  readonly requirements: Requirements;
+  readonly requirements?: Requirements;
+  readonly requirementsRef?: JsonRef;
   readonly scenarios: readonly ScenarioSpec[];
 }
+
+/** `POST /calculations/cost`: the estimate, or — when large — its summary and a stored copy. */
+export type CostResponse = Estimate | StoredResponse<EstimateSummary>;
+export type CompareResponse = Comparison | StoredResponse<ComparisonSummary>;
 
 // ---- documents ---------------------------------------------------------------------------------
 /**

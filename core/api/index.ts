@@ -2,3 +2,4 @@ export * from './routes';
 export * from './storage-layout';
 export * from './dto';
 export * from './user-pool';
+export * from './payload-limits';

@@ -19,7 +19,8 @@ export const TABLES: readonly TableSpec[] = [
     name: 'estimations',
     partitionKey: 'estimationId',
     indexes: [{ name: 'UserIndex', partitionKey: 'userId', sortKey: 'createdAt' }],
-    purpose: 'Estimations: requirements, scenarios, the last result and its catalog version.',
+    purpose:
+      'Estimation index records: names, status, scenarios, totals, counts, version and the S3 keys of the large parts (estimations bucket).',
   },
   {
     name: 'users',
@@ -91,8 +92,14 @@ export const BUCKETS: readonly BucketSpec[] = [
   { name: 'documents', purpose: 'Generated proposals and exports under documents/.' },
   {
     name: 'uploads',
-    purpose: 'Excel uploads; uploads/temp/ objects expire after 24 hours.',
+    purpose:
+      'Excel and requirements uploads, and results too large for one response (uploads/temp/results/); uploads/temp/ objects expire after 24 hours.',
     expiringPrefixes: [{ prefix: 'uploads/temp/', days: 1 }],
+  },
+  {
+    name: 'estimations',
+    purpose:
+      'The large parts of each estimation (requirements, result, comparison) as gzip JSON under estimations/<id>/; the estimations table is the commit point.',
   },
   {
     name: 'templates',

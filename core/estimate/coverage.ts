@@ -17,6 +17,9 @@ export interface Coverage {
   readonly partialIds: readonly string[];
 }
 
+/** A coverage without the ids: what an index record keeps and every text needs. */
+export type CoverageCounts = Pick<Coverage, 'lines' | 'priced' | 'partial' | 'unpriced'>;
+
 export type LinePricing = 'priced' | 'partial' | 'unpriced';
 
 /** A line is priced when every component is; unpriced when none is (or it has none). */
@@ -61,12 +64,12 @@ export function coverageOf(lines: readonly Pick<CostLine, 'components' | 'itemId
 }
 
 /** True when every line is priced in full (vacuously true for no lines). */
-export function isFullyPriced(coverage: Coverage): boolean {
+export function isFullyPriced(coverage: CoverageCounts): boolean {
   return coverage.priced === coverage.lines;
 }
 
 /** Whole percent of lines priced in full, rounded down so that 859 of 860 never reads "100 %". */
-export function coveragePercent(coverage: Coverage): number {
+export function coveragePercent(coverage: CoverageCounts): number {
   if (coverage.lines === 0) return 100;
   return Math.floor((coverage.priced * 100) / coverage.lines);
 }
@@ -77,7 +80,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * The coverage in words, for every surface that shows a total:
  * `812 of 860 lines priced (94 %); 30 partly priced, 18 not priced — the totals leave out what is not priced.`
  */
-export function coverageText(coverage: Coverage): string {
+export function coverageText(coverage: CoverageCounts): string {
   if (isFullyPriced(coverage)) return `All ${plural(coverage.lines, 'line')} priced.`;
   const parts: string[] = [];
   if (coverage.partial > 0) parts.push(`${coverage.partial} partly priced`);
@@ -89,7 +92,7 @@ export function coverageText(coverage: Coverage): string {
 }
 
 /** A short form for narrow places (a table cell, a status line): `812/860 lines priced (94 %)`. */
-export function coverageShortText(coverage: Coverage): string {
+export function coverageShortText(coverage: CoverageCounts): string {
   if (isFullyPriced(coverage)) return `all ${coverage.lines} lines priced`;
   return `${coverage.priced}/${coverage.lines} lines priced (${coveragePercent(coverage)} %)`;
 }

@@ -17,3 +17,4 @@ export * from './quick-price';
 export * from './group-totals';
 export * from './catalog-needs';
 export * from './reprice';
+export * from './warning-groups';

@@ -13,6 +13,7 @@ import { ResourceInputError } from '../resources/resource-input-error';
 import type { RequirementItem } from '../requirements/requirement-items';
 import { makeTotals } from './totals';
 import { coverageOf } from './coverage';
+import { summariseWarnings } from './warning-groups';
 
 export interface PriceOptions {
   /** Scenario name recorded on the estimate (default `Base`). */
@@ -68,7 +69,12 @@ export function priceRequirements(
       spec.components.length === 0 ? { ...line, line: { ...line.line, incomplete: true } } : line,
     );
   });
-  for (const p of priced) for (const w of p.line.warnings) warnings.push(w);
+  // Each line keeps its warnings; the estimate lists them once per kind (any number of lines).
+  warnings.push(
+    ...summariseWarnings(
+      priced.flatMap((p) => p.line.warnings.map((message) => ({ itemId: p.line.itemId, message }))),
+    ),
+  );
   const termMonths = Math.max(12, ...priced.map((p) => p.line.termMonths ?? 0));
   const listMonthly = Decimal.sum(priced.map((p) => p.monthly));
   const listUpfront = Decimal.sum(priced.map((p) => p.upfront));

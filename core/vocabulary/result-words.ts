@@ -61,3 +61,6 @@ export const DOCUMENT_STATUSES = ['pending', 'running', 'ready', 'failed'] as co
 
 /** Logo images the branding settings take. */
 export const LOGO_CONTENT_TYPES = ['image/png', 'image/jpeg'] as const;
+
+/** What a presigned upload carries: a workbook to read, or requirements JSON too large to post. */
+export const UPLOAD_KINDS = ['workbook', 'requirements'] as const;

@@ -2,9 +2,9 @@ import type { FunctionName } from '../../core';
 
 /**
  * Every Lambda function of the system and exactly what it may touch. The API functions are the
- * route table's `fn` groups (seed §2.3); three more run off the API: the document worker (invoked
- * asynchronously by the documents function), the weekly catalog refresh and the nightly backup
- * export. The grants follow what the backend adapters actually call (backend/adapters/aws/*).
+ * route table's `fn` groups (seed §2.3); four more run off the API: the document worker (invoked
+ * asynchronously by the documents function), the weekly catalog refresh, the nightly backup
+ * export and the daily estimation-parts sweep. The grants follow what the backend adapters actually call (backend/adapters/aws/*).
  *
  * Least privilege is per function, tighter than the seed's one shared role (§3.1): a function
  * gets only the tables, key prefixes and actions listed here. The audit table is append-only for
@@ -33,7 +33,8 @@ export interface BucketGrant {
   readonly access: readonly ObjectAccess[];
 }
 
-export type WorkerName = 'document-worker' | 'catalog-refresh' | 'backup-export';
+export type WorkerName =
+  'document-worker' | 'catalog-refresh' | 'backup-export' | 'estimation-sweeper';
 export type AppFunctionName = FunctionName | WorkerName;
 
 export interface FunctionSpec {
@@ -64,6 +65,10 @@ const AUDIT: TableGrant = { table: 'audit-logs', access: ['append'] };
 // …and reads the caller's profile status (GetItem, cached 30 s) to refuse disabled accounts.
 const USER_STATUS: TableGrant = { table: 'users', access: ['read'] };
 const SMALL = { memoryMb: 256, timeoutSeconds: 10, logs: 'app' } as const;
+// An estimation's large parts (requirements, result, comparison) as gzip JSON, by estimation id.
+const PARTS = 'estimations/';
+// Uploads (workbooks, requirements documents) and stored results, 24 h, under one prefix.
+const TEMP = 'uploads/temp/';
 
 export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = {
   users: {
@@ -75,11 +80,19 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
   },
   estimations: {
     ...SMALL,
+    // A save can name a 100,000-line requirements upload, which is parsed and checked here.
+    memoryMb: 1024,
     name: 'estimations',
     signsCursors: true,
     description: 'Estimations CRUD and clone',
     tables: [{ table: 'estimations', access: ['read', 'write'] }, AUDIT, RATE, USER_STATUS],
-    buckets: [],
+    buckets: [
+      // Parts are put before the commit and deleted when superseded; part downloads are
+      // presigned with this function's credentials.
+      { bucket: 'estimations', prefix: PARTS, access: ['get', 'put', 'delete', 'list'] },
+      // Saves name requirements uploads and stored results instead of inlining them.
+      { bucket: 'uploads', prefix: TEMP, access: ['get', 'list'] },
+    ],
   },
   excel: {
     ...SMALL,
@@ -91,16 +104,26 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
   },
   calculations: {
     ...SMALL,
-    memoryMb: 512,
+    // 1,769 MB is one full vCPU: a 10,000-VM comparison is CPU-bound (pricing, JSON, gzip) and
+    // holds some 400 MB of objects (bench/RESULTS.md, north-star).
+    memoryMb: 1769,
+    timeoutSeconds: 29,
     name: 'calculations',
     description: 'Cost calculation, comparison, pricing data',
     tables: [
       { table: 'pricing-data', access: ['read'] },
       { table: 'settings', access: ['read'] },
+      // `requirementsRef: { estimationId }` prices a saved estimation's requirements.
+      { table: 'estimations', access: ['read'] },
       RATE,
       USER_STATUS,
     ],
-    buckets: [{ bucket: 'templates', prefix: 'catalog/', access: ['get', 'list'] }],
+    buckets: [
+      { bucket: 'templates', prefix: 'catalog/', access: ['get', 'list'] },
+      // Reads requirements uploads; stores results too large to answer inline.
+      { bucket: 'uploads', prefix: TEMP, access: ['get', 'put', 'list'] },
+      { bucket: 'estimations', prefix: PARTS, access: ['get', 'list'] },
+    ],
   },
   documents: {
     ...SMALL,
@@ -159,8 +182,10 @@ export const WORKER_SPECS: Readonly<Record<WorkerName, FunctionSpec>> = {
   'document-worker': {
     name: 'document-worker',
     description: 'Generates PDF/Word/Excel documents, invoked asynchronously per job',
-    memoryMb: 1024,
-    timeoutSeconds: 30,
+    // A 10,000-VM estimation decodes to ~80 MB of JSON and its Excel export renders every line:
+    // 2,048 MB (1.2 vCPU) and 60 s (bench/RESULTS.md; DECISIONS 52).
+    memoryMb: 2048,
+    timeoutSeconds: 60,
     logs: 'app',
     tables: [
       { table: 'documents', access: ['read', 'write'] },
@@ -171,6 +196,7 @@ export const WORKER_SPECS: Readonly<Record<WorkerName, FunctionSpec>> = {
     buckets: [
       { bucket: 'documents', prefix: 'documents/', access: ['get', 'put'] },
       { bucket: 'templates', prefix: 'templates/', access: ['get', 'list'] },
+      { bucket: 'estimations', prefix: PARTS, access: ['get', 'list'] },
     ],
   },
   'catalog-refresh': {
@@ -194,7 +220,20 @@ export const WORKER_SPECS: Readonly<Record<WorkerName, FunctionSpec>> = {
       { table: 'estimations', access: ['scan'] },
       { table: 'users', access: ['scan'] },
     ],
-    buckets: [{ bucket: 'documents', prefix: 'backups/', access: ['put'] }],
+    buckets: [
+      { bucket: 'documents', prefix: 'backups/', access: ['put'] },
+      // Each estimation's parts are copied beside its record.
+      { bucket: 'estimations', prefix: PARTS, access: ['get', 'list'] },
+    ],
+  },
+  'estimation-sweeper': {
+    name: 'estimation-sweeper',
+    description: 'Daily: deletes estimation parts no committed record references (an hour old)',
+    memoryMb: 256,
+    timeoutSeconds: 300,
+    logs: 'app',
+    tables: [{ table: 'estimations', access: ['read'] }],
+    buckets: [{ bucket: 'estimations', prefix: PARTS, access: ['delete', 'list'] }],
   },
 };
 

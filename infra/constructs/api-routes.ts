@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Size } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -73,6 +73,9 @@ export class ApiRoutes extends Construct {
       description: `AWS Cost Estimation API (${config.name})`,
       endpointTypes: [apigw.EndpointType.REGIONAL],
       binaryMediaTypes: BINARY_MEDIA_TYPES,
+      // Answers are at most INLINE_JSON_BYTES of JSON (larger ones are stored and downloaded);
+      // the gateway gzips them for clients that accept it, after Lambda's 6 MB limit applies.
+      minCompressionSize: Size.kibibytes(16),
       defaultCorsPreflightOptions: {
         allowOrigins: [...CORS.allowOrigins],
         allowHeaders: [...CORS.allowHeaders],

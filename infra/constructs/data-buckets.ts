@@ -47,10 +47,31 @@ const EXTRA_RULES: Readonly<Record<string, readonly s3.LifecycleRule[]>> = {
       noncurrentVersionExpiration: Duration.days(30),
     },
   ],
+  // Parts no record references are deleted by the daily sweep; a deleted or superseded part
+  // stays recoverable as a noncurrent version for 30 days.
+  estimations: [
+    {
+      id: 'estimation-parts-noncurrent',
+      prefix: 'estimations/',
+      noncurrentVersionExpiration: Duration.days(30),
+    },
+  ],
 };
 
-/** Buckets whose objects are versioned: generated documents and the backups stored beside them. */
-const VERSIONED = new Set(['documents']);
+/**
+ * Buckets whose objects are versioned: generated documents and the backups stored beside them,
+ * and the estimations' parts (the only copy of an estate's requirements and results).
+ */
+const VERSIONED = new Set(['documents', 'estimations']);
+
+/**
+ * Browsers reach two buckets through presigned URLs: uploads (PUT of workbooks and requirements
+ * documents, GET of stored results) and estimations (GET of an estimation's parts).
+ */
+const BROWSER_METHODS: Readonly<Record<string, readonly s3.HttpMethods[]>> = {
+  uploads: [s3.HttpMethods.PUT, s3.HttpMethods.GET],
+  estimations: [s3.HttpMethods.GET],
+};
 
 /**
  * One S3 bucket per entry of BUCKETS, encrypted with the customer-managed key, private, TLS-only,
@@ -112,18 +133,18 @@ export class DataBuckets extends Construct {
         ...(EXTRA_RULES[spec.name] ?? []),
       ],
       // The add-in and the admin console upload workbooks with presigned PUT URLs (the URL is
-      // the authorisation; Lambda's 6 MB request limit makes direct 10 MB bodies impossible).
-      cors:
-        spec.name === 'uploads'
-          ? [
-              {
-                allowedMethods: [s3.HttpMethods.PUT],
-                allowedOrigins: ['*'],
-                allowedHeaders: ['*'],
-                maxAge: 3000,
-              },
-            ]
-          : undefined,
+      // the authorisation; Lambda's 6 MB request limit makes direct 10 MB bodies impossible),
+      // and download large results and estimation parts with presigned GET URLs.
+      cors: BROWSER_METHODS[spec.name]
+        ? [
+            {
+              allowedMethods: [...(BROWSER_METHODS[spec.name] ?? [])],
+              allowedOrigins: ['*'],
+              allowedHeaders: ['*'],
+              maxAge: 3000,
+            },
+          ]
+        : undefined,
       removalPolicy: removal,
     });
   }

@@ -7,14 +7,17 @@ import { Construct } from 'constructs';
 export const CATALOG_REFRESH_SCHEDULE = 'cron(0 3 ? * MON *)';
 /** Nightly backup export at 02:00 UTC. */
 export const BACKUP_EXPORT_SCHEDULE = 'cron(0 2 * * ? *)';
+/** Daily sweep of uncommitted and superseded estimation parts at 04:00 UTC. */
+export const ESTIMATION_SWEEP_SCHEDULE = 'cron(0 4 * * ? *)';
 
 export interface ScheduledJobsProps {
   readonly envName: string;
   readonly catalogRefresh?: lambda.IFunction;
   readonly backupExport?: lambda.IFunction;
+  readonly estimationSweeper?: lambda.IFunction;
 }
 
-/** EventBridge rules that start the catalog refresh and the backup export. */
+/** EventBridge rules that start the catalog refresh, the backup export and the parts sweep. */
 export class ScheduledJobs extends Construct {
   constructor(scope: Construct, id: string, props: ScheduledJobsProps) {
     super(scope, id);
@@ -33,6 +36,14 @@ export class ScheduledJobs extends Construct {
         description: 'Nightly export of estimations and user data to backups/.',
         schedule: events.Schedule.expression(BACKUP_EXPORT_SCHEDULE),
         targets: [new targets.LambdaFunction(props.backupExport, { retryAttempts: 2 })],
+      });
+    }
+    if (props.estimationSweeper) {
+      new events.Rule(this, 'EstimationSweep', {
+        ruleName: `aws-cost-${props.envName}-estimation-sweep`,
+        description: 'Daily delete of estimation parts no committed record references.',
+        schedule: events.Schedule.expression(ESTIMATION_SWEEP_SCHEDULE),
+        targets: [new targets.LambdaFunction(props.estimationSweeper, { retryAttempts: 2 })],
       });
     }
   }

@@ -127,9 +127,12 @@ function functionWildcards(): NagPackSuppression[] {
     {
       id: 'AwsSolutions-IAM5',
       reason:
-        'Objects under one key prefix of one bucket (uploads/temp/, templates/, catalog/, documents/, backups/), as the function spec lists.',
+        'Objects under one key prefix of one bucket (uploads/temp/, templates/, catalog/, documents/, backups/, estimations/), as the function spec lists.',
       appliesTo: [
-        { regex: '/^Resource::.*\\/(uploads\\/temp|templates|catalog|documents|backups)\\/\\*$/' },
+        {
+          regex:
+            '/^Resource::.*\\/(uploads\\/temp|templates|catalog|documents|backups|estimations)\\/\\*$/',
+        },
       ],
     },
   ];

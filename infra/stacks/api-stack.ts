@@ -132,6 +132,7 @@ export class ApiStack extends Stack {
       envName: config.name,
       catalogRefresh: functions.get('catalog-refresh')?.alias,
       backupExport: functions.get('backup-export')?.alias,
+      estimationSweeper: functions.get('estimation-sweeper')?.alias,
     });
 
     new ssm.StringParameter(this, 'ApiUrlParameter', {

@@ -17,7 +17,11 @@ import {
 } from '../../core';
 import { embeddedSnapshot } from '../../core/embedded';
 import { rvtoolsExport } from '../helpers/rvtools-export';
-import { fakes } from './api/fakes';
+import { alice, fakes } from './api/fakes';
+import type { BlobStore } from '../../backend/ports/blob-store';
+import type { AnswerBody } from '../../backend/use-cases/shared/large-result';
+import { decodeJson } from '../../backend/use-cases/shared/json-part';
+import { resultKey } from '../../backend/use-cases/shared/stored-results';
 import { buildSettings } from './documents/estimation-fixture';
 import { parsePdf } from './documents/document-test-helpers';
 
@@ -78,6 +82,14 @@ async function cli(argv: string[], bytes: Uint8Array): Promise<{ code: number; o
   return { code, out };
 }
 
+/** The whole result behind an API answer: inline, or the stored copy a large one is kept as. */
+async function answered<T>(deps: { blobs: BlobStore }, body: AnswerBody<unknown>): Promise<T> {
+  if ('inlineJson' in body) return JSON.parse(body.inlineJson) as T;
+  const object = await deps.blobs.get('uploads', resultKey(body.stored.resultId));
+  if (!object) throw new Error(`stored result ${body.stored.resultId} is missing`);
+  return decodeJson<T>(object.body);
+}
+
 function estimation(
   requirements: Requirements,
   result: Estimate,
@@ -114,8 +126,11 @@ describe.each(CASES)('every surface on the $name', ({ file, bytes }) => {
       ...fakes(),
       catalog: new CatalogCache({ snapshot: async () => embeddedSnapshot() }),
     };
-    estimate = await calculateCost(deps, { requirements });
-    comparison = await compareCosts(deps, { requirements, scenarios: SCENARIOS });
+    estimate = await answered<Estimate>(deps, await calculateCost(deps, alice, { requirements }));
+    comparison = await answered<Comparison>(
+      deps,
+      await compareCosts(deps, alice, { requirements, scenarios: SCENARIOS }),
+    );
   });
 
   it('the API: the estimate and every scenario carry coverage; no cheapest on an unequal basis', () => {

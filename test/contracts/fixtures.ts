@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Estimation, Requirements } from '../../core';
 import type { AuditRecord } from '../../backend/ports/audit-log';
+import type { BlobStore } from '../../backend/ports/blob-store';
+import type { EstimationWrite } from '../../backend/ports/estimation-store';
+import { comparisonFigures, resultFigures } from '../../backend/use-cases/shared/figures';
+import { encodeJson } from '../../backend/use-cases/shared/json-part';
 
 /** Shared test data for the store contracts and the API tests. */
 export function sampleRequirements(lines = 2): Requirements {
@@ -63,5 +67,37 @@ export function sampleAudit(
     requestId: 'req-contract',
     changes: {},
     ...over,
+  };
+}
+
+/** An estimation as a store write: its parts encoded, its figures computed (as the use cases do). */
+export async function estimationWrite(e: Estimation): Promise<EstimationWrite> {
+  const { requirements, result, comparison, ...header } = e;
+  return {
+    ...header,
+    figures: {
+      items: requirements.items.length,
+      ...resultFigures(result),
+      ...comparisonFigures(comparison),
+    },
+    parts: {
+      requirements: await encodeJson(requirements),
+      result: result ? await encodeJson(result) : null,
+      comparison: comparison ? await encodeJson(comparison) : null,
+    },
+  };
+}
+
+/** A BlobStore whose deletes fail, as if the process died before it could clean up. */
+export function withoutDeletes(blobs: BlobStore): BlobStore {
+  return {
+    put: (...a) => blobs.put(...a),
+    get: (...a) => blobs.get(...a),
+    list: (...a) => blobs.list(...a),
+    presignGet: (...a) => blobs.presignGet(...a),
+    presignPut: (...a) => blobs.presignPut(...a),
+    delete: async () => {
+      throw new Error('the process died before cleaning up');
+    },
   };
 }

@@ -9,6 +9,7 @@ import { pascal } from '../../infra/constructs/data-tables';
 import {
   BACKUP_EXPORT_SCHEDULE,
   CATALOG_REFRESH_SCHEDULE,
+  ESTIMATION_SWEEP_SCHEDULE,
 } from '../../infra/constructs/scheduled-jobs';
 import { buildForTest, onlyProps, resourcesOf } from './build-system';
 
@@ -16,7 +17,7 @@ const prod = buildForTest('prod');
 const dev = buildForTest('dev');
 const withConcurrency = buildForTest('prod', { calculatorProvisionedConcurrency: '2' });
 
-describe('functions: one per route-table group plus the three workers', () => {
+describe('functions: one per route-table group plus the four workers', () => {
   it('the API groups are exactly the route table fn names', () => {
     expect(Object.keys(API_FUNCTION_SPECS).sort()).toEqual(
       [...new Set(ROUTES.map((r) => r.fn))].sort(),
@@ -30,13 +31,20 @@ describe('functions: one per route-table group plus the three workers', () => {
     expect(names.sort()).toEqual(ALL_FUNCTION_SPECS.map((s) => `aws-cost-prod-${s.name}`).sort());
   });
 
-  it('seed sizes: calculator 512 MB, document generator 1024 MB / 30 s, API others 256 MB / 10 s', () => {
-    expect(API_FUNCTION_SPECS.calculations.memoryMb).toBe(512);
+  it('sizes: calculator one vCPU (1,769 MB, 29 s), estimations 1,024 MB, document generator 2,048 MB / 60 s, API others 256 MB / 10 s', () => {
+    // Customer-scale estates (DECISIONS 52, bench/RESULTS.md).
+    expect(API_FUNCTION_SPECS.calculations).toEqual(
+      expect.objectContaining({ memoryMb: 1769, timeoutSeconds: 29 }),
+    );
+    expect(API_FUNCTION_SPECS.estimations).toEqual(
+      expect.objectContaining({ memoryMb: 1024, timeoutSeconds: 10 }),
+    );
     expect(WORKER_SPECS['document-worker']).toEqual(
-      expect.objectContaining({ memoryMb: 1024, timeoutSeconds: 30 }),
+      expect.objectContaining({ memoryMb: 2048, timeoutSeconds: 60 }),
     );
     for (const spec of Object.values(API_FUNCTION_SPECS)) {
-      if (spec.name !== 'calculations') expect(spec.memoryMb).toBe(256);
+      if (spec.name === 'calculations' || spec.name === 'estimations') continue;
+      expect(spec.memoryMb).toBe(256);
       expect(spec.timeoutSeconds).toBe(10);
     }
   });
@@ -167,7 +175,13 @@ describe('functions: asynchronous document pipeline', () => {
 });
 
 describe('functions: schedules', () => {
-  it('refreshes the price catalog weekly and exports backups nightly, through the live aliases', () => {
+  it('refreshes the price catalog weekly, exports backups nightly and sweeps estimation parts daily, through the live aliases', () => {
+    prod.api.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: ESTIMATION_SWEEP_SCHEDULE,
+      Targets: [
+        Match.objectLike({ Arn: { Ref: Match.stringLikeRegexp('^EstimationSweeperFnLive') } }),
+      ],
+    });
     prod.api.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: CATALOG_REFRESH_SCHEDULE,
       Targets: [

@@ -168,14 +168,17 @@ describe('least privilege: which tables and key prefixes each function reaches (
   const MATRIX: Record<string, { tables: string[]; objects: string[] }> = {
     users: { tables: ['audit-logs', 'rate-limits', 'users'], objects: [] },
     // Every API function reads the users table: the shared middleware refuses disabled users.
-    estimations: { tables: ['audit-logs', 'estimations', 'rate-limits', 'users'], objects: [] },
+    estimations: {
+      tables: ['audit-logs', 'estimations', 'rate-limits', 'users'],
+      objects: ['estimations:estimations/', 'uploads:uploads/temp/'],
+    },
     excel: {
       tables: ['audit-logs', 'rate-limits', 'settings', 'users'],
       objects: ['uploads:uploads/temp/'],
     },
     calculations: {
-      tables: ['pricing-data', 'rate-limits', 'settings', 'users'],
-      objects: ['templates:catalog/'],
+      tables: ['estimations', 'pricing-data', 'rate-limits', 'settings', 'users'],
+      objects: ['estimations:estimations/', 'templates:catalog/', 'uploads:uploads/temp/'],
     },
     documents: {
       tables: ['audit-logs', 'documents', 'estimations', 'rate-limits', 'users'],
@@ -199,10 +202,14 @@ describe('least privilege: which tables and key prefixes each function reaches (
     },
     'document-worker': {
       tables: ['audit-logs', 'documents', 'estimations', 'settings'],
-      objects: ['documents:documents/', 'templates:templates/'],
+      objects: ['documents:documents/', 'estimations:estimations/', 'templates:templates/'],
     },
     'catalog-refresh': { tables: ['audit-logs', 'pricing-data'], objects: ['templates:catalog/'] },
-    'backup-export': { tables: ['estimations', 'users'], objects: ['documents:backups/'] },
+    'backup-export': {
+      tables: ['estimations', 'users'],
+      objects: ['documents:backups/', 'estimations:estimations/'],
+    },
+    'estimation-sweeper': { tables: ['estimations'], objects: ['estimations:estimations/'] },
   };
 
   it.each(ALL_FUNCTION_SPECS.map((s) => [s.name] as const))('%s', (name) => {
@@ -211,8 +218,8 @@ describe('least privilege: which tables and key prefixes each function reaches (
       const arn = resolve(stateful.tables.get(t).tableArn);
       return pairs.some((p) => p.endsWith(` ${arn}`));
     });
-    const objects = ['documents', 'uploads', 'templates'].flatMap((bucket) =>
-      ['documents/', 'backups/', 'uploads/temp/', 'templates/', 'catalog/']
+    const objects = ['documents', 'uploads', 'templates', 'estimations'].flatMap((bucket) =>
+      ['documents/', 'backups/', 'uploads/temp/', 'templates/', 'catalog/', 'estimations/']
         .filter((prefix) =>
           pairs.some((p) =>
             p.endsWith(` ${resolve(stateful.buckets.get(bucket).arnForObjects(`${prefix}*`))}`),

@@ -65,6 +65,7 @@ rateLimiterContract('DynamoDB adapters on DynamoDB Local', () => ({
 
 blobStoreContract('S3 adapter on s3rver', () => ({
   store: new S3BlobStore(s3, (logical) => bucketName(config, logical)),
+  fetchable: true,
 }));
 
 auditReaderContract('DynamoDB reader on DynamoDB Local', () => {

@@ -21,9 +21,10 @@ export function awsAdapters(config: BackendConfig = loadConfig()) {
   const { dynamo, s3, cognito } = awsClients(config);
   const t = (logical: string) => tableName(config, logical);
   const auditTable = t('audit-logs');
+  const blobs = new S3BlobStore(s3, (logical) => bucketName(config, logical));
   return {
     config,
-    estimations: new DynamoEstimationStore(dynamo, {
+    estimations: new DynamoEstimationStore(dynamo, blobs, {
       estimationsTable: t('estimations'),
       auditTable,
     }),
@@ -32,7 +33,7 @@ export function awsAdapters(config: BackendConfig = loadConfig()) {
     settings: new DynamoSettingsStore(dynamo, { settingsTable: t('settings'), auditTable }),
     auditReader: new DynamoAuditReader(dynamo, auditTable),
     auditWriter: new DynamoAuditWriter(dynamo, auditTable),
-    blobs: new S3BlobStore(s3, (logical) => bucketName(config, logical)),
+    blobs,
     /** Published catalog shards: index items in `pricing-data`, bodies in the templates bucket. */
     catalogStore: new DynamoS3CatalogStore(dynamo, s3, {
       table: t('pricing-data'),

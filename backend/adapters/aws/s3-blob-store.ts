@@ -1,10 +1,18 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import { GetObjectCommand, NoSuchKey, PutObjectCommand } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  NoSuchKey,
+  PutObjectCommand,
+} from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type {
   BlobStore,
+  ListedObject,
   PresignPutOptions,
   PresignedPut,
+  PutOptions,
   StoredObject,
 } from '../../ports/blob-store';
 
@@ -15,22 +23,46 @@ export class S3BlobStore implements BlobStore {
     private readonly bucketName: (logical: string) => string,
   ) {}
 
-  async put(
-    bucket: string,
-    key: string,
-    body: Uint8Array,
-    options: { contentType: string; metadata?: Record<string, string>; expiresAt?: Date },
-  ): Promise<void> {
+  async put(bucket: string, key: string, body: Uint8Array, options: PutOptions): Promise<void> {
     await this.s3.send(
       new PutObjectCommand({
         Bucket: this.bucketName(bucket),
         Key: key,
         Body: body,
         ContentType: options.contentType,
+        ContentEncoding: options.contentEncoding,
         Metadata: options.metadata,
         Expires: options.expiresAt,
       }),
     );
+  }
+
+  async list(bucket: string, prefix: string): Promise<ListedObject[]> {
+    const out: ListedObject[] = [];
+    let token: string | undefined;
+    do {
+      const page = await this.s3.send(
+        new ListObjectsV2Command({
+          Bucket: this.bucketName(bucket),
+          Prefix: prefix,
+          ContinuationToken: token,
+        }),
+      );
+      for (const o of page.Contents ?? []) {
+        if (o.Key)
+          out.push({
+            key: o.Key,
+            sizeBytes: o.Size ?? 0,
+            lastModified: o.LastModified ?? new Date(0),
+          });
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return out;
+  }
+
+  async delete(bucket: string, key: string): Promise<void> {
+    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucketName(bucket), Key: key }));
   }
 
   async get(bucket: string, key: string): Promise<StoredObject | null> {

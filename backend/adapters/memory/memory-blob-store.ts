@@ -1,34 +1,53 @@
 import type {
   BlobStore,
+  ListedObject,
   PresignPutOptions,
   PresignedPut,
+  PutOptions,
   StoredObject,
 } from '../../ports/blob-store';
 
 /** In-memory buckets; presigned URLs are `memory://bucket/key?expires=…` (never fetched in unit tests). */
 export class MemoryBlobStore implements BlobStore {
   readonly objects = new Map<string, StoredObject>();
+  private readonly modified = new Map<string, Date>();
   private readonly signedPuts = new Map<
     string,
     { bucket: string; key: string; options: PresignPutOptions; headers: Record<string, string> }
   >();
   private signed = 0;
 
-  async put(
-    bucket: string,
-    key: string,
-    body: Uint8Array,
-    options: { contentType: string; metadata?: Record<string, string> },
-  ): Promise<void> {
+  /** `now` dates the objects put from then on (tests move it to age objects for the sweeper). */
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  async put(bucket: string, key: string, body: Uint8Array, options: PutOptions): Promise<void> {
     this.objects.set(`${bucket}/${key}`, {
       body: new Uint8Array(body),
       contentType: options.contentType,
       metadata: { ...(options.metadata ?? {}) },
     });
+    this.modified.set(`${bucket}/${key}`, this.now());
   }
 
   async get(bucket: string, key: string): Promise<StoredObject | null> {
     return this.objects.get(`${bucket}/${key}`) ?? null;
+  }
+
+  async list(bucket: string, prefix: string): Promise<ListedObject[]> {
+    const start = `${bucket}/${prefix}`;
+    return [...this.objects.entries()]
+      .filter(([k]) => k.startsWith(start))
+      .map(([k, o]) => ({
+        key: k.slice(bucket.length + 1),
+        sizeBytes: o.body.length,
+        lastModified: this.modified.get(k) ?? new Date(0),
+      }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  async delete(bucket: string, key: string): Promise<void> {
+    this.objects.delete(`${bucket}/${key}`);
+    this.modified.delete(`${bucket}/${key}`);
   }
 
   async presignGet(bucket: string, key: string, expiresInSeconds: number): Promise<string> {

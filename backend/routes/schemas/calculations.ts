@@ -1,15 +1,26 @@
 import { z } from 'zod';
 import { regionCode } from './vocabulary';
 import { scenarioSchema } from './estimation';
+import { jsonRefSchema, oneRequirementsSource } from './json-ref';
 import { requirementsSchema } from './requirements';
 
 export const costSchema = z
-  .object({ requirements: requirementsSchema, scenario: scenarioSchema.optional() })
-  .strict();
+  .object({
+    requirements: requirementsSchema.optional(),
+    requirementsRef: jsonRefSchema.optional(),
+    scenario: scenarioSchema.optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => oneRequirementsSource(v, ctx, true));
 
 export const compareSchema = z
-  .object({ requirements: requirementsSchema, scenarios: z.array(scenarioSchema).min(1).max(10) })
-  .strict();
+  .object({
+    requirements: requirementsSchema.optional(),
+    requirementsRef: jsonRefSchema.optional(),
+    scenarios: z.array(scenarioSchema).min(1).max(10),
+  })
+  .strict()
+  .superRefine((v, ctx) => oneRequirementsSource(v, ctx, true));
 
 export const pricingDataQuerySchema = z
   .object({

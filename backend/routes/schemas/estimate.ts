@@ -6,6 +6,7 @@ import {
   COMPONENT_STATUSES,
   COST_CATEGORIES,
   LINE_SERVICE_KINDS,
+  MAX_REQUIREMENT_LINES,
 } from '../../../core';
 import { BOUNDS } from './bounds';
 import { comparisonBasis, coverageOf } from '../../../core';
@@ -70,7 +71,7 @@ const adjustment = z
   })
   .strict();
 
-const itemIds = z.array(z.string().max(200)).max(4000);
+const itemIds = z.array(z.string().max(200)).max(MAX_REQUIREMENT_LINES);
 const coverage = z
   .object({
     lines: z.number().int().min(0),
@@ -92,12 +93,14 @@ const estimateObject = z
     region: z.string().max(40),
     currency: z.string().regex(/^[A-Z]{3}$/),
     catalogVersion: z.string().max(100),
-    lines: z.array(line).max(4000),
+    // One line per requirement item, plus the support line.
+    lines: z.array(line).max(MAX_REQUIREMENT_LINES + 1),
     listTotals: totals,
     adjustments: z.array(adjustment).max(100),
     totals,
     coverage: coverage.optional(),
-    warnings: z.array(text).max(500),
+    // Grouped by kind (core/estimate/warning-groups.ts), so far fewer than the lines.
+    warnings: z.array(text).max(MAX_REQUIREMENT_LINES),
     createdAt: z.string().max(40),
   })
   .strict()
@@ -135,7 +138,7 @@ export const comparisonSchema = z
           })
           .strict(),
       )
-      .max(4000),
+      .max(MAX_REQUIREMENT_LINES + 1),
     basis: z
       .object({
         lines: z.number().int().min(0),
@@ -150,7 +153,7 @@ export const comparisonSchema = z
               })
               .strict(),
           )
-          .max(4000),
+          .max(MAX_REQUIREMENT_LINES),
         complete: z.boolean(),
         sameCurrency: z.boolean(),
         text,

@@ -5,6 +5,7 @@ import { ESTIMATION_STATUSES } from '../../../core';
 import { comparisonSchema, estimateSchema } from './estimate';
 import { pricingModelSchema } from './pricing-model';
 import { plainText } from './text';
+import { jsonRefSchema, notBoth, oneRequirementsSource, resultRefSchema } from './json-ref';
 import { discountSchema, requirementsSchema } from './requirements';
 
 export const scenarioSchema: z.ZodType<ScenarioSpec, z.ZodTypeDef, unknown> = z
@@ -23,24 +24,36 @@ const fields = {
   customer: plainText(200).optional(),
   reference: plainText(100).optional(),
   status: status.optional(),
-  requirements: requirementsSchema,
+  requirements: requirementsSchema.optional(),
+  requirementsRef: jsonRefSchema.optional(),
   scenarios: z.array(scenarioSchema).max(10).optional(),
   result: estimateSchema.nullable().optional(),
+  resultRef: resultRefSchema.optional(),
   comparison: comparisonSchema.nullable().optional(),
+  comparisonRef: resultRefSchema.optional(),
 };
+
+function partSources(required: boolean) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    oneRequirementsSource(value, ctx, required);
+    notBoth(value, ctx, 'result', 'resultRef');
+    notBoth(value, ctx, 'comparison', 'comparisonRef');
+  };
+}
 
 export const createEstimationSchema: z.ZodType<CreateEstimationRequest, z.ZodTypeDef, unknown> = z
   .object(fields)
-  .strict();
+  .strict()
+  .superRefine(partSources(true));
 
 export const updateEstimationSchema: z.ZodType<UpdateEstimationRequest, z.ZodTypeDef, unknown> = z
   .object({
     ...fields,
     name: fields.name.optional(),
-    requirements: requirementsSchema.optional(),
     version: z.number({ required_error: 'is required: send the version you read' }).int().min(1),
   })
-  .strict();
+  .strict()
+  .superRefine(partSources(false));
 
 export const cloneEstimationSchema = z.object({ name: fields.name.optional() }).strict();
 

@@ -15,6 +15,7 @@ import {
   EKS_SUPPORT_TIERS,
   FARGATE_OPERATING_SYSTEMS,
   LOAD_BALANCER_TYPES,
+  MAX_REQUIREMENT_LINES,
   RDS_DEPLOYMENTS,
   RDS_ENGINES,
   RDS_LICENSE_MODELS,
@@ -230,15 +231,20 @@ export const settingsSchema = z
   })
   .strict();
 
-/** Up to 2,000 lines per estimate: far above real workbooks, bounded so one request stays cheap. */
-export const MAX_ITEMS = 2000;
+/** Lines per estimate: MAX_REQUIREMENT_LINES (100,000; a 10,000-VM estate has about 20,000). */
+export const MAX_ITEMS = MAX_REQUIREMENT_LINES;
 
 export const requirementsSchema: z.ZodType<Requirements, z.ZodTypeDef, unknown> = z
   .object({
     name: plainText(200).optional(),
     customer: plainText(200).optional(),
     settings: settingsSchema,
-    items: z.array(itemSchema).max(MAX_ITEMS, `must have at most ${MAX_ITEMS} lines`),
+    items: z
+      .array(itemSchema)
+      .max(
+        MAX_ITEMS,
+        `must have at most ${MAX_ITEMS.toLocaleString('en-US')} lines (MAX_REQUIREMENT_LINES); split the estate into several estimations`,
+      ),
   })
   .strict()
   .superRefine((req, ctx) => {

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '../../../core';
+import { ESTIMATION_PARTS } from '../../../core';
 import type { Clock } from '../../ports/clock';
 import type { BlobStore } from '../../ports/blob-store';
 import type { EstimationStore } from '../../ports/estimation-store';
@@ -16,16 +17,34 @@ export interface BackupDeps {
 
 export interface BackupResult {
   readonly estimations: { key: string; count: number };
+  /** The estimations' large parts, copied as stored (gzip JSON) under `estimations/<stamp>/`. */
+  readonly parts: { prefix: string; count: number };
   readonly users: { key: string; count: number };
 }
 
 /**
- * The nightly export: every estimation and every user profile as gzip'd JSON Lines (one record
- * per line, so a restore or an audit can stream them), keyed by the export's date and time.
+ * The nightly export: every estimation's index record and every user profile as gzip'd JSON
+ * Lines (one record per line, so a restore or an audit can stream them), keyed by the export's
+ * date and time; each estimation's parts are copied beside them under the key the record names,
+ * one estimation at a time (memory stays bounded however large the estates are).
  */
 export async function exportBackup(deps: BackupDeps): Promise<BackupResult> {
   const stamp = deps.clock.now().toISOString().replace(/[:.]/g, '-');
   const estimations = await collect((cursor) => deps.estimations.scanAll({ cursor, limit: 100 }));
+  const partsPrefix = `${deps.prefix}estimations/${stamp}/`;
+  let parts = 0;
+  for (const record of estimations) {
+    for (const part of ESTIMATION_PARTS) {
+      const stored = record.parts[part];
+      const encoded = await deps.estimations.readPart(record, part);
+      if (!stored || !encoded) continue;
+      await deps.blobs.put('documents', `${partsPrefix}${stored.key}`, encoded.gzip, {
+        contentType: 'application/json',
+        contentEncoding: 'gzip',
+      });
+      parts++;
+    }
+  }
   const users = await collect((cursor) => deps.users.list({ cursor, limit: 100 }));
   const put = async (folder: string, rows: readonly unknown[]) => {
     const key = `${deps.prefix}${folder}/${stamp}.jsonl.gz`;
@@ -40,6 +59,7 @@ export async function exportBackup(deps: BackupDeps): Promise<BackupResult> {
   };
   return {
     estimations: await put('estimations', estimations),
+    parts: { prefix: partsPrefix, count: parts },
     users: await put('user-data', users),
   };
 }

@@ -1,35 +1,53 @@
-import type { CostRequest, Estimate } from '../../../core';
-import { applyScenario, priceRequirements } from '../../../core';
+import type { CostRequest, EstimateSummary } from '../../../core';
+import { applyScenario, itemWarnings, priceRequirements, summariseWarnings } from '../../../core';
+import type { Caller } from '../../http/caller';
 import { recordCalculationTime } from '../../observability/metrics';
-import type { SettingsStore } from '../../ports/settings-store';
-import type { UsageCounters } from '../../ports/usage-counters';
-import type { Clock } from '../../ports/clock';
+import { estimateSummary, resultFigures } from '../shared/figures';
+import type { AnswerBody } from '../shared/large-result';
+import { inlineOrStored } from '../shared/large-result';
+import { resolveRequirements } from '../shared/requirements-ref';
 import { getSettings } from '../settings/get-settings';
 import { toScenario } from './apply-scenario';
-import type { CatalogCache } from './catalog-cache';
+import type { CalculationsDeps } from './deps';
 
-export interface CalculationsDeps {
-  readonly catalog: CatalogCache;
-  readonly settings: SettingsStore;
-  readonly counters: UsageCounters;
-  readonly clock: Clock;
-}
+export type { CalculationsDeps } from './deps';
 
-/** POST /calculations/cost: price the requirements (optionally as one scenario) against the catalog. */
-export async function calculateCost(deps: CalculationsDeps, input: CostRequest): Promise<Estimate> {
+/**
+ * POST /calculations/cost: price the requirements (inline or named by `requirementsRef`),
+ * optionally as one scenario, against the catalog. A large estimate is stored and answered by
+ * its summary and a download (see `inlineOrStored`).
+ */
+export async function calculateCost(
+  deps: CalculationsDeps,
+  caller: Caller,
+  input: CostRequest,
+): Promise<AnswerBody<EstimateSummary>> {
   const started = performance.now();
   const counted = countCalculation(deps); // I/O overlaps the pricing below
-  const [catalog, system] = await Promise.all([deps.catalog.catalog(), getSettings(deps)]);
-  const scenario = toScenario(input.scenario, input.requirements, system);
-  const applied = applyScenario(input.requirements, scenario, catalog);
+  const [catalog, system, requirements] = await Promise.all([
+    deps.catalog.catalog(),
+    getSettings(deps),
+    resolveRequirements(deps, caller, input, deps.validateRequirements),
+  ]);
+  const scenario = toScenario(input.scenario, requirements, system);
+  const applied = applyScenario(requirements, scenario, catalog);
   const priced = priceRequirements(applied.requirements, catalog, {
     scenario: input.scenario?.name,
     asOf: deps.clock.now().toISOString(),
   });
-  const estimate = { ...priced, warnings: [...applied.changes, ...priced.warnings] };
+  const changes = summariseWarnings(
+    itemWarnings(
+      applied.changes,
+      requirements.items.map((i) => i.id),
+    ),
+  );
+  const estimate = { ...priced, warnings: [...changes, ...priced.warnings] };
   await counted;
-  recordCalculationTime(performance.now() - started, 'cost', input.requirements.items.length);
-  return estimate;
+  recordCalculationTime(performance.now() - started, 'cost', requirements.items.length);
+  return inlineOrStored(deps, caller, 'estimate', estimate, {
+    summary: estimateSummary,
+    figures: resultFigures,
+  });
 }
 
 /** Usage counting never fails a calculation. */

@@ -1,15 +1,9 @@
-import type {
-  DashboardMetrics,
-  Estimation,
-  EstimationStatus,
-  Page,
-  ValueCoverage,
-} from '../../../core';
-import { Decimal, coverageOf, isFullyPriced } from '../../../core';
+import type { DashboardMetrics, EstimationStatus, Page, ValueCoverage } from '../../../core';
+import { Decimal, isFullyPriced } from '../../../core';
 import type { Caller } from '../../http/caller';
 import type { AuditLogReader } from '../../ports/audit-query';
 import type { DocumentStore } from '../../ports/document-store';
-import type { EstimationStore } from '../../ports/estimation-store';
+import type { EstimationRecord, EstimationStore } from '../../ports/estimation-store';
 
 export interface DashboardDeps {
   readonly estimations: EstimationStore;
@@ -47,23 +41,34 @@ export async function dashboardMetrics(
   };
 }
 
-function summed(list: readonly Estimation[], statuses: readonly EstimationStatus[]): Estimation[] {
-  return list.filter((e) => statuses.includes(e.status) && e.result?.currency === 'USD');
+/** From the index records' figures: the dashboard never reads an estimation's parts. */
+function summed(
+  list: readonly EstimationRecord[],
+  statuses: readonly EstimationStatus[],
+): EstimationRecord[] {
+  return list.filter((e) => statuses.includes(e.status) && e.figures.currency === 'USD');
 }
 
-function usdMonthly(list: readonly Estimation[], statuses: readonly EstimationStatus[]): string[] {
-  return summed(list, statuses).map((e) => e.result?.totals.monthly ?? '0');
+function usdMonthly(
+  list: readonly EstimationRecord[],
+  statuses: readonly EstimationStatus[],
+): string[] {
+  return summed(list, statuses).map((e) => e.figures.monthlyTotal ?? '0');
 }
 
-/** The sum's coverage: an estimation with an unpriced or partly priced line makes it an underestimate. */
+/**
+ * The sum's coverage: an estimation with an unpriced or partly priced line makes it an
+ * underestimate; one saved before its record kept coverage counts as not fully priced (unknown).
+ */
 function valueCoverage(
-  list: readonly Estimation[],
+  list: readonly EstimationRecord[],
   statuses: readonly EstimationStatus[],
 ): ValueCoverage {
   const included = summed(list, statuses);
-  const notFullyPriced = included.filter(
-    (e) => !isFullyPriced(coverageOf(e.result?.lines ?? [])),
-  ).length;
+  const notFullyPriced = included.filter((e) => {
+    const coverage = e.figures.coverage;
+    return !coverage || !isFullyPriced(coverage);
+  }).length;
   return { estimations: included.length, notFullyPriced };
 }
 

@@ -2,7 +2,7 @@ import type { DocumentFormat, DocumentJob } from '../../../core';
 import type { AuditContext } from '../../ports/audit-log';
 import { auditRecord } from '../shared/audit-record';
 import type { DocumentRecord } from '../../ports/document-store';
-import { readableEstimation } from '../estimations/access';
+import { readableRecord } from '../estimations/access';
 import { toJob } from './access';
 import type { DocumentsDeps } from './deps';
 
@@ -16,7 +16,7 @@ export async function requestDocument(
   input: { estimationId: string; format: DocumentFormat; locale?: string },
   action: 'document.generate' | 'document.export',
 ): Promise<DocumentJob> {
-  const estimation = await readableEstimation(deps.estimations, ctx.caller, input.estimationId);
+  const estimation = await readableRecord(deps.estimations, ctx.caller, input.estimationId);
   const now = deps.clock.now().toISOString();
   const job: DocumentRecord = {
     documentId: deps.ids.next(),

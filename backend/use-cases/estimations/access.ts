@@ -1,34 +1,34 @@
-import type { Estimation } from '../../../core';
 import type { Caller } from '../../http/caller';
 import { ForbiddenError, NotFoundError } from '../../http/errors';
-import type { EstimationStore } from '../../ports/estimation-store';
+import type { EstimationRecord, EstimationStore } from '../../ports/estimation-store';
 
 /**
  * Ownership rules, one place: the owner reads and writes; an admin reads everyone's but changes
  * only their own; anyone else gets the same 404 as for a missing id, so existence does not leak.
+ * Both read the index record only: the parts are read after access is granted.
  */
-export async function readableEstimation(
+export async function readableRecord(
   store: EstimationStore,
   caller: Caller,
   id: string,
-): Promise<Estimation> {
-  const estimation = await store.get(id);
-  if (!estimation || (estimation.userId !== caller.userId && caller.role !== 'Admin')) {
+): Promise<EstimationRecord> {
+  const record = await store.getRecord(id);
+  if (!record || (record.userId !== caller.userId && caller.role !== 'Admin')) {
     throw new NotFoundError(`Estimation ${id} was not found.`);
   }
-  return estimation;
+  return record;
 }
 
-export async function writableEstimation(
+export async function writableRecord(
   store: EstimationStore,
   caller: Caller,
   id: string,
-): Promise<Estimation> {
-  const estimation = await readableEstimation(store, caller, id);
-  if (estimation.userId !== caller.userId) {
+): Promise<EstimationRecord> {
+  const record = await readableRecord(store, caller, id);
+  if (record.userId !== caller.userId) {
     throw new ForbiddenError(
       `Estimation ${id} belongs to another user; admins can read it but only its owner can change it.`,
     );
   }
-  return estimation;
+  return record;
 }

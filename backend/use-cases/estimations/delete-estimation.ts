@@ -2,15 +2,15 @@ import { NotFoundError } from '../../http/errors';
 import type { AuditContext } from '../../ports/audit-log';
 import { auditRecord } from '../shared/audit-record';
 import { EstimationNotFoundError } from '../../ports/estimation-store';
-import { writableEstimation } from './access';
+import { writableRecord } from './access';
 import type { EstimationsDeps } from './deps';
 
 export async function deleteEstimation(
-  deps: EstimationsDeps,
+  deps: Pick<EstimationsDeps, 'estimations' | 'clock' | 'ids'>,
   ctx: AuditContext,
   id: string,
 ): Promise<void> {
-  const current = await writableEstimation(deps.estimations, ctx.caller, id);
+  const current = await writableRecord(deps.estimations, ctx.caller, id);
   const audit = auditRecord(
     ctx,
     deps,

@@ -1,14 +1,13 @@
-import type { Estimation } from '../../../core';
-import { upgradeSavedEstimation } from '../../../core';
+import type { EstimationResponse } from '../../../core';
 import type { Caller } from '../../http/caller';
-import { readableEstimation } from './access';
+import { readableRecord } from './access';
 import type { EstimationsDeps } from './deps';
+import { estimationResponse } from './respond';
 
 export async function getEstimation(
-  deps: Pick<EstimationsDeps, 'estimations'>,
+  deps: Pick<EstimationsDeps, 'estimations' | 'clock'>,
   caller: Caller,
   id: string,
-): Promise<Estimation> {
-  // Results saved before coverage existed get it; a pre-basis comparison is dropped (core docs).
-  return upgradeSavedEstimation(await readableEstimation(deps.estimations, caller, id)).estimation;
+): Promise<EstimationResponse> {
+  return estimationResponse(deps, await readableRecord(deps.estimations, caller, id));
 }

@@ -1,8 +1,8 @@
-import type { Estimation, EstimationSummary } from '../../../core';
-import { coverageOf } from '../../../core';
+import type { EstimationSummary } from '../../../core';
+import type { EstimationRecord } from '../../ports/estimation-store';
 
-/** List rows: everything but the heavy requirements and results. */
-export function toSummary(e: Estimation): EstimationSummary {
+/** List rows: the index record's header and figures; no part is read. */
+export function toSummary(e: EstimationRecord): EstimationSummary {
   return {
     estimationId: e.estimationId,
     userId: e.userId,
@@ -13,9 +13,9 @@ export function toSummary(e: Estimation): EstimationSummary {
     version: e.version,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
-    monthlyTotal: e.result?.totals.monthly ?? null,
-    currency: e.result?.currency ?? null,
-    // Derived from the lines (results saved before coverage existed have none of their own).
-    coverage: e.result ? coverageOf(e.result.lines) : null,
+    monthlyTotal: e.figures.monthlyTotal,
+    currency: e.figures.currency,
+    coverage: e.figures.coverage ?? null,
+    figures: e.figures,
   };
 }

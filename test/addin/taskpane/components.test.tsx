@@ -211,6 +211,17 @@ describe('totals shown with their coverage', () => {
       monthlyTotal: '155',
       currency: 'USD',
       coverage,
+      figures: {
+        items: 3,
+        monthlyTotal: '155',
+        upfrontTotal: '0',
+        currency: 'USD',
+        resultLines: 3,
+        catalogVersion: 'v1',
+        comparedScenarios: null,
+        cheapestScenario: null,
+        coverage,
+      },
     };
     ui(
       <EstimationsPanel

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import type { CompareRequest, CostRequest, GridValue } from '../../../core';
+import type { CompareRequest, CostRequest, GridValue, Requirements } from '../../../core';
 import {
   ASSUMPTIONS_SHEET,
   COMPARISON_SHEET,
@@ -18,6 +18,12 @@ import { MemoryWorkbook } from '../helpers/memory-workbook';
 const catalog = new PriceCatalog(pricingDataBody('us-east-1'));
 const noProgress = () => undefined;
 
+/** The add-in sends its requirements inline (a workbook in Excel, not an upload). */
+function inlineRequirements(body: CostRequest | CompareRequest): Requirements {
+  if (!body.requirements) throw new Error('the add-in sent no inline requirements');
+  return body.requirements;
+}
+
 /** The API priced by the real engine on the embedded catalog (what the backend does). */
 function engineApi(): ApiClient & { costCalls: CostRequest[] } {
   const costCalls: CostRequest[] = [];
@@ -25,10 +31,10 @@ function engineApi(): ApiClient & { costCalls: CostRequest[] } {
     costCalls,
     cost: async (body: CostRequest) => {
       costCalls.push(body);
-      return priceRequirements(body.requirements, catalog);
+      return priceRequirements(inlineRequirements(body), catalog);
     },
     compare: async (body: CompareRequest) =>
-      compareScenarios(body.requirements, body.scenarios, catalog),
+      compareScenarios(inlineRequirements(body), body.scenarios, catalog),
   } as unknown as ApiClient & { costCalls: CostRequest[] };
 }
 
@@ -83,7 +89,7 @@ describe('calculate', () => {
       noProgress,
     );
     expect(api.costCalls).toHaveLength(1);
-    expect(api.costCalls[0]?.requirements.items[0]).toMatchObject({
+    expect(api.costCalls[0]?.requirements?.items[0]).toMatchObject({
       service: 'ec2',
       instanceType: 'm7g.large',
       quantity: 2,
@@ -217,7 +223,7 @@ describe('task pane settings', () => {
       new AbortController().signal,
       noProgress,
     );
-    expect(api.costCalls[0]?.requirements.settings.discounts).toEqual([
+    expect(api.costCalls[0]?.requirements?.settings.discounts).toEqual([
       { name: 'Customer discount', percent: 10 },
     ]);
     expect(Number(estimate.totals.monthly)).toBeCloseTo(

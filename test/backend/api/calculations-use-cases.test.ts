@@ -1,4 +1,4 @@
-import type { CatalogSnapshot } from '../../../core';
+import type { CatalogSnapshot, Comparison, Estimate } from '../../../core';
 import { embeddedSnapshot } from '../../../core/embedded';
 import { BadRequestError, NotFoundError } from '../../../backend/http/errors';
 import { CatalogCache } from '../../../backend/use-cases/calculations/catalog-cache';
@@ -9,8 +9,15 @@ import { updateSettings } from '../../../backend/use-cases/settings/update-setti
 import { validate } from '../../../backend/http/validate';
 import { comparisonSchema, estimateSchema } from '../../../backend/routes/schemas/estimate';
 import { requirementsSchema } from '../../../backend/routes/schemas/requirements';
+import type { AnswerBody } from '../../../backend/use-cases/shared/large-result';
 import { sampleRequirements } from '../../contracts/fixtures';
-import { ctx, fakes, root } from './fakes';
+import { alice, ctx, fakes, root } from './fakes';
+
+/** The inline answer of a calculation (small ones are not stored). */
+function inline<T>(body: AnswerBody<unknown>): T {
+  if (!('inlineJson' in body)) throw new Error('expected an inline answer');
+  return JSON.parse(body.inlineJson) as T;
+}
 
 function deps() {
   const f = fakes();
@@ -27,8 +34,10 @@ function deps() {
 describe('calculations (embedded catalog, in-memory fakes)', () => {
   it('prices requirements against the catalog, loads it once and counts the calculation', async () => {
     const d = deps();
-    const estimate = await calculateCost(d, { requirements: sampleRequirements(4) });
-    await calculateCost(d, { requirements: sampleRequirements(2) });
+    const estimate = inline<Estimate>(
+      await calculateCost(d, alice, { requirements: sampleRequirements(4) }),
+    );
+    await calculateCost(d, alice, { requirements: sampleRequirements(2) });
     expect(d.loads()).toBe(1);
     expect(estimate.catalogVersion).toBe(embeddedSnapshot().version);
     expect(estimate.lines).toHaveLength(4);
@@ -44,16 +53,20 @@ describe('calculations (embedded catalog, in-memory fakes)', () => {
       defaultCurrency: 'PHP',
       fxRates: [{ currency: 'PHP', rate: '58', asOf: '2026-11-20' }],
     });
-    const estimate = await calculateCost(d, { requirements: sampleRequirements(2) });
+    const estimate = inline<Estimate>(
+      await calculateCost(d, alice, { requirements: sampleRequirements(2) }),
+    );
     expect(estimate.currency).toBe('PHP');
   });
 
   it('compares scenarios like for like: deltas on the basis, a cheapest only when it is the whole estimate', async () => {
     const d = deps();
-    const c = await compareCosts(d, {
-      requirements: sampleRequirements(2),
-      scenarios: [{ name: 'Singapore' }, { name: 'Virginia', region: 'us-east-1' }],
-    });
+    const c = inline<Comparison>(
+      await compareCosts(d, alice, {
+        requirements: sampleRequirements(2),
+        scenarios: [{ name: 'Singapore' }, { name: 'Virginia', region: 'us-east-1' }],
+      }),
+    );
     expect(c.scenarios.map((s) => s.region)).toEqual(['ap-southeast-1', 'us-east-1']);
     expect(c.totals[0]?.deltaEffectiveMonthly).toBe('0');
     expect(c.lines).toHaveLength(2);
@@ -62,7 +75,7 @@ describe('calculations (embedded catalog, in-memory fakes)', () => {
       expect([c.scenarios[0]?.scenario, c.scenarios[1]?.scenario]).toContain(c.cheapestScenario);
     else expect(c.cheapestScenario).toBeNull();
     await expect(
-      compareCosts(d, {
+      compareCosts(d, alice, {
         requirements: sampleRequirements(2),
         scenarios: [{ name: 'A' }, { name: 'A' }],
       }),
@@ -77,18 +90,22 @@ describe('calculations (embedded catalog, in-memory fakes)', () => {
       offeringClass: 'standard',
       purchaseOption: 'All Upfront',
     } as const;
-    const cost = await calculateCost(d, {
-      requirements: sampleRequirements(6),
-      scenario: { name: 'RI', pricingModel: reserved, graviton: true },
-    });
-    const comparison = await compareCosts(d, {
-      requirements: sampleRequirements(6),
-      scenarios: [
-        { name: 'OD' },
-        { name: 'RI', pricingModel: reserved },
-        { name: 'Graviton', graviton: true },
-      ],
-    });
+    const cost = inline<Estimate>(
+      await calculateCost(d, alice, {
+        requirements: sampleRequirements(6),
+        scenario: { name: 'RI', pricingModel: reserved, graviton: true },
+      }),
+    );
+    const comparison = inline<Comparison>(
+      await compareCosts(d, alice, {
+        requirements: sampleRequirements(6),
+        scenarios: [
+          { name: 'OD' },
+          { name: 'RI', pricingModel: reserved },
+          { name: 'Graviton', graviton: true },
+        ],
+      }),
+    );
     expect(validate(estimateSchema, cost)).toEqual(cost);
     expect(validate(comparisonSchema, comparison)).toEqual(comparison);
     // A result saved before coverage existed is accepted and completed (coverage is derived from its lines).

@@ -79,7 +79,7 @@ describe('document jobs (in-memory fakes)', () => {
       error: null,
     });
     expect(done).not.toHaveProperty('s3Key');
-    const stored = [...f.blobs.objects.keys()];
+    const stored = [...f.blobs.objects.keys()].filter((k) => k.startsWith('documents/'));
     expect(stored).toEqual([`documents/documents/alice/${job.documentId}/Shop.pdf`]);
     const link = await documentDownload(deps, alice, job.documentId);
     expect(link.url).toContain(encodeURIComponent(`documents/alice/${job.documentId}/Shop.pdf`));

@@ -9,6 +9,7 @@ import type { Caller } from '../../../backend/http/caller';
 import type { AuditContext } from '../../../backend/ports/audit-log';
 import type { Clock } from '../../../backend/ports/clock';
 import type { IdGenerator } from '../../../backend/ports/ids';
+import { checkRequirements } from '../../../backend/routes/request';
 
 /** One set of in-memory adapters sharing one audit log, a settable clock and sequential ids. */
 export function fakes() {
@@ -24,16 +25,18 @@ export function fakes() {
   const ids: IdGenerator = {
     next: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
   };
+  const blobs = new MemoryBlobStore(() => clock.now());
   return {
     audit,
     clock,
     ids,
-    estimations: new MemoryEstimationStore(audit),
+    estimations: new MemoryEstimationStore({ audit, blobs }),
     documents: new MemoryDocumentStore(audit),
     settings: new MemorySettingsStore(audit),
     auditReader: new MemoryAuditReader(audit),
-    blobs: new MemoryBlobStore(),
+    blobs,
     counters: new MemoryUsageCounters(),
+    validateRequirements: checkRequirements,
   };
 }
 
