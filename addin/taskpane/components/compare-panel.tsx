@@ -1,21 +1,13 @@
 import { Button, Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ScenarioSpec } from '../../../core';
+import { AWS_REGION_CODES } from '../../../core';
 
 export interface ComparePanelProps {
   readonly defaultRegion: string;
   readonly busy: boolean;
   readonly onCompare: (scenarios: ScenarioSpec[]) => void;
 }
-
-const REGIONS = [
-  'us-east-1',
-  'us-west-2',
-  'eu-west-1',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ap-northeast-1',
-];
 
 /** Choose scenarios against the On-Demand baseline and write "AWS Comparison". */
 export function ComparePanel({ defaultRegion, busy, onCompare }: ComparePanelProps) {
@@ -76,7 +68,7 @@ export function ComparePanel({ defaultRegion, busy, onCompare }: ComparePanelPro
       <Field label="Another region">
         <Select value={otherRegion} onChange={(_, d) => setOtherRegion(d.value)}>
           <option value="">(none)</option>
-          {REGIONS.filter((r) => r !== defaultRegion).map((r) => (
+          {AWS_REGION_CODES.filter((r) => r !== defaultRegion).map((r) => (
             <option key={r}>{r}</option>
           ))}
         </Select>

@@ -1,5 +1,6 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
+import { AWS_REGION_CODES } from '../../../core';
 import type { UserSettings } from '../../state/app-store';
 
 export interface SettingsPanelProps {
@@ -7,14 +8,6 @@ export interface SettingsPanelProps {
   readonly onSave: (settings: UserSettings) => void;
 }
 
-const REGIONS = [
-  'us-east-1',
-  'us-west-2',
-  'eu-west-1',
-  'ap-southeast-1',
-  'ap-southeast-2',
-  'ap-northeast-1',
-];
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'PHP', 'SGD', 'AUD', 'JPY'];
 
 /** Default region (also the default of =AWS.* formulas), currency and a customer-wide discount. */
@@ -28,7 +21,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
     <section aria-label="Settings" style={{ display: 'grid', gap: 8 }}>
       <Field label="Default region">
         <Select value={region} onChange={(_, d) => setRegion(d.value)}>
-          {REGIONS.map((r) => (
+          {AWS_REGION_CODES.map((r) => (
             <option key={r}>{r}</option>
           ))}
         </Select>
