@@ -65,6 +65,7 @@ export class ShardFileWriter {
       ...meta,
       strings: this.dictionary.strings,
       attributeSets: this.dictionary.attributeSets,
+      sources: this.dictionary.sources,
     });
     this.buffer += `],${tail.slice(1)}`;
     this.flush();
