@@ -1,5 +1,5 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
-import { REGIONS, usagePrefix } from './curated-record';
+import { CURATED_REGIONS as REGIONS, usagePrefix } from './curated-record';
 import { plainDecimal, shiftDecimal } from './decimal';
 import type { ReferenceFacts } from './published';
 import { PAGES, page, perRegion } from './published';

@@ -1,6 +1,6 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
 import { ON_DEMAND } from '../../core/catalog/price-record';
-import { REGIONS, usagePrefix } from './curated-record';
+import { CURATED_REGIONS as REGIONS, usagePrefix } from './curated-record';
 import type { ReferenceFacts } from './published';
 import { PAGES, page, perRegion } from './published';
 import { rdsRecord } from './rds';

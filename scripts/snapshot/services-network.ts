@@ -1,20 +1,16 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
-import type { Region } from './curated-record';
-import { REGIONS, REGION_PREFIX, usagePrefix } from './curated-record';
+import { regionName } from '../../core/sheets/formats/regions';
+import type { CuratedRegion as Region } from './curated-record';
+import { CURATED_REGIONS as REGIONS, regionPrefix, usagePrefix } from './curated-record';
 import type { ReferenceFacts } from './published';
 import { PAGES, page, perRegion } from './published';
 
 type Prices = Parameters<typeof perRegion>[0];
 const all = (price: string): Prices => Object.fromEntries(REGIONS.map((r) => [r, price]));
 
-export const LOCATION: Readonly<Record<Region, string>> = {
-  'ap-southeast-1': 'Asia Pacific (Singapore)',
-  'us-east-1': 'US East (N. Virginia)',
-  'us-west-2': 'US West (Oregon)',
-  'eu-west-1': 'EU (Ireland)',
-  'ap-northeast-1': 'Asia Pacific (Tokyo)',
-  'ap-southeast-2': 'Asia Pacific (Sydney)',
-};
+export const LOCATION = Object.fromEntries(REGIONS.map((r) => [r, regionName(r)])) as Readonly<
+  Record<Region, string>
+>;
 
 /** Internet data transfer out per GB, tiered per month: first 10 TB, next 40 TB, next 100 TB, over 150 TB. */
 const INTERNET_OUT: Readonly<Record<Region, readonly [string, string, string, string]>> = {
@@ -107,7 +103,7 @@ export function dataTransfer(facts: ReferenceFacts): PriceRecord[] {
         toLocation: LOCATION[to],
         fromRegionCode: region,
         toRegionCode: to,
-        usagetype: `${REGION_PREFIX[region]}-${REGION_PREFIX[to]}-AWS-Out-Bytes`,
+        usagetype: `${regionPrefix(region)}-${regionPrefix(to)}-AWS-Out-Bytes`,
       };
       records.push(...record(region, price, attributes, ['inter-region', to]));
     }
@@ -119,7 +115,7 @@ export function dataTransfer(facts: ReferenceFacts): PriceRecord[] {
 function interRegion(facts: ReferenceFacts, from: Region, to: Region): Prices[Region] | undefined {
   if (from === 'ap-southeast-1' || from === 'us-east-1') {
     const usage = new RegExp(
-      `^AWS Data Transfer ${REGION_PREFIX[from]}-${REGION_PREFIX[to]}-AWS-Out-Bytes$`,
+      `^AWS Data Transfer ${regionPrefix(from)}-${regionPrefix(to)}-AWS-Out-Bytes$`,
     );
     // No invoice line for a pair: leave it out rather than guess.
     return facts.billGroup(from, usage);
