@@ -6,7 +6,6 @@ import { catalogNeeds, needGaps, runValidationGate, splitNeeds } from '../../cor
 import { ImportRequestError, importCatalog } from './import-catalog';
 import type { CatalogImportResult } from './import-catalog';
 import { importFiles } from './import-files';
-import type { PriceListSource } from './price-list-source';
 import { DirectorySource, OnlineSource } from './price-list-source';
 import { readShardFile } from './shard-file';
 import { publishCatalog } from './publish-catalog';
