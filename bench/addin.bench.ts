@@ -9,8 +9,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { decodeRegionFile } from '../core/catalog/data/embedded-format';
-import type { EmbeddedRegionFile } from '../core/catalog/data/embedded-format';
+import type { EncodedRegion } from '../core';
+import { decodeRegion } from '../core';
 import { createServices, setServices } from '../addin/runtime/services';
 import { createAppStore } from '../addin/state/app-store';
 import type { WorkbookPort } from '../addin/excel/workbook-port';
@@ -30,8 +30,8 @@ Object.assign(globalThis, {
 function pricingBody(region: string): string {
   const file = JSON.parse(
     readFileSync(path.join(root, `core/catalog/data/${region}.json`), 'utf8'),
-  ) as EmbeddedRegionFile;
-  return JSON.stringify({ catalogVersion: 'bench', region, shards: decodeRegionFile(file) });
+  ) as EncodedRegion;
+  return JSON.stringify({ catalogVersion: 'bench', region, shards: decodeRegion(file) });
 }
 
 interface RecalcFigures {

@@ -7,6 +7,7 @@ import {
   PriceCatalog,
   SAVINGS_PLAN_TYPES,
   SHARD_FORMAT,
+  SHARD_FORMAT_V1,
   decodeShard,
 } from '../../core';
 
@@ -55,7 +56,11 @@ const shard = z.object({
 });
 /** core's compact form (shard-codec.ts); decodeShard checks its rows, this only recognises it. */
 const encodedShard = z
-  .object({ format: z.literal(SHARD_FORMAT), service: z.string(), region: z.string() })
+  .object({
+    format: z.enum([SHARD_FORMAT, SHARD_FORMAT_V1]),
+    service: z.string(),
+    region: z.string(),
+  })
   .passthrough()
   .transform((value) => decodeShard(value as unknown as EncodedShard));
 const anyShard = z.union([encodedShard, shard]);
@@ -79,7 +84,7 @@ export class CatalogDecodeError extends Error {
  * Decode the body of `GET /calculations/pricing-data?region=R` into core's PriceCatalog.
  * Accepts a shard set (the API's `{catalogVersion, region, shards}` or the CatalogSnapshot shape
  * `{version, createdAt, shards}`) or one shard;
- * each shard plain or in core's compact encoding (`format: 'aws-cost-catalog-shard/1'`).
+ * each shard plain or in core's compact encoding (`format: 'aws-cost-catalog-shard/2'`, or `/1`).
  * A malformed body is refused as a whole, naming the JSON path, so no cell is ever priced from
  * half a catalog.
  */

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CatalogNeed, CatalogShard, CatalogSnapshot, GateReport, PriceNeed } from '../../core';
 import { catalogNeeds, needGaps, runValidationGate, splitNeeds } from '../../core';
 import { ImportRequestError, importCatalog } from './import-catalog';
 import type { CatalogImportResult } from './import-catalog';
-import type { PriceListSource } from './price-list-source';
+import { importFiles } from './import-files';
 import { DirectorySource, OnlineSource } from './price-list-source';
 import { readShardFile } from './shard-file';
 import { publishCatalog } from './publish-catalog';
@@ -13,10 +13,13 @@ import type { CatalogStore } from '../ports/catalog-store';
 import { awsAdapters } from '../adapters/aws/container';
 
 /**
- * npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from DIR | --online) [--out DIR] [--previous DIR]
+ * npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from MIRROR | --online) [--out DIR] [--previous DIR]
  *   [--needs FILE] [--max-moved 0.1] [--publish]
+ * npm run pricing:import -- --from FILE|DIR [--from FILE…] [--regions R1,R2] [--services S1,S2] [--out DIR] …
  *
  * Imports the official AWS Price List into catalog shards (core's compact encoding) under --out,
+ * from a mirror of the endpoint's paths, the endpoint itself, or loose files (offer files, GetProducts
+ * items, Savings Plans rates — a folder of them, e.g. ../shared/aws-price-list-samples, or each by path),
  * then runs the validation gate: malformed records and missing files; with --previous, the share of
  * moved prices; every price the engine needs must resolve to exactly one record. The needs are by
  * default core's catalogNeeds() for the imported services and regions: its REQUIRED needs are
@@ -26,7 +29,27 @@ import { awsAdapters } from '../adapters/aws/container';
  * Exit codes: 0 imported and passed, 1 bad request or unreadable source, 2 refused by the gate.
  */
 const USAGE =
-  'Usage: npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from DIR | --online) [--out DIR] [--previous DIR] [--needs FILE] [--max-moved 0.1] [--publish]';
+  'Usage: npm run pricing:import -- --regions R1,R2 --services S1,S2 (--from MIRROR_DIR | --online) [--out DIR] [--previous DIR] [--needs FILE] [--max-moved 0.1] [--publish]\n' +
+  '   or: npm run pricing:import -- --from FILE_OR_DIR [--from …] [--regions R1,R2] [--services S1,S2] [--out DIR] [--previous DIR] [--needs FILE] [--max-moved 0.1] [--publish]';
+
+/** A mirror of the endpoint's paths has `offers/` (and maybe `savingsPlan/`) at its root. */
+function isMirror(path: string): boolean {
+  return (
+    statSync(path).isDirectory() && ['offers', 'savingsPlan'].some((d) => existsSync(join(path, d)))
+  );
+}
+
+/** The files of --from: a folder's files (not its subfolders), or each file given. */
+function filesOf(paths: readonly string[]): string[] {
+  return paths.flatMap((p) =>
+    statSync(p).isDirectory()
+      ? readdirSync(p)
+          .sort()
+          .map((f) => join(p, f))
+          .filter((f) => statSync(f).isFile())
+      : [p],
+  );
+}
 
 export interface CliDependencies {
   /** fetch for --online (tests inject one). */
@@ -43,7 +66,7 @@ export async function main(argv: readonly string[], deps: CliDependencies = {}):
       options: {
         regions: { type: 'string' },
         services: { type: 'string' },
-        from: { type: 'string' },
+        from: { type: 'string', multiple: true },
         online: { type: 'boolean', default: false },
         out: { type: 'string', default: '.local/catalog' },
         previous: { type: 'string' },
@@ -63,15 +86,28 @@ export async function main(argv: readonly string[], deps: CliDependencies = {}):
       .filter(Boolean);
   const regions = list(values.regions);
   const services = list(values.services);
-  if (!regions.length || !services.length || Boolean(values.from) === values.online) {
+  const from = (values.from ?? []).map((p) => resolve(p));
+  if (from.length > 0 === values.online) {
     console.error(
-      `Give --regions, --services and exactly one of --from DIR or --online.\n${USAGE}`,
+      `Give exactly one of --from (a mirror, a folder of files or files) or --online.\n${USAGE}`,
     );
     return 1;
   }
-  if (values.from && !existsSync(values.from)) {
+  const absent = from.find((p) => !existsSync(p));
+  if (absent) {
     console.error(
-      `--from ${values.from}: no such directory (expected a mirror of the Price List paths, e.g. DIR/offers/v1.0/aws/...).`,
+      `--from ${absent}: no such file or directory (give a mirror of the Price List paths, DIR/offers/v1.0/aws/..., a folder of Price List files, or a file).`,
+    );
+    return 1;
+  }
+  const mirror = from.length === 1 && isMirror(from[0] ?? '');
+  if (from.length > 1 && from.some(isMirror)) {
+    console.error(`--from: a mirror of the Price List paths is given on its own.\n${USAGE}`);
+    return 1;
+  }
+  if ((values.online || mirror) && (!regions.length || !services.length)) {
+    console.error(
+      `Give --regions and --services: a mirror or the endpoint holds every offer of every region.\n${USAGE}`,
     );
     return 1;
   }
@@ -89,30 +125,34 @@ export async function main(argv: readonly string[], deps: CliDependencies = {}):
     );
     return 1;
   }
-  let needs: PriceNeed[];
-  let optional: CatalogNeed[] = [];
+  let fileNeeds: PriceNeed[] | undefined;
   let previous: CatalogSnapshot | undefined;
   try {
-    if (values.needs) needs = loadNeeds(resolve(values.needs));
-    else ({ required: needs, optional } = splitNeeds(catalogNeeds({ regions, services })));
+    fileNeeds = values.needs ? loadNeeds(resolve(values.needs)) : undefined;
     previous = values.previous ? loadSnapshot(resolve(values.previous)) : undefined;
   } catch (error) {
     console.error((error as Error).message);
     return 1;
   }
-  const source: PriceListSource = values.from
-    ? new DirectorySource(resolve(values.from))
-    : new OnlineSource(deps.fetch);
   const outDir = resolve(values.out);
   let result: CatalogImportResult;
   try {
-    result = await importCatalog({
-      source,
-      services,
-      regions,
-      outDir,
-      log: (line) => console.log(line),
-    });
+    result =
+      from.length > 0 && !mirror
+        ? await importFiles({
+            files: filesOf(from),
+            ...(regions.length ? { regions } : {}),
+            ...(services.length ? { services } : {}),
+            outDir,
+            log: (line) => console.log(line),
+          })
+        : await importCatalog({
+            source: mirror ? new DirectorySource(from[0] ?? '') : new OnlineSource(deps.fetch),
+            services,
+            regions,
+            outDir,
+            log: (line) => console.log(line),
+          });
   } catch (error) {
     console.error(
       error instanceof ImportRequestError
@@ -121,6 +161,15 @@ export async function main(argv: readonly string[], deps: CliDependencies = {}):
     );
     return 1;
   }
+  // By default the needs are core's for what was imported (given, or found in the files).
+  const { required: needs, optional } = fileNeeds
+    ? { required: fileNeeds, optional: [] as CatalogNeed[] }
+    : splitNeeds(
+        catalogNeeds({
+          regions: regions.length ? regions : unique(result.shards.map((s) => s.region)),
+          services: services.length ? services : unique(result.shards.map((s) => s.service)),
+        }),
+      );
   printSummary(result);
   const candidate = snapshotOf(
     result.version,
@@ -153,7 +202,11 @@ export async function main(argv: readonly string[], deps: CliDependencies = {}):
   return report.passed ? 0 : 2;
 }
 
-function printSummary(result: CatalogImportResult): void {
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)].filter((v) => v !== 'global');
+}
+
+function printSummary(result: CatalogImportResult & { skipped?: readonly string[] }): void {
   console.log(
     `\nCatalog ${result.version}: ${result.shards.length} shard(s), ${result.productsKept} of ${result.productsSeen} products kept`,
   );
@@ -174,6 +227,7 @@ function printSummary(result: CatalogImportResult): void {
       `${result.savingsPlanRatesUnmatched} Savings Plans rates matched no kept product (filtered usage).`,
     );
   for (const line of result.missing) console.log(`MISSING: ${line}`);
+  for (const line of result.skipped ?? []) console.log(`SKIPPED: ${line}`);
   for (const line of result.warnings) console.log(`WARNING: ${line}`);
 }
 

@@ -1,5 +1,4 @@
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { ImportContext } from './import-context';
 import { readCsvOffer } from './offer-file-csv';
 import type { OfferReadOptions, OfferReadResult } from './offer-file-json';
@@ -18,7 +17,10 @@ import type { PriceListSource } from './price-list-source';
 import { readText } from './price-list-source';
 import { SavingsPlanJoin, readSavingsPlanCsv, readSavingsPlanJson } from './savings-plans';
 import { serviceFilter, supportedServices } from './service-filters';
-import { ShardFileWriter } from './shard-file';
+import type { ShardOutput } from './shard-set';
+import { ShardSet } from './shard-set';
+
+export type { ShardOutput } from './shard-set';
 
 /** Offers whose usage Compute / EC2 Instance Savings Plans discount. */
 const SAVINGS_PLAN_SERVICES = new Set(['AmazonEC2', 'AmazonECS', 'AWSLambda', 'AmazonEKS']);
@@ -31,18 +33,6 @@ export interface CatalogImportOptions {
   /** Join Savings Plans rates (default: when an offer they discount is imported). */
   readonly savingsPlans?: boolean;
   readonly log?: (line: string) => void;
-}
-
-export interface ShardOutput {
-  readonly service: string;
-  readonly region: string;
-  readonly version: string;
-  readonly publishedAt: string;
-  readonly source: string;
-  readonly file: string;
-  readonly records: number;
-  readonly bytes: number;
-  readonly gzipBytes: number;
 }
 
 export interface CatalogImportResult {
@@ -65,11 +55,6 @@ export class ImportRequestError extends Error {
   }
 }
 
-interface OpenShard {
-  readonly writer: ShardFileWriter;
-  readonly meta: { version: string; publishedAt: string; source: string };
-}
-
 export async function importCatalog(options: CatalogImportOptions): Promise<CatalogImportResult> {
   const unknown = options.services.filter((s) => !serviceFilter(s));
   if (unknown.length) {
@@ -79,7 +64,7 @@ export async function importCatalog(options: CatalogImportOptions): Promise<Cata
   }
   const log = options.log ?? (() => undefined);
   const ctx = new ImportContext();
-  const shards = new Map<string, OpenShard>();
+  const shards = new ShardSet(options.outDir);
   const joinable: KeptProduct[] = [];
   const missing: string[] = [];
   let bytesRead = 0;
@@ -98,11 +83,7 @@ export async function importCatalog(options: CatalogImportOptions): Promise<Cata
         const path = global
           ? `/offers/v1.0/aws/${service}/current/index.json`
           : (regionFiles?.get(region)?.url ?? regionOfferPath(service, region));
-        const writer = new ShardFileWriter(
-          service,
-          region,
-          join(options.outDir, '.tmp', `${service}-${region}.json.partial`),
-        );
+        const writer = shards.writer(service, region, { version: '', publishedAt: '', source: '' });
         const result = await readOffer(options.source, path, {
           filter: serviceFilter(service)!,
           regions: new Set([region]),
@@ -110,7 +91,7 @@ export async function importCatalog(options: CatalogImportOptions): Promise<Cata
           onRecord: (record) => writer.add(record),
         });
         if (!result) {
-          writer.abort();
+          shards.drop(service, region);
           missing.push(
             `${service} ${region}: no file at ${options.source.locate(path)} (nor .csv)`,
           );
@@ -118,13 +99,10 @@ export async function importCatalog(options: CatalogImportOptions): Promise<Cata
         }
         bytesRead += result.read.bytes;
         const { header } = result.read;
-        shards.set(`${service}|${region}`, {
-          writer,
-          meta: {
-            version: header.version ?? '',
-            publishedAt: header.publicationDate ?? '',
-            source: `aws-price-list:${result.path}`,
-          },
+        shards.describe(service, region, {
+          version: header.version ?? '',
+          publishedAt: header.publicationDate ?? '',
+          source: `aws-price-list:${result.path}`,
         });
         if (SAVINGS_PLAN_SERVICES.has(service)) joinable.push(...result.read.products.values());
         log(
@@ -138,30 +116,7 @@ export async function importCatalog(options: CatalogImportOptions): Promise<Cata
       wantPlans && joinable.length
         ? await joinSavingsPlans(options, ctx, joinable, shards, log)
         : 0;
-    const outputs: ShardOutput[] = [];
-    for (const { writer, meta } of shards.values()) {
-      const file = join(options.outDir, writer.service, `${writer.region}.json`);
-      const size = await writer.finish(meta, file);
-      outputs.push({
-        service: writer.service,
-        region: writer.region,
-        ...meta,
-        file,
-        records: writer.records,
-        bytes: size.bytes,
-        gzipBytes: size.gzipBytes ?? 0,
-      });
-    }
-    rmSync(join(options.outDir, '.tmp'), { recursive: true, force: true });
-    const version =
-      outputs
-        .map((o) => o.version)
-        .sort()
-        .at(-1) ?? '';
-    writeFileSync(
-      join(options.outDir, 'catalog.json'),
-      JSON.stringify({ version, createdAt: new Date().toISOString(), shards: outputs }, null, 2),
-    );
+    const { version, shards: outputs } = await shards.finish();
     return {
       version,
       shards: outputs,
@@ -173,7 +128,7 @@ export async function importCatalog(options: CatalogImportOptions): Promise<Cata
       bytesRead,
     };
   } catch (error) {
-    for (const { writer } of shards.values()) writer.abort();
+    shards.abort();
     throw error;
   }
 }
@@ -221,7 +176,7 @@ async function joinSavingsPlans(
   options: CatalogImportOptions,
   ctx: ImportContext,
   products: KeptProduct[],
-  shards: Map<string, OpenShard>,
+  shards: ShardSet,
   log: (line: string) => void,
 ): Promise<number> {
   const indexText = await readText(options.source, SAVINGS_PLAN_REGION_INDEX_PATH);
@@ -244,11 +199,7 @@ async function joinSavingsPlans(
     let added = 0;
     const onRate = (rate: Parameters<SavingsPlanJoin['record']>[0]): void => {
       const record = join.record(rate);
-      const shard = record && shards.get(`${record.service}|${record.region}`);
-      if (record && shard) {
-        shard.writer.add(record);
-        added++;
-      }
+      if (record && shards.addToOpen(record)) added++;
     };
     const json = await options.source.open(file.url);
     if (json) await readSavingsPlanJson(options.source.locate(file.url), json, region, ctx, onRate);

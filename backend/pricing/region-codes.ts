@@ -1,62 +1,11 @@
-/**
- * Region codes from the Price List `location` display names. Current offer files carry a
- * `regionCode` attribute; older files and Pricing API items (e.g. the 2021 GetProducts sample)
- * carry only `location`, so the importer derives the code from this table.
- */
-const LOCATION_TO_REGION: Readonly<Record<string, string>> = {
-  'US East (N. Virginia)': 'us-east-1',
-  'US East (Ohio)': 'us-east-2',
-  'US West (N. California)': 'us-west-1',
-  'US West (Oregon)': 'us-west-2',
-  'AWS GovCloud (US-West)': 'us-gov-west-1',
-  'AWS GovCloud (US-East)': 'us-gov-east-1',
-  'AWS GovCloud (US)': 'us-gov-west-1',
-  'Africa (Cape Town)': 'af-south-1',
-  'Asia Pacific (Hong Kong)': 'ap-east-1',
-  'Asia Pacific (Taipei)': 'ap-east-2',
-  'Asia Pacific (Tokyo)': 'ap-northeast-1',
-  'Asia Pacific (Seoul)': 'ap-northeast-2',
-  'Asia Pacific (Osaka)': 'ap-northeast-3',
-  'Asia Pacific (Osaka-Local)': 'ap-northeast-3',
-  'Asia Pacific (Mumbai)': 'ap-south-1',
-  'Asia Pacific (Hyderabad)': 'ap-south-2',
-  'Asia Pacific (Singapore)': 'ap-southeast-1',
-  'Asia Pacific (Sydney)': 'ap-southeast-2',
-  'Asia Pacific (Jakarta)': 'ap-southeast-3',
-  'Asia Pacific (Melbourne)': 'ap-southeast-4',
-  'Asia Pacific (Malaysia)': 'ap-southeast-5',
-  'Asia Pacific (New Zealand)': 'ap-southeast-6',
-  'Asia Pacific (Thailand)': 'ap-southeast-7',
-  'Canada (Central)': 'ca-central-1',
-  'Canada West (Calgary)': 'ca-west-1',
-  'EU (Frankfurt)': 'eu-central-1',
-  'EU (Zurich)': 'eu-central-2',
-  'EU (Ireland)': 'eu-west-1',
-  'EU (London)': 'eu-west-2',
-  'EU (Paris)': 'eu-west-3',
-  'EU (Milan)': 'eu-south-1',
-  'EU (Spain)': 'eu-south-2',
-  'EU (Stockholm)': 'eu-north-1',
-  'Europe (Frankfurt)': 'eu-central-1',
-  'Europe (Zurich)': 'eu-central-2',
-  'Europe (Ireland)': 'eu-west-1',
-  'Europe (London)': 'eu-west-2',
-  'Europe (Paris)': 'eu-west-3',
-  'Europe (Milan)': 'eu-south-1',
-  'Europe (Spain)': 'eu-south-2',
-  'Europe (Stockholm)': 'eu-north-1',
-  'Israel (Tel Aviv)': 'il-central-1',
-  'Mexico (Central)': 'mx-central-1',
-  'Middle East (Bahrain)': 'me-south-1',
-  'Middle East (UAE)': 'me-central-1',
-  'South America (Sao Paulo)': 'sa-east-1',
-  'China (Beijing)': 'cn-north-1',
-  'China (Ningxia)': 'cn-northwest-1',
-};
+import { regionForLocation } from '../../core';
 
 /**
- * `regionCode` when present, else the code for `location`; data-transfer products carry
- * `fromRegionCode` / `fromLocation` instead. Undefined when none gives a known region.
+ * The region code of a Price List product. Current offer files carry a `regionCode` attribute;
+ * older files and Pricing API items (e.g. the 2021 GetProducts sample) carry only `location`, so the
+ * code comes from core's one table of AWS location names (`regionForLocation`, also used by the
+ * pricing-page feed reader). Data-transfer products carry `fromRegionCode` / `fromLocation`.
+ * Undefined when none gives a known region.
  */
 export function regionOf(
   attributes: Readonly<Record<string, string | undefined>>,
@@ -66,9 +15,5 @@ export function regionOf(
   const location = attributes.location ?? attributes.fromLocation;
   if (location === undefined) return undefined;
   if (location === 'Any' || location === 'Global') return 'global';
-  return LOCATION_TO_REGION[location];
-}
-
-export function regionForLocation(location: string): string | undefined {
-  return LOCATION_TO_REGION[location];
+  return regionForLocation(location);
 }

@@ -10,6 +10,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
+import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, gzipSync } from 'node:zlib';
 import type { CatalogShard, CatalogSnapshot, EncodedShard, PriceRecord } from '../../core';
@@ -65,6 +66,7 @@ export class ShardFileWriter {
       ...meta,
       strings: this.dictionary.strings,
       attributeSets: this.dictionary.attributeSets,
+      sources: this.dictionary.sources,
     });
     this.buffer += `],${tail.slice(1)}`;
     this.flush();
@@ -86,12 +88,20 @@ export class ShardFileWriter {
   }
 }
 
-/** Bytes of a file once gzip-compressed (the add-in downloads shards gzip-encoded). */
+/**
+ * Bytes of a file once gzip-compressed (the add-in downloads shards gzip-encoded). Counted by the
+ * last stage of the pipeline, so the count is complete when the pipeline resolves (a 'data'
+ * listener on the gzip stream itself could still be owed its last chunks then).
+ */
 export async function gzipSize(path: string): Promise<number> {
   let size = 0;
-  const gzip = createGzip({ level: 9 });
-  gzip.on('data', (chunk: Buffer) => (size += chunk.length));
-  await pipeline(createReadStream(path), gzip);
+  const count = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done();
+    },
+  });
+  await pipeline(createReadStream(path), createGzip({ level: 9 }), count);
   return size;
 }
 

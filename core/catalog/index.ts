@@ -4,5 +4,6 @@ export * from './price-query';
 export * from './price-catalog';
 export * from './term-key';
 export * from './shard-codec';
+export * from './shard-decoder';
 export * from './catalog-diff';
 export * from './validation-gate';

@@ -1,23 +1,29 @@
 import type { CatalogShard } from './catalog-shard';
-import type { PriceRecord, PriceSource, Term } from './price-record';
+import type { PriceRecord, PriceSource } from './price-record';
 import { termKey } from './price-record';
-import { parseTermKey } from './term-key';
 
 /**
- * Compact serialisation of a catalog shard, for storage and for the add-in download.
+ * The one compact serialisation of a catalog shard: the embedded snapshot's committed files, the
+ * catalog store's bodies, the Price List importer's output and the add-in's download all use it
+ * (core/catalog/shard-decoder.ts reads it).
  *
- * Every repeated string (attribute names and values, units, families, tier bounds, dates,
- * descriptions, rate suffixes) goes once into `strings`; attribute sets shared by the records of
- * one product go once into `attributeSets`; a record is a short positional row. Prices stay the
- * decimal strings AWS published, so `decodeShard(encodeShard(s))` equals `s` exactly.
+ * Every repeated string (attribute names and values, units, families, tier bounds, dates, term
+ * keys, descriptions, rate suffixes) goes once into `strings`; attribute sets shared by the records
+ * of one product go once into `attributeSets`; curated sources once into `sources`; a record is a
+ * short positional row. Prices stay the decimal strings AWS published, so
+ * `decodeShard(encodeShard(s))` equals `s` exactly.
  */
-export const SHARD_FORMAT = 'aws-cost-catalog-shard/1';
+export const SHARD_FORMAT = 'aws-cost-catalog-shard/2';
+/** The first version (sources inline per record): still read, never written. */
+export const SHARD_FORMAT_V1 = 'aws-cost-catalog-shard/1';
 
 /**
  * One record: `[sku, id, family, attributeSet, unit, beginRange, endRange, price, currency, term,
- * effectiveDate, description, region, source?]`. `id` is a `strings` index when the id is
- * `sku + '.' + strings[id]` (every official rateCode), else the full id as a string (curated).
- * `description` is -1 when absent; `region` is -1 when it equals the shard's region.
+ * effectiveDate, description, region, source]`. `id` is a `strings` index when the id is
+ * `sku + '.' + strings[id]` (every official rateCode), -1 when the id equals the sku (curated), else
+ * the full id. `description` is -1 when absent; `region` is -1 when it equals the shard's region;
+ * `source` indexes `sources` (-1 when absent). Version 1 rows hold the source object itself, or
+ * nothing.
  */
 export type EncodedRecord = [
   sku: string,
@@ -33,11 +39,11 @@ export type EncodedRecord = [
   effectiveDate: number,
   description: number,
   region: number,
-  source?: PriceSource,
+  source?: number | PriceSource,
 ];
 
 export interface EncodedShard {
-  readonly format: typeof SHARD_FORMAT;
+  readonly format: typeof SHARD_FORMAT | typeof SHARD_FORMAT_V1;
   readonly service: string;
   readonly region: string;
   readonly version: string;
@@ -46,24 +52,22 @@ export interface EncodedShard {
   readonly strings: readonly string[];
   /** Flattened `[nameIndex, valueIndex, …]` pairs, names in ascending order. */
   readonly attributeSets: readonly (readonly number[])[];
+  /** `[reference, asOf, note]` as `strings` indexes, note -1 when absent (version 2). */
+  readonly sources?: readonly (readonly number[])[];
   readonly records: readonly EncodedRecord[];
 }
 
-export class ShardFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ShardFormatError';
-  }
-}
-
-/** Builds the string and attribute-set dictionaries incrementally; also used by streaming writers. */
+/** Builds the dictionaries incrementally; also used by streaming writers (backend/pricing/shard-file.ts). */
 export class ShardDictionary {
   readonly strings: string[] = [];
   readonly attributeSets: number[][] = [];
+  readonly sources: number[][] = [];
   private readonly stringIndex = new Map<string, number>();
   private readonly setIndex = new Map<string, number>();
-  /** Records of one product share one attributes object: encode it once. */
+  private readonly sourceIndex = new Map<string, number>();
+  /** Records of one product share one attributes object: encode it once (likewise sources). */
   private readonly setByObject = new WeakMap<object, number>();
+  private readonly sourceByObject = new WeakMap<object, number>();
 
   string(value: string): number {
     let index = this.stringIndex.get(value);
@@ -82,24 +86,45 @@ export class ShardDictionary {
     for (const name of Object.keys(attributes).sort()) {
       flat.push(this.string(name), this.string(attributes[name] ?? ''));
     }
-    const key = flat.join(',');
-    let index = this.setIndex.get(key);
-    if (index === undefined) {
-      index = this.attributeSets.length;
-      this.attributeSets.push(flat);
-      this.setIndex.set(key, index);
-    }
+    const index = this.intern(this.setIndex, this.attributeSets, flat);
     this.setByObject.set(attributes, index);
     return index;
+  }
+
+  source(source: PriceSource): number {
+    const known = this.sourceByObject.get(source);
+    if (known !== undefined) return known;
+    const row = [
+      this.string(source.reference),
+      this.string(source.asOf),
+      source.note === undefined ? -1 : this.string(source.note),
+    ];
+    const index = this.intern(this.sourceIndex, this.sources, row);
+    this.sourceByObject.set(source, index);
+    return index;
+  }
+
+  private intern(index: Map<string, number>, list: number[][], row: number[]): number {
+    const key = row.join(',');
+    let at = index.get(key);
+    if (at === undefined) {
+      at = list.length;
+      list.push(row);
+      index.set(key, at);
+    }
+    return at;
   }
 
   /** Encode one record of a shard whose region is `shardRegion`. */
   record(record: PriceRecord, shardRegion: string): EncodedRecord {
     const prefix = `${record.sku}.`;
-    const id = record.id.startsWith(prefix)
-      ? this.string(record.id.slice(prefix.length))
-      : record.id;
-    const row: EncodedRecord = [
+    const id =
+      record.id === record.sku
+        ? -1
+        : record.id.startsWith(prefix)
+          ? this.string(record.id.slice(prefix.length))
+          : record.id;
+    return [
       record.sku,
       id,
       this.string(record.productFamily),
@@ -113,110 +138,41 @@ export class ShardDictionary {
       this.string(record.effectiveDate),
       record.description === undefined ? -1 : this.string(record.description),
       record.region === shardRegion ? -1 : this.string(record.region),
+      record.source ? this.source(record.source) : -1,
     ];
-    if (record.source) row.push(record.source);
-    return row;
+  }
+
+  /** The shard document around the rows, once every record went through `record`. */
+  shard(meta: Omit<CatalogShard, 'records'>, records: readonly EncodedRecord[]): EncodedShard {
+    return {
+      format: SHARD_FORMAT,
+      service: meta.service,
+      region: meta.region,
+      version: meta.version,
+      publishedAt: meta.publishedAt,
+      source: meta.source,
+      strings: this.strings,
+      attributeSets: this.attributeSets,
+      sources: this.sources,
+      records,
+    };
   }
 }
 
 export function encodeShard(shard: CatalogShard): EncodedShard {
   const dictionary = new ShardDictionary();
   const records = shard.records.map((r) => dictionary.record(r, shard.region));
-  return {
-    format: SHARD_FORMAT,
-    service: shard.service,
-    region: shard.region,
-    version: shard.version,
-    publishedAt: shard.publishedAt,
-    source: shard.source,
-    strings: dictionary.strings,
-    attributeSets: dictionary.attributeSets,
-    records,
-  };
+  return dictionary.shard(shard, records);
 }
 
-/** Decode an encoded shard (parsed JSON). Throws ShardFormatError naming the bad record. */
-export function decodeShard(encoded: EncodedShard): CatalogShard {
-  if (encoded.format !== SHARD_FORMAT) {
-    throw new ShardFormatError(
-      `Shard format is '${String(encoded.format)}', expected '${SHARD_FORMAT}'.`,
-    );
-  }
-  const { strings } = encoded;
-  const where = (i: number): string => `${encoded.service}/${encoded.region} records[${i}]`;
-  const str = (index: number, i: number, field: string): string => {
-    const value = strings[index];
-    if (value === undefined)
-      throw new ShardFormatError(`${where(i)}: ${field} points at missing string ${index}.`);
-    return value;
-  };
-  const attributeCache = new Map<number, Readonly<Record<string, string>>>();
-  const attributes = (index: number, i: number): Readonly<Record<string, string>> => {
-    const cached = attributeCache.get(index);
-    if (cached) return cached;
-    const flat = encoded.attributeSets[index];
-    if (!flat) throw new ShardFormatError(`${where(i)}: attribute set ${index} is missing.`);
-    const result: Record<string, string> = {};
-    for (let k = 0; k + 1 < flat.length; k += 2) {
-      result[str(flat[k] ?? -1, i, 'attribute name')] = str(
-        flat[k + 1] ?? -1,
-        i,
-        'attribute value',
-      );
-    }
-    attributeCache.set(index, result);
-    return result;
-  };
-  const records = encoded.records.map((row, i): PriceRecord => {
-    const [
-      sku,
-      id,
-      family,
-      set,
-      unit,
-      begin,
-      end,
-      price,
-      currency,
-      term,
-      effective,
-      description,
-      region,
-      source,
-    ] = row;
-    const record: PriceRecord = {
-      id: typeof id === 'number' ? `${sku}.${str(id, i, 'id')}` : id,
-      sku,
-      service: encoded.service,
-      productFamily: str(family, i, 'productFamily'),
-      region: region === -1 ? encoded.region : str(region, i, 'region'),
-      attributes: attributes(set, i),
-      unit: str(unit, i, 'unit'),
-      beginRange: str(begin, i, 'beginRange'),
-      endRange: str(end, i, 'endRange'),
-      price,
-      currency: str(currency, i, 'currency'),
-      term: decodeTerm(str(term, i, 'term'), where(i)),
-      effectiveDate: str(effective, i, 'effectiveDate'),
-      ...(description === -1 ? {} : { description: str(description, i, 'description') }),
-      ...(source ? { source } : {}),
-    };
-    return record;
-  });
-  return {
-    service: encoded.service,
-    region: encoded.region,
-    version: encoded.version,
-    publishedAt: encoded.publishedAt,
-    source: encoded.source,
-    records,
-  };
+/** One region's shards in one document: a committed file of the embedded snapshot. */
+export interface EncodedRegion {
+  readonly region: string;
+  readonly shards: readonly EncodedShard[];
 }
 
-function decodeTerm(key: string, where: string): Term {
-  const term = parseTermKey(key);
-  if (!term) throw new ShardFormatError(`${where}: term '${key}' is not a known term key.`);
-  return term;
+export function encodeRegion(region: string, shards: readonly CatalogShard[]): EncodedRegion {
+  return { region, shards: shards.map(encodeShard) };
 }
 
 export interface ShardSizes {

@@ -20,7 +20,12 @@ export interface CatalogNeed extends PriceNeed {
   readonly required: boolean;
 }
 
-/** The regions the product publishes (those of the embedded snapshot, core/catalog/data). */
+/**
+ * The regions where a catalog must hold the required prices (EC2, EBS, S3, internet data transfer):
+ * the six where every required service is curated. The embedded snapshot covers all 32 regions of
+ * AWS_REGIONS for EC2, RDS, ElastiCache and EBS (core/catalog/data/README.md); elsewhere every need
+ * is optional (reported, not refused).
+ */
 export const PUBLISHED_REGIONS: readonly string[] = [
   'ap-southeast-1',
   'us-east-1',

@@ -1,10 +1,11 @@
 /**
- * AWS commercial regions with the display names AWS's calculator and Price List use (the
- * `location` attribute): every surface accepts the codes, and where text is typed, the names.
- * Codes not listed are still accepted when they look like a region code, with a warning (new
- * regions appear faster than this list).
+ * The AWS commercial regions the product knows — one list, used by the sheets, the add-in's region
+ * pickers, the catalog build and the Price List importers — with the display names AWS's calculator,
+ * Price List and pricing pages use (`location`), so either form can be typed. Codes not listed are
+ * still accepted by `parseRegion` when they look like a region code, with a warning (new regions
+ * appear faster than this list).
  */
-export const AWS_REGIONS: readonly { readonly code: string; readonly name: string }[] = [
+export const AWS_REGIONS = [
   { code: 'us-east-1', name: 'US East (N. Virginia)' },
   { code: 'us-east-2', name: 'US East (Ohio)' },
   { code: 'us-west-1', name: 'US West (N. California)' },
@@ -37,6 +38,35 @@ export const AWS_REGIONS: readonly { readonly code: string; readonly name: strin
   { code: 'me-central-1', name: 'Middle East (UAE)' },
   { code: 'mx-central-1', name: 'Mexico (Central)' },
   { code: 'sa-east-1', name: 'South America (Sao Paulo)' },
+] as const;
+
+export type AwsRegionCode = (typeof AWS_REGIONS)[number]['code'];
+
+/** The region codes of AWS_REGIONS, in its order. */
+export const AWS_REGION_CODES: readonly AwsRegionCode[] = AWS_REGIONS.map((r) => r.code);
+
+/**
+ * Other location names AWS's price data uses: the Price List's newer `Europe (…)` spelling, older
+ * names, regions newer than AWS_REGIONS, and the GovCloud and China partitions (which the importers
+ * recognise but the product does not price).
+ */
+const OTHER_LOCATIONS: readonly { readonly name: string; readonly code: string }[] = [
+  { name: 'Europe (Frankfurt)', code: 'eu-central-1' },
+  { name: 'Europe (Zurich)', code: 'eu-central-2' },
+  { name: 'Europe (Ireland)', code: 'eu-west-1' },
+  { name: 'Europe (London)', code: 'eu-west-2' },
+  { name: 'Europe (Paris)', code: 'eu-west-3' },
+  { name: 'Europe (Milan)', code: 'eu-south-1' },
+  { name: 'Europe (Spain)', code: 'eu-south-2' },
+  { name: 'Europe (Stockholm)', code: 'eu-north-1' },
+  { name: 'Asia Pacific (Osaka-Local)', code: 'ap-northeast-3' },
+  { name: 'Asia Pacific (Taipei)', code: 'ap-east-2' },
+  { name: 'Asia Pacific (New Zealand)', code: 'ap-southeast-6' },
+  { name: 'AWS GovCloud (US-West)', code: 'us-gov-west-1' },
+  { name: 'AWS GovCloud (US)', code: 'us-gov-west-1' },
+  { name: 'AWS GovCloud (US-East)', code: 'us-gov-east-1' },
+  { name: 'China (Beijing)', code: 'cn-north-1' },
+  { name: 'China (Ningxia)', code: 'cn-northwest-1' },
 ];
 
 /**
@@ -52,6 +82,21 @@ export const GLOBAL_REGION = 'global';
 /** True for a lower-case region code (see REGION_CODE); display names and `global` are not codes. */
 export function isRegionCode(text: string): boolean {
   return REGION_CODE.test(text);
+}
+
+const BY_LOCATION: ReadonlyMap<string, string> = new Map([
+  ...AWS_REGIONS.map((r): [string, string] => [r.name, r.code]),
+  ...OTHER_LOCATIONS.map((l): [string, string] => [l.name, l.code]),
+]);
+
+/** The region code of an AWS location name (`US East (N. Virginia)` → `us-east-1`); exact match. */
+export function regionForLocation(location: string): string | undefined {
+  return BY_LOCATION.get(location);
+}
+
+/** True for a code of AWS_REGIONS. */
+export function isAwsRegion(code: string): code is AwsRegionCode {
+  return (AWS_REGION_CODES as readonly string[]).includes(code);
 }
 
 export interface RegionParse {

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { PriceCatalog } from '../../core/catalog/price-catalog';
 import type { PriceQuery } from '../../core/catalog/price-query';
 import { embeddedSnapshot } from '../../core/embedded';
+import { Decimal } from '../../core/money/decimal';
 import { compareDecimal, plainDecimal, shiftDecimal } from './decimal';
+import { ELASTICACHE_EXPORT, elastiCacheFacts } from './reference-facts-elasticache';
+import { priceDataDir } from './feeds';
 import { referenceFacts } from './reference-facts';
 
 /** One published price from a reference file, and how to ask the catalog for it. */
@@ -26,6 +29,11 @@ export interface Fact {
   readonly query?: PriceQuery;
   /** Pick the tier that starts here (default: the first tier). */
   readonly beginRange?: string;
+  /**
+   * The reference is an effective hourly rate: the catalog's hourly fee plus this upfront fee
+   * spread over `hours`; compared within 1e-9 (the reference is a binary float).
+   */
+  readonly upfront?: { readonly query: PriceQuery; readonly hours: number };
 }
 
 export type Outcome = 'match' | 'mismatch' | 'missing' | 'out-of-scope';
@@ -48,11 +56,28 @@ export function check(catalog: PriceCatalog, fact: Fact): Checked {
     (r) => r.beginRange === (fact.beginRange ?? lookup.records[0]?.beginRange),
   );
   if (!record) return { fact, outcome: 'missing', expected };
+  if (fact.upfront) return checkEffective(catalog, fact, record.price, expected);
   const matches =
     fact.roundedTo === undefined
       ? compareDecimal(record.price, expected) === 0
       : withinHalfUnit(record.price, expected, fact.roundedTo);
   return { fact, outcome: matches ? 'match' : 'mismatch', expected, actual: record.price };
+}
+
+/** An effective hourly rate: hourly fee + upfront fee ÷ hours, exact, against a float reference. */
+function checkEffective(
+  catalog: PriceCatalog,
+  fact: Fact,
+  hourly: string,
+  expected: string,
+): Checked {
+  const upfront = fact.upfront ? catalog.lookup(fact.upfront.query) : undefined;
+  if (!fact.upfront || upfront?.status !== 'found') return { fact, outcome: 'missing', expected };
+  const actual = Decimal.from(hourly).add(
+    Decimal.from(upfront.records[0]?.price ?? '0').divide(fact.upfront.hours, 20, 'half-even'),
+  );
+  const close = actual.subtract(expected).abs().compare('0.000000001') <= 0;
+  return { fact, outcome: close ? 'match' : 'mismatch', expected, actual: actual.toString() };
 }
 
 /**
@@ -111,10 +136,18 @@ export function defaultReferenceDir(): string {
   return path.resolve(__dirname, '../../../shared/pricing-reference');
 }
 
-export function runCrossCheck(dir: string): Checked[] {
+/**
+ * Every fact of ../shared/pricing-reference (`dir`) and, when `dataDir` has it, of the
+ * ec2instances.info ElastiCache export in ../shared/price-data, checked against the embedded catalog.
+ */
+export function runCrossCheck(dir: string, dataDir: string = priceDataDir()): Checked[] {
   const read = (file: string): unknown => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
   const catalog = new PriceCatalog(embeddedSnapshot());
-  return referenceFacts(read).map((fact) => check(catalog, fact));
+  const facts = referenceFacts(read);
+  const exportFile = path.join(dataDir, ELASTICACHE_EXPORT);
+  if (existsSync(exportFile))
+    facts.push(...elastiCacheFacts(JSON.parse(readFileSync(exportFile, 'utf8')) as never));
+  return facts.map((fact) => check(catalog, fact));
 }
 
 if (require.main === module) {

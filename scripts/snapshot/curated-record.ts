@@ -1,36 +1,40 @@
 import type { PriceRecord, PriceSource, Term } from '../../core/catalog/price-record';
 import { ON_DEMAND } from '../../core/catalog/price-record';
+import { usageType } from '../../core/resources/region-prefix';
+import type { AwsRegionCode } from '../../core/vocabulary/regions';
+import { AWS_REGION_CODES } from '../../core/vocabulary/regions';
 import { priceString } from './decimal';
 
-/** The six regions the issue requires, plus `global` for Route 53 and CloudFront. */
-export const REGIONS = [
+/** Every region the catalog covers: core's region vocabulary (32 commercial regions). */
+export const REGIONS = AWS_REGION_CODES;
+export type Region = AwsRegionCode;
+
+/**
+ * The six regions the first curation covered. Prices curated by hand from AWS's pages (S3, data
+ * transfer, NAT, load balancers, …) are given for these unless a source names more.
+ */
+export const CURATED_REGIONS = [
   'ap-southeast-1',
   'us-east-1',
   'us-west-2',
   'eu-west-1',
   'ap-northeast-1',
   'ap-southeast-2',
-] as const;
-export type Region = (typeof REGIONS)[number];
+] as const satisfies readonly Region[];
+export type CuratedRegion = (typeof CURATED_REGIONS)[number];
 
 /**
- * Usage-type prefix of each region as AWS bills it (`APS1-BoxUsage:…`). us-east-1 usage types of
- * EC2, EBS, S3, ELB, NAT and DynamoDB carry no prefix; a few services (Fargate, EKS, public IPv4,
- * inter-region transfer) prefix `USE1-` there too — see `usagePrefix`.
+ * The usage-type prefix of a region as AWS bills it (`APS1-`), from core's one table. us-east-1
+ * usage types of EC2, EBS, S3, ELB, NAT and DynamoDB carry no prefix; a few services (Fargate, EKS,
+ * public IPv4, inter-region transfer) prefix `USE1-` there too: `alwaysPrefixed`.
  */
-export const REGION_PREFIX: Readonly<Record<Region, string>> = {
-  'ap-southeast-1': 'APS1',
-  'us-east-1': 'USE1',
-  'us-west-2': 'USW2',
-  'eu-west-1': 'EU',
-  'ap-northeast-1': 'APN1',
-  'ap-southeast-2': 'APS2',
-};
-
-/** `APS1-` in every region; '' in us-east-1 unless `alwaysPrefixed`. */
 export function usagePrefix(region: Region, alwaysPrefixed = false): string {
-  if (region === 'us-east-1' && !alwaysPrefixed) return '';
-  return `${REGION_PREFIX[region]}-`;
+  return usageType(region, '', { prefixedInUsEast1: alwaysPrefixed });
+}
+
+/** `APS1` for ap-southeast-1 (`USE1` for us-east-1): the prefix without its dash. */
+export function regionPrefix(region: Region): string {
+  return usageType(region, '', { prefixedInUsEast1: true }).slice(0, -1);
 }
 
 export interface CuratedInput {

@@ -1,20 +1,93 @@
-import { readFileSync } from 'node:fs';
+/**
+ * AWS's own pricing-page feeds (b0.p.awsstatic.com/pricing/2.0/meteredUnitMaps/…), as copied into
+ * ../shared/price-data/aws-pricing-page-feeds from the public repository yeo/ec2.shop, used two ways:
+ *
+ * - `feedRecords`: every feed read with the backend's feed reader (backend/pricing/page-feeds) into
+ *   catalog records, each keeping the feed's rateCode, the file it came from (`source.reference`,
+ *   relative to ../shared) and the feed's publication date;
+ * - `Feed`: single prices looked up in a feed to source a curated record (EBS, ElastiCache, RDS
+ *   storage), each citing the feed file at its commit and the feed's publication date.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { PriceSource } from '../../core/catalog/price-record';
+import type { FeedReadResult } from '../../backend/pricing/page-feeds';
+import { productsBySku, readPricingPageFeedFile } from '../../backend/pricing/page-feeds';
+import type { PriceRecord, PriceSource } from '../../core/catalog/price-record';
+import { regionForLocation } from '../../core/vocabulary/regions';
 import type { Sourced } from './published';
 import { repoSource } from './published';
 
-/**
- * AWS's own pricing-page feeds (b0.p.awsstatic.com/pricing/2.0/meteredUnitMaps/…), as copied into
- * ../shared/price-data/aws-pricing-page-feeds from the public repository yeo/ec2.shop. The curation
- * reads a few prices from them to source curated records (EBS, ElastiCache, RDS storage); each
- * record cites the feed file at its commit and the feed's publication date.
- */
+/** Where the build reads ../shared/price-data (never copied into the repository). */
 export function priceDataDir(): string {
-  return (
-    process.env.PRICE_DATA_DIR ??
-    path.resolve(__dirname, '../../../shared/price-data/aws-pricing-page-feeds')
+  return process.env.PRICE_DATA_DIR ?? path.resolve(__dirname, '../../../shared/price-data');
+}
+
+export const FEEDS_FOLDER = 'aws-pricing-page-feeds';
+
+/**
+ * Publication dates of feeds whose manifest has none: the EC2 Reserved feeds were downloaded with
+ * the EC2 On-Demand feeds of 2025-04-04 (../shared/price-data/README.md, "publication date" column).
+ */
+const UNDATED: readonly { readonly pattern: RegExp; readonly date: string }[] = [
+  { pattern: /^ec2\/[a-z0-9-]+-reservedinstance-/, date: '2025-04-04' },
+];
+
+export interface FeedSummary {
+  readonly file: string;
+  readonly table: string;
+  readonly publicationDate: string;
+  readonly rows: number;
+  readonly records: number;
+  readonly skipped: FeedReadResult['skipped'];
+}
+
+export interface FeedRecords {
+  readonly records: PriceRecord[];
+  readonly files: FeedSummary[];
+}
+
+function feedFiles(dir: string): string[] {
+  return ['ec2', 'ebs', 'rds', 'elasticache'].flatMap((folder) =>
+    existsSync(path.join(dir, folder))
+      ? readdirSync(path.join(dir, folder))
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => `${folder}/${f}`)
+      : [],
   );
+}
+
+/**
+ * Every feed, On-Demand first: Reserved feeds are joined to the On-Demand products of their service
+ * (ElastiCache Reserved rows name no engine; EC2 Reserved rows no licence model).
+ */
+export async function feedRecords(dataDir = priceDataDir()): Promise<FeedRecords> {
+  const dir = path.join(dataDir, FEEDS_FOLDER);
+  const files = feedFiles(dir);
+  const reserved = (f: string): boolean => f.includes('reservedinstance');
+  const records: PriceRecord[] = [];
+  const summaries: FeedSummary[] = [];
+  const read = async (file: string, products?: Map<string, PriceRecord>): Promise<void> => {
+    const undated = UNDATED.find((u) => u.pattern.test(file));
+    const result = await readPricingPageFeedFile(path.join(dir, file), {
+      sourceName: `price-data/${FEEDS_FOLDER}/${file}`,
+      ...(undated ? { publicationDate: undated.date } : {}),
+      ...(products ? { products } : {}),
+    });
+    records.push(...result.records);
+    summaries.push({
+      file,
+      table: result.table,
+      publicationDate: result.publicationDate,
+      rows: result.rows,
+      records: result.records.length,
+      skipped: result.skipped,
+    });
+  };
+  for (const file of files.filter((f) => !reserved(f))) await read(file);
+  const products = productsBySku(records);
+  for (const file of files.filter(reserved)) await read(file, products);
+  return { records, files: summaries };
 }
 
 interface FeedFile {
@@ -31,6 +104,7 @@ interface FeedSpec {
   readonly what: string;
 }
 
+/** The feed files curated records cite, with the yeo/ec2.shop commit each was copied from. */
 export const FEEDS = {
   ebs: {
     file: 'ebs/ebs.json',
@@ -52,27 +126,23 @@ export const FEEDS = {
   },
 } as const satisfies Readonly<Record<string, FeedSpec>>;
 
-/** The AWS location name each curated region has in the feeds. */
-export const FEED_LOCATION: Readonly<Record<string, string>> = {
-  'us-east-1': 'US East (N. Virginia)',
-  'us-west-2': 'US West (Oregon)',
-  'eu-west-1': 'EU (Ireland)',
-  'ap-southeast-1': 'Asia Pacific (Singapore)',
-  'ap-northeast-1': 'Asia Pacific (Tokyo)',
-  'ap-southeast-2': 'Asia Pacific (Sydney)',
-};
-
 /** A loaded feed: prices by region code and feed key, each with the feed's source. */
 export class Feed {
   private readonly data: FeedFile;
+  /** Region code → the feed's location name for it (core's location table, regionForLocation). */
+  private readonly locations = new Map<string, string>();
   readonly source: PriceSource;
 
   constructor(private readonly spec: FeedSpec) {
-    const full = path.join(priceDataDir(), spec.file);
+    const full = path.join(priceDataDir(), FEEDS_FOLDER, spec.file);
     try {
       this.data = JSON.parse(readFileSync(full, 'utf8')) as FeedFile;
     } catch (error) {
       throw new Error(`Cannot read pricing-page feed ${full}: ${(error as Error).message}`);
+    }
+    for (const location of Object.keys(this.data.regions)) {
+      const code = regionForLocation(location);
+      if (code && !this.locations.has(code)) this.locations.set(code, location);
     }
     const published = this.data.manifest.hawkFilePublicationDate.slice(0, 10);
     this.source = repoSource(
@@ -84,11 +154,15 @@ export class Feed {
     );
   }
 
+  private rows(region: string): Readonly<Record<string, { readonly price: string }>> | undefined {
+    const location = this.locations.get(region);
+    return location ? this.data.regions[location] : undefined;
+  }
+
   /** The price of `key` in `region`, or throws naming the feed, region and key. */
   price(region: string, key: string): Sourced {
-    const location = FEED_LOCATION[region];
-    const row = location ? this.data.regions[location]?.[key] : undefined;
-    if (!row) throw new Error(`${this.spec.file}: no "${key}" for ${region} (${location ?? '?'}).`);
+    const row = this.rows(region)?.[key];
+    if (!row) throw new Error(`${this.spec.file}: no "${key}" for ${region}.`);
     return { price: row.price, source: { ...this.source, note: `${this.source.note}: "${key}"` } };
   }
 
@@ -97,10 +171,9 @@ export class Feed {
    * `attributes` (e.g. `{ 'Instance Type': 'cache.t3.micro' }`); throws when none or several match.
    */
   setRow(region: string, set: RegExp, attributes: Readonly<Record<string, string>>): Sourced {
-    const location = FEED_LOCATION[region];
-    const rows = (location ? this.data.regions[location] : undefined) as
+    const rows = this.rows(region) as
       Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
-    if (!rows) throw new Error(`${this.spec.file}: no region ${region} (${location ?? '?'}).`);
+    if (!rows) throw new Error(`${this.spec.file}: no region ${region}.`);
     const keys = new Set(
       Object.entries(this.data.sets ?? {})
         .filter(([name]) => set.test(name))

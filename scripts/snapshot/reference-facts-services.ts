@@ -1,7 +1,13 @@
 import type { PriceQuery } from '../../core/catalog/price-query';
+import type {
+  LeaseLength,
+  OfferingClass,
+  PurchaseOption,
+  Term,
+} from '../../core/catalog/price-record';
 import type { Fact } from './cross-check';
 import type { Region } from './curated-record';
-import { REGIONS, REGION_PREFIX } from './curated-record';
+import { REGIONS, regionPrefix } from './curated-record';
 import { ec2Query, rdsQuery, usageQuery } from './reference-queries';
 import { FILES } from './references';
 import type { BillFile, ServiceFact, ServicesFile } from './references';
@@ -13,7 +19,7 @@ interface Ask {
   readonly beginRange?: string;
 }
 
-const TO_REGION = new Map<string, Region>(REGIONS.map((r) => [REGION_PREFIX[r], r]));
+const TO_REGION = new Map<string, Region>(REGIONS.map((r) => [regionPrefix(r), r]));
 const EDITION: Readonly<Record<string, string>> = {
   Exp: 'Express',
   Web: 'Web',
@@ -58,7 +64,7 @@ const dynamo = (region: string, kind: 'Read' | 'Write'): Ask => {
   return { ...(query ? { query } : {}), shift: -6 };
 };
 const dataTransfer = (region: string, attributes: Record<string, string>): Ask => {
-  if (!TO_REGION.has(REGION_PREFIX[region as Region] ?? '')) return {};
+  if (!TO_REGION.has(regionPrefix(region as Region))) return {};
   return {
     query: {
       service: 'AWSDataTransfer',
@@ -149,7 +155,7 @@ function askByText(region: string, text: string, lineGroup = ''): Ask {
     return dynamo(region, 'Write');
   if ((m = /^AWS Data Transfer ([A-Z0-9]+)-([A-Z0-9]+)-AWS-Out-Bytes$/.exec(lineGroup))) {
     const to = TO_REGION.get(m[2] ?? '');
-    return to && m[1] === REGION_PREFIX[region as Region]
+    return to && m[1] === regionPrefix(region as Region)
       ? dataTransfer(region, { transferType: 'InterRegion Outbound', toRegionCode: to })
       : {};
   }
@@ -267,7 +273,18 @@ function askByUsage(fact: ServiceFact): Ask {
     fact.service === 'EC2' &&
     !/Windows/.test(fact.item)
   ) {
-    return only(ec2Query(region, bare.slice('BoxUsage:'.length)));
+    const type = bare.slice('BoxUsage:'.length);
+    const ri = /RI (1yr|3yr) (standard|convertible) (No|Partial|All) Upfront(, upfront fee)?/.exec(
+      fact.item,
+    );
+    if (!ri) return only(ec2Query(region, type));
+    const term: Term = {
+      type: 'Reserved',
+      leaseContractLength: ri[1] as LeaseLength,
+      offeringClass: ri[2] as OfferingClass,
+      purchaseOption: `${ri[3]} Upfront` as PurchaseOption,
+    };
+    return only(ec2Query(region, type, { term, unit: ri[4] ? 'Quantity' : 'Hrs' }));
   }
   if (bare === 'EBS:VolumeUsage.piops')
     return only({

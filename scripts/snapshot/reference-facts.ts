@@ -45,21 +45,22 @@ function exportFacts(data: ExportFile): Fact[] {
   return Object.entries(data.prices).flatMap(([type, row]) => {
     const columns: [number | null, string, string, Term, number | undefined, string][] = [
       [row.linux_ondemand_hourly, 'Linux', 'Linux OD', OD, 4, '2026-07'],
+      // The export prints every column with 4 decimals: compare after rounding the catalog's price.
       [
         row.linux_reserved_1yr_standard_no_upfront_hourly,
         'Linux',
         'Linux RI 1yr std NU',
         ri,
-        undefined,
+        4,
         'undated (2024-2026)',
       ],
-      [row.windows_ondemand_hourly, 'Windows', 'Windows OD', OD, undefined, 'undated (2024-2026)'],
+      [row.windows_ondemand_hourly, 'Windows', 'Windows OD', OD, 4, 'undated (2024-2026)'],
       [
         row.windows_reserved_1yr_standard_no_upfront_hourly,
         'Windows',
         'Windows RI 1yr std NU',
         ri,
-        undefined,
+        4,
         'undated (2024-2026)',
       ],
     ];

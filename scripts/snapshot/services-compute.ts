@@ -1,5 +1,5 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
-import { REGIONS } from './curated-record';
+import { CURATED_REGIONS as REGIONS } from './curated-record';
 import { FARGATE_X86_2021_01 } from './data/fargate-x86-2021-01';
 import { plainDecimal, shiftDecimal } from './decimal';
 import type { Feed } from './feeds';

@@ -1,5 +1,5 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
-import { REGIONS, curated, usagePrefix } from './curated-record';
+import { CURATED_REGIONS as REGIONS, curated, usagePrefix } from './curated-record';
 import type { Feed } from './feeds';
 import type { ReferenceFacts, Sourced } from './published';
 import { perRegion } from './published';

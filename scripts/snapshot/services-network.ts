@@ -1,12 +1,10 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
-import { AWS_REGIONS } from '../../core/vocabulary/regions';
+import { AWS_REGIONS, regionName } from '../../core/vocabulary/regions';
 import { curated } from './curated-record';
 import { SKYPLANE_TRANSFER_2022_12_04 } from './data/transfer-2022-12-04';
 import type { ReferenceFacts, Sourced } from './published';
 import { perRegion, repoSource } from './published';
 import { regionUsageType } from './regions';
-
-const NAME = new Map(AWS_REGIONS.map((r) => [r.code, r.name]));
 
 /** The usage-type prefix of each region the engine knows (`ap-southeast-1` → `APS1`). */
 function regionPrefixes(): Map<string, string> {
@@ -64,8 +62,8 @@ export function dataTransfer(facts: ReferenceFacts): PriceRecord[] {
       facts.billRate(sg, /regional data transfer - in\/out\/between EC2 AZs/),
       {
         transferType: 'IntraRegion',
-        fromLocation: NAME.get(sg) ?? sg,
-        toLocation: NAME.get(sg) ?? sg,
+        fromLocation: regionName(sg),
+        toLocation: regionName(sg),
         usagetype: regionUsageType(sg, 'DataTransfer-Regional-Bytes', false),
       },
       ['intra-region'],
@@ -84,7 +82,7 @@ export function dataTransfer(facts: ReferenceFacts): PriceRecord[] {
         },
         {
           transferType: 'AWS Outbound',
-          fromLocation: NAME.get(from) ?? from,
+          fromLocation: regionName(from),
           toLocation: 'External',
           usagetype: regionUsageType(from, 'DataTransfer-Out-Bytes', false),
         },
@@ -109,8 +107,8 @@ export function dataTransfer(facts: ReferenceFacts): PriceRecord[] {
           known,
           {
             transferType: 'InterRegion Outbound',
-            fromLocation: NAME.get(from) ?? from,
-            toLocation: NAME.get(to) ?? to,
+            fromLocation: regionName(from),
+            toLocation: regionName(to),
             fromRegionCode: from,
             toRegionCode: to,
             usagetype: usage,

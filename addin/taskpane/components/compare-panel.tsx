@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ScenarioSpec } from '../../../core';
-import { PUBLISHED_REGIONS } from '../../../core';
+import { AWS_REGION_CODES } from '../../../core';
 
 export interface ComparePanelProps {
   readonly defaultRegion: string;
@@ -68,7 +68,7 @@ export function ComparePanel({ defaultRegion, busy, onCompare }: ComparePanelPro
       <Field label="Another region">
         <Select value={otherRegion} onChange={(_, d) => setOtherRegion(d.value)}>
           <option value="">(none)</option>
-          {PUBLISHED_REGIONS.filter((r) => r !== defaultRegion).map((r) => (
+          {AWS_REGION_CODES.filter((r) => r !== defaultRegion).map((r) => (
             <option key={r}>{r}</option>
           ))}
         </Select>

@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import { PUBLISHED_REGIONS } from '../../../core';
+import { AWS_REGION_CODES } from '../../../core';
 import type { UserSettings } from '../../state/app-store';
 
 export interface SettingsPanelProps {
@@ -21,7 +21,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
     <section aria-label="Settings" style={{ display: 'grid', gap: 8 }}>
       <Field label="Default region">
         <Select value={region} onChange={(_, d) => setRegion(d.value)}>
-          {PUBLISHED_REGIONS.map((r) => (
+          {AWS_REGION_CODES.map((r) => (
             <option key={r}>{r}</option>
           ))}
         </Select>

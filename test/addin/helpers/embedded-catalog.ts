@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CatalogShard } from '../../../core';
-import { decodeRegionFile } from '../../../core/catalog/data/embedded-format';
-import type { EmbeddedRegionFile } from '../../../core/catalog/data/embedded-format';
+import type { CatalogShard, EncodedRegion } from '../../../core';
+import { decodeRegion } from '../../../core';
 
 /** The repository's embedded catalog for one region, as the shard set `GET /calculations/pricing-data` returns. */
 export function pricingDataBody(region: string): {
@@ -12,11 +11,11 @@ export function pricingDataBody(region: string): {
 } {
   const file = JSON.parse(
     readFileSync(path.resolve(__dirname, `../../../core/catalog/data/${region}.json`), 'utf8'),
-  ) as EmbeddedRegionFile;
+  ) as EncodedRegion;
   return {
     version: `embedded-${region}`,
     createdAt: '2026-11-26T00:00:00Z',
-    shards: decodeRegionFile(file),
+    shards: decodeRegion(file),
   };
 }
 

@@ -5,6 +5,8 @@ import { CatalogCache } from '../../../backend/use-cases/calculations/catalog-ca
 import { compareCosts } from '../../../backend/use-cases/calculations/compare';
 import { calculateCost } from '../../../backend/use-cases/calculations/cost';
 import { pricingData } from '../../../backend/use-cases/calculations/pricing-data';
+import type { EncodedShard } from '../../../core';
+import { decodeShard } from '../../../core';
 import { updateSettings } from '../../../backend/use-cases/settings/update-settings';
 import { validate } from '../../../backend/http/validate';
 import { comparisonSchema, estimateSchema } from '../../../backend/routes/schemas/estimate';
@@ -142,5 +144,18 @@ describe('calculations (embedded catalog, in-memory fakes)', () => {
     expect(b.etag).toBe(a.etag);
     expect((await pricingData(d, 'us-east-1')).etag).not.toBe(a.etag);
     await expect(pricingData(d, 'af-south-9')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('serves every region of the vocabulary, beyond the first six (EC2 prices decode from the codec)', async () => {
+    const d = deps();
+    for (const region of ['me-central-1', 'ap-southeast-7', 'ca-west-1']) {
+      const parsed = JSON.parse((await pricingData(d, region)).body) as {
+        region: string;
+        shards: EncodedShard[];
+      };
+      expect(parsed.region).toBe(region);
+      const ec2 = parsed.shards.find((s) => s.service === 'AmazonEC2');
+      expect(ec2 && decodeShard(ec2).records.length).toBeGreaterThan(500);
+    }
   });
 });

@@ -400,7 +400,7 @@ describe('import errors', () => {
     const err = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await main(['--regions', 'us-east-1'])).toBe(1);
     expect(String(err.mock.calls[0]?.[0])).toContain(
-      'Give --regions, --services and exactly one of --from DIR or --online.',
+      'Give exactly one of --from (a mirror, a folder of files or files) or --online.',
     );
     const offline = async (): Promise<Response> => {
       throw new TypeError('fetch failed', { cause: { code: 'EAI_AGAIN' } });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import type { EncodedShard, PriceRecord, Term } from '../../../core';
+import type { EncodedRecord, EncodedShard, PriceRecord, Term } from '../../../core';
 import {
   SHARD_FORMAT,
+  SHARD_FORMAT_V1,
   ShardFormatError,
   decodeShard,
   encodeShard,
@@ -68,6 +69,42 @@ describe('shard codec', () => {
       'curated:AmazonEC2:ap-southeast-1:m7g.large:Linux:OnDemand',
     );
     expect(encoded.records[0]?.[12]).toBe(-1); // region equals the shard's
+  });
+
+  it('stores a source once per shard, and a curated id (id = sku) as -1', () => {
+    const source = { reference: 'https://aws.amazon.com/s3/pricing/', asOf: '2024-12' };
+    const curated = (what: string): PriceRecord => {
+      const id = `curated:AmazonS3:ap-southeast-1:${what}`;
+      return record({ sku: id, id, source: { ...source } });
+    };
+    const encoded = encodeShard(shardOf([curated('a'), curated('b')]));
+    expect(encoded.sources).toHaveLength(1);
+    expect(encoded.records.map((r) => [r[1], r[13]])).toEqual([
+      [-1, 0],
+      [-1, 0],
+    ]);
+    expect(decodeShard(encoded).records.map((r) => r.id)).toEqual([
+      'curated:AmazonS3:ap-southeast-1:a',
+      'curated:AmazonS3:ap-southeast-1:b',
+    ]);
+  });
+
+  it('still reads version 1 shards (sources inline), as stored by earlier imports', () => {
+    const shard = shardOf(records);
+    const v2 = encodeShard(shard);
+    const v1: EncodedShard = {
+      ...v2,
+      format: SHARD_FORMAT_V1,
+      sources: undefined,
+      records: v2.records.map((row, i) => {
+        const r = shard.records[i]!;
+        const v1row = row.slice(0, 13) as unknown as EncodedRecord;
+        if (r.id === r.sku) v1row[1] = r.id;
+        if (r.source) v1row[13] = r.source;
+        return v1row;
+      }),
+    };
+    expect(decodeShard(JSON.parse(JSON.stringify(v1)) as EncodedShard)).toEqual(shard);
   });
 
   it('is smaller than the plain JSON and reports both sizes', () => {

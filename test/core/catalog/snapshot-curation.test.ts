@@ -1,34 +1,47 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { DATA_DIR, buildCatalog, toShards } from '../../../scripts/snapshot/build';
+import { catalogFiles } from '../../../scripts/snapshot/catalog-files';
+import { allRecords } from '../../../scripts/snapshot/curate';
 import { plainDecimal, priceString, shiftDecimal } from '../../../scripts/snapshot/decimal';
 import { specsOf } from '../../../scripts/snapshot/ec2-specs';
-import { allRecords, toShards } from '../../../scripts/snapshot/curate';
-import { encodeRegion } from '../../../scripts/snapshot/encode';
-import { EMBEDDED_REGIONS } from '../../../core/embedded';
-import { describeIf, needs } from '../../helpers/needs';
+import { itWithShared } from '../../helpers/shared-data';
 
-const dataDir = path.resolve(__dirname, '../../../core/catalog/data');
+const withSources = itWithShared('pricing-reference', 'price-data');
 
-describeIf(needs.shared('pricing-reference'), 'snapshot curation', () => {
-  it('reproduces the committed data exactly from the references (no hand edits)', () => {
-    const shards = toShards(allRecords());
-    for (const region of EMBEDDED_REGIONS) {
-      const committed: unknown = JSON.parse(
-        readFileSync(path.join(dataDir, `${region}.json`), 'utf8'),
-      );
-      const regenerated: unknown = JSON.parse(
-        JSON.stringify(
-          encodeRegion(
-            region,
-            shards.filter((s) => s.region === region),
-          ),
-        ),
-      );
-      expect({ region, data: committed }).toEqual({ region, data: regenerated });
-    }
-  });
+/** The first line where two texts differ, for a readable failure. */
+function firstDifference(a: string, b: string): string | undefined {
+  const left = a.split('\n');
+  const right = b.split('\n');
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    if (left[i] !== right[i])
+      return `line ${i + 1}:\n  committed: ${left[i]?.slice(0, 300)}\n  built:     ${right[i]?.slice(0, 300)}`;
+  }
+  return undefined;
+}
 
-  it('refuses duplicate record ids', () => {
+describe('catalog build (npm run catalog:build)', () => {
+  withSources(
+    'reproduces every committed file of core/catalog/data exactly from ../shared (no hand edits)',
+    async () => {
+      const index = JSON.parse(readFileSync(path.join(DATA_DIR, 'index.json'), 'utf8')) as {
+        createdAt: string;
+      };
+      const files = catalogFiles(await buildCatalog(index.createdAt.slice(0, 10)));
+      const committed = readdirSync(DATA_DIR).filter((f) => f !== 'README.md');
+      expect(committed.sort()).toEqual([...files.keys()].sort());
+      const differences = [...files]
+        .map(([name, text]) => {
+          const diff = firstDifference(readFileSync(path.join(DATA_DIR, name), 'utf8'), text);
+          return diff && `${name} ${diff}`;
+        })
+        .filter(Boolean);
+      expect(differences).toEqual([]);
+    },
+    600_000,
+  );
+
+  withSources('refuses duplicate record ids', () => {
     const [first] = allRecords();
     if (!first) throw new Error('curation produced no records');
     expect(() => toShards([first, first])).toThrow(`Duplicate record id ${first.id}`);

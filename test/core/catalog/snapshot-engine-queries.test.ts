@@ -3,9 +3,10 @@ import type { PriceQuery } from '../../../core/catalog/price-query';
 import { embeddedSnapshot } from '../../../core/embedded';
 
 /**
- * The queries core/catalog/data/README.md tells the cost engine to send, per service, and the
- * regions the README says they are priced in. Every other region must answer `missing` (never
- * `ambiguous`, never a guess).
+ * The queries core/catalog/data/README.md tells the cost engine to send, per service, and which of
+ * the six first regions the README says they are priced in. Every other region must answer
+ * `missing` (never `ambiguous`, never a guess). EBS, RDS and ElastiCache come from AWS's
+ * pricing-page feeds in every region (test/core/catalog/catalog-coverage.test.ts checks all 32).
  */
 const SIX = [
   'ap-southeast-1',
@@ -61,11 +62,23 @@ const CASES: readonly Case[] = [
     tiers: 3,
   },
   {
-    name: 'EBS gp3 throughput',
-    query: q('AmazonEC2', 'Provisioned Throughput', { volumeApiName: 'gp3' }),
+    name: 'EBS gp3 throughput (curated, per MiBps-month)',
+    query: q('AmazonEC2', 'Provisioned Throughput', { volumeApiName: 'gp3' }, 'MiBps-Mo'),
     regions: SIX,
   },
-  { name: 'EBS snapshots', query: q('AmazonEC2', 'Storage Snapshot', {}), regions: SIX },
+  {
+    name: 'EBS gp3 throughput (feed, per GiBps-month as published)',
+    query: q('AmazonEC2', 'Provisioned Throughput', { volumeApiName: 'gp3' }, 'GiBps-mo'),
+    regions: SIX,
+  },
+  {
+    name: 'EBS snapshots',
+    query: (r) =>
+      q('AmazonEC2', 'Storage Snapshot', {
+        usagetype: r === 'us-east-1' ? 'EBS:SnapshotUsage' : `${PFX[r]}-EBS:SnapshotUsage`,
+      })(),
+    regions: SIX,
+  },
   { name: 'NAT hours', query: q('AmazonEC2', 'NAT Gateway', {}, 'Hrs'), regions: SG },
   { name: 'NAT GB', query: q('AmazonEC2', 'NAT Gateway', {}, 'GB'), regions: SG },
   {
@@ -207,7 +220,7 @@ const CASES: readonly Case[] = [
       instanceType: 'cache.r6g.large',
       cacheEngine: 'Redis',
     }),
-    regions: ['us-east-1'],
+    regions: SIX,
   },
   {
     // First tier only (skyplane 2022-12-04); tiers 2–4 have no acceptable source.

@@ -1,12 +1,7 @@
-import type { EmbeddedRegionFile } from '../../../core/catalog/data/embedded-format';
-import {
-  EMBEDDED_FORMAT,
-  EmbeddedFormatError,
-  decodeRegionFile,
-} from '../../../core/catalog/data/embedded-format';
-import type { CatalogShard } from '../../../core/catalog/catalog-shard';
+import type { CatalogShard, EncodedRecord, EncodedRegion } from '../../../core';
+import { ShardFormatError, decodeRegion, encodeRegion } from '../../../core';
 import { curated } from '../../../scripts/snapshot/curated-record';
-import { encodeRegion } from '../../../scripts/snapshot/encode';
+import { regionFileText } from '../../../scripts/snapshot/catalog-files';
 
 const source = { reference: 'https://aws.amazon.com/s3/pricing/', asOf: '2026-07', note: 'test' };
 const shard: CatalogShard = {
@@ -50,38 +45,46 @@ const shard: CatalogShard = {
   ],
 };
 
-describe('embedded region file format', () => {
+describe('embedded region file format (core shard codec)', () => {
   it('round-trips records exactly (prices, tiers, terms, sources, descriptions)', () => {
-    const decoded = decodeRegionFile(
-      JSON.parse(JSON.stringify(encodeRegion('ap-southeast-1', [shard]))) as EmbeddedRegionFile,
+    const decoded = decodeRegion(
+      JSON.parse(JSON.stringify(encodeRegion('ap-southeast-1', [shard]))) as EncodedRegion,
     );
-    expect(decoded).toEqual([shard]);
+    expect(decoded.map((s) => ({ ...s, records: s.records }))).toEqual([shard]);
     expect(decoded[0]?.records[0]?.price).toBe('0.0250000000');
   });
 
-  it('rejects another format with a message naming the region', () => {
-    const file = { ...encodeRegion('ap-southeast-1', [shard]), format: 'something-else/9' };
-    expect(() => decodeRegionFile(file)).toThrow(EmbeddedFormatError);
-    expect(() => decodeRegionFile(file)).toThrow(
-      `Embedded file for ap-southeast-1 has format 'something-else/9', expected '${EMBEDDED_FORMAT}'.`,
+  it('stores a curated source once per shard and a curated id once (id = sku)', () => {
+    const [encoded] = encodeRegion('ap-southeast-1', [shard]).shards;
+    expect(encoded?.sources).toHaveLength(2);
+    expect(encoded?.records.map((r) => r[1])).toEqual([-1, -1]);
+  });
+
+  it('writes the committed text one record per line, and it parses back to the same shards', () => {
+    const text = regionFileText('ap-southeast-1', [shard]);
+    expect(text.split('\n').filter((l) => l.startsWith('["curated:'))).toHaveLength(2);
+    const decoded = decodeRegion(JSON.parse(text) as EncodedRegion);
+    expect(decoded.map((s) => ({ ...s, records: s.records }))).toEqual([shard]);
+  });
+
+  it('refuses a shard of another region in a region file, naming both', () => {
+    const file = encodeRegion('ap-southeast-1', [shard]);
+    expect(() => decodeRegion({ ...file, region: 'us-east-1' })).toThrow(
+      'The us-east-1 file holds a AmazonS3 shard of region ap-southeast-1.',
     );
   });
 
-  it('names the bad row when a string index is out of range', () => {
+  it('names the bad row when a string index is out of range (decoded on first use)', () => {
     const file = encodeRegion('ap-southeast-1', [shard]);
     const [encoded] = file.shards;
     if (!encoded) throw new Error('no shard encoded');
-    const broken = {
-      ...file,
-      shards: [
-        {
-          ...encoded,
-          records: [encoded.records[0] ?? [], ['x', 9999, 0, 0, 0, 0, '1', 0, 0, 0, -1]],
-        },
-      ],
-    };
-    expect(() => decodeRegionFile(broken)).toThrow(
-      'embedded AmazonS3/ap-southeast-1 records[1]: productFamily is not a valid string index.',
+    const row: EncodedRecord = [...encoded.records[1]!];
+    row[2] = 9999;
+    const broken = { ...file, shards: [{ ...encoded, records: [encoded.records[0]!, row] }] };
+    const [lazy] = decodeRegion(broken);
+    expect(() => lazy?.records).toThrow(ShardFormatError);
+    expect(() => lazy?.records).toThrow(
+      'AmazonS3/ap-southeast-1 records[1]: productFamily points at missing string 9999.',
     );
   });
 });

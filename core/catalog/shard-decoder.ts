@@ -1,0 +1,168 @@
+import type { CatalogShard } from './catalog-shard';
+import type { PriceRecord, PriceSource, Term } from './price-record';
+import type { EncodedRecord, EncodedRegion, EncodedShard } from './shard-codec';
+import { SHARD_FORMAT, SHARD_FORMAT_V1 } from './shard-codec';
+import { parseTermKey } from './term-key';
+
+export class ShardFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ShardFormatError';
+  }
+}
+
+/** Reads the strings, attribute sets and sources of one encoded shard, naming the bad record. */
+class Tables {
+  private readonly attributeCache = new Map<number, Readonly<Record<string, string>>>();
+  private readonly sourceCache = new Map<number, PriceSource>();
+
+  constructor(private readonly encoded: EncodedShard) {}
+
+  where(i: number): string {
+    return `${this.encoded.service}/${this.encoded.region} records[${i}]`;
+  }
+
+  str(index: number, i: number, field: string): string {
+    const value = this.encoded.strings[index];
+    if (value === undefined)
+      throw new ShardFormatError(`${this.where(i)}: ${field} points at missing string ${index}.`);
+    return value;
+  }
+
+  attributes(index: number, i: number): Readonly<Record<string, string>> {
+    const cached = this.attributeCache.get(index);
+    if (cached) return cached;
+    const flat = this.encoded.attributeSets[index];
+    if (!flat) throw new ShardFormatError(`${this.where(i)}: attribute set ${index} is missing.`);
+    const result: Record<string, string> = {};
+    for (let k = 0; k + 1 < flat.length; k += 2) {
+      result[this.str(flat[k] ?? -1, i, 'attribute name')] = this.str(
+        flat[k + 1] ?? -1,
+        i,
+        'attribute value',
+      );
+    }
+    this.attributeCache.set(index, result);
+    return result;
+  }
+
+  source(value: EncodedRecord[13], i: number): PriceSource | undefined {
+    if (value === undefined || value === -1) return undefined;
+    if (typeof value === 'object') return value; // version 1: the source itself
+    const cached = this.sourceCache.get(value);
+    if (cached) return cached;
+    const row = this.encoded.sources?.[value];
+    if (!row) throw new ShardFormatError(`${this.where(i)}: source ${value} is missing.`);
+    const [reference = -1, asOf = -1, note = -1] = row;
+    const source: PriceSource = {
+      reference: this.str(reference, i, 'source reference'),
+      asOf: this.str(asOf, i, 'source asOf'),
+      ...(note === -1 ? {} : { note: this.str(note, i, 'source note') }),
+    };
+    this.sourceCache.set(value, source);
+    return source;
+  }
+
+  term(index: number, i: number): Term {
+    const key = this.str(index, i, 'term');
+    const term = parseTermKey(key);
+    if (!term)
+      throw new ShardFormatError(`${this.where(i)}: term '${key}' is not a known term key.`);
+    return term;
+  }
+}
+
+function decodeRecord(
+  tables: Tables,
+  encoded: EncodedShard,
+  row: EncodedRecord,
+  i: number,
+): PriceRecord {
+  const [
+    sku,
+    id,
+    family,
+    set,
+    unit,
+    begin,
+    end,
+    price,
+    currency,
+    term,
+    effective,
+    description,
+    region,
+    source,
+  ] = row;
+  const decodedSource = tables.source(source, i);
+  return {
+    id: id === -1 ? sku : typeof id === 'number' ? `${sku}.${tables.str(id, i, 'id')}` : id,
+    sku,
+    service: encoded.service,
+    productFamily: tables.str(family, i, 'productFamily'),
+    region: region === -1 ? encoded.region : tables.str(region, i, 'region'),
+    attributes: tables.attributes(set, i),
+    unit: tables.str(unit, i, 'unit'),
+    beginRange: tables.str(begin, i, 'beginRange'),
+    endRange: tables.str(end, i, 'endRange'),
+    price,
+    currency: tables.str(currency, i, 'currency'),
+    term: tables.term(term, i),
+    effectiveDate: tables.str(effective, i, 'effectiveDate'),
+    ...(description === -1 ? {} : { description: tables.str(description, i, 'description') }),
+    ...(decodedSource ? { source: decodedSource } : {}),
+  };
+}
+
+function checkFormat(encoded: EncodedShard): void {
+  if (encoded.format !== SHARD_FORMAT && encoded.format !== SHARD_FORMAT_V1) {
+    throw new ShardFormatError(
+      `Shard format is '${String(encoded.format)}', expected '${SHARD_FORMAT}' (or '${SHARD_FORMAT_V1}').`,
+    );
+  }
+}
+
+/** Decode an encoded shard (parsed JSON), either version. Throws ShardFormatError naming the bad record. */
+export function decodeShard(encoded: EncodedShard): CatalogShard {
+  checkFormat(encoded);
+  const tables = new Tables(encoded);
+  return {
+    service: encoded.service,
+    region: encoded.region,
+    version: encoded.version,
+    publishedAt: encoded.publishedAt,
+    source: encoded.source,
+    records: encoded.records.map((row, i) => decodeRecord(tables, encoded, row, i)),
+  };
+}
+
+/**
+ * The same shard with its records decoded on first use: a catalog of 33 regions holds ~190,000
+ * records, and a process that prices one region decodes only that region's.
+ */
+export function lazyShard(encoded: EncodedShard): CatalogShard {
+  checkFormat(encoded);
+  let records: readonly PriceRecord[] | undefined;
+  return {
+    service: encoded.service,
+    region: encoded.region,
+    version: encoded.version,
+    publishedAt: encoded.publishedAt,
+    source: encoded.source,
+    get records(): readonly PriceRecord[] {
+      records ??= decodeShard(encoded).records;
+      return records;
+    },
+  };
+}
+
+/** The shards of a region document, each decoded on first use (see `lazyShard`). */
+export function decodeRegion(file: EncodedRegion): CatalogShard[] {
+  return file.shards.map((shard) => {
+    if (shard.region !== file.region)
+      throw new ShardFormatError(
+        `The ${file.region} file holds a ${shard.service} shard of region ${shard.region}.`,
+      );
+    return lazyShard(shard);
+  });
+}

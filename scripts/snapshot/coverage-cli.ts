@@ -1,0 +1,136 @@
+/**
+ * `npm run catalog:coverage -- [--details] [--format table|json]`: prints coverage.ts's report of
+ * the embedded catalog (core/embedded) — a summary per region (the table in
+ * core/catalog/data/README.md), then with `--details` every region × service × pricing model row.
+ */
+import { parseArgs } from 'node:util';
+import { embeddedSnapshot } from '../../core/embedded';
+import type { CoverageReport, TypeRow } from './coverage';
+import { coverageReport } from './coverage';
+
+const SUMMARY: readonly {
+  readonly title: string;
+  readonly service: TypeRow['service'];
+  readonly variant: string;
+  readonly model: string;
+}[] = [
+  { title: 'EC2 Linux OD', service: 'AmazonEC2', variant: 'Linux', model: 'On-Demand' },
+  {
+    title: 'EC2 Linux RI 1yr',
+    service: 'AmazonEC2',
+    variant: 'Linux',
+    model: 'Reserved 1yr standard No Upfront',
+  },
+  { title: 'EC2 Windows OD', service: 'AmazonEC2', variant: 'Windows', model: 'On-Demand' },
+  ...['MySQL', 'PostgreSQL', 'MariaDB'].flatMap((engine) =>
+    ['Single-AZ', 'Multi-AZ'].map((deployment) => ({
+      title: `RDS ${engine === 'PostgreSQL' ? 'PG' : engine} ${deployment === 'Single-AZ' ? 'SAZ' : 'MAZ'}`,
+      service: 'AmazonRDS' as const,
+      variant: `${engine} ${deployment}`,
+      model: 'On-Demand',
+    })),
+  ),
+  {
+    title: 'RDS MySQL SAZ RI 1yr',
+    service: 'AmazonRDS',
+    variant: 'MySQL Single-AZ',
+    model: 'Reserved 1yr standard No Upfront',
+  },
+  ...['Redis', 'Valkey', 'Memcached'].map((engine) => ({
+    title: `EC ${engine}`,
+    service: 'AmazonElastiCache' as const,
+    variant: engine,
+    model: 'On-Demand',
+  })),
+  {
+    title: 'EC Redis RI 1yr',
+    service: 'AmazonElastiCache',
+    variant: 'Redis',
+    model: 'Reserved 1yr standard No Upfront',
+  },
+];
+
+const percent = (share: number): string => `${(100 * share).toFixed(share === 1 ? 0 : 1)} %`;
+
+/** The summary table (markdown): records per region and the share of current-generation types priced. */
+export function summaryTable(report: CoverageReport): string {
+  const head = ['region', 'records', ...SUMMARY.map((c) => c.title), 'EBS', 'other services'];
+  const lines = [
+    `| ${head.join(' | ')} |`,
+    `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
+  ];
+  for (const region of report.regions) {
+    const models = report.models.filter((m) => m.region === region);
+    const records = models.reduce((n, m) => n + m.records, 0);
+    const cells = SUMMARY.map((c) => {
+      const row = report.types.find(
+        (t) =>
+          t.region === region &&
+          t.service === c.service &&
+          t.variant === c.variant &&
+          t.model === c.model,
+      );
+      return row ? percent(row.share) : '—';
+    });
+    const other = new Set(
+      models
+        .filter((m) => !['AmazonEC2', 'AmazonRDS', 'AmazonElastiCache'].includes(m.service))
+        .map((m) => m.service),
+    );
+    const ebs = region === 'global' ? '—' : ebsCell(report, region);
+    lines.push(`| ${[region, String(records), ...cells, ebs, String(other.size)].join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+function ebsCell(report: CoverageReport, region: string): string {
+  const volumes = report.ebs[region];
+  return volumes === undefined ? '—' : `${volumes} types`;
+}
+
+function detailsTable(report: CoverageReport): string {
+  const lines = ['| region | service | pricing model | records |', '|---|---|---|---:|'];
+  for (const m of report.models)
+    lines.push(`| ${m.region} | ${m.service} | ${m.model} | ${m.records} |`);
+  lines.push(
+    '',
+    '| region | service | variant | pricing model | current-generation types priced |',
+    '|---|---|---|---|---:|',
+  );
+  for (const t of report.types)
+    lines.push(
+      `| ${t.region} | ${t.service} | ${t.variant} | ${t.model} | ${t.priced} of ${t.current} (${percent(t.share)}) |`,
+    );
+  return lines.join('\n');
+}
+
+function main(argv: readonly string[]): number {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      format: { type: 'string', default: 'table' },
+      details: { type: 'boolean', default: false },
+    },
+  });
+  if (values.format !== 'table' && values.format !== 'json') {
+    console.error(`--format must be table or json, got '${values.format}'.`);
+    return 1;
+  }
+  const report = coverageReport(embeddedSnapshot());
+  if (values.format === 'json') {
+    console.log(JSON.stringify(report, null, 2));
+    return 0;
+  }
+  console.log(
+    `Catalog ${report.version}: share of each region's current-generation types with a price (On-Demand unless stated; RI = Reserved standard No Upfront), records per region.\n`,
+  );
+  console.log(summaryTable(report));
+  if (values.details) console.log(`\n${detailsTable(report)}`);
+  else
+    console.log(
+      '\n(--details: every region × service × pricing model; --format json: everything.)',
+    );
+  return 0;
+}
+
+if (require.main === module) process.exit(main(process.argv.slice(2)));

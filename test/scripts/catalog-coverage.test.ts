@@ -1,0 +1,119 @@
+import type { CatalogSnapshot, PriceRecord } from '../../core';
+import { AWS_REGION_CODES } from '../../core';
+import { embeddedSnapshot } from '../../core/embedded';
+import type { TypeRow } from '../../scripts/snapshot/coverage';
+import { coverageReport } from '../../scripts/snapshot/coverage';
+import { summaryTable } from '../../scripts/snapshot/coverage-cli';
+import { record } from '../core/catalog/catalog-fixtures';
+
+const ec2 = (type: string, os: string, current: 'Yes' | 'No', reserved = false): PriceRecord =>
+  record({
+    sku: `SKU${type}${os}${reserved ? 'RI' : ''}`.replace(/[^A-Z0-9]/gi, '').toUpperCase(),
+    region: 'us-east-1',
+    attributes: {
+      instanceType: type,
+      operatingSystem: os,
+      tenancy: 'Shared',
+      preInstalledSw: 'NA',
+      licenseModel: 'No License required',
+      capacitystatus: 'Used',
+      currentGeneration: current,
+    },
+    ...(reserved
+      ? {
+          term: {
+            type: 'Reserved',
+            leaseContractLength: '1yr',
+            offeringClass: 'standard',
+            purchaseOption: 'No Upfront',
+          },
+        }
+      : {}),
+  });
+
+describe('catalog coverage report', () => {
+  it('counts records per region, service and pricing model, and shares of current-generation types', () => {
+    const snapshot: CatalogSnapshot = {
+      version: 'test',
+      createdAt: '',
+      shards: [
+        {
+          service: 'AmazonEC2',
+          region: 'us-east-1',
+          version: '2025-04-04',
+          publishedAt: '',
+          source: 'test',
+          records: [
+            ec2('m7g.large', 'Linux', 'Yes'),
+            ec2('m7i.large', 'Linux', 'Yes'),
+            ec2('m7i.large', 'Windows', 'Yes'),
+            ec2('m7g.large', 'Linux', 'Yes', true),
+            ec2('m3.large', 'Linux', 'No'),
+          ],
+        },
+      ],
+    };
+    const report = coverageReport(snapshot);
+    expect(report.models).toEqual([
+      { region: 'us-east-1', service: 'AmazonEC2', model: 'On-Demand', records: 4 },
+      {
+        region: 'us-east-1',
+        service: 'AmazonEC2',
+        model: 'Reserved 1yr standard No Upfront',
+        records: 1,
+      },
+    ]);
+    const row = (variant: string, model: string): Partial<TypeRow> | undefined =>
+      report.types.find((t) => t.variant === variant && t.model === model);
+    // Two current-generation types (m3 is previous generation and not counted).
+    expect(row('Linux', 'On-Demand')).toMatchObject({ priced: 2, current: 2, share: 1 });
+    expect(row('Windows', 'On-Demand')).toMatchObject({ priced: 1, current: 2, share: 0.5 });
+    expect(row('Linux', 'Reserved 1yr standard No Upfront')).toMatchObject({
+      priced: 1,
+      share: 0.5,
+    });
+    expect(summaryTable(report)).toContain('| us-east-1 | 5 | 100 % | 50.0 % | 50.0 % |');
+  });
+
+  describe('the embedded catalog (issue #12 "done when")', () => {
+    const report = coverageReport(embeddedSnapshot());
+    const share = (region: string, service: string, variant: string, model = 'On-Demand') =>
+      report.types.find(
+        (t) =>
+          t.region === region &&
+          t.service === service &&
+          t.variant === variant &&
+          t.model === model,
+      )?.share ?? 0;
+    /** Regions the 2024-09-28 RDS On-Demand feeds predate (launched 2025): no RDS prices there. */
+    const NO_RDS_FEED = ['ap-southeast-7', 'mx-central-1'];
+    /** Regions the 2024-07-18 EBS feed predates. */
+    const NO_EBS_FEED = ['ap-southeast-5', 'ap-southeast-7', 'mx-central-1'];
+
+    it('prices EC2 Linux On-Demand for ≥ 95 % of current-generation types in all 32 regions', () => {
+      const low = AWS_REGION_CODES.filter((r) => share(r, 'AmazonEC2', 'Linux') < 0.95);
+      expect(low).toEqual([]);
+    });
+
+    it('prices RDS MySQL, PostgreSQL and MariaDB Single-AZ and Multi-AZ in every region the feeds cover', () => {
+      const gaps: string[] = [];
+      for (const region of AWS_REGION_CODES.filter((r) => !NO_RDS_FEED.includes(r)))
+        for (const engine of ['MySQL', 'PostgreSQL', 'MariaDB'])
+          for (const deployment of ['Single-AZ', 'Multi-AZ'])
+            if (share(region, 'AmazonRDS', `${engine} ${deployment}`) < 0.95)
+              gaps.push(`${region} ${engine} ${deployment}`);
+      expect(gaps).toEqual([]);
+    });
+
+    it('prices ElastiCache nodes of every engine in all 32 regions, and EBS where the feed has it', () => {
+      const gaps: string[] = [];
+      for (const region of AWS_REGION_CODES) {
+        for (const engine of ['Redis', 'Valkey', 'Memcached'])
+          if (share(region, 'AmazonElastiCache', engine) < 0.95) gaps.push(`${region} ${engine}`);
+        if (!NO_EBS_FEED.includes(region) && (report.ebs[region] ?? 0) < 6)
+          gaps.push(`${region} EBS`);
+      }
+      expect(gaps).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,76 @@
+import type { PriceRecord } from '../../core';
+import { SameDateConflictError, identity, mergeRecords } from '../../scripts/snapshot/merge';
+import { record } from '../core/catalog/catalog-fixtures';
+
+const attributes = {
+  instanceType: 'm5.large',
+  operatingSystem: 'Linux',
+  tenancy: 'Shared',
+  preInstalledSw: 'NA',
+  licenseModel: 'No License required',
+  capacitystatus: 'Used',
+};
+const feed = (price: string, date = '2025-04-04'): PriceRecord =>
+  record({
+    sku: 'FEEDSKU000000001',
+    attributes: { ...attributes, vcpu: '2' },
+    price,
+    effectiveDate: date,
+  });
+const curated = (price: string, date: string, what = 'a'): PriceRecord => {
+  const id = `curated:AmazonEC2:ap-southeast-1:m5.large:Linux:${what}`;
+  return record({
+    sku: id,
+    id,
+    attributes: { ...attributes, usagetype: 'APS1-BoxUsage:m5.large' },
+    price,
+    effectiveDate: date,
+  });
+};
+
+describe('merging the catalog sources', () => {
+  it('groups records by what the engine selects on, not by every attribute', () => {
+    expect(identity(feed('0.1'))).toBe(identity(curated('0.1', '2024-04-01')));
+    expect(identity(feed('0.1'))).not.toBe(identity({ ...feed('0.1'), unit: 'Quantity' }));
+  });
+
+  it('keeps the newer price when two sources disagree', () => {
+    const { records, report } = mergeRecords([
+      curated('0.1150000000', '2024-04-01'),
+      feed('0.1200000000'),
+    ]);
+    expect(records.map((r) => [r.id, r.price])).toEqual([
+      ['FEEDSKU000000001.JRTCKXETXF.6YS6EN2CT7', '0.1200000000'],
+    ]);
+    expect(report.superseded).toBe(1);
+    const newerCurated = mergeRecords([
+      curated('0.1300000000', '2026-07-20'),
+      feed('0.1200000000'),
+    ]);
+    expect(newerCurated.records.map((r) => r.price)).toEqual(['0.1300000000']);
+  });
+
+  it('keeps the official rateCode when the sources agree, whatever their dates', () => {
+    const { records, report } = mergeRecords([curated('0.12', '2026-07-20'), feed('0.1200000000')]);
+    expect(records.map((r) => r.id)).toEqual(['FEEDSKU000000001.JRTCKXETXF.6YS6EN2CT7']);
+    expect(report).toMatchObject({ superseded: 0, duplicates: 1 });
+  });
+
+  it('stops on a disagreement between sources of the same date, naming both', () => {
+    const run = () => mergeRecords([curated('0.1100000000', '2025-04-04'), feed('0.1200000000')]);
+    expect(run).toThrow(SameDateConflictError);
+    expect(run).toThrow(
+      /curated:AmazonEC2:ap-southeast-1:m5.large:Linux:a = 0.1100000000 .*FEEDSKU000000001.JRTCKXETXF.6YS6EN2CT7 = 0.1200000000/,
+    );
+  });
+
+  it('leaves records of different tiers, terms or regions alone', () => {
+    const tier2 = {
+      ...feed('0.1'),
+      id: 'FEEDSKU000000001.JRTCKXETXF.TIER2XXXXX',
+      beginRange: '100',
+    };
+    const other = { ...feed('0.2'), region: 'us-east-1' };
+    expect(mergeRecords([feed('0.1'), tier2, other]).records).toHaveLength(3);
+  });
+});
