@@ -5,7 +5,7 @@ export function sharedDir(name: string): string {
   return sharedPath(name);
 }
 
-export type TestFn = (name: string, fn: jest.ProvidesCallback, timeout?: number) => void;
+export type TestFn = (name: string, fn: () => unknown, timeout?: number) => void;
 
 /**
  * `it` for tests that read these ../shared folders, through `needs` (test/helpers/needs.ts): when
