@@ -182,7 +182,11 @@ export function isStoredResponse<S>(body: unknown): body is StoredResponse<S> {
 }
 
 /** An estimate without its lines (the summary of a stored one). */
-export type EstimateSummary = Omit<Estimate, 'lines'> & { readonly lineCount: number };
+/** An estimate without its lines; its coverage keeps the counts only (the ids stay with the lines). */
+export type EstimateSummary = Omit<Estimate, 'lines' | 'coverage'> & {
+  readonly lineCount: number;
+  readonly coverage: CoverageCounts;
+};
 
 export interface ComparisonSummary {
   readonly scenarios: readonly EstimateSummary[];
@@ -191,7 +195,10 @@ export interface ComparisonSummary {
   /** What the deltas cover, without the line ids (those stay in the stored comparison). */
   readonly basis: Omit<Comparison['basis'], 'lineIds' | 'excluded'>;
   readonly horizonMonths: number;
-  readonly totals: Comparison['totals'];
+  /** Per scenario, with coverage counts only. */
+  readonly totals: readonly (Omit<Comparison['totals'][number], 'coverage'> & {
+    readonly coverage: CoverageCounts;
+  })[];
   readonly lineCount: number;
 }
 

@@ -3,6 +3,7 @@ import type {
   ComparisonSummary,
   Estimate,
   EstimateSummary,
+  CoverageCounts,
   EstimationFigures,
 } from '../../../core';
 import { coverageOf } from '../../../core';
@@ -37,9 +38,13 @@ export function resultFigures(e: Estimate | EstimateSummary | null): ResultFigur
   };
 }
 
-function counts(c: EstimationFigures['coverage']): EstimationFigures['coverage'] {
-  if (!c) return null;
+/** A coverage's counts without its id lists (which can hold 10,000 ids for a large estate). */
+function countsOf(c: CoverageCounts): CoverageCounts {
   return { lines: c.lines, priced: c.priced, partial: c.partial, unpriced: c.unpriced };
+}
+
+function counts(c: CoverageCounts | null | undefined): CoverageCounts | null {
+  return c ? countsOf(c) : null;
 }
 
 export function comparisonFigures(c: Comparison | ComparisonSummary | null): ComparisonFigures {
@@ -48,8 +53,8 @@ export function comparisonFigures(c: Comparison | ComparisonSummary | null): Com
 }
 
 export function estimateSummary(e: Estimate): EstimateSummary {
-  const { lines, ...rest } = e;
-  return { ...rest, lineCount: lines.length };
+  const { lines, coverage, ...rest } = e;
+  return { ...rest, lineCount: lines.length, coverage: countsOf(coverage) };
 }
 
 export function comparisonSummary(c: Comparison): ComparisonSummary {
@@ -58,7 +63,7 @@ export function comparisonSummary(c: Comparison): ComparisonSummary {
     cheapestScenario: c.cheapestScenario,
     basis: compactBasis(c.basis),
     horizonMonths: c.horizonMonths,
-    totals: c.totals,
+    totals: c.totals.map((t) => ({ ...t, coverage: countsOf(t.coverage) })),
     lineCount: c.lines.length,
   };
 }

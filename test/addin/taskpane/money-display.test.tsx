@@ -18,6 +18,7 @@ describe('amounts in the task pane go through core formatMoney (exact, half-up, 
       totals: { monthly: '1234.565', first12Months: '14814.78', upfront: '0' },
       lines: [{}, {}],
       catalogVersion: 'v1',
+      coverage: { lines: 2, priced: 2, partial: 0, unpriced: 0, unpricedIds: [], partialIds: [] },
     } as unknown as Estimate;
     ui(
       <WorkbookPanel
