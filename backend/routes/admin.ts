@@ -6,6 +6,8 @@ import { json } from '../http/response';
 import type { RouteTable } from '../http/router';
 import { adminMetrics } from '../use-cases/admin/admin-metrics';
 import type { AdminDeps } from '../use-cases/admin/deps';
+import { inviteUser } from '../use-cases/admin/invite-user';
+import { listUsers } from '../use-cases/admin/list-users';
 import { updateUser } from '../use-cases/admin/update-user';
 import { getSettings } from '../use-cases/settings/get-settings';
 import { updateSettings } from '../use-cases/settings/update-settings';
@@ -17,6 +19,7 @@ import {
   adminUserUpdateSchema,
   adminUsersQuerySchema,
   auditLogsQuerySchema,
+  inviteUserSchema,
   settingsUpdateSchema,
 } from './schemas/admin';
 
@@ -37,8 +40,10 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
   return {
     'GET /admin/users': async (req) => {
       const q = query(req, adminUsersQuerySchema);
-      return json(200, await deps.users.list(q));
+      return json(200, await listUsers(deps, q));
     },
+    'POST /admin/users': async (req) =>
+      json(201, await inviteUser(deps, auditContext(req), body(req, inviteUserSchema))),
     'PUT /admin/users/{userId}': async (req) =>
       json(
         200,

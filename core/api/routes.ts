@@ -56,6 +56,7 @@ export const ROUTES: readonly RouteSpec[] = [
   r('POST', '/documents/export', 'documents'),
   r('GET', '/dashboard/metrics', 'dashboard'),
   r('GET', '/admin/users', 'admin', { adminOnly: true }),
+  r('POST', '/admin/users', 'admin', { adminOnly: true }),
   r('PUT', '/admin/users/{userId}', 'admin', { adminOnly: true }),
   r('GET', '/admin/audit-logs', 'admin', { adminOnly: true }),
   r('GET', '/admin/metrics', 'admin', { adminOnly: true }),

@@ -1,11 +1,12 @@
 import type {
   AdminMetrics,
+  AdminUser,
   AdminUserUpdate,
   AuditLogEntry,
   DashboardMetrics,
+  InviteUserRequest,
   Page,
   SystemSettings,
-  UserProfile,
 } from '../../core';
 import { HttpClient } from '../../client-shared/http/http-client';
 import type { FetchLike, TokenSource } from '../../client-shared/http/http-client';
@@ -38,10 +39,13 @@ export class HttpAdminApi implements AdminApi {
     });
   }
 
-  listUsers(q: UserQuery): Promise<Page<UserProfile>> {
+  listUsers(q: UserQuery): Promise<Page<AdminUser>> {
     return this.http.json('GET', `/admin/users${queryString(q)}`);
   }
-  updateUser(userId: string, update: AdminUserUpdate): Promise<UserProfile> {
+  inviteUser(invite: InviteUserRequest): Promise<AdminUser> {
+    return this.http.json('POST', '/admin/users', { body: invite });
+  }
+  updateUser(userId: string, update: AdminUserUpdate): Promise<AdminUser> {
     return this.http.json('PUT', `/admin/users/${encodeURIComponent(userId)}`, { body: update });
   }
   auditLogs(q: AuditQuery): Promise<Page<AuditLogEntry>> {
