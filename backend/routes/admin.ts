@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { LOGO_CONTENT_TYPES } from '../../core';
 import { base64String } from './schemas/base64';
 import { plainText } from './schemas/text';
-import { json } from '../http/response';
+import { CORS_HEADERS, json } from '../http/response';
 import type { RouteTable } from '../http/router';
 import { adminMetrics } from '../use-cases/admin/admin-metrics';
+import { auditCsvPart } from '../use-cases/admin/audit-csv';
 import type { AdminDeps } from '../use-cases/admin/deps';
 import { inviteUser } from '../use-cases/admin/invite-user';
 import { listUsers } from '../use-cases/admin/list-users';
@@ -18,6 +19,7 @@ import { noQuery } from './schemas/estimation';
 import {
   adminUserUpdateSchema,
   adminUsersQuerySchema,
+  auditExportQuerySchema,
   auditLogsQuerySchema,
   inviteUserSchema,
   settingsUpdateSchema,
@@ -57,6 +59,21 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
     'GET /admin/audit-logs': async (req) => {
       const q = query(req, auditLogsQuerySchema);
       return json(200, await deps.auditReader.query(q));
+    },
+    'GET /admin/audit-logs/export': async (req) => {
+      const { format: _csv, ...filters } = query(req, auditExportQuerySchema);
+      const part = await auditCsvPart(deps.auditReader, filters);
+      return {
+        statusCode: 200,
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': 'attachment; filename="audit-log.csv"',
+          'X-Row-Count': String(part.rows),
+          ...(part.nextCursor ? { 'X-Next-Cursor': part.nextCursor } : {}),
+          ...CORS_HEADERS,
+        },
+        body: part.csv,
+      };
     },
     'GET /admin/metrics': async (req) => {
       query(req, noQuery);

@@ -1,4 +1,5 @@
 export * from './routes';
 export * from './storage-layout';
 export * from './dto';
+export * from './audit-changes';
 export * from './user-pool';

@@ -59,6 +59,7 @@ export const ROUTES: readonly RouteSpec[] = [
   r('POST', '/admin/users', 'admin', { adminOnly: true }),
   r('PUT', '/admin/users/{userId}', 'admin', { adminOnly: true }),
   r('GET', '/admin/audit-logs', 'admin', { adminOnly: true }),
+  r('GET', '/admin/audit-logs/export', 'admin', { adminOnly: true }),
   r('GET', '/admin/metrics', 'admin', { adminOnly: true }),
   r('GET', '/admin/settings', 'admin', { adminOnly: true }),
   r('PUT', '/admin/settings', 'admin', { adminOnly: true }),

@@ -145,6 +145,11 @@ export class FakeAdminApi implements AdminApi {
       q.cursor,
     );
   }
+  async exportAuditCsv(q: AuditQuery): Promise<{ csv: string; rows: number }> {
+    this.record('exportAuditCsv', q);
+    const rows = this.logs.filter((l) => !q.action || l.action === q.action);
+    return { csv: `\uFEFFheader\r\n${rows.map((r) => r.logId).join('\r\n')}`, rows: rows.length };
+  }
   async adminMetrics(): Promise<AdminMetrics> {
     this.record('adminMetrics');
     return this.metrics;

@@ -36,9 +36,11 @@ describe('users page', () => {
     renderPage(<UsersPage api={api} />);
     const select = (await screen.findByLabelText('Role of user2@example.com')) as HTMLSelectElement;
     fireEvent.change(select, { target: { value: 'Admin' } });
-    expect(await screen.findByText(/Set the role of user2@example.com to Admin\?/)).toBeTruthy();
+    expect((await screen.findByRole('dialog')).textContent).toContain(
+      'Set the role of user2@example.com to Admin?',
+    );
     expect(api.calls.some((c) => c.method === 'updateUser')).toBe(false);
-    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm', hidden: true }));
     expect(await screen.findByText('user2@example.com: role set to Admin.')).toBeTruthy();
     expect(api.calls.find((c) => c.method === 'updateUser')?.args).toEqual([
       'u-2',
@@ -53,12 +55,12 @@ describe('users page', () => {
     const api = new FakeAdminApi();
     renderPage(<UsersPage api={api} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Disable user1@example.com' }));
-    expect(
-      await screen.findByText(/Disable user1@example.com\? They can no longer sign in./),
-    ).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect((await screen.findByRole('dialog')).textContent).toContain(
+      'Disable user1@example.com? They can no longer sign in.',
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm', hidden: true }));
     fireEvent.click(await screen.findByRole('button', { name: 'Enable user1@example.com' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Confirm' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm', hidden: true }));
     await screen.findByRole('button', { name: 'Disable user1@example.com' });
     expect(api.calls.filter((c) => c.method === 'updateUser').map((c) => c.args[1])).toEqual([
       { status: 'disabled' },
@@ -98,7 +100,7 @@ describe('users page', () => {
     fireEvent.change(screen.getByLabelText('Role of user1@example.com'), {
       target: { value: 'Admin' },
     });
-    fireEvent.click(await screen.findByRole('button', { name: 'Confirm' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm', hidden: true }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(
       'Updating user1@example.com failed: Request body is invalid — role: must be Admin or Sales (request req-9)',

@@ -48,6 +48,8 @@ export interface AdminApi {
   inviteUser(invite: InviteUserRequest): Promise<AdminUser>;
   updateUser(userId: string, update: AdminUserUpdate): Promise<AdminUser>;
   auditLogs(query: AuditQuery): Promise<Page<AuditLogEntry>>;
+  /** Every row of the filtered log as one CSV (BOM first), fetched part by part. */
+  exportAuditCsv(query: AuditQuery): Promise<{ csv: string; rows: number }>;
   adminMetrics(): Promise<AdminMetrics>;
   dashboardMetrics(): Promise<DashboardMetrics>;
   getSettings(): Promise<SystemSettings>;

@@ -51,6 +51,22 @@ export const auditLogsQuerySchema = z
     path: ['from'],
   });
 
+/** `GET /admin/audit-logs/export`: the list's filters (no limit: every row, in parts) and the format. */
+export const auditExportQuerySchema = z
+  .object({
+    format: z.literal('csv', { errorMap: () => ({ message: 'must be csv' }) }),
+    userId: z.string().trim().min(1).max(100).optional(),
+    action: z.string().trim().min(1).max(100).optional(),
+    from: isoTime.optional(),
+    to: isoTime.optional(),
+    cursor: z.string().max(2000).optional(),
+  })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
+
 const color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour such as #FF9900');
 
 export const settingsUpdateSchema = z
