@@ -21,6 +21,8 @@ import type {
 } from '../../ports/identity-admin';
 import { DirectoryUserExistsError } from '../../ports/identity-admin';
 import { InvalidCursorError } from '../../ports/paging';
+import { cursorKey } from '../cursor-key';
+import { readSignedCursor, signCursor } from '../signed-cursor';
 
 /** ListUsers returns at most 60 accounts a call. */
 const COGNITO_PAGE_MAX = 60;
@@ -32,19 +34,26 @@ export class CognitoIdentityAdmin implements IdentityAdmin {
     private readonly userPoolId: string,
   ) {}
 
+  /**
+   * The pool's PaginationToken travels signed (as every cursor of the API), bound to the pool and
+   * the filter: a crafted or altered token is an InvalidCursorError, whatever the pool would do.
+   */
   async listUsers(q: DirectoryQuery): Promise<DirectoryPage> {
+    const key = await cursorKey();
+    const scope = `users|${this.userPoolId}|${q.emailPrefix ?? '*'}`;
+    const token = q.token ? readSignedCursor(key, scope, q.token, isTokenPayload).t : undefined;
     try {
       const out = await this.cognito.send(
         new ListUsersCommand({
           UserPoolId: this.userPoolId,
           Limit: Math.min(q.limit, COGNITO_PAGE_MAX),
-          PaginationToken: q.token,
+          PaginationToken: token,
           Filter: q.emailPrefix ? `email ^= "${filterValue(q.emailPrefix)}"` : undefined,
         }),
       );
       return {
         users: (out.Users ?? []).map(toDirectoryUser),
-        nextToken: out.PaginationToken ?? null,
+        nextToken: out.PaginationToken ? signCursor(key, scope, { t: out.PaginationToken }) : null,
       };
     } catch (err) {
       if (q.token && (err as Error).name === 'InvalidParameterException') {
@@ -114,6 +123,10 @@ export class CognitoIdentityAdmin implements IdentityAdmin {
       new AdminUserGlobalSignOutCommand({ UserPoolId: this.userPoolId, Username: username }),
     );
   }
+}
+
+function isTokenPayload(v: unknown): v is { t: string } {
+  return typeof v === 'object' && v !== null && typeof (v as { t?: unknown }).t === 'string';
 }
 
 /** A value inside a ListUsers filter's double quotes. */
