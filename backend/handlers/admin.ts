@@ -19,6 +19,7 @@ export const handler = limited(
     estimations: aws.estimations,
     documents: aws.documents,
     auditReader: aws.auditReader,
+    auditWriter: aws.auditWriter,
     settings: aws.settings,
     blobs: aws.blobs,
     counters: aws.counters,

@@ -6,7 +6,8 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
   'Access-Control-Allow-Headers':
     'Content-Type,Authorization,X-User-Id,X-User-Email,X-User-Role,If-None-Match',
   'Access-Control-Allow-Methods': 'GET,POST,PUT,DELETE,OPTIONS',
-  'Access-Control-Expose-Headers': 'ETag,Retry-After,X-Request-Id',
+  'Access-Control-Expose-Headers':
+    'ETag,Retry-After,X-Request-Id,X-Next-Cursor,X-Row-Count,Content-Disposition',
 };
 
 export const HSTS = 'max-age=31536000; includeSubDomains';

@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { LOGO_CONTENT_TYPES } from '../../core';
 import { base64String } from './schemas/base64';
 import { plainText } from './schemas/text';
-import { json } from '../http/response';
+import { CORS_HEADERS, json } from '../http/response';
 import type { RouteTable } from '../http/router';
 import { adminMetrics } from '../use-cases/admin/admin-metrics';
+import { auditCsvPart } from '../use-cases/admin/audit-csv';
 import type { AdminDeps } from '../use-cases/admin/deps';
+import { inviteUser } from '../use-cases/admin/invite-user';
+import { listUsers } from '../use-cases/admin/list-users';
 import { updateUser } from '../use-cases/admin/update-user';
 import { getSettings } from '../use-cases/settings/get-settings';
 import { updateSettings } from '../use-cases/settings/update-settings';
@@ -16,7 +19,9 @@ import { noQuery } from './schemas/estimation';
 import {
   adminUserUpdateSchema,
   adminUsersQuerySchema,
+  auditExportQuerySchema,
   auditLogsQuerySchema,
+  inviteUserSchema,
   settingsUpdateSchema,
 } from './schemas/admin';
 
@@ -37,8 +42,10 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
   return {
     'GET /admin/users': async (req) => {
       const q = query(req, adminUsersQuerySchema);
-      return json(200, await deps.users.list(q));
+      return json(200, await listUsers(deps, q));
     },
+    'POST /admin/users': async (req) =>
+      json(201, await inviteUser(deps, auditContext(req), body(req, inviteUserSchema))),
     'PUT /admin/users/{userId}': async (req) =>
       json(
         200,
@@ -52,6 +59,21 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
     'GET /admin/audit-logs': async (req) => {
       const q = query(req, auditLogsQuerySchema);
       return json(200, await deps.auditReader.query(q));
+    },
+    'GET /admin/audit-logs/export': async (req) => {
+      const { format: _csv, ...filters } = query(req, auditExportQuerySchema);
+      const part = await auditCsvPart(deps.auditReader, filters);
+      return {
+        statusCode: 200,
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': 'attachment; filename="audit-log.csv"',
+          'X-Row-Count': String(part.rows),
+          ...(part.nextCursor ? { 'X-Next-Cursor': part.nextCursor } : {}),
+          ...CORS_HEADERS,
+        },
+        body: part.csv,
+      };
     },
     'GET /admin/metrics': async (req) => {
       query(req, noQuery);

@@ -404,6 +404,33 @@ export interface AdminMetrics {
   readonly catalogVersion: string;
 }
 
+/**
+ * `GET /admin/users`: an account of the user pool joined with its profile. Users who have never
+ * called the API have no profile yet: their role and status are the pool's, `lastSeenAt` is null.
+ */
+export interface AdminUser {
+  /** The Cognito `sub`, which is also the profile's `userId`. */
+  readonly userId: string;
+  readonly email: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly company: string;
+  readonly role: Role;
+  readonly status: UserStatus;
+  /** Invited and not yet signed in with their own password. */
+  readonly invited: boolean;
+  readonly createdAt: string;
+  readonly lastSeenAt: string | null;
+}
+
+/** `POST /admin/users`: invite a user by email with a role. */
+export interface InviteUserRequest {
+  readonly email: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly role: Role;
+}
+
 export interface AdminUserUpdate {
   readonly role?: Role;
   readonly status?: UserStatus;

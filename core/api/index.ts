@@ -1,5 +1,6 @@
 export * from './routes';
 export * from './storage-layout';
 export * from './dto';
+export * from './audit-changes';
 export * from './user-pool';
 export * from './payload-limits';

@@ -44,6 +44,8 @@ export const S3_ACTIONS: Readonly<Record<Exclude<ObjectAccess, 'list'>, string>>
 
 export const COGNITO_ADMIN_ACTIONS: readonly string[] = [
   'cognito-idp:ListUsers',
+  // Invitations from the console (issue 17).
+  'cognito-idp:AdminCreateUser',
   'cognito-idp:AdminGetUser',
   'cognito-idp:AdminUpdateUserAttributes',
   'cognito-idp:AdminDisableUser',

@@ -89,6 +89,7 @@ function expectedGrants(spec: FunctionSpec): Set<string> {
   if (spec.cognitoAdmin) {
     for (const action of [
       'ListUsers',
+      'AdminCreateUser',
       'AdminGetUser',
       'AdminUpdateUserAttributes',
       'AdminDisableUser',

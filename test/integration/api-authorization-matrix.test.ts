@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { SystemSettings } from '../../core';
 import { ROUTES } from '../../core';
 import { sampleRequirements } from '../contracts/fixtures';
@@ -204,6 +205,19 @@ const ROWS: readonly Row[] = [
     expect: adminOnly(200),
   },
   {
+    route: 'POST /admin/users',
+    request: async () => ({
+      path: '/admin/users',
+      body: {
+        email: `matrix-${randomUUID().slice(0, 8)}@test.example.com`,
+        firstName: 'Mat',
+        lastName: 'Rix',
+        role: 'Sales',
+      },
+    }),
+    expect: adminOnly(201),
+  },
+  {
     route: 'PUT /admin/users/{userId}',
     request: async (f) => ({ path: `/admin/users/${f.targetUserId}`, body: { role: 'Sales' } }),
     expect: adminOnly(200),
@@ -211,6 +225,11 @@ const ROWS: readonly Row[] = [
   {
     route: 'GET /admin/audit-logs',
     request: async () => ({ path: '/admin/audit-logs?limit=5' }),
+    expect: adminOnly(200),
+  },
+  {
+    route: 'GET /admin/audit-logs/export',
+    request: async () => ({ path: '/admin/audit-logs/export?format=csv&to=2000-01-01T00:00:00Z' }),
     expect: adminOnly(200),
   },
   {

@@ -251,6 +251,15 @@ const CASES: readonly BadCase[] = [
     issues: ['$.limit'],
   },
   {
+    route: 'POST /admin/users',
+    why: 'not an email, role missing',
+    path: () => '/admin/users',
+    body: { email: 'nobody', firstName: 'A', lastName: 'B' },
+    as: 'admin',
+    status: 400,
+    issues: ['$.email', '$.role'],
+  },
+  {
     route: 'PUT /admin/users/{userId}',
     why: 'nothing to change',
     path: () => `/admin/users/${randomUUID()}`,
@@ -283,6 +292,14 @@ const CASES: readonly BadCase[] = [
     as: 'admin',
     status: 400,
     issues: ['$.from'],
+  },
+  {
+    route: 'GET /admin/audit-logs/export',
+    why: 'format other than csv',
+    path: () => '/admin/audit-logs/export?format=xlsx',
+    as: 'admin',
+    status: 400,
+    issues: ['$.format'],
   },
   {
     route: 'GET /admin/metrics',

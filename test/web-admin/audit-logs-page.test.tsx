@@ -53,3 +53,29 @@ describe('audit logs page', () => {
     expect(localToIso('not a date')).toBeUndefined();
   });
 });
+
+describe('audit logs page: readable changes and the CSV export', () => {
+  it('shows changes as field: old → new', async () => {
+    renderPage(<AuditLogsPage api={new FakeAdminApi()} />);
+    expect((await screen.findAllByText('status: draft → sent')).length).toBe(2);
+  });
+
+  it('exports the applied filters and hands the CSV to the browser', async () => {
+    const api = new FakeAdminApi();
+    const saved: [string, string, string][] = [];
+    renderPage(<AuditLogsPage api={api} save={(...args) => saved.push(args)} />);
+    await screen.findByText('settings.update');
+    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'estimation.create' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await screen.findByText('estimation.create', { selector: 'td *, td' });
+    fireEvent.click(screen.getByRole('button', { name: 'Export CSV (applied filters)' }));
+    expect(await screen.findByText('Exported 2 audit entries.')).toBeTruthy();
+    expect(api.calls.at(-1)).toEqual({
+      method: 'exportAuditCsv',
+      args: [{ action: 'estimation.create', userId: undefined, from: undefined, to: undefined }],
+    });
+    expect(saved).toEqual([
+      ['audit-log.csv', '\uFEFFheader\r\nlog-1\r\nlog-2', 'text/csv;charset=utf-8'],
+    ]);
+  });
+});

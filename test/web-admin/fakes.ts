@@ -1,11 +1,12 @@
 import type {
   AdminMetrics,
+  AdminUser,
   AdminUserUpdate,
   AuditLogEntry,
   DashboardMetrics,
+  InviteUserRequest,
   Page,
   SystemSettings,
-  UserProfile,
 } from '../../core';
 import type {
   AdminApi,
@@ -18,7 +19,7 @@ import { ApiResponseError } from '../../client-shared/http/api-errors';
 import { SignInError, type AuthPort, type SignedInUser } from '../../client-shared/auth/auth-port';
 
 /** In-memory AdminApi: pages of two, records every call, and can be told to fail once. */
-export function user(n: number, extra: Partial<UserProfile> = {}): UserProfile {
+export function user(n: number, extra: Partial<AdminUser> = {}): AdminUser {
   return {
     userId: `u-${n}`,
     email: `user${n}@example.com`,
@@ -26,12 +27,9 @@ export function user(n: number, extra: Partial<UserProfile> = {}): UserProfile {
     lastName: `Last${n}`,
     role: 'Sales',
     company: 'Cloudwise',
-    phone: '',
-    jobTitle: '',
-    preferences: {},
     status: 'active',
+    invited: false,
     createdAt: '2026-11-01T00:00:00Z',
-    updatedAt: '2026-11-01T00:00:00Z',
     lastSeenAt: '2026-11-25T00:00:00Z',
     ...extra,
   };
@@ -57,7 +55,7 @@ export const SETTINGS: SystemSettings = {
 };
 
 export class FakeAdminApi implements AdminApi {
-  users: UserProfile[] = [user(1), user(2), user(3)];
+  users: AdminUser[] = [user(1), user(2), user(3)];
   logs: AuditLogEntry[] = Array.from({ length: 3 }, (_, i) => ({
     logId: `log-${i}`,
     userId: 'u-1',
@@ -107,15 +105,27 @@ export class FakeAdminApi implements AdminApi {
     return { items: items.slice(start, start + 2), nextCursor: next };
   }
 
-  async listUsers(q: UserQuery): Promise<Page<UserProfile>> {
+  async listUsers(q: UserQuery): Promise<Page<AdminUser>> {
     this.record('listUsers', q);
     const term = q.search?.toLowerCase();
     return this.page(
-      term ? this.users.filter((u) => u.email.includes(term)) : this.users,
+      term ? this.users.filter((u) => u.email.startsWith(term)) : this.users,
       q.cursor,
     );
   }
-  async updateUser(userId: string, update: AdminUserUpdate): Promise<UserProfile> {
+  async inviteUser(invite: InviteUserRequest): Promise<AdminUser> {
+    this.record('inviteUser', invite);
+    const made = user(this.users.length + 1, {
+      ...invite,
+      userId: `u-new-${this.users.length + 1}`,
+      company: '',
+      invited: true,
+      lastSeenAt: null,
+    });
+    this.users = [...this.users, made];
+    return made;
+  }
+  async updateUser(userId: string, update: AdminUserUpdate): Promise<AdminUser> {
     this.record('updateUser', userId, update);
     const found = this.users.find((u) => u.userId === userId);
     if (!found)
@@ -134,6 +144,11 @@ export class FakeAdminApi implements AdminApi {
       this.logs.filter((l) => !q.action || l.action === q.action),
       q.cursor,
     );
+  }
+  async exportAuditCsv(q: AuditQuery): Promise<{ csv: string; rows: number }> {
+    this.record('exportAuditCsv', q);
+    const rows = this.logs.filter((l) => !q.action || l.action === q.action);
+    return { csv: `\uFEFFheader\r\n${rows.map((r) => r.logId).join('\r\n')}`, rows: rows.length };
   }
   async adminMetrics(): Promise<AdminMetrics> {
     this.record('adminMetrics');

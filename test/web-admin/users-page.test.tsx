@@ -36,6 +36,11 @@ describe('users page', () => {
     renderPage(<UsersPage api={api} />);
     const select = (await screen.findByLabelText('Role of user2@example.com')) as HTMLSelectElement;
     fireEvent.change(select, { target: { value: 'Admin' } });
+    expect((await screen.findByRole('dialog')).textContent).toContain(
+      'Set the role of user2@example.com to Admin?',
+    );
+    expect(api.calls.some((c) => c.method === 'updateUser')).toBe(false);
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm', hidden: true }));
     expect(await screen.findByText('user2@example.com: role set to Admin.')).toBeTruthy();
     expect(api.calls.find((c) => c.method === 'updateUser')?.args).toEqual([
       'u-2',
@@ -50,7 +55,12 @@ describe('users page', () => {
     const api = new FakeAdminApi();
     renderPage(<UsersPage api={api} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Disable user1@example.com' }));
+    expect((await screen.findByRole('dialog')).textContent).toContain(
+      'Disable user1@example.com? They can no longer sign in.',
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm', hidden: true }));
     fireEvent.click(await screen.findByRole('button', { name: 'Enable user1@example.com' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm', hidden: true }));
     await screen.findByRole('button', { name: 'Disable user1@example.com' });
     expect(api.calls.filter((c) => c.method === 'updateUser').map((c) => c.args[1])).toEqual([
       { status: 'disabled' },
@@ -90,9 +100,41 @@ describe('users page', () => {
     fireEvent.change(screen.getByLabelText('Role of user1@example.com'), {
       target: { value: 'Admin' },
     });
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm', hidden: true }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(
       'Updating user1@example.com failed: Request body is invalid — role: must be Admin or Sales (request req-9)',
     );
+  });
+
+  it('cancelling the confirmation sends nothing', async () => {
+    const api = new FakeAdminApi();
+    renderPage(<UsersPage api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Disable user2@example.com' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Confirm' })).toBeNull());
+    expect(api.calls.some((c) => c.method === 'updateUser')).toBe(false);
+    expect(screen.getByRole('button', { name: 'Disable user2@example.com' })).toBeTruthy();
+  });
+
+  it('lists users who never signed in, and invites one with a role', async () => {
+    const api = new FakeAdminApi();
+    api.users = [user(1, { invited: true, lastSeenAt: null })];
+    renderPage(<UsersPage api={api} />);
+    expect(await screen.findByText('never signed in')).toBeTruthy();
+    expect(screen.getByText('invited')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/^Email/), { target: { value: 'new@example.com' } });
+    fireEvent.change(screen.getByLabelText(/^First name/), { target: { value: 'Nia' } });
+    fireEvent.change(screen.getByLabelText(/^Last name/), { target: { value: 'Ortiz' } });
+    fireEvent.change(screen.getByLabelText(/^Role$/), { target: { value: 'Admin' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Invite' }));
+    expect(await screen.findByText('new@example.com invited as Admin.')).toBeTruthy();
+    expect(api.calls.find((c) => c.method === 'inviteUser')?.args[0]).toEqual({
+      email: 'new@example.com',
+      firstName: 'Nia',
+      lastName: 'Ortiz',
+      role: 'Admin',
+    });
+    expect(screen.getByText('new@example.com')).toBeTruthy();
   });
 });

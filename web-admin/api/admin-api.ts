@@ -1,15 +1,17 @@
 import type {
   AdminMetrics,
+  AdminUser,
   AdminUserUpdate,
   AuditLogEntry,
   DashboardMetrics,
+  InviteUserRequest,
   Page,
   SystemSettings,
-  UserProfile,
 } from '../../core';
 
 /** What the console asks of the API (routes of core/api/routes.ts). Pages get it as a prop. */
 export interface UserQuery {
+  /** Emails starting with this. */
   readonly search?: string;
   readonly cursor?: string;
   readonly limit?: number;
@@ -40,9 +42,14 @@ export interface LogoUploadRequest {
 }
 
 export interface AdminApi {
-  listUsers(query: UserQuery): Promise<Page<UserProfile>>;
-  updateUser(userId: string, update: AdminUserUpdate): Promise<UserProfile>;
+  /** The user pool joined with the profiles: users who never signed in are listed too. */
+  listUsers(query: UserQuery): Promise<Page<AdminUser>>;
+  /** Creates the account in the user pool with its role; Cognito emails the invitation. */
+  inviteUser(invite: InviteUserRequest): Promise<AdminUser>;
+  updateUser(userId: string, update: AdminUserUpdate): Promise<AdminUser>;
   auditLogs(query: AuditQuery): Promise<Page<AuditLogEntry>>;
+  /** Every row of the filtered log as one CSV (BOM first), fetched part by part. */
+  exportAuditCsv(query: AuditQuery): Promise<{ csv: string; rows: number }>;
   adminMetrics(): Promise<AdminMetrics>;
   dashboardMetrics(): Promise<DashboardMetrics>;
   getSettings(): Promise<SystemSettings>;

@@ -1,11 +1,12 @@
 import type {
   AdminMetrics,
+  AdminUser,
   AdminUserUpdate,
   AuditLogEntry,
   DashboardMetrics,
+  InviteUserRequest,
   Page,
   SystemSettings,
-  UserProfile,
 } from '../../core';
 import { HttpClient } from '../../client-shared/http/http-client';
 import type { FetchLike, TokenSource } from '../../client-shared/http/http-client';
@@ -38,14 +39,33 @@ export class HttpAdminApi implements AdminApi {
     });
   }
 
-  listUsers(q: UserQuery): Promise<Page<UserProfile>> {
+  listUsers(q: UserQuery): Promise<Page<AdminUser>> {
     return this.http.json('GET', `/admin/users${queryString(q)}`);
   }
-  updateUser(userId: string, update: AdminUserUpdate): Promise<UserProfile> {
+  inviteUser(invite: InviteUserRequest): Promise<AdminUser> {
+    return this.http.json('POST', '/admin/users', { body: invite });
+  }
+  updateUser(userId: string, update: AdminUserUpdate): Promise<AdminUser> {
     return this.http.json('PUT', `/admin/users/${encodeURIComponent(userId)}`, { body: update });
   }
   auditLogs(q: AuditQuery): Promise<Page<AuditLogEntry>> {
     return this.http.json('GET', `/admin/audit-logs${queryString(q)}`);
+  }
+  async exportAuditCsv(q: AuditQuery): Promise<{ csv: string; rows: number }> {
+    // Parts after the first are rows only; the BOM is kept (TextDecoder would drop it).
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    const filters = { userId: q.userId, action: q.action, from: q.from, to: q.to };
+    let csv = '';
+    let rows = 0;
+    let cursor: string | undefined;
+    do {
+      const path = `/admin/audit-logs/export${queryString({ format: 'csv', ...filters, cursor })}`;
+      const res = await this.http.request('GET', path);
+      csv += decoder.decode(await res.arrayBuffer());
+      rows += Number(res.headers.get('X-Row-Count') ?? 0);
+      cursor = res.headers.get('X-Next-Cursor') ?? undefined;
+    } while (cursor);
+    return { csv, rows };
   }
   adminMetrics(): Promise<AdminMetrics> {
     return this.http.json('GET', '/admin/metrics');

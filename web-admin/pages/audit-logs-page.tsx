@@ -12,7 +12,8 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { AuditLogEntry } from '../../core';
+import { auditChangeText, type AuditLogEntry } from '../../core';
+import { saveTextFile } from '../components/save-file';
 import type { AdminApi, AuditQuery } from '../api/admin-api';
 import { useNotifyError } from '../components/use-notify-error';
 import { useAdmin } from '../state/admin-store';
@@ -32,7 +33,14 @@ interface Filters {
 }
 
 /** Audit logs filtered by user, action and time range, newest first, paged with a cursor. */
-export function AuditLogsPage({ api }: { api: AdminApi }) {
+export function AuditLogsPage({
+  api,
+  save = saveTextFile,
+}: {
+  api: AdminApi;
+  /** Hands the file to the browser (a download); tests pass their own. */
+  save?: (fileName: string, text: string, type: string) => void;
+}) {
   const notify = useAdmin((s) => s.notify);
   const notifyError = useNotifyError();
   const [filters, setFilters] = useState<Filters>({ userId: '', action: '', from: '', to: '' });
@@ -40,6 +48,7 @@ export function AuditLogsPage({ api }: { api: AdminApi }) {
   const [entries, setEntries] = useState<AuditLogEntry[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
   const load = useCallback(
     async (query: AuditQuery, after: string | null) => {
@@ -80,6 +89,19 @@ export function AuditLogsPage({ api }: { api: AdminApi }) {
     void load(query, null);
   }
 
+  async function exportCsv() {
+    setExporting(true);
+    try {
+      const { csv, rows } = await api.exportAuditCsv(applied);
+      save('audit-log.csv', csv, 'text/csv;charset=utf-8');
+      notify({ intent: 'success', text: `Exported ${rows} audit entries.` });
+    } catch (err) {
+      notifyError(err, 'Exporting the audit log failed');
+    } finally {
+      setExporting(false);
+    }
+  }
+
   const set = (key: keyof Filters) => (_: unknown, d: { value: string }) =>
     setFilters((f) => ({ ...f, [key]: d.value }));
   return (
@@ -110,6 +132,9 @@ export function AuditLogsPage({ api }: { api: AdminApi }) {
         <Button type="submit" appearance="primary">
           Apply filters
         </Button>
+        <Button disabled={exporting} onClick={() => void exportCsv()}>
+          Export CSV (applied filters)
+        </Button>
       </form>
       <Table aria-label="Audit log entries" size="small">
         <TableHeader>
@@ -129,7 +154,9 @@ export function AuditLogsPage({ api }: { api: AdminApi }) {
               <TableCell>{e.action}</TableCell>
               <TableCell>{`${e.targetType} ${e.targetId}`}</TableCell>
               <TableCell>
-                <code style={{ whiteSpace: 'pre-wrap' }}>{JSON.stringify(e.changes)}</code>
+                <span style={{ whiteSpace: 'pre-wrap' }}>
+                  {auditChangeText(e.changes).replace(/; /g, '\n')}
+                </span>
               </TableCell>
             </TableRow>
           ))}

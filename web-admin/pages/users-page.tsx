@@ -12,16 +12,22 @@ import {
 import { useState, type FormEvent } from 'react';
 import type { AdminApi } from '../api/admin-api';
 import { useAdmin } from '../state/admin-store';
+import { ConfirmChange, type PendingChange } from './users/confirm-change';
+import { InviteForm } from './users/invite-form';
 import { UserRow } from './users/user-row';
 import { useUsers } from './users/use-users';
 
 const COLUMNS = ['Email', 'Name', 'Company', 'Role', 'Status', 'Last seen', 'Actions'];
 
-/** Users: search, change role, disable/enable (PUT /admin/users/{userId}); cursor paging. */
+/**
+ * Users: every account of the user pool (also those who never signed in), search by email
+ * prefix, invite, change role and disable/enable after a confirmation; cursor paging.
+ */
 export function UsersPage({ api }: { api: AdminApi }) {
   const me = useAdmin((s) => s.user);
-  const { users, cursor, loading, savingId, load, update } = useUsers(api);
+  const { users, cursor, loading, savingId, inviting, load, update, invite } = useUsers(api);
   const [search, setSearch] = useState('');
+  const [pending, setPending] = useState<PendingChange | null>(null);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -33,10 +39,11 @@ export function UsersPage({ api }: { api: AdminApi }) {
       <Title3 id="users-title" as="h2">
         Users
       </Title3>
+      <InviteForm busy={inviting} onInvite={invite} />
       <form onSubmit={submit} style={{ display: 'flex', gap: 8, margin: '12px 0' }}>
         <Input
           aria-label="Search users"
-          placeholder="Email or name"
+          placeholder="Email starts with…"
           value={search}
           onChange={(_, d) => setSearch(d.value)}
         />
@@ -57,7 +64,7 @@ export function UsersPage({ api }: { api: AdminApi }) {
               user={u}
               self={u.userId === me?.username || u.email === me?.email}
               busy={savingId === u.userId}
-              onUpdate={(change, what) => void update(u, change, what)}
+              onChange={(change, what) => setPending({ user: u, change, what })}
             />
           ))}
         </TableBody>
@@ -65,6 +72,14 @@ export function UsersPage({ api }: { api: AdminApi }) {
       {loading && <Spinner size="small" label="Loading users…" />}
       {!loading && users.length === 0 && <p>No users match.</p>}
       {cursor && !loading && <Button onClick={() => void load(search, cursor)}>Load more</Button>}
+      <ConfirmChange
+        pending={pending}
+        onCancel={() => setPending(null)}
+        onConfirm={(p) => {
+          setPending(null);
+          void update(p.user, p.change, p.what);
+        }}
+      />
     </section>
   );
 }

@@ -14,10 +14,20 @@ export const adminUserUpdateSchema = z
     message: 'give role or status (or both)',
   });
 
+export const inviteUserSchema = z
+  .object({
+    email: z.string().trim().max(200).email('must be an email address such as ana@example.com'),
+    firstName: plainText(100, 1),
+    lastName: plainText(100, 1),
+    role: z.enum(ROLES),
+  })
+  .strict();
+
+/** `search`: emails starting with it (the user pool's filter is a prefix match). Cognito pages hold at most 60. */
 export const adminUsersQuerySchema = z
   .object({
     search: z.string().trim().max(100).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    limit: z.coerce.number().int().min(1).max(60).default(20),
     cursor: z.string().max(2000).optional(),
   })
   .strict();
@@ -33,6 +43,22 @@ export const auditLogsQuerySchema = z
     from: isoTime.optional(),
     to: isoTime.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
+    cursor: z.string().max(2000).optional(),
+  })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['from'],
+  });
+
+/** `GET /admin/audit-logs/export`: the list's filters (no limit: every row, in parts) and the format. */
+export const auditExportQuerySchema = z
+  .object({
+    format: z.literal('csv', { errorMap: () => ({ message: 'must be csv' }) }),
+    userId: z.string().trim().min(1).max(100).optional(),
+    action: z.string().trim().min(1).max(100).optional(),
+    from: isoTime.optional(),
+    to: isoTime.optional(),
     cursor: z.string().max(2000).optional(),
   })
   .strict()

@@ -1,6 +1,7 @@
 import type { Clock } from '../../ports/clock';
 import type { IdGenerator } from '../../ports/ids';
 import type { AuditLogReader } from '../../ports/audit-query';
+import type { AuditWriter } from '../../ports/audit-writer';
 import type { BlobStore } from '../../ports/blob-store';
 import type { DocumentStore } from '../../ports/document-store';
 import type { EstimationStore } from '../../ports/estimation-store';
@@ -15,6 +16,8 @@ export interface AdminDeps {
   readonly estimations: EstimationStore;
   readonly documents: DocumentStore;
   readonly auditReader: AuditLogReader;
+  /** Audit entries of changes made in Cognito alone (invitations, users without a profile). */
+  readonly auditWriter: AuditWriter;
   readonly settings: SettingsStore;
   /** The templates bucket: branding logos. */
   readonly blobs: BlobStore;

@@ -1,8 +1,9 @@
-import type { AdminUserUpdate, UserProfile } from '../../../core';
+import type { AdminUser, AdminUserUpdate } from '../../../core';
 import { BadRequestError, NotFoundError } from '../../http/errors';
 import type { AuditContext } from '../../ports/audit-log';
-import { auditRecord, diffFields } from '../shared/audit-record';
+import { auditRecord } from '../shared/audit-record';
 import { UserNotFoundError } from '../../ports/user-store';
+import { adminUser } from './admin-user';
 import type { AdminDeps } from './deps';
 
 /**
@@ -12,33 +13,49 @@ import type { AdminDeps } from './deps';
  * tokens already issued stay valid until they expire, which is why the API reads role and status
  * from the users table on every request. Cognito goes first: if the table write then fails the
  * request fails and can be repeated, since every step is idempotent.
+ *
+ * A user who has never signed in has no profile: the pool alone holds their role and status (the
+ * API takes the token's role when no profile exists), and the audit entry is appended on its own.
  */
 export async function updateUser(
-  deps: Pick<AdminDeps, 'users' | 'identity' | 'clock' | 'ids'>,
+  deps: Pick<AdminDeps, 'users' | 'identity' | 'auditWriter' | 'clock' | 'ids'>,
   ctx: AuditContext,
   userId: string,
   input: AdminUserUpdate,
-): Promise<UserProfile> {
+): Promise<AdminUser> {
   if (userId === ctx.caller.userId) {
     throw new BadRequestError('Admins cannot change their own role or status; ask another admin.');
   }
-  const current = await deps.users.get(userId);
-  if (!current) throw new NotFoundError(`User ${userId} was not found.`);
-  const roleChanges = input.role !== undefined && input.role !== current.role;
-  const statusChanges = input.status !== undefined && input.status !== current.status;
-  if (roleChanges && input.role) await deps.identity.setRole(current.email, input.role);
-  if (statusChanges) await deps.identity.setEnabled(current.email, input.status === 'active');
-  if (roleChanges || (statusChanges && input.status === 'disabled')) {
-    await deps.identity.signOut(current.email);
+  const [profile, account] = await Promise.all([
+    deps.users.get(userId),
+    deps.identity.findBySub(userId),
+  ]);
+  if (!profile && !account) throw new NotFoundError(`User ${userId} was not found.`);
+  const current = adminUser(account, profile);
+  const username = account?.username ?? current.email;
+  const role = input.role !== undefined && input.role !== current.role ? input.role : undefined;
+  const status =
+    input.status !== undefined && input.status !== current.status ? input.status : undefined;
+  if (role) await deps.identity.setRole(username, role);
+  if (status) await deps.identity.setEnabled(username, status === 'active');
+  if (role || status === 'disabled') await deps.identity.signOut(username);
+  const changes: Record<string, unknown> = {};
+  if (role) changes.role = [current.role, role];
+  if (status) changes.status = [current.status, status];
+  const next: AdminUser = {
+    ...current,
+    role: role ?? current.role,
+    status: status ?? current.status,
+  };
+  const updatedAt = deps.clock.now().toISOString();
+  const audit = auditRecord(ctx, deps, 'user.admin-update', { type: 'user', id: userId }, changes);
+  if (!profile) {
+    if (role || status) await deps.auditWriter.append(audit);
+    return next;
   }
-  const next = { ...current, ...input, updatedAt: deps.clock.now().toISOString() };
-  const changes = diffFields(current, next, ['role', 'status']);
   try {
-    return await deps.users.update(
-      userId,
-      { role: input.role, status: input.status, updatedAt: next.updatedAt },
-      auditRecord(ctx, deps, 'user.admin-update', { type: 'user', id: userId }, changes),
-    );
+    const saved = await deps.users.update(userId, { role, status, updatedAt }, audit);
+    return adminUser(account, saved);
   } catch (err) {
     if (err instanceof UserNotFoundError) throw new NotFoundError(`User ${userId} was not found.`);
     throw err;

@@ -1,5 +1,6 @@
 import { MemoryAuditLog } from '../../../backend/adapters/memory/memory-audit-log';
 import { MemoryAuditReader } from '../../../backend/adapters/memory/memory-audit-reader';
+import { MemoryAuditWriter } from '../../../backend/adapters/memory/memory-audit-writer';
 import { MemoryBlobStore } from '../../../backend/adapters/memory/memory-blob-store';
 import { MemoryDocumentStore } from '../../../backend/adapters/memory/memory-document-store';
 import { MemoryEstimationStore } from '../../../backend/adapters/memory/memory-estimation-store';
@@ -34,6 +35,7 @@ export function fakes() {
     documents: new MemoryDocumentStore(audit),
     settings: new MemorySettingsStore(audit),
     auditReader: new MemoryAuditReader(audit),
+    auditWriter: new MemoryAuditWriter(audit),
     blobs,
     counters: new MemoryUsageCounters(),
     validateRequirements: checkRequirements,

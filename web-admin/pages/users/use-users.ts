@@ -1,30 +1,34 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AdminUserUpdate, UserProfile } from '../../../core';
+import type { AdminUser, AdminUserUpdate, InviteUserRequest } from '../../../core';
 import type { AdminApi } from '../../api/admin-api';
 import { useNotifyError } from '../../components/use-notify-error';
 import { useAdmin } from '../../state/admin-store';
 
 export interface UsersState {
-  readonly users: readonly UserProfile[];
+  readonly users: readonly AdminUser[];
   /** The next page's cursor, or null on the last page. */
   readonly cursor: string | null;
   readonly loading: boolean;
   /** The user whose change is being saved (their controls are disabled meanwhile). */
   readonly savingId: string | null;
+  readonly inviting: boolean;
   /** First page of `term` (after = null), or the page after `after` appended. */
   load(term: string, after: string | null): Promise<void>;
-  /** Save a role or status change; `what` is the success message (`role set to Admin`). */
-  update(user: UserProfile, change: AdminUserUpdate, what: string): Promise<void>;
+  /** Save a role or status change; `what` names it in the success message. */
+  update(user: AdminUser, change: AdminUserUpdate, what: string): Promise<void>;
+  /** Invite a user; true when the invitation was created. */
+  invite(invite: InviteUserRequest): Promise<boolean>;
 }
 
-/** The users list with cursor paging and per-user updates (GET/PUT /admin/users). */
+/** The users list (user pool joined with profiles) with cursor paging, invitations and updates. */
 export function useUsers(api: AdminApi): UsersState {
   const notify = useAdmin((s) => s.notify);
   const notifyError = useNotifyError();
-  const [users, setUsers] = useState<UserProfile[]>([]);
+  const [users, setUsers] = useState<AdminUser[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [savingId, setSavingId] = useState<string | null>(null);
+  const [inviting, setInviting] = useState(false);
 
   const load = useCallback(
     async (term: string, after: string | null) => {
@@ -50,7 +54,7 @@ export function useUsers(api: AdminApi): UsersState {
   }, [load]);
 
   const update = useCallback(
-    async (user: UserProfile, change: AdminUserUpdate, what: string) => {
+    async (user: AdminUser, change: AdminUserUpdate, what: string) => {
       setSavingId(user.userId);
       try {
         const saved = await api.updateUser(user.userId, change);
@@ -65,5 +69,23 @@ export function useUsers(api: AdminApi): UsersState {
     [api, notify, notifyError],
   );
 
-  return { users, cursor, loading, savingId, load, update };
+  const invite = useCallback(
+    async (request: InviteUserRequest) => {
+      setInviting(true);
+      try {
+        const made = await api.inviteUser(request);
+        setUsers((prev) => [made, ...prev.filter((u) => u.userId !== made.userId)]);
+        notify({ intent: 'success', text: `${made.email} invited as ${made.role}.` });
+        return true;
+      } catch (err) {
+        notifyError(err, `Inviting ${request.email} failed`);
+        return false;
+      } finally {
+        setInviting(false);
+      }
+    },
+    [api, notify, notifyError],
+  );
+
+  return { users, cursor, loading, savingId, inviting, load, update, invite };
 }

@@ -1,0 +1,66 @@
+import { MemoryAuditLog } from '../../../backend/adapters/memory/memory-audit-log';
+import { MemoryAuditReader } from '../../../backend/adapters/memory/memory-audit-reader';
+import {
+  auditCsvPart,
+  changeText,
+  csvCell,
+  UTF8_BOM,
+} from '../../../backend/use-cases/admin/audit-csv';
+
+function entry(i: number, over: Record<string, unknown> = {}) {
+  return {
+    logId: `log-${String(i).padStart(4, '0')}`,
+    userId: 'u-1',
+    userEmail: 'ana@example.com',
+    action: 'estimation.update',
+    targetType: 'estimation',
+    targetId: `est-${i}`,
+    timestamp: new Date(Date.UTC(2026, 10, 1, 0, 0, i)).toISOString(),
+    requestId: `req-${i}`,
+    changes: { status: ['draft', 'sent'] },
+    ...over,
+  };
+}
+
+describe('audit CSV', () => {
+  it('neutralises formula starts and quotes what needs quoting', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+    expect(csvCell('plain')).toBe('plain');
+  });
+
+  it('writes changes as field: old → new', () => {
+    expect(changeText({ role: ['Sales', 'Admin'], email: [null, 'a@b.c'], note: 'x' })).toBe(
+      'role: Sales → Admin; email: (none) → a@b.c; note: x',
+    );
+  });
+
+  it('starts with the BOM and header, and parts concatenate to every row once, newest first', async () => {
+    const log = new MemoryAuditLog();
+    for (let i = 1; i <= 250; i += 1) log.append(entry(i));
+    log.append(entry(251, { action: 'user.invite', targetId: '=cmd|calc' }));
+    const reader = new MemoryAuditReader(log);
+    const parts = [];
+    let cursor: string | undefined;
+    do {
+      const part = await auditCsvPart(reader, { action: 'estimation.update', cursor }, 1000);
+      parts.push(part);
+      cursor = part.nextCursor ?? undefined;
+    } while (cursor);
+    expect(parts.length).toBeGreaterThan(1);
+    const csv = parts.map((p) => p.csv).join('');
+    expect(csv.startsWith(`${UTF8_BOM}Time (UTC),User email,User id,Action,`)).toBe(true);
+    const lines = csv.slice(1).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(251);
+    expect(parts.reduce((n, p) => n + p.rows, 0)).toBe(250);
+    expect(lines[1]).toBe(
+      '2026-11-01T00:04:10.000Z,ana@example.com,u-1,estimation.update,estimation,est-250,status: draft → sent,req-250',
+    );
+    expect(lines.at(-1)).toContain('est-1,');
+    expect(csv).not.toContain('user.invite');
+  });
+});
