@@ -65,6 +65,15 @@ export function offeringProblems(item: RequirementItem): OfferingProblem[] {
 
 function ec2Problems(item: Ec2Item): OfferingProblem[] {
   if (item.dedicatedHostFamily !== undefined) {
+    if (item.instanceType !== undefined || item.sizing !== undefined)
+      return [
+        {
+          field: 'dedicatedHostFamily',
+          kind: 'invalid-combination',
+          message:
+            'a Dedicated Hosts line names the host family only: remove instanceType and sizing (quantity counts hosts)',
+        },
+      ];
     return EC2_INSTANCE_FAMILIES.has(item.dedicatedHostFamily)
       ? []
       : [

@@ -100,6 +100,13 @@ const itemSchema = z.discriminatedUnion('service', [
     pricingModel: pricingModelSchema.optional(),
     detailedMonitoring: z.boolean().optional(),
     publicIpv4PerInstance: whole.optional(),
+    /** Whole Dedicated Hosts of this family (`quantity` counts hosts); no instanceType or sizing. */
+    dedicatedHostFamily: z
+      .string()
+      .trim()
+      .regex(/^[a-z][a-z0-9-]*$/, 'must be an EC2 instance family such as m5 or r8i')
+      .max(20)
+      .optional(),
   }),
   item('ebs', {
     volumeType: z.enum(EBS_VOLUME_TYPES),

@@ -134,6 +134,49 @@ describe('calculations (embedded catalog, in-memory fakes)', () => {
     );
   });
 
+  it('accepts Dedicated Hosts by family and prices them as whole hosts, a visible gap without a host price', async () => {
+    const requirements = {
+      ...sampleRequirements(1),
+      items: [{ id: 'hosts', service: 'ec2', quantity: 2, os: 'Linux', dedicatedHostFamily: 'm5' }],
+    };
+    const accepted = validate(requirementsSchema, requirements);
+    const estimate = inline<Estimate>(
+      await calculateCost(deps(), alice, { requirements: accepted }),
+    );
+    const line = estimate.lines.find((l) => l.itemId === 'hosts')!;
+    // The embedded catalog holds no Dedicated Host price yet: the line says so and adds nothing.
+    expect(line.components.map((c) => c.status)).toEqual(['price-not-in-catalog']);
+    expect(line.components[0]!.explanation).toContain('Dedicated Host');
+    expect(estimate.coverage.unpricedIds).toEqual(['hosts']);
+  });
+
+  it('refuses a Dedicated Hosts line that also names an instance type, or an unknown family', () => {
+    const base = sampleRequirements(1);
+    const withType = {
+      ...base,
+      items: [
+        {
+          id: 'h',
+          service: 'ec2',
+          quantity: 1,
+          os: 'Linux',
+          dedicatedHostFamily: 'm5',
+          instanceType: 'm5.large',
+        },
+      ],
+    };
+    expect(() => validate(requirementsSchema, withType)).toThrow(
+      /\$\.items\[0\]\.dedicatedHostFamily: a Dedicated Hosts line names the host family only/,
+    );
+    const unknown = {
+      ...base,
+      items: [{ id: 'h', service: 'ec2', quantity: 1, os: 'Linux', dedicatedHostFamily: 'zz9' }],
+    };
+    expect(() => validate(requirementsSchema, unknown)).toThrow(
+      /\$\.items\[0\]\.dedicatedHostFamily: "zz9" is not an EC2 instance family/,
+    );
+  });
+
   it("serves a region's shards with a stable ETag, and 404 for a region the catalog lacks", async () => {
     const d = deps();
     const a = await pricingData(d, 'ap-southeast-1');
