@@ -10,6 +10,7 @@ import {
   STORAGE_SHEET,
   isRegionCode,
   readRequirements,
+  parseServiceSpec,
 } from '../../../core';
 import {
   ebsTypeArg,
@@ -43,7 +44,8 @@ function readRow(layout: typeof COMPUTE_SHEET | typeof STORAGE_SHEET, row: Row):
   return result.requirements!.items[0]!;
 }
 
-const EC2_ROW: Row = { instanceType: 'm7g.large', os: 'Linux', quantity: 1 };
+// x86: AWS offers Windows on x86 types only (a Graviton row with Windows is refused).
+const EC2_ROW: Row = { instanceType: 'm7i.large', os: 'Linux', quantity: 1 };
 const ec2Cell = (row: Row) => readRow(COMPUTE_SHEET, { ...EC2_ROW, ...row });
 
 describe('pricing models: the same text works in a cell and in a formula', () => {
@@ -88,6 +90,8 @@ describe('operating systems', () => {
   ])('%s reads the same in a cell and a formula', (text) => {
     const inCell = ec2Cell({ os: text }) as { os: string };
     expect(osArg(text)).toBe(inCell.os);
+    // …and in an AWS.COST spec, read by core/specs.
+    expect((parseServiceSpec('ec2', `m7i.large ${text}`) as { os: string }).os).toBe(inCell.os);
   });
 });
 
@@ -139,7 +143,7 @@ describe('every word of the item vocabularies is valid API input', () => {
 
   it('EC2 operating systems, EBS types, S3 and EFS classes', () => {
     for (const os of EC2_OPERATING_SYSTEMS)
-      expect(accepts({ service: 'ec2', instanceType: 'm7g.large', os })).toBe(true);
+      expect(accepts({ service: 'ec2', instanceType: 'm7i.large', os })).toBe(true);
     for (const volumeType of EBS_VOLUME_TYPES)
       expect(accepts({ service: 'ebs', volumeType, storageGb: 1 })).toBe(true);
     for (const storageClass of S3_STORAGE_CLASSES)
