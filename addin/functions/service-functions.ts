@@ -67,7 +67,7 @@ export function elasticache(
 }
 
 /**
- * Monthly cost in USD of a Lambda function, e.g. =AWS.LAMBDA(10000000,200,512,"arm64","ap-southeast-1").
+ * Monthly cost in USD of a Lambda function, e.g. =AWS.LAMBDA(10000000,200,512,"x86_64","ap-southeast-1").
  * @customfunction LAMBDA
  * @helpurl https://localhost:3000/functions.html#lambda
  * @param requests Invocations per month.
@@ -94,7 +94,7 @@ export function lambda(
 }
 
 /**
- * Monthly cost in USD of Fargate tasks running all month, e.g. =AWS.FARGATE(1,2,3,"arm64","ap-southeast-1").
+ * Monthly cost in USD of Fargate tasks running all month, e.g. =AWS.FARGATE(1,2,3,"x86_64","ap-southeast-1").
  * @customfunction FARGATE
  * @helpurl https://localhost:3000/functions.html#fargate
  * @param vcpu vCPU per task (0.25 to 16).

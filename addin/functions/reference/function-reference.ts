@@ -60,13 +60,13 @@ export const FUNCTION_REFERENCE: readonly FunctionReference[] = [
     id: 'LAMBDA',
     syntax: 'AWS.LAMBDA(requests, durationMs, memoryMb, [architecture], [region])',
     summary: 'Monthly USD cost of a Lambda function (requests and GB-seconds).',
-    call: { fn: 'lambda', args: [10000000, 200, 512, 'arm64', 'ap-southeast-1'] },
+    call: { fn: 'lambda', args: [10000000, 200, 512, 'x86_64', 'ap-southeast-1'] },
   },
   {
     id: 'FARGATE',
     syntax: 'AWS.FARGATE(vcpu, memoryGb, [tasks], [architecture], [region], [hours])',
     summary: 'Monthly USD cost of Fargate tasks.',
-    call: { fn: 'fargate', args: [1, 2, 3, 'arm64', 'ap-southeast-1'] },
+    call: { fn: 'fargate', args: [1, 2, 3, 'x86_64', 'ap-southeast-1'] },
   },
   {
     id: 'SUPPORT',
