@@ -130,11 +130,26 @@ export function costRequest(
 /** A service spec read by core's parser; its SpecError becomes the cell's #VALUE! message. */
 export function specItem(service: string, spec: string, options: ItemOptions): RequirementItem {
   try {
-    return withItemOptions(parseServiceSpec(service, spec, { id: CELL_ITEM_ID }), options);
+    return withItemOptions(parsedSpec(service, spec), options);
   } catch (error) {
     if (error instanceof SpecError) throw new ArgumentError(error.message);
     throw error;
   }
+}
+
+/** Specs already read (items are immutable): a recalculation re-reads no unchanged cell's spec. */
+const PARSED = new Map<string, RequirementItem>();
+const PARSED_LIMIT = 100_000;
+
+function parsedSpec(service: string, spec: string): RequirementItem {
+  const key = `${service}\u0000${spec}`;
+  let item = PARSED.get(key);
+  if (!item) {
+    item = parseServiceSpec(service, spec, { id: CELL_ITEM_ID });
+    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+    PARSED.set(key, item);
+  }
+  return item;
 }
 
 /** A typed helper's spec (AWS.RDS, AWS.LAMBDA …) in one region. */

@@ -22,6 +22,9 @@ import { inMillions } from './spec-text';
 type Base = { readonly id: string; readonly quantity: number };
 
 const GB = ['gib', 'gb'] as const;
+const RDS_ENGINE_WORDS = `the engine (${RDS_ENGINES.join(', ')})`;
+const AURORA_ENGINE_WORDS = `the engine (${AURORA_ENGINES.join(', ')})`;
+const CACHE_ENGINE_WORDS = `the engine (${CACHE_ENGINES.join(', ')})`;
 const HOURS = { what: 'hours per month', units: ['h', 'hours', 'hrs'], max: 744 } as const;
 
 function classWord(prefix: string) {
@@ -56,7 +59,7 @@ export function rdsSpec(r: SpecReader, base: Base): RdsItem {
     ...base,
     service: 'rds',
     instanceClass: r.required(instanceClass, 'the instance class (e.g. db.r6g.large)'),
-    engine: r.required(engine, `the engine (${RDS_ENGINES.join(', ')})`),
+    engine: r.required(engine, RDS_ENGINE_WORDS),
     licenseModel,
     deployment,
     storageType,
@@ -85,7 +88,7 @@ export function auroraSpec(r: SpecReader, base: Base): AuroraItem {
   return {
     ...base,
     service: 'aurora',
-    engine: r.required(engine, `the engine (${AURORA_ENGINES.join(', ')})`),
+    engine: r.required(engine, AURORA_ENGINE_WORDS),
     capacity: instanceClass ? 'provisioned' : 'serverless-v2',
     instanceClass,
     averageAcu,
@@ -137,7 +140,7 @@ export function elasticacheSpec(r: SpecReader, base: Base): ElastiCacheItem {
     ...base,
     service: 'elasticache',
     nodeType: r.required(nodeType, 'the node type (e.g. cache.r6g.large)'),
-    engine: r.required(engine, `the engine (${CACHE_ENGINES.join(', ')})`),
+    engine: r.required(engine, CACHE_ENGINE_WORDS),
     nodes,
     hoursPerMonth,
   };

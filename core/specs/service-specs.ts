@@ -89,7 +89,7 @@ const PARSERS: Readonly<Record<ServiceKind, readonly [Parser, string, string]>> 
     '[edge location] <GB out>gb [https=N] [http=N]',
     'asia pacific 1000gb',
   ],
-  route53: [route53Spec, '<N> zones [queries=N]', '2 zones'],
+  route53: [route53Spec, '<N> zones [queries=N]', '2 zones queries=10m'],
   'public-ipv4': [publicIpv4Spec, '[hours=]', ''],
   cloudwatch: [
     cloudWatchSpec,

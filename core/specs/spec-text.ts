@@ -11,6 +11,8 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { '': 1, k: 1e3, m: 1e6, b
 export function parseCount(text: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)(k|m|bn|b)?$/i.exec(text.replace(/,/g, '').trim());
   if (!m) return undefined;
+  // A plain decimal reads exactly as a double literal; a multiplier is applied exactly.
+  if (m[2] === undefined) return Number(m[1]);
   return Decimal.from(m[1]!)
     .multiply(MULTIPLIERS[(m[2] ?? '').toLowerCase()]!)
     .toNumber();

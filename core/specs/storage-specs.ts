@@ -12,6 +12,7 @@ import type { SpecReader } from './spec-text';
 type Base = { readonly id: string; readonly quantity: number };
 
 const GB = ['gib', 'gb'] as const;
+const EBS_TYPE_WORDS = `the volume type (${EBS_VOLUME_TYPES.join(', ')})`;
 
 /** The size: `500gb`, or a bare number (`gp3 500`). */
 function size(r: SpecReader, what: string, min: number, max?: number): number {
@@ -33,7 +34,7 @@ export function ebsSpec(r: SpecReader, base: Base): EbsItem {
   return {
     ...base,
     service: 'ebs',
-    volumeType: r.required(volumeType, `the volume type (${EBS_VOLUME_TYPES.join(', ')})`),
+    volumeType: r.required(volumeType, EBS_TYPE_WORDS),
     storageGb,
     iops,
     throughputMbps,
