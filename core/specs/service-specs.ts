@@ -87,7 +87,7 @@ const PARSERS: Readonly<Record<ServiceKind, readonly [Parser, string, string]>> 
   cloudfront: [
     cloudFrontSpec,
     '[edge location] <GB out>gb [https=N] [http=N]',
-    'asia pacific 1000gb',
+    'asia pacific 1000gb https=10m',
   ],
   route53: [route53Spec, '<N> zones [queries=N]', '2 zones queries=10m'],
   'public-ipv4': [publicIpv4Spec, '[hours=]', ''],
