@@ -13,6 +13,7 @@ import type { EmbeddedRegionFile } from '../core/catalog/data/embedded-format';
 import { createServices, setServices } from '../addin/runtime/services';
 import { createAppStore } from '../addin/state/app-store';
 import type { WorkbookPort } from '../addin/excel/workbook-port';
+import type * as Functions from '../addin/functions/functions';
 
 const root = path.resolve(__dirname, '..');
 const REGION = 'ap-southeast-1';
@@ -42,10 +43,9 @@ function pricingBody(): string {
   return JSON.stringify({ catalogVersion: 'bench', region: REGION, shards });
 }
 
-type Functions = typeof import('../addin/functions/functions');
 
 /** Cell i of run r: a service chosen by i, its size by i and r, so every cell of every run differs. */
-function cell(f: Functions, i: number, run: number): Promise<number> {
+function cell(f: typeof Functions, i: number, run: number): Promise<number> {
   const n = 1 + Math.floor(i / 11) + run * 1000;
   switch (i % 11) {
     case 0:

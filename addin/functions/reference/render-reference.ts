@@ -1,4 +1,4 @@
-import { SERVICE_SPECS, SUPPORT_SPEC } from '../../../core/specs';
+import { SERVICE_SPECS, SUPPORT_SPEC } from '../../../core';
 import { exampleFormula, FUNCTION_REFERENCE } from './function-reference';
 
 const escape = (text: string): string =>
