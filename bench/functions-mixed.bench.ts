@@ -43,7 +43,6 @@ function pricingBody(): string {
   return JSON.stringify({ catalogVersion: 'bench', region: REGION, shards });
 }
 
-
 /** Cell i of run r: a service chosen by i, its size by i and r, so every cell of every run differs. */
 function cell(f: typeof Functions, i: number, run: number): Promise<number> {
   const n = 1 + Math.floor(i / 11) + run * 1000;
