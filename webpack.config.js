@@ -3,7 +3,9 @@
 // - the add-in's taskpane, functions and commands chunks load in ONE page (the shared runtime) and
 //   share ONE webpack runtime (`runtimeChunk: 'single'`), so the zustand store and the Amplify
 //   configuration exist once for the task pane and the custom functions;
-// - functions.json is generated from the JSDoc of addin/functions/functions.ts;
+// - functions.json is generated from the JSDoc of the FUNCTION_SOURCES files, and its helpUrls
+//   (functions.html, the function reference rendered here from addin/functions/reference) are
+//   rewritten to ADDIN_PUBLIC_URL in a production build like the manifest;
 // - a production build rewrites every dev URL in manifest.xml (regex, global) to ADDIN_PUBLIC_URL;
 // - the admin console (web-admin/) is built into dist/web-admin/ when its sources exist.
 // `webpack --mode production` touches no certificates. `webpack serve` serves https with the cert in
@@ -17,6 +19,45 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const { securityHeaders } = require('./addin/hosting/security-headers.js');
 
 const urlDev = 'https://localhost:3000/';
+
+/** The files whose JSDoc declares custom functions (the first is the `functions` entry). */
+const FUNCTION_SOURCES = [
+  './addin/functions/functions.ts',
+  './addin/functions/service-functions.ts',
+];
+
+/** functions.html: rendered from TypeScript when webpack runs (tsx is a dev dependency). */
+function functionReferenceHtml() {
+  const { require: tsRequire } = require('tsx/cjs/api');
+  return tsRequire(
+    './addin/functions/reference/render-reference.ts',
+    __filename,
+  ).renderFunctionReference();
+}
+
+/** Rewrites the dev URL in functions.json's helpUrls for a production build. */
+class FunctionsJsonUrlPlugin {
+  constructor(urlProd) {
+    this.urlProd = urlProd;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('FunctionsJsonUrlPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        {
+          name: 'FunctionsJsonUrlPlugin',
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE,
+        },
+        () => {
+          const asset = compilation.getAsset('functions.json');
+          if (!asset) return;
+          const json = asset.source.source().toString();
+          const rewritten = json.replace(new RegExp(escape(urlDev), 'g'), this.urlProd);
+          compilation.updateAsset('functions.json', new webpack.sources.RawSource(rewritten));
+        },
+      );
+    });
+  }
+}
 
 function productionUrl() {
   const url = process.env.ADDIN_PUBLIC_URL || urlDev;
@@ -59,14 +100,20 @@ module.exports = (env, options) => {
   const urlProd = productionUrl();
   const entry = {
     taskpane: './addin/taskpane/index.tsx',
-    functions: './addin/functions/functions.ts',
+    functions: FUNCTION_SOURCES[0],
     commands: './addin/commands/commands.ts',
   };
   const plugins = [
     new webpack.DefinePlugin(runtimeDefines()),
     new CustomFunctionsMetadataPlugin({
-      input: './addin/functions/functions.ts',
+      input: FUNCTION_SOURCES,
       output: 'functions.json',
+    }),
+    ...(dev ? [] : [new FunctionsJsonUrlPlugin(urlProd)]),
+    new HtmlWebpackPlugin({
+      filename: 'functions.html',
+      templateContent: functionReferenceHtml,
+      inject: false,
     }),
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',
@@ -164,3 +211,4 @@ module.exports = (env, options) => {
     },
   };
 };
+module.exports.FUNCTION_SOURCES = FUNCTION_SOURCES;

@@ -14,3 +14,4 @@ export * from './resources';
 export * from './rules';
 export * from './scenarios';
 export * from './offerings';
+export * from './specs';

@@ -1,5 +1,12 @@
 import type { EbsItem, Ec2Item, RequirementItem, S3Item } from '../../core';
-import { offeringProblems } from '../../core';
+import type { ItemOptions } from '../../core';
+import {
+  SpecError,
+  offeringProblems,
+  parseServiceKind,
+  parseServiceSpec,
+  withItemOptions,
+} from '../../core';
 import type { CellRequest } from './function-args';
 import {
   optionalNumber,
@@ -9,7 +16,6 @@ import {
   pricingModelArg,
   regionArg,
   s3ClassArg,
-  sizedSpecArg,
   requestKey,
 } from './function-args';
 import { ArgumentError } from './function-errors';
@@ -90,8 +96,9 @@ export function s3Request(args: S3Args, defaultRegion: string): CellRequest {
 }
 
 /**
- * AWS.COST(service, spec, region, option, pricingModel, hours, quantity):
- * ec2 → spec is the instance type and option the OS; ebs / s3 → spec is "<type> <GB>".
+ * AWS.COST(service, spec, region, option, pricingModel, hours, quantity): ec2 → spec is the
+ * instance type and option the OS; every other service → spec (and option, appended) in core's
+ * grammar for that service (core/specs), the same words the sheets accept.
  */
 export function costRequest(
   service: unknown,
@@ -103,28 +110,57 @@ export function costRequest(
   quantity: unknown,
   defaultRegion: string,
 ): CellRequest {
-  const kind = String(service ?? '')
-    .trim()
-    .toLowerCase();
-  switch (kind) {
-    case 'ec2':
-      return ec2Request(
-        { instanceType: spec, region, os: option, pricingModel, hours, quantity },
-        defaultRegion,
-      );
-    case 'ebs': {
-      const [volumeType, storageGb] = sizedSpecArg(spec, 'ebs');
-      return ebsRequest({ volumeType, storageGb, region, quantity }, defaultRegion);
-    }
-    case 's3': {
-      const [storageClass, storageGb] = sizedSpecArg(spec, 's3');
-      return s3Request({ storageClass, storageGb, region }, defaultRegion);
-    }
-    default:
-      throw new ArgumentError(
-        `service must be "ec2", "ebs" or "s3", got "${String(service ?? '')}"; price other services from the task pane`,
-      );
+  const kind = parseServiceKind(String(service ?? ''));
+  if (kind === 'ec2' && !/\s/.test(String(spec ?? '').trim()))
+    return ec2Request(
+      { instanceType: spec, region, os: option, pricingModel, hours, quantity },
+      defaultRegion,
+    );
+  if (kind === 'support')
+    throw new ArgumentError('price support with =AWS.SUPPORT(plan, monthlyCharges)');
+  const text = [spec, option].filter((v) => v !== undefined && v !== null).join(' ');
+  const item = specItem(String(service ?? ''), text, {
+    pricingModel: pricingModelArg(pricingModel),
+    hoursPerMonth: optionalNumber(hours, 'hours per month', 0, 744),
+    quantity: optionalNumber(quantity, 'quantity', 0),
+  });
+  return request(regionArg(region, defaultRegion), item);
+}
+
+/** A service spec read by core's parser; its SpecError becomes the cell's #VALUE! message. */
+export function specItem(service: string, spec: string, options: ItemOptions): RequirementItem {
+  try {
+    return withItemOptions(parsedSpec(service, spec), options);
+  } catch (error) {
+    if (error instanceof SpecError) throw new ArgumentError(error.message);
+    throw error;
   }
+}
+
+/** Specs already read (items are immutable): a recalculation re-reads no unchanged cell's spec. */
+const PARSED = new Map<string, RequirementItem>();
+const PARSED_LIMIT = 100_000;
+
+function parsedSpec(service: string, spec: string): RequirementItem {
+  const key = `${service}\u0000${spec}`;
+  let item = PARSED.get(key);
+  if (!item) {
+    item = parseServiceSpec(service, spec, { id: CELL_ITEM_ID });
+    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+    PARSED.set(key, item);
+  }
+  return item;
+}
+
+/** A typed helper's spec (AWS.RDS, AWS.LAMBDA …) in one region. */
+export function specRequest(
+  service: string,
+  spec: string,
+  region: unknown,
+  options: ItemOptions,
+  defaultRegion: string,
+): CellRequest {
+  return request(regionArg(region, defaultRegion), specItem(service, spec, options));
 }
 
 function missing(name: string): never {

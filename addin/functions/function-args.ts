@@ -109,16 +109,6 @@ export function s3ClassArg(value: unknown): S3StorageClass {
   return storageClass;
 }
 
-/** `gp3 500`, `gp3:500`, `gp3/500GB` → ['gp3', 500]: a storage spec for AWS.COST("ebs"|"s3", …). */
-export function sizedSpecArg(value: unknown, what: string): [string, number] {
-  const m = /^([a-z0-9-]+)\s*[\s:/]\s*(\d+(?:\.\d+)?)\s*(gb|gib)?$/i.exec(text(value));
-  if (!m)
-    throw new ArgumentError(
-      `${what} spec must be "<type> <GB>", e.g. "gp3 500", got "${text(value)}"`,
-    );
-  return [m[1]!.toLowerCase(), Number(m[2])];
-}
-
 export function requestKey(region: string, item: RequirementItem): string {
   const { id: _id, ...rest } = item;
   return `${region}|${JSON.stringify(rest)}`;

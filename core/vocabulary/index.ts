@@ -10,3 +10,4 @@ export * from './pricing-models';
 export * from './operating-systems';
 export * from './storage-types';
 export * from './result-words';
+export * from './service-words';

@@ -78,9 +78,16 @@ export const SUPPORT_PLAN_KINDS = [
  * (read as `-`) do not matter (`Standard IA` → `standard-ia`); undefined when it is none of them.
  */
 export function wordOf<T extends string>(list: readonly T[], text: string): T | undefined {
-  const t = normalWord(text);
-  return list.find((w) => normalWord(w) === t);
+  let index = WORD_INDEX.get(list);
+  if (!index) {
+    index = new Map(list.map((w) => [normalWord(w), w]));
+    WORD_INDEX.set(list, index);
+  }
+  return index.get(normalWord(text)) as T | undefined;
 }
+
+/** Each list's words by their normal form, built on first use (formulas read thousands of words). */
+const WORD_INDEX = new WeakMap<readonly string[], Map<string, string>>();
 
 function normalWord(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, '-');

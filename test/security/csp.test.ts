@@ -51,7 +51,7 @@ describe('CSP: no inline scripts anywhere', () => {
 
   it('the built pages carry no inline script or inline event handler', () => {
     const dist = path.resolve(__dirname, '../../dist');
-    const pages = ['taskpane.html', 'support.html', 'web-admin/index.html']
+    const pages = ['taskpane.html', 'support.html', 'functions.html', 'web-admin/index.html']
       .map((p) => path.join(dist, p))
       .filter(existsSync);
     if (!existsSync(path.join(dist, 'taskpane.html'))) {
@@ -60,7 +60,7 @@ describe('CSP: no inline scripts anywhere', () => {
       );
       return;
     }
-    expect(pages.length).toBe(3);
+    expect(pages.length).toBe(4);
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
       const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(

@@ -107,7 +107,7 @@ describe('errors a cell shows', () => {
     expect(badType.message).toMatch(/instance type must look like "m7g.large", got "large"/);
     const badService = await cellError(cost('dynamo', 'x', 'us-east-1'));
     expect(badService.code).toBe('#VALUE!');
-    expect(badService.message).toMatch(/service must be "ec2", "ebs" or "s3"/);
+    expect(badService.message).toMatch(/service "dynamo" is not one of ec2, ebs, s3, efs, rds/);
     const badRegion = await cellError(ec2('m7g.large', 'Singapore'));
     expect(badRegion.code).toBe('#VALUE!');
     const badModel = await cellError(ec2('m7g.large', 'us-east-1', 'Linux', 'forever'));

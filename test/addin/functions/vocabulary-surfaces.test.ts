@@ -10,6 +10,7 @@ import {
   STORAGE_SHEET,
   isRegionCode,
   readRequirements,
+  parseServiceSpec,
 } from '../../../core';
 import {
   ebsTypeArg,
@@ -89,6 +90,8 @@ describe('operating systems', () => {
   ])('%s reads the same in a cell and a formula', (text) => {
     const inCell = ec2Cell({ os: text }) as { os: string };
     expect(osArg(text)).toBe(inCell.os);
+    // …and in an AWS.COST spec, read by core/specs.
+    expect((parseServiceSpec('ec2', `m7i.large ${text}`) as { os: string }).os).toBe(inCell.os);
   });
 });
 
