@@ -25,7 +25,7 @@ import {
   COMPUTE_SHEET,
 } from '../core/sheets';
 import type { GeneratedTarget } from './generated-files';
-import { describeRun, writeGenerated } from './generated-files';
+import { runGenerator } from './generated-files';
 import type { Rows } from './simple-workbook';
 import { FIXED_DATE, simpleWorkbook } from './simple-workbook';
 
@@ -369,17 +369,4 @@ export async function generateCorpus(): Promise<Record<string, Buffer>> {
   return files;
 }
 
-async function main(args: readonly string[]): Promise<void> {
-  const record = args.includes('--record');
-  const files = await generateCorpus();
-  const report = writeGenerated(files, TARGET, record);
-  for (const line of describeRun(report, TARGET, record, Object.keys(files).length))
-    console.log(line);
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
-}
+if (require.main === module) runGenerator(TARGET, generateCorpus, process.argv.slice(2));
