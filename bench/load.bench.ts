@@ -9,6 +9,7 @@
  * acknowledged; concurrent writes with the same version: exactly one wins).
  */
 import type { Estimation } from '../core';
+import { loadInProcessStack } from './in-process-stack';
 
 const USERS = Number(process.env.LOAD_USERS ?? 50);
 const DURATION_S = Number(process.env.LOAD_DURATION_S ?? 60);
@@ -29,12 +30,7 @@ function pct(values: readonly number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  process.env.LOG_LEVEL = 'SILENT';
-  // The limit is tested on its own (test/integration/api-rate-limit.test.ts); here it must not shape the load.
-  process.env.RATE_LIMIT_PER_MINUTE = '10000000';
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const { startTestStack } = await import('../test/helpers/stack-setup');
-  const client = await import('../test/helpers/stack-client');
+  const { startTestStack, client } = await loadInProcessStack();
   const { sampleRequirements } = await import('../test/contracts/fixtures');
   const t0 = performance.now();
   const stack = await startTestStack();

@@ -15,16 +15,13 @@
 import { cpus, loadavg } from 'node:os';
 import { LAMBDA_MAX_RESPONSE_BYTES } from '../core';
 import type { EstateFlowResult } from '../test/helpers/estate-flow';
+import { loadInProcessStack } from './in-process-stack';
 
 const TARGETS_S: Readonly<Record<number, number>> = { 1000: 20, 10000: 60 };
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
 
 async function main(): Promise<void> {
-  process.env.LOG_LEVEL = 'SILENT';
-  process.env.RATE_LIMIT_PER_MINUTE = '10000000';
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const { startTestStack } = await import('../test/helpers/stack-setup');
-  const client = await import('../test/helpers/stack-client');
+  const { startTestStack, client } = await loadInProcessStack();
   const { runEstateFlow } = await import('../test/helpers/estate-flow');
   const { rvtoolsEstate } = await import('../test/helpers/rvtools-estate');
   const sizes = SIZES.length ? SIZES : [1000, 10000];

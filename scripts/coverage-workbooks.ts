@@ -13,8 +13,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { BULK_EC2_COLUMNS } from '../core/sheets/formats/bulk-import-layout';
-
-const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
+import { VINFO_SIZING_COLUMNS, rvtoolsWorkbook } from './rvtools-workbook';
+import { seededRandom } from './seeded-random';
+import { FIXED_DATE } from './simple-workbook';
 
 /** [instance type, OS, purchasing option, quantity, storage type, GB] — 40 rows. */
 const BULK_ROWS: readonly (readonly [string, string, string, number, string, number])[] = [
@@ -101,17 +102,6 @@ async function bulkImport40(): Promise<Buffer> {
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-/** mulberry32: a small seeded generator, so the export is the same every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Guest OS texts as RVTools prints them, weighted: about half Linux, a third Windows. */
 const GUESTS: readonly (readonly [string, number])[] = [
   ['Ubuntu Linux (64-bit)', 14],
@@ -163,28 +153,18 @@ function weighted<T extends readonly unknown[]>(
   return list[0]!;
 }
 
-async function rvtools1000(): Promise<Buffer> {
-  const next = random(12);
-  const wb = new ExcelJS.Workbook();
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  const ws = wb.addWorksheet('vInfo');
-  ws.addRow([
-    'VM',
-    'Powerstate',
-    'Template',
-    'CPUs',
-    'Memory',
-    'Provisioned MiB',
-    'In Use MiB',
-    'OS according to the VMware Tools',
-    'Cluster',
-  ]);
-  for (let i = 0; i < 1000; i++) {
+/** The guest OS only as VMware Tools reports it (no configuration-file column), as some exports have it. */
+const RVTOOLS_COLUMNS = VINFO_SIZING_COLUMNS.filter(
+  (c) => c !== 'OS according to the configuration file',
+);
+
+function rvtools1000(): Promise<Buffer> {
+  const next = seededRandom(12);
+  const rows = Array.from({ length: 1000 }, (_, i) => {
     const [vcpu, gib] = weighted(next, SHAPES, (s) => s[2]);
     const [guest] = weighted(next, GUESTS, (g) => g[1]);
     const diskGb = [40, 60, 80, 100, 200, 500, 1000][Math.floor(next() * 7)] ?? 100;
-    ws.addRow([
+    return [
       `vm-${String(i + 1).padStart(4, '0')}`,
       next() < 0.08 ? 'poweredOff' : 'poweredOn',
       false,
@@ -194,9 +174,9 @@ async function rvtools1000(): Promise<Buffer> {
       Math.round(diskGb * 1024 * 0.6),
       guest,
       `Cluster ${1 + (i % 5)}`,
-    ]);
-  }
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    ];
+  });
+  return rvtoolsWorkbook({ vInfo: { columns: RVTOOLS_COLUMNS, rows } });
 }
 
 export const COVERAGE_WORKBOOKS = {

@@ -10,7 +10,7 @@ import { BULK_EC2_SHEETS, RVTOOLS_SHEETS } from './examples/inventory-examples';
 import { REQUIREMENTS_EXAMPLE } from './examples/requirements-example';
 import { TEMPLATE_ROWS, TEMPLATE_SETTINGS } from './examples/template-example';
 import type { GeneratedTarget } from './generated-files';
-import { describeRun, writeGenerated } from './generated-files';
+import { runGenerator } from './generated-files';
 import { simpleWorkbook } from './simple-workbook';
 
 const TARGET: GeneratedTarget = {
@@ -55,17 +55,4 @@ export async function generateExamples(): Promise<Record<string, Buffer>> {
   };
 }
 
-async function main(args: readonly string[]): Promise<void> {
-  const record = args.includes('--record');
-  const files = await generateExamples();
-  const report = writeGenerated(files, TARGET, record);
-  for (const line of describeRun(report, TARGET, record, Object.keys(files).length))
-    console.log(line);
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
-}
+if (require.main === module) runGenerator(TARGET, generateExamples, process.argv.slice(2));

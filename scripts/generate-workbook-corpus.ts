@@ -24,8 +24,9 @@ import {
   BULK_HOST_COLUMNS,
   COMPUTE_SHEET,
 } from '../core/sheets';
+import { VINFO_SIZING_COLUMNS, rvtoolsWorkbook } from './rvtools-workbook';
 import type { GeneratedTarget } from './generated-files';
-import { describeRun, writeGenerated } from './generated-files';
+import { runGenerator } from './generated-files';
 import type { Rows } from './simple-workbook';
 import { FIXED_DATE, simpleWorkbook } from './simple-workbook';
 
@@ -54,6 +55,11 @@ const bulk = (columns: readonly { header: string }[], title: string, rows: Rows)
   [undefined, ...columns.map((c) => c.header)],
   ...rows.map((r, i) => [i + 1, ...r]),
 ];
+
+const WIN2019 = 'Microsoft Windows Server 2019 (64-bit)';
+const WIN2022 = 'Microsoft Windows Server 2022 (64-bit)';
+const RHEL8 = 'Red Hat Enterprise Linux 8 (64-bit)';
+const CENTOS7 = 'CentOS 7 (64-bit)';
 
 const samples = {
   'aws-bulk-ec2.xlsx': () =>
@@ -133,81 +139,19 @@ const samples = {
       },
     ]),
   'rvtools.xlsx': () =>
-    xlsx([
-      {
-        name: 'vInfo',
+    rvtoolsWorkbook({
+      vInfo: {
+        columns: VINFO_SIZING_COLUMNS,
         rows: [
-          [
-            'VM',
-            'Powerstate',
-            'Template',
-            'CPUs',
-            'Memory',
-            'Provisioned MiB',
-            'In Use MiB',
-            'OS according to the configuration file',
-            'OS according to the VMware Tools',
-            'Cluster',
-          ],
-          [
-            'web01',
-            'poweredOn',
-            false,
-            2,
-            8192,
-            51200,
-            20000,
-            'Microsoft Windows Server 2019 (64-bit)',
-            'Microsoft Windows Server 2019 (64-bit)',
-            'Prod',
-          ],
-          [
-            'db01',
-            'poweredOn',
-            false,
-            8,
-            65536,
-            512000.5,
-            400000,
-            'Red Hat Enterprise Linux 8 (64-bit)',
-            '',
-            'Prod',
-          ],
-          [
-            'app01',
-            'poweredOn',
-            false,
-            4,
-            12288,
-            102400,
-            50000,
-            'CentOS 7 (64-bit)',
-            'CentOS 7 (64-bit)',
-            'Dev',
-          ],
+          ['web01', 'poweredOn', false, 2, 8192, 51200, 20000, WIN2019, WIN2019, 'Prod'],
+          ['db01', 'poweredOn', false, 8, 65536, 512000.5, 400000, RHEL8, '', 'Prod'],
+          ['app01', 'poweredOn', false, 4, 12288, 102400, 50000, CENTOS7, CENTOS7, 'Dev'],
           ['old01', 'poweredOff', false, 2, 4096, 40960, 1000, 'Ubuntu Linux (64-bit)', '', 'Dev'],
-          [
-            'tpl-win',
-            'poweredOff',
-            true,
-            2,
-            4096,
-            40960,
-            1000,
-            'Microsoft Windows Server 2022 (64-bit)',
-            '',
-            'Dev',
-          ],
+          ['tpl-win', 'poweredOff', true, 2, 4096, 40960, 1000, WIN2022, '', 'Dev'],
         ],
       },
-      {
-        name: 'vDisk',
-        rows: [
-          ['VM', 'Disk', 'Capacity MiB'],
-          ['web01', 'Hard disk 1', 51200],
-        ],
-      },
-    ]),
+      vDisk: { columns: ['VM', 'Disk', 'Capacity MiB'], rows: [['web01', 'Hard disk 1', 51200]] },
+    }),
 };
 
 // ---- the bad-input corpus ----------------------------------------------------------------------
@@ -369,17 +313,4 @@ export async function generateCorpus(): Promise<Record<string, Buffer>> {
   return files;
 }
 
-async function main(args: readonly string[]): Promise<void> {
-  const record = args.includes('--record');
-  const files = await generateCorpus();
-  const report = writeGenerated(files, TARGET, record);
-  for (const line of describeRun(report, TARGET, record, Object.keys(files).length))
-    console.log(line);
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).catch((e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
-}
+if (require.main === module) runGenerator(TARGET, generateCorpus, process.argv.slice(2));

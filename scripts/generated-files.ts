@@ -70,3 +70,22 @@ export function describeRun(
     lines.push(`in ${target.tracked} but not generated: ${report.stale.join(', ')}`);
   return lines;
 }
+
+/** A generator's command line: `--record` writes the tracked folder; a failure sets exit code 1. */
+export function runGenerator(
+  target: GeneratedTarget,
+  generate: () => Promise<Record<string, Buffer>>,
+  args: readonly string[],
+): void {
+  const run = async (): Promise<void> => {
+    const record = args.includes('--record');
+    const files = await generate();
+    const report = writeGenerated(files, target, record);
+    for (const line of describeRun(report, target, record, Object.keys(files).length))
+      console.log(line);
+  };
+  run().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

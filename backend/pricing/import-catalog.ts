@@ -116,21 +116,34 @@ export async function importCatalog(options: CatalogImportOptions): Promise<Cata
       wantPlans && joinable.length
         ? await joinSavingsPlans(options, ctx, joinable, shards, log)
         : 0;
-    const { version, shards: outputs } = await shards.finish();
-    return {
-      version,
-      shards: outputs,
+    return await finishImport(shards, ctx, {
       missing,
-      warnings: ctx.warnings(),
-      productsSeen: ctx.counters.productsSeen,
-      productsKept: ctx.counters.productsKept,
       savingsPlanRatesUnmatched: unmatched,
       bytesRead,
-    };
+    });
   } catch (error) {
     shards.abort();
     throw error;
   }
+}
+
+/** The result of an import whose records are all written: the shards' files and the tallies. */
+export async function finishImport(
+  shards: ShardSet,
+  ctx: ImportContext,
+  tally: Pick<CatalogImportResult, 'missing' | 'savingsPlanRatesUnmatched' | 'bytesRead'>,
+): Promise<CatalogImportResult> {
+  const { version, shards: outputs } = await shards.finish();
+  return {
+    version,
+    shards: outputs,
+    missing: tally.missing,
+    warnings: ctx.warnings(),
+    productsSeen: ctx.counters.productsSeen,
+    productsKept: ctx.counters.productsKept,
+    savingsPlanRatesUnmatched: tally.savingsPlanRatesUnmatched,
+    bytesRead: tally.bytesRead,
+  };
 }
 
 async function regionIndex(

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { PriceRecord } from '../../core';
 import { fileChunks } from './file-chunks';
 import type { CatalogImportResult } from './import-catalog';
+import { finishImport } from './import-catalog';
 import { ImportContext } from './import-context';
 import { readCsvOffer } from './offer-file-csv';
 import type { OfferHeader, OfferReadResult } from './offer-file-json';
@@ -93,18 +94,12 @@ export async function importFiles(
       log(`${file}: ${kind.kind} of ${kind.offerCode}, ${records} records`);
     }
     const unmatched = await joinPlans(planFiles, products, shards, ctx, log);
-    const { version, shards: outputs } = await shards.finish();
-    return {
-      version,
-      shards: outputs,
+    const result = await finishImport(shards, ctx, {
       missing: [],
-      skipped,
-      warnings: ctx.warnings(),
-      productsSeen: ctx.counters.productsSeen,
-      productsKept: ctx.counters.productsKept,
       savingsPlanRatesUnmatched: unmatched,
       bytesRead,
-    };
+    });
+    return { ...result, skipped };
   } catch (error) {
     shards.abort();
     throw error;

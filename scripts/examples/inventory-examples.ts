@@ -1,4 +1,6 @@
 import type { Rows, SimpleSheet } from '../simple-workbook';
+import type { VDiskColumn, VInfoColumn } from '../rvtools-workbook';
+import { rvtoolsSheets } from '../rvtools-workbook';
 import { BULK_EC2_COLUMNS, BULK_EC2_SECTIONS } from '../../core/sheets';
 
 /**
@@ -6,7 +8,7 @@ import { BULK_EC2_COLUMNS, BULK_EC2_SECTIONS } from '../../core/sheets';
  * the columns RVTools 4 writes that matter here, and vDisk), eight VMs: six powered on, one
  * powered off, one template.
  */
-const VINFO_HEADER = [
+const VINFO_HEADER: readonly VInfoColumn[] = [
   'VM',
   'Powerstate',
   'Template',
@@ -44,9 +46,18 @@ const VMS: Rows = [
   ['tpl-win2022', 'poweredOff', true, '', 2, 4096, 1, 1, 61440, 15360, 'DC-Leeds', 'Dev', 'esx04.fabrikam.local', WIN22, '', 'vc01.fabrikam.local'],
 ];
 
+const DISK_HEADER: readonly VDiskColumn[] = [
+  'VM',
+  'Powerstate',
+  'Template',
+  'Disk',
+  'Capacity MiB',
+  'Thin',
+  'Path',
+];
+
 // prettier-ignore
 const DISKS: Rows = [
-  ['VM', 'Powerstate', 'Template', 'Disk', 'Capacity MiB', 'Thin', 'Path'],
   ['fab-dc01', 'poweredOn', false, 'Hard disk 1', 81920, true, '[ds-prod-01] fab-dc01/fab-dc01.vmdk'],
   ['fab-files01', 'poweredOn', false, 'Hard disk 1', 102400, true, '[ds-prod-01] fab-files01/fab-files01.vmdk'],
   ['fab-files01', 'poweredOn', false, 'Hard disk 2', 1024000, true, '[ds-prod-02] fab-files01/fab-files01_1.vmdk'],
@@ -59,10 +70,11 @@ const DISKS: Rows = [
   ['tpl-win2022', 'poweredOff', true, 'Hard disk 1', 61440, true, '[ds-dev-01] tpl-win2022/tpl-win2022.vmdk'],
 ];
 
-export const RVTOOLS_SHEETS: readonly SimpleSheet[] = [
-  { name: 'vInfo', rows: [VINFO_HEADER, ...VMS], boldRows: [1] },
-  { name: 'vDisk', rows: DISKS, boldRows: [1] },
-];
+export const RVTOOLS_SHEETS: readonly SimpleSheet[] = rvtoolsSheets({
+  vInfo: { columns: VINFO_HEADER, rows: VMS },
+  vDisk: { columns: DISK_HEADER, rows: DISKS },
+  boldHeaders: true,
+});
 
 /**
  * examples/calculator-bulk-ec2.xlsx: the AWS Pricing Calculator's EC2 bulk-import workbook

@@ -1,4 +1,7 @@
-import ExcelJS from 'exceljs';
+import type { VInfoColumn } from '../../scripts/rvtools-workbook';
+import { VINFO_SIZING_COLUMNS, rvtoolsWorkbook } from '../../scripts/rvtools-workbook';
+import { seededRandom } from '../../scripts/seeded-random';
+import type { Rows } from '../../scripts/simple-workbook';
 
 /**
  * A generated RVTools export of a customer estate (the north-star benchmark and the large-estate
@@ -41,42 +44,15 @@ const VCPUS = [1, 2, 2, 2, 4, 4, 4, 4, 8, 8, 8, 16, 16, 32, 64];
 const ENVIRONMENTS = ['Prod', 'Prod', 'Prod', 'DR', 'UAT', 'Test', 'Dev'];
 const APPLICATIONS = ['ERP', 'CRM', 'Web', 'Data', 'Mail', 'Files', 'Billing', 'HR', 'BI', 'Infra'];
 
-/** Mulberry32: a small seeded PRNG (the estate is the same on every run). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const VINFO_HEADER = [
-  'VM',
-  'Powerstate',
-  'Template',
-  'CPUs',
-  'Memory',
-  'Provisioned MiB',
-  'In Use MiB',
-  'OS according to the configuration file',
-  'OS according to the VMware Tools',
-  'Cluster',
-  'Datacenter',
-];
+const VINFO_COLUMNS: readonly VInfoColumn[] = [...VINFO_SIZING_COLUMNS, 'Datacenter'];
 
 export async function rvtoolsEstate(
   options: EstateOptions,
 ): Promise<{ workbook: Buffer; counts: EstateCounts }> {
-  const rnd = random(options.seed ?? 13);
+  const rnd = seededRandom(options.seed ?? 13);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
-  const wb = new ExcelJS.Workbook();
-  const vinfo = wb.addWorksheet('vInfo');
-  const vdisk = wb.addWorksheet('vDisk');
-  vinfo.addRow(VINFO_HEADER);
-  vdisk.addRow(['VM', 'Disk', 'Capacity MiB', 'Thin']);
+  const vms: Rows = [];
+  const vdisks: Rows = [];
   let poweredOff = 0;
   let templates = 0;
   let disks = 0;
@@ -100,7 +76,7 @@ export async function rvtoolsEstate(
     else if (off) poweredOff++;
     else if (UNRECOGNISED.includes(os)) unrecognisedOs++;
     disks += diskMib.length;
-    vinfo.addRow([
+    vms.push([
       name,
       template || off ? 'poweredOff' : 'poweredOn',
       template,
@@ -113,10 +89,13 @@ export async function rvtoolsEstate(
       `${env}-${app}`,
       env === 'DR' ? 'DC-Secondary' : 'DC-Primary',
     ]);
-    diskMib.forEach((mib, d) => vdisk.addRow([name, `Hard disk ${d + 1}`, mib, true]));
+    diskMib.forEach((mib, d) => vdisks.push([name, `Hard disk ${d + 1}`, mib, true]));
   }
   const poweredOn = options.vms - poweredOff - templates;
-  const workbook = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const workbook = await rvtoolsWorkbook({
+    vInfo: { columns: VINFO_COLUMNS, rows: vms },
+    vDisk: { columns: ['VM', 'Disk', 'Capacity MiB', 'Thin'], rows: vdisks },
+  });
   return {
     workbook,
     counts: {

@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
+import { VINFO_SIZING_COLUMNS, rvtoolsWorkbook } from '../../scripts/rvtools-workbook';
 
 /**
  * A generated RVTools export (vInfo sheet, RVTools 4.x column names): `count` powered-on VMs that
  * cycle through guest OSes (Linux distributions, Windows, Windows with SQL Server, RHEL) and sizes,
  * including a few larger than any current instance type, as a customer's estate has them. Written
- * with exceljs and read back through the same reader as uploads.
+ * by scripts/rvtools-workbook.ts and read back through the same reader as uploads.
  */
 const GUESTS = [
   'Ubuntu Linux (64-bit)',
@@ -23,27 +23,14 @@ const SIZES: readonly [number, number][] = [
   [512, 33_554_432],
 ];
 
-export async function rvtoolsExport(count: number): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.created = new Date('2026-11-26T00:00:00Z');
-  const ws = wb.addWorksheet('vInfo');
-  ws.addRow([
-    'VM',
-    'Powerstate',
-    'Template',
-    'CPUs',
-    'Memory',
-    'Provisioned MiB',
-    'In Use MiB',
-    'OS according to the configuration file',
-    'OS according to the VMware Tools',
-    'Cluster',
-  ]);
-  for (let i = 0; i < count; i++) {
+export function rvtoolsExport(count: number): Promise<Uint8Array> {
+  const rows = Array.from({ length: count }, (_, i) => {
     const [cpus, memory] = SIZES[i % SIZES.length]!;
     const guest = GUESTS[i % GUESTS.length]!;
-    ws.addRow([
-      `vm${String(i).padStart(4, '0')}`,
+    const name = `vm${String(i).padStart(4, '0')}`;
+    const cluster = i % 2 ? 'Prod' : 'Dev';
+    return [
+      name,
       'poweredOn',
       false,
       cpus,
@@ -52,8 +39,8 @@ export async function rvtoolsExport(count: number): Promise<Uint8Array> {
       20_000,
       guest,
       guest,
-      i % 2 ? 'Prod' : 'Dev',
-    ]);
-  }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+      cluster,
+    ];
+  });
+  return rvtoolsWorkbook({ vInfo: { columns: VINFO_SIZING_COLUMNS, rows } });
 }

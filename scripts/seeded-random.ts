@@ -1,0 +1,13 @@
+/**
+ * Mulberry32: a small seeded generator of numbers in [0, 1), for generated inputs (RVTools estates)
+ * that must be the same on every run.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed | 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
