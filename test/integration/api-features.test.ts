@@ -221,6 +221,10 @@ describe('endpoint semantics over HTTP', () => {
     expect(res.status).toBe(200);
     expect(res.body.users).toBeGreaterThanOrEqual(2);
     expect(res.body.estimations).toBeGreaterThanOrEqual(1);
+    // One scan of every user's records: the counts by status add up to the total.
+    const byStatus = Object.values(res.body.byStatus).reduce((a, b) => a + b, 0);
+    expect(byStatus).toBe(res.body.estimations);
+    expect(res.body.estimationsComplete).toBe(true);
     expect(res.body.calculations24h).toBeGreaterThanOrEqual(1);
     expect(res.body.catalogVersion).toMatch(/\S/);
   });

@@ -3,7 +3,6 @@ import type {
   AdminUser,
   AdminUserUpdate,
   AuditLogEntry,
-  DashboardMetrics,
   InviteUserRequest,
   Page,
   SystemSettings,
@@ -72,20 +71,16 @@ export class FakeAdminApi implements AdminApi {
     users: 42,
     activeUsers30d: 17,
     estimations: 311,
-    documents: 95,
-    calculations24h: 1234,
-    errors24h: 3,
-    catalogVersion: '2026-11-20T06:00:00Z',
-  };
-  dashboard: DashboardMetrics = {
-    estimations: 311,
+    estimationsComplete: true,
     byStatus: { draft: 200, sent: 60, won: 40, lost: 11 },
     pipelineMonthlyValue: '123456.785',
     wonMonthlyValue: '9876.5',
     pipelineCoverage: { estimations: 260, notFullyPriced: 3 },
     wonCoverage: { estimations: 40, notFullyPriced: 0 },
     documents: 95,
-    recentActivity: [],
+    calculations24h: 1234,
+    errors24h: 3,
+    catalogVersion: '2026-11-20T06:00:00Z',
   };
   calls: { method: string; args: unknown[] }[] = [];
   failNext: Error | null = null;
@@ -153,10 +148,6 @@ export class FakeAdminApi implements AdminApi {
   async adminMetrics(): Promise<AdminMetrics> {
     this.record('adminMetrics');
     return this.metrics;
-  }
-  async dashboardMetrics(): Promise<DashboardMetrics> {
-    this.record('dashboardMetrics');
-    return this.dashboard;
   }
   async getSettings(): Promise<SystemSettings> {
     this.record('getSettings');

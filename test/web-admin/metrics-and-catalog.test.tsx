@@ -6,7 +6,7 @@ import { FakeAdminApi } from './fakes';
 import { renderPage } from './render-page';
 
 describe('metrics page', () => {
-  it('shows admin and dashboard metrics, pipeline values rounded to cents', async () => {
+  it('shows the admin metrics, pipeline values rounded to cents, statuses that add up', async () => {
     const api = new FakeAdminApi();
     renderPage(<MetricsPage api={api} />);
     const users = await screen.findByLabelText('Users');
@@ -22,7 +22,24 @@ describe('metrics page', () => {
     expect(
       within(screen.getByLabelText('Estimations by status')).getByText('won: 40'),
     ).toBeTruthy();
-    expect(api.calls.map((c) => c.method).sort()).toEqual(['adminMetrics', 'dashboardMetrics']);
+    // Total and statuses come from the same answer: 200 + 60 + 40 + 11 = 311.
+    expect(within(screen.getByLabelText('Estimations')).getByText('311')).toBeTruthy();
+    const statuses = within(screen.getByLabelText('Estimations by status'))
+      .getAllByRole('listitem')
+      .map((li) => Number(/: (\d+)$/.exec(li.textContent ?? '')?.[1]));
+    expect(statuses.reduce((a, b) => a + b, 0)).toBe(311);
+    expect(screen.getByText('Estimations by status (311 in all, every user)')).toBeTruthy();
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(api.calls.map((c) => c.method).sort()).toEqual(['adminMetrics', 'auditLogs']);
+  });
+
+  it('says when the estimation figures stopped at the scan bound', async () => {
+    const api = new FakeAdminApi();
+    api.metrics = { ...api.metrics, estimationsComplete: false };
+    renderPage(<MetricsPage api={api} />);
+    expect((await screen.findByRole('note')).textContent).toBe(
+      'Estimation figures cover the first 311 estimations read; there are more.',
+    );
   });
 
   it('reports a failed load in the message bar', async () => {

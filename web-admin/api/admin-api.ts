@@ -3,7 +3,6 @@ import type {
   AdminUser,
   AdminUserUpdate,
   AuditLogEntry,
-  DashboardMetrics,
   InviteUserRequest,
   Page,
   SystemSettings,
@@ -51,7 +50,6 @@ export interface AdminApi {
   /** Every row of the filtered log as one CSV (BOM first), fetched part by part. */
   exportAuditCsv(query: AuditQuery): Promise<{ csv: string; rows: number }>;
   adminMetrics(): Promise<AdminMetrics>;
-  dashboardMetrics(): Promise<DashboardMetrics>;
   getSettings(): Promise<SystemSettings>;
   updateSettings(update: SettingsUpdate): Promise<SystemSettings>;
   /** Stores the logo and points `branding.logoKey` at it; returns the new settings. */

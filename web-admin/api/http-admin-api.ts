@@ -3,7 +3,6 @@ import type {
   AdminUser,
   AdminUserUpdate,
   AuditLogEntry,
-  DashboardMetrics,
   InviteUserRequest,
   Page,
   SystemSettings,
@@ -69,9 +68,6 @@ export class HttpAdminApi implements AdminApi {
   }
   adminMetrics(): Promise<AdminMetrics> {
     return this.http.json('GET', '/admin/metrics');
-  }
-  dashboardMetrics(): Promise<DashboardMetrics> {
-    return this.http.json('GET', '/dashboard/metrics');
   }
   getSettings(): Promise<SystemSettings> {
     return this.http.json('GET', '/admin/settings');
