@@ -3,6 +3,7 @@ import type {
   AdminUser,
   AdminUserUpdate,
   AuditLogEntry,
+  CatalogCoverage,
   InviteUserRequest,
   Page,
   SystemSettings,
@@ -82,6 +83,52 @@ export class FakeAdminApi implements AdminApi {
     errors24h: 3,
     catalogVersion: '2026-11-20T06:00:00Z',
   };
+  coverage: CatalogCoverage = {
+    version: '2026-11-20T06:00:00Z',
+    regions: [
+      {
+        region: 'us-east-1',
+        records: 11602,
+        services: [
+          {
+            service: 'AmazonEC2',
+            records: 9000,
+            sources: 40,
+            oldest: '2021-02-05',
+            newest: '2026-07-20',
+          },
+          {
+            service: 'AmazonRDS',
+            records: 2602,
+            sources: 3,
+            oldest: '2024-09-28',
+            newest: '2025-04-04',
+          },
+        ],
+        columns: [
+          { title: 'EC2 Linux OD', priced: 700, current: 700 },
+          { title: 'EC2 Windows OD', priced: 21, current: 700 },
+          { title: 'RDS MySQL SAZ', priced: 90, current: 90 },
+        ],
+        ebsVolumeTypes: 7,
+      },
+      {
+        region: 'global',
+        records: 40,
+        services: [
+          {
+            service: 'AmazonRoute53',
+            records: 40,
+            sources: 1,
+            oldest: '2026-07',
+            newest: '2026-07',
+          },
+        ],
+        columns: [],
+        ebsVolumeTypes: null,
+      },
+    ],
+  };
   calls: { method: string; args: unknown[] }[] = [];
   failNext: Error | null = null;
 
@@ -148,6 +195,10 @@ export class FakeAdminApi implements AdminApi {
   async adminMetrics(): Promise<AdminMetrics> {
     this.record('adminMetrics');
     return this.metrics;
+  }
+  async catalogCoverage(): Promise<CatalogCoverage> {
+    this.record('catalogCoverage');
+    return this.coverage;
   }
   async getSettings(): Promise<SystemSettings> {
     this.record('getSettings');

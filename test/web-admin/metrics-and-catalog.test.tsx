@@ -70,6 +70,43 @@ describe('catalog status page', () => {
     expect(api.calls.filter((c) => c.method === 'adminMetrics')).toHaveLength(2);
   });
 
+  it('shows the coverage per region, and one region per service on request', async () => {
+    const api = new FakeAdminApi();
+    renderPage(<CatalogStatusPage api={api} now={() => new Date('2026-11-26T09:00:00Z')} />);
+    const table = await screen.findByRole('table', { name: 'Coverage per region' });
+    const cells = (name: string) =>
+      within(within(table).getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(cells('us-east-1')).toEqual([
+      'US East (N. Virginia) — us-east-1',
+      '11,602',
+      '2',
+      '2021-02-05 to 2026-07-20',
+      // 21 of 700 is 3 %: the shortfall is named, the full columns are not.
+      'EC2 Windows OD 3 %',
+    ]);
+    expect(cells('global')).toEqual([
+      'global',
+      '40',
+      '1',
+      '2026-07',
+      'no instance types to measure',
+    ]);
+    const services = screen.getByRole('table', { name: 'Services in us-east-1' });
+    expect(
+      within(within(services).getByRole('row', { name: 'AmazonRDS' }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['AmazonRDS', '2,602', '3', '2024-09-28 to 2025-04-04']);
+    expect(screen.getByText('EC2 Linux OD: 700 of 700 (100 %)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('combobox', { name: 'Region details' }));
+    fireEvent.click(screen.getByRole('option', { name: 'global' }));
+    expect(screen.getByRole('table', { name: 'Services in global' })).toBeTruthy();
+    expect(screen.getByText('No EBS in this region (global services).')).toBeTruthy();
+    expect(api.calls.map((c) => c.method).sort()).toEqual(['adminMetrics', 'catalogCoverage']);
+  });
+
   it('reads the date inside a version name, and has no age for a version without one', () => {
     const now = new Date('2026-11-26T09:00:00Z');
     expect(catalogAgeDays('embedded-2026-11-26', now)).toBe(0);

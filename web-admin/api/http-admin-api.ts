@@ -3,6 +3,7 @@ import type {
   AdminUser,
   AdminUserUpdate,
   AuditLogEntry,
+  CatalogCoverage,
   InviteUserRequest,
   Page,
   SystemSettings,
@@ -68,6 +69,9 @@ export class HttpAdminApi implements AdminApi {
   }
   adminMetrics(): Promise<AdminMetrics> {
     return this.http.json('GET', '/admin/metrics');
+  }
+  catalogCoverage(): Promise<CatalogCoverage> {
+    return this.http.json('GET', '/admin/catalog/coverage');
   }
   getSettings(): Promise<SystemSettings> {
     return this.http.json('GET', '/admin/settings');

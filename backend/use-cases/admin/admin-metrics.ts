@@ -10,7 +10,7 @@ export const ESTIMATION_SCAN_LIMIT = 20_000;
 
 type MetricsDeps = Pick<
   AdminDeps,
-  'users' | 'estimations' | 'documents' | 'counters' | 'catalogVersion' | 'clock'
+  'users' | 'estimations' | 'documents' | 'counters' | 'catalog' | 'clock'
 >;
 
 /**
@@ -20,13 +20,13 @@ type MetricsDeps = Pick<
  */
 export async function adminMetrics(deps: MetricsDeps): Promise<AdminMetrics> {
   const now = deps.clock.now();
-  const [people, scan, documents, calculations24h, errors24h, catalogVersion] = await Promise.all([
+  const [people, scan, documents, calculations24h, errors24h, catalog] = await Promise.all([
     userCounts(deps, now),
     everyEstimation(deps),
     deps.documents.countAll(),
     deps.counters.sumSince('calculations', now, 24),
     deps.counters.sumSince('errors', now, 24),
-    deps.catalogVersion(),
+    deps.catalog.snapshot(),
   ]);
   return {
     ...people,
@@ -35,7 +35,7 @@ export async function adminMetrics(deps: MetricsDeps): Promise<AdminMetrics> {
     documents,
     calculations24h,
     errors24h,
-    catalogVersion,
+    catalogVersion: catalog.version,
   };
 }
 

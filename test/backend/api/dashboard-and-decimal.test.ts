@@ -10,7 +10,7 @@ import { dashboardMetrics } from '../../../backend/use-cases/dashboard/dashboard
 import { createEstimation } from '../../../backend/use-cases/estimations/create-estimation';
 import { updateEstimation } from '../../../backend/use-cases/estimations/update-estimation';
 import { sampleRequirements } from '../../contracts/fixtures';
-import { alice, bob, ctx, fakes } from './fakes';
+import { alice, bob, ctx, fakes, testCatalog } from './fakes';
 
 const totals = (monthly: string) => ({
   upfront: '0',
@@ -150,7 +150,7 @@ function adminDeps(f: Awaited<ReturnType<typeof sixEstimations>>) {
     ...f,
     estimations,
     users: new MemoryUserStore(f.audit),
-    catalogVersion: async () => 'v-test',
+    catalog: testCatalog,
   };
 }
 
