@@ -23,7 +23,7 @@ export const handler = limited(
     settings: aws.settings,
     blobs: aws.blobs,
     counters: aws.counters,
-    catalogVersion: async () => (await catalog.snapshot()).version,
+    catalog,
     clock: systemClock,
     ids: randomIds,
   }),

@@ -10,6 +10,7 @@ import type { AdminDeps } from '../use-cases/admin/deps';
 import { inviteUser } from '../use-cases/admin/invite-user';
 import { listUsers } from '../use-cases/admin/list-users';
 import { updateUser } from '../use-cases/admin/update-user';
+import { catalogCoverageNow } from '../use-cases/catalog/catalog-coverage';
 import { getSettings } from '../use-cases/settings/get-settings';
 import { updateSettings } from '../use-cases/settings/update-settings';
 import { uploadLogo } from '../use-cases/settings/upload-logo';
@@ -78,6 +79,10 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
     'GET /admin/metrics': async (req) => {
       query(req, noQuery);
       return json(200, await adminMetrics(deps));
+    },
+    'GET /admin/catalog/coverage': async (req) => {
+      query(req, noQuery);
+      return json(200, await catalogCoverageNow(deps));
     },
     'GET /admin/settings': async (req) => {
       query(req, noQuery);

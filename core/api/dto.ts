@@ -362,7 +362,11 @@ export interface DownloadResponse {
 }
 
 // ---- dashboard & admin --------------------------------------------------------------------------
-export interface DashboardMetrics {
+/**
+ * Figures of one set of estimations, all computed from the same index records (never their
+ * parts): `byStatus` sums to `estimations`.
+ */
+export interface EstimationTally {
   readonly estimations: number;
   readonly byStatus: Readonly<Record<EstimationStatus, number>>;
   /** Sum of monthly totals of estimations in draft or sent (USD). */
@@ -371,6 +375,10 @@ export interface DashboardMetrics {
   /** How many estimations each sum adds, and how many of those leave lines unpriced. */
   readonly pipelineCoverage: ValueCoverage;
   readonly wonCoverage: ValueCoverage;
+}
+
+/** `GET /dashboard/metrics`: the caller's own estimations and documents. */
+export interface DashboardMetrics extends EstimationTally {
   readonly documents: number;
   readonly recentActivity: readonly AuditLogEntry[];
 }
@@ -394,10 +402,15 @@ export interface AuditLogEntry {
   readonly changes: Readonly<Record<string, unknown>>;
 }
 
-export interface AdminMetrics {
+/**
+ * `GET /admin/metrics`: every user's estimations, tallied over one scan of the index records, so
+ * the total and the counts by status describe the same set.
+ */
+export interface AdminMetrics extends EstimationTally {
   readonly users: number;
   readonly activeUsers30d: number;
-  readonly estimations: number;
+  /** False when the scan stopped at its bound: the tally then covers the first records only. */
+  readonly estimationsComplete: boolean;
   readonly documents: number;
   readonly calculations24h: number;
   readonly errors24h: number;

@@ -7,3 +7,5 @@ export * from './shard-codec';
 export * from './shard-decoder';
 export * from './catalog-diff';
 export * from './validation-gate';
+export * from './coverage';
+export * from './coverage-summary';

@@ -1,60 +1,24 @@
 /**
- * `npm run catalog:coverage -- [--details] [--format table|json]`: prints coverage.ts's report of
+ * `npm run catalog:coverage -- [--details] [--format table|json]`: prints core/catalog/coverage.ts's report of
  * the embedded catalog (core/embedded) — a summary per region (the table in
  * core/catalog/data/README.md), then with `--details` every region × service × pricing model row.
  */
 import { parseArgs } from 'node:util';
 import { embeddedSnapshot } from '../../core/embedded';
-import type { CoverageReport, TypeRow } from './coverage';
-import { coverageReport } from './coverage';
-
-const SUMMARY: readonly {
-  readonly title: string;
-  readonly service: TypeRow['service'];
-  readonly variant: string;
-  readonly model: string;
-}[] = [
-  { title: 'EC2 Linux OD', service: 'AmazonEC2', variant: 'Linux', model: 'On-Demand' },
-  {
-    title: 'EC2 Linux RI 1yr',
-    service: 'AmazonEC2',
-    variant: 'Linux',
-    model: 'Reserved 1yr standard No Upfront',
-  },
-  { title: 'EC2 Windows OD', service: 'AmazonEC2', variant: 'Windows', model: 'On-Demand' },
-  ...['MySQL', 'PostgreSQL', 'MariaDB'].flatMap((engine) =>
-    ['Single-AZ', 'Multi-AZ'].map((deployment) => ({
-      title: `RDS ${engine === 'PostgreSQL' ? 'PG' : engine} ${deployment === 'Single-AZ' ? 'SAZ' : 'MAZ'}`,
-      service: 'AmazonRDS' as const,
-      variant: `${engine} ${deployment}`,
-      model: 'On-Demand',
-    })),
-  ),
-  {
-    title: 'RDS MySQL SAZ RI 1yr',
-    service: 'AmazonRDS',
-    variant: 'MySQL Single-AZ',
-    model: 'Reserved 1yr standard No Upfront',
-  },
-  ...['Redis', 'Valkey', 'Memcached'].map((engine) => ({
-    title: `EC ${engine}`,
-    service: 'AmazonElastiCache' as const,
-    variant: engine,
-    model: 'On-Demand',
-  })),
-  {
-    title: 'EC Redis RI 1yr',
-    service: 'AmazonElastiCache',
-    variant: 'Redis',
-    model: 'Reserved 1yr standard No Upfront',
-  },
-];
+import type { CoverageReport } from '../../core';
+import { COVERAGE_COLUMNS, columnRow, coverageReport } from '../../core';
 
 const percent = (share: number): string => `${(100 * share).toFixed(share === 1 ? 0 : 1)} %`;
 
 /** The summary table (markdown): records per region and the share of current-generation types priced. */
 export function summaryTable(report: CoverageReport): string {
-  const head = ['region', 'records', ...SUMMARY.map((c) => c.title), 'EBS', 'other services'];
+  const head = [
+    'region',
+    'records',
+    ...COVERAGE_COLUMNS.map((c) => c.title),
+    'EBS',
+    'other services',
+  ];
   const lines = [
     `| ${head.join(' | ')} |`,
     `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
@@ -62,14 +26,8 @@ export function summaryTable(report: CoverageReport): string {
   for (const region of report.regions) {
     const models = report.models.filter((m) => m.region === region);
     const records = models.reduce((n, m) => n + m.records, 0);
-    const cells = SUMMARY.map((c) => {
-      const row = report.types.find(
-        (t) =>
-          t.region === region &&
-          t.service === c.service &&
-          t.variant === c.variant &&
-          t.model === c.model,
-      );
+    const cells = COVERAGE_COLUMNS.map((c) => {
+      const row = columnRow(report, region, c);
       return row ? percent(row.share) : '—';
     });
     const other = new Set(

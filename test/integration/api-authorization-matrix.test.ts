@@ -238,6 +238,11 @@ const ROWS: readonly Row[] = [
     expect: adminOnly(200),
   },
   {
+    route: 'GET /admin/catalog/coverage',
+    request: async () => ({ path: '/admin/catalog/coverage' }),
+    expect: adminOnly(200),
+  },
+  {
     route: 'GET /admin/settings',
     request: async () => ({ path: '/admin/settings' }),
     expect: adminOnly(200),

@@ -310,6 +310,14 @@ const CASES: readonly BadCase[] = [
     issues: ['$'],
   },
   {
+    route: 'GET /admin/catalog/coverage',
+    why: 'unknown query parameter',
+    path: () => '/admin/catalog/coverage?region=us-east-1',
+    as: 'admin',
+    status: 400,
+    issues: ['$'],
+  },
+  {
     route: 'GET /admin/settings',
     why: 'unknown query parameter',
     path: () => '/admin/settings?v=2',

@@ -1,6 +1,7 @@
 import type {
   AdminMetrics,
   ApiErrorBody,
+  CatalogCoverage,
   DashboardMetrics,
   DocumentJob,
   DownloadResponse,
@@ -10,6 +11,7 @@ import type {
   UserProfile,
   ValidateResponse,
 } from '../../core';
+import { AWS_REGION_CODES } from '../../core';
 import {
   AdminGetUserCommand,
   CognitoIdentityProviderClient,
@@ -216,11 +218,30 @@ describe('endpoint semantics over HTTP', () => {
     expect(stored.body.items[0]).toMatchObject({ role: 'Admin', status: 'disabled' });
   });
 
+  it('admin catalog coverage: every region of the catalog in use, per service', async () => {
+    const res = await api<CatalogCoverage>('/admin/catalog/coverage', { token: admin.idToken });
+    expect(res.status).toBe(200);
+    expect(res.body.version).toMatch(/\S/);
+    // The embedded catalog: the 32 commercial regions plus global.
+    expect(res.body.regions.map((r) => r.region)).toEqual(
+      expect.arrayContaining([...AWS_REGION_CODES, 'global']),
+    );
+    const useast1 = res.body.regions.find((r) => r.region === 'us-east-1');
+    const ec2 = useast1?.services.find((s) => s.service === 'AmazonEC2');
+    expect(ec2?.records).toBeGreaterThan(0);
+    expect(useast1?.records).toBe(useast1?.services.reduce((n, s) => n + s.records, 0));
+    expect(useast1?.columns.find((c) => c.title === 'EC2 Linux OD')?.current).toBeGreaterThan(0);
+  });
+
   it('admin metrics: counts and the catalog version', async () => {
     const res = await api<AdminMetrics>('/admin/metrics', { token: admin.idToken });
     expect(res.status).toBe(200);
     expect(res.body.users).toBeGreaterThanOrEqual(2);
     expect(res.body.estimations).toBeGreaterThanOrEqual(1);
+    // One scan of every user's records: the counts by status add up to the total.
+    const byStatus = Object.values(res.body.byStatus).reduce((a, b) => a + b, 0);
+    expect(byStatus).toBe(res.body.estimations);
+    expect(res.body.estimationsComplete).toBe(true);
     expect(res.body.calculations24h).toBeGreaterThanOrEqual(1);
     expect(res.body.catalogVersion).toMatch(/\S/);
   });

@@ -1,8 +1,6 @@
-import type { CatalogSnapshot, PriceRecord } from '../../core';
-import { AWS_REGION_CODES } from '../../core';
+import type { CatalogSnapshot, PriceRecord, TypeRow } from '../../core';
+import { AWS_REGION_CODES, catalogCoverage, coverageReport } from '../../core';
 import { embeddedSnapshot } from '../../core/embedded';
-import type { TypeRow } from '../../scripts/snapshot/coverage';
-import { coverageReport } from '../../scripts/snapshot/coverage';
 import { summaryTable } from '../../scripts/snapshot/coverage-cli';
 import { record } from '../core/catalog/catalog-fixtures';
 
@@ -73,6 +71,57 @@ describe('catalog coverage report', () => {
       share: 0.5,
     });
     expect(summaryTable(report)).toContain('| us-east-1 | 5 | 100 % | 50.0 % | 50.0 % |');
+  });
+
+  it('summarises per region and service for the console: records, sources, price dates, columns', () => {
+    const withSource = (r: PriceRecord, reference: string, asOf: string): PriceRecord => ({
+      ...r,
+      source: { reference, asOf },
+    });
+    const snapshot: CatalogSnapshot = {
+      version: 'test',
+      createdAt: '',
+      shards: [
+        {
+          service: 'AmazonEC2',
+          region: 'us-east-1',
+          version: 'v',
+          publishedAt: '',
+          source: 'test',
+          records: [
+            withSource(ec2('m7g.large', 'Linux', 'Yes'), 'feed-a', '2025-04-04'),
+            withSource(ec2('m7i.large', 'Linux', 'Yes'), 'feed-a', '2025-04-04'),
+            withSource(ec2('m7i.large', 'Windows', 'Yes'), 'page-b', '2023-01-06'),
+            // No source: its effective date (2025-09-01 in the fixture) stands for its price date.
+            ec2('m3.large', 'Linux', 'No'),
+          ],
+        },
+      ],
+    };
+    expect(catalogCoverage(snapshot)).toEqual({
+      version: 'test',
+      regions: [
+        {
+          region: 'us-east-1',
+          records: 4,
+          services: [
+            {
+              service: 'AmazonEC2',
+              records: 4,
+              sources: 2,
+              oldest: '2023-01-06',
+              newest: '2025-09-01',
+            },
+          ],
+          // Only the columns with current-generation types to measure; RDS and ElastiCache absent.
+          columns: [
+            { title: 'EC2 Linux OD', priced: 2, current: 2 },
+            { title: 'EC2 Windows OD', priced: 1, current: 2 },
+          ],
+          ebsVolumeTypes: 0,
+        },
+      ],
+    });
   });
 
   describe('the embedded catalog (issue #12 "done when")', () => {

@@ -3,7 +3,7 @@ import type {
   AdminUser,
   AdminUserUpdate,
   AuditLogEntry,
-  DashboardMetrics,
+  CatalogCoverage,
   InviteUserRequest,
   Page,
   SystemSettings,
@@ -72,20 +72,62 @@ export class FakeAdminApi implements AdminApi {
     users: 42,
     activeUsers30d: 17,
     estimations: 311,
-    documents: 95,
-    calculations24h: 1234,
-    errors24h: 3,
-    catalogVersion: '2026-11-20T06:00:00Z',
-  };
-  dashboard: DashboardMetrics = {
-    estimations: 311,
+    estimationsComplete: true,
     byStatus: { draft: 200, sent: 60, won: 40, lost: 11 },
     pipelineMonthlyValue: '123456.785',
     wonMonthlyValue: '9876.5',
     pipelineCoverage: { estimations: 260, notFullyPriced: 3 },
     wonCoverage: { estimations: 40, notFullyPriced: 0 },
     documents: 95,
-    recentActivity: [],
+    calculations24h: 1234,
+    errors24h: 3,
+    catalogVersion: '2026-11-20T06:00:00Z',
+  };
+  coverage: CatalogCoverage = {
+    version: '2026-11-20T06:00:00Z',
+    regions: [
+      {
+        region: 'us-east-1',
+        records: 11602,
+        services: [
+          {
+            service: 'AmazonEC2',
+            records: 9000,
+            sources: 40,
+            oldest: '2021-02-05',
+            newest: '2026-07-20',
+          },
+          {
+            service: 'AmazonRDS',
+            records: 2602,
+            sources: 3,
+            oldest: '2024-09-28',
+            newest: '2025-04-04',
+          },
+        ],
+        columns: [
+          { title: 'EC2 Linux OD', priced: 700, current: 700 },
+          { title: 'EC2 Windows OD', priced: 21, current: 700 },
+          { title: 'RDS MySQL SAZ', priced: 90, current: 90 },
+        ],
+        ebsVolumeTypes: 7,
+      },
+      {
+        region: 'global',
+        records: 40,
+        services: [
+          {
+            service: 'AmazonRoute53',
+            records: 40,
+            sources: 1,
+            oldest: '2026-07',
+            newest: '2026-07',
+          },
+        ],
+        columns: [],
+        ebsVolumeTypes: null,
+      },
+    ],
   };
   calls: { method: string; args: unknown[] }[] = [];
   failNext: Error | null = null;
@@ -154,9 +196,9 @@ export class FakeAdminApi implements AdminApi {
     this.record('adminMetrics');
     return this.metrics;
   }
-  async dashboardMetrics(): Promise<DashboardMetrics> {
-    this.record('dashboardMetrics');
-    return this.dashboard;
+  async catalogCoverage(): Promise<CatalogCoverage> {
+    this.record('catalogCoverage');
+    return this.coverage;
   }
   async getSettings(): Promise<SystemSettings> {
     this.record('getSettings');

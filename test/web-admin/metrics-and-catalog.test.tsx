@@ -6,7 +6,7 @@ import { FakeAdminApi } from './fakes';
 import { renderPage } from './render-page';
 
 describe('metrics page', () => {
-  it('shows admin and dashboard metrics, pipeline values rounded to cents', async () => {
+  it('shows the admin metrics, pipeline values rounded to cents, statuses that add up', async () => {
     const api = new FakeAdminApi();
     renderPage(<MetricsPage api={api} />);
     const users = await screen.findByLabelText('Users');
@@ -22,7 +22,24 @@ describe('metrics page', () => {
     expect(
       within(screen.getByLabelText('Estimations by status')).getByText('won: 40'),
     ).toBeTruthy();
-    expect(api.calls.map((c) => c.method).sort()).toEqual(['adminMetrics', 'dashboardMetrics']);
+    // Total and statuses come from the same answer: 200 + 60 + 40 + 11 = 311.
+    expect(within(screen.getByLabelText('Estimations')).getByText('311')).toBeTruthy();
+    const statuses = within(screen.getByLabelText('Estimations by status'))
+      .getAllByRole('listitem')
+      .map((li) => Number(/: (\d+)$/.exec(li.textContent ?? '')?.[1]));
+    expect(statuses.reduce((a, b) => a + b, 0)).toBe(311);
+    expect(screen.getByText('Estimations by status (311 in all, every user)')).toBeTruthy();
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(api.calls.map((c) => c.method).sort()).toEqual(['adminMetrics', 'auditLogs']);
+  });
+
+  it('says when the estimation figures stopped at the scan bound', async () => {
+    const api = new FakeAdminApi();
+    api.metrics = { ...api.metrics, estimationsComplete: false };
+    renderPage(<MetricsPage api={api} />);
+    expect((await screen.findByRole('note')).textContent).toBe(
+      'Estimation figures cover the first 311 estimations read; there are more.',
+    );
   });
 
   it('reports a failed load in the message bar', async () => {
@@ -51,6 +68,43 @@ describe('catalog status page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check again' }));
     await screen.findByRole('alert');
     expect(api.calls.filter((c) => c.method === 'adminMetrics')).toHaveLength(2);
+  });
+
+  it('shows the coverage per region, and one region per service on request', async () => {
+    const api = new FakeAdminApi();
+    renderPage(<CatalogStatusPage api={api} now={() => new Date('2026-11-26T09:00:00Z')} />);
+    const table = await screen.findByRole('table', { name: 'Coverage per region' });
+    const cells = (name: string) =>
+      within(within(table).getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(cells('us-east-1')).toEqual([
+      'US East (N. Virginia) — us-east-1',
+      '11,602',
+      '2',
+      '2021-02-05 to 2026-07-20',
+      // 21 of 700 is 3 %: the shortfall is named, the full columns are not.
+      'EC2 Windows OD 3 %',
+    ]);
+    expect(cells('global')).toEqual([
+      'global',
+      '40',
+      '1',
+      '2026-07',
+      'no instance types to measure',
+    ]);
+    const services = screen.getByRole('table', { name: 'Services in us-east-1' });
+    expect(
+      within(within(services).getByRole('row', { name: 'AmazonRDS' }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['AmazonRDS', '2,602', '3', '2024-09-28 to 2025-04-04']);
+    expect(screen.getByText('EC2 Linux OD: 700 of 700 (100 %)')).toBeTruthy();
+    fireEvent.click(screen.getByRole('combobox', { name: 'Region details' }));
+    fireEvent.click(screen.getByRole('option', { name: 'global' }));
+    expect(screen.getByRole('table', { name: 'Services in global' })).toBeTruthy();
+    expect(screen.getByText('No EBS in this region (global services).')).toBeTruthy();
+    expect(api.calls.map((c) => c.method).sort()).toEqual(['adminMetrics', 'catalogCoverage']);
   });
 
   it('reads the date inside a version name, and has no age for a version without one', () => {

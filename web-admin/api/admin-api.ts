@@ -3,7 +3,7 @@ import type {
   AdminUser,
   AdminUserUpdate,
   AuditLogEntry,
-  DashboardMetrics,
+  CatalogCoverage,
   InviteUserRequest,
   Page,
   SystemSettings,
@@ -51,7 +51,8 @@ export interface AdminApi {
   /** Every row of the filtered log as one CSV (BOM first), fetched part by part. */
   exportAuditCsv(query: AuditQuery): Promise<{ csv: string; rows: number }>;
   adminMetrics(): Promise<AdminMetrics>;
-  dashboardMetrics(): Promise<DashboardMetrics>;
+  /** Core's coverage report of the catalog in use, per region and service. */
+  catalogCoverage(): Promise<CatalogCoverage>;
   getSettings(): Promise<SystemSettings>;
   updateSettings(update: SettingsUpdate): Promise<SystemSettings>;
   /** Stores the logo and points `branding.logoKey` at it; returns the new settings. */

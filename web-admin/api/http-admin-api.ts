@@ -3,7 +3,7 @@ import type {
   AdminUser,
   AdminUserUpdate,
   AuditLogEntry,
-  DashboardMetrics,
+  CatalogCoverage,
   InviteUserRequest,
   Page,
   SystemSettings,
@@ -70,8 +70,8 @@ export class HttpAdminApi implements AdminApi {
   adminMetrics(): Promise<AdminMetrics> {
     return this.http.json('GET', '/admin/metrics');
   }
-  dashboardMetrics(): Promise<DashboardMetrics> {
-    return this.http.json('GET', '/dashboard/metrics');
+  catalogCoverage(): Promise<CatalogCoverage> {
+    return this.http.json('GET', '/admin/catalog/coverage');
   }
   getSettings(): Promise<SystemSettings> {
     return this.http.json('GET', '/admin/settings');

@@ -1,11 +1,15 @@
 import { Button, Spinner, Text, Title3 } from '@fluentui/react-components';
 import { useCallback } from 'react';
+import type { AdminMetrics, CatalogCoverage } from '../../core';
 import type { AdminApi } from '../api/admin-api';
 import { useLoad } from '../components/use-load';
+import { CoverageTable, RegionDetails } from './catalog/coverage-table';
 
 /**
- * The price catalog the API prices with (`catalogVersion` of GET /admin/metrics) and its age.
- * There is no refresh route in core/api/routes.ts yet, so refreshing is documented, not offered.
+ * The price catalog the API prices with: its version and age (GET /admin/metrics) and core's
+ * coverage report of it per region and service (GET /admin/catalog/coverage, the report
+ * `npm run catalog:coverage` prints). There is no refresh route yet, so refreshing is documented,
+ * not offered.
  */
 export function catalogAgeDays(version: string, now: Date): number | null {
   // Versions carry their date: `2026-11-20T06:00:00Z`, `embedded-2026-11-26`.
@@ -22,13 +26,18 @@ export function CatalogStatusPage({
   api: AdminApi;
   now?: () => Date;
 }) {
-  const load = useCallback(() => api.adminMetrics(), [api]);
+  const load = useCallback(
+    async (): Promise<[AdminMetrics, CatalogCoverage]> =>
+      Promise.all([api.adminMetrics(), api.catalogCoverage()]),
+    [api],
+  );
   const { data, loading, reload } = useLoad(load, 'Loading the catalog status failed');
   if (loading && !data) return <Spinner label="Loading catalog status…" />;
-  const version = data?.catalogVersion ?? '';
+  const version = data?.[0].catalogVersion ?? '';
+  const coverage = data?.[1];
   const age = version ? catalogAgeDays(version, now()) : null;
   return (
-    <section aria-labelledby="catalog-title">
+    <section aria-labelledby="catalog-title" style={{ display: 'grid', gap: 8 }}>
       <Title3 id="catalog-title" as="h2">
         Price catalog
       </Title3>
@@ -43,7 +52,23 @@ export function CatalogStatusPage({
             : `Imported ${age} day${age === 1 ? '' : 's'} ago.`}
         </p>
       )}
-      <Button onClick={reload}>Check again</Button>
+      <Button style={{ justifySelf: 'start' }} onClick={reload}>
+        Check again
+      </Button>
+      {coverage && (
+        <>
+          <Title3 as="h3">{`Coverage of ${coverage.version}`}</Title3>
+          <Text size={200}>
+            Records per region and service, the dates of the prices they carry, and the share of
+            each region&apos;s current-generation instance, DB and cache node types with a price
+            (EC2, RDS, ElastiCache; a type the catalog does not mark current-generation is not
+            counted). A region or service without records has no prices: estimates show those lines
+            as gaps.
+          </Text>
+          <CoverageTable coverage={coverage} />
+          <RegionDetails coverage={coverage} />
+        </>
+      )}
     </section>
   );
 }

@@ -1,11 +1,15 @@
 import { Card, CardHeader, Spinner, Text, Title3 } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import type { AdminMetrics, DashboardMetrics, ValueCoverage } from '../../core';
+import type { AdminMetrics, AuditLogEntry, Page, ValueCoverage } from '../../core';
 import { moneyText } from '../../client-shared/format/money-text';
 import type { AdminApi } from '../api/admin-api';
 import { useLoad } from '../components/use-load';
 
-/** Usage metrics: GET /admin/metrics (users, activity, errors) and GET /dashboard/metrics (pipeline). */
+/**
+ * Usage metrics, every figure from GET /admin/metrics: the estimation total, counts by status and
+ * pipeline/won values are one tally of every user's estimations, so they add up. Recent activity
+ * is the audit log's newest entries (every user).
+ */
 
 function Metric({ label, value }: { label: string; value: string | number }) {
   return (
@@ -18,44 +22,47 @@ function Metric({ label, value }: { label: string; value: string | number }) {
 
 export function MetricsPage({ api }: { api: AdminApi }) {
   const load = useCallback(
-    async (): Promise<[AdminMetrics, DashboardMetrics]> =>
-      Promise.all([api.adminMetrics(), api.dashboardMetrics()]),
+    async (): Promise<[AdminMetrics, Page<AuditLogEntry>]> =>
+      Promise.all([api.adminMetrics(), api.auditLogs({ limit: 10 })]),
     [api],
   );
   const { data, loading } = useLoad(load, 'Loading metrics failed');
   if (loading && !data) return <Spinner label="Loading metrics…" />;
   if (!data) return <p>Metrics are not available.</p>;
-  const [admin, dash] = data;
+  const [m, activity] = data;
   return (
     <section aria-labelledby="metrics-title">
       <Title3 id="metrics-title" as="h2">
         Usage metrics
       </Title3>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, margin: '12px 0' }}>
-        <Metric label="Users" value={admin.users} />
-        <Metric label="Active users (30 days)" value={admin.activeUsers30d} />
-        <Metric label="Estimations" value={admin.estimations} />
-        <Metric label="Documents" value={admin.documents} />
-        <Metric label="Calculations (24 h)" value={admin.calculations24h} />
-        <Metric label="Errors (24 h)" value={admin.errors24h} />
+        <Metric label="Users" value={m.users} />
+        <Metric label="Active users (30 days)" value={m.activeUsers30d} />
+        <Metric label="Estimations" value={m.estimations} />
+        <Metric label="Documents" value={m.documents} />
+        <Metric label="Calculations (24 h)" value={m.calculations24h} />
+        <Metric label="Errors (24 h)" value={m.errors24h} />
         <Metric
           label="Pipeline (monthly)"
-          value={`${moneyText(dash.pipelineMonthlyValue, 'USD', 'symbol')}${gaps(dash.pipelineCoverage)}`}
+          value={`${moneyText(m.pipelineMonthlyValue, 'USD', 'symbol')}${gaps(m.pipelineCoverage)}`}
         />
         <Metric
           label="Won (monthly)"
-          value={`${moneyText(dash.wonMonthlyValue, 'USD', 'symbol')}${gaps(dash.wonCoverage)}`}
+          value={`${moneyText(m.wonMonthlyValue, 'USD', 'symbol')}${gaps(m.wonCoverage)}`}
         />
       </div>
-      <Title3 as="h3">Estimations by status</Title3>
+      {!m.estimationsComplete && (
+        <p role="note">{`Estimation figures cover the first ${m.estimations} estimations read; there are more.`}</p>
+      )}
+      <Title3 as="h3">{`Estimations by status (${m.estimations} in all, every user)`}</Title3>
       <ul aria-label="Estimations by status">
-        {Object.entries(dash.byStatus).map(([status, n]) => (
+        {Object.entries(m.byStatus).map(([status, n]) => (
           <li key={status}>{`${status}: ${n}`}</li>
         ))}
       </ul>
       <Title3 as="h3">Recent activity</Title3>
       <ul aria-label="Recent activity">
-        {dash.recentActivity.map((a) => (
+        {activity.items.map((a) => (
           <li
             key={a.logId}
           >{`${new Date(a.timestamp).toLocaleString()} — ${a.userEmail || a.userId}: ${a.action} ${a.targetType} ${a.targetId}`}</li>

@@ -1,33 +1,24 @@
-import { Button, Field, Input, Select, Spinner, Text, Title3 } from '@fluentui/react-components';
+import { Button, Field, Input, Spinner, Text, Title3 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import type { SupportPlan, SystemSettings } from '../../core';
-import { SUPPORT_PLAN_KINDS } from '../../core';
+import type { SystemSettings } from '../../core';
 import type { AdminApi } from '../api/admin-api';
 import { ApiResponseError } from '../../client-shared/http/api-errors';
 import { useLoad } from '../components/use-load';
 import { useNotifyError } from '../components/use-notify-error';
 import { BrandingEditor } from '../settings/branding-editor';
+import { RegionField, SupportPlanField } from '../settings/choice-fields';
 import { DiscountPresetsEditor } from '../settings/discount-presets-editor';
 import { FxRatesEditor } from '../settings/fx-rates-editor';
 import { LogoUpload } from '../settings/logo-upload';
-import { issueFor, validateSettings, type SettingsIssue } from '../settings/settings-validation';
+import {
+  issueFor,
+  labelFor,
+  validateSettings,
+  type SettingsIssue,
+} from '../settings/settings-validation';
 import { useAdmin } from '../state/admin-store';
 
 /** System settings (GET/PUT /admin/settings), saved with the version read (optimistic lock). */
-const SUPPORT_PLAN_LABELS: Readonly<Record<SupportPlan, string>> = {
-  none: 'None (Basic)',
-  developer: 'Developer',
-  business: 'Business',
-  'business-plus': 'Business+',
-  'enterprise-on-ramp': 'Enterprise On-Ramp',
-  enterprise: 'Enterprise',
-  'unified-operations': 'Unified Operations',
-};
-const SUPPORT_PLANS = SUPPORT_PLAN_KINDS.map((value) => ({
-  value,
-  label: SUPPORT_PLAN_LABELS[value],
-}));
-
 export function SettingsPage({ api }: { api: AdminApi }) {
   const notify = useAdmin((s) => s.notify);
   const notifyError = useNotifyError();
@@ -59,16 +50,18 @@ export function SettingsPage({ api }: { api: AdminApi }) {
     );
   }
 
+  function refuse(found: SettingsIssue[]) {
+    setIssues(found);
+    notify({
+      intent: 'error',
+      text: `Fix ${found.length} field${found.length === 1 ? '' : 's'} before saving: ${found.map((i) => `${i.label} ${i.message}`).join('; ')}`,
+    });
+  }
+
   async function save(current: SystemSettings) {
     const found = validateSettings(current);
-    setIssues(found);
-    if (found.length) {
-      notify({
-        intent: 'error',
-        text: `Fix ${found.length} field${found.length === 1 ? '' : 's'} before saving: ${found.map((i) => `${i.path} ${i.message}`).join('; ')}`,
-      });
-      return;
-    }
+    if (found.length) return refuse(found);
+    setIssues([]);
     setSaving(true);
     try {
       const { updatedAt: _a, updatedBy: _b, ...body } = current;
@@ -76,7 +69,10 @@ export function SettingsPage({ api }: { api: AdminApi }) {
       setDraft(saved);
       notify({ intent: 'success', text: `Settings saved (version ${saved.version}).` });
     } catch (err) {
-      if (err instanceof ApiResponseError && err.status === 409) {
+      if (err instanceof ApiResponseError && err.status === 400 && err.issues.length) {
+        // The API's schema refused what this form let through: the same paths, shown the same way.
+        refuse(err.issues.map((i) => ({ ...i, label: labelFor(i.path) })));
+      } else if (err instanceof ApiResponseError && err.status === 409) {
         notify({
           intent: 'warning',
           text: 'Someone saved the settings after you opened them. Reload to see their changes, then apply yours again.',
@@ -89,37 +85,28 @@ export function SettingsPage({ api }: { api: AdminApi }) {
 
   return (
     <section aria-labelledby="settings-title">
-      <Title3 id="settings-title" as="h2">
-        Settings
-      </Title3>
-      <Text
-        size={200}
-      >{`Version ${draft.version}, last saved ${draft.updatedAt ? new Date(draft.updatedAt).toLocaleString() : 'never'}${draft.updatedBy ? ` by ${draft.updatedBy}` : ''}`}</Text>
+      <div style={{ display: 'grid', gap: 4 }}>
+        <Title3 id="settings-title" as="h2">
+          Settings
+        </Title3>
+        <Text size={200}>{savedText(draft)}</Text>
+      </div>
       <div style={{ display: 'grid', gap: 12, maxWidth: 900, marginTop: 12 }}>
-        <Field label="Default region" validationMessage={issueFor(issues, 'defaultRegion')}>
-          <Input
-            value={draft.defaultRegion}
-            onChange={(_, v) => set({ defaultRegion: v.value.trim() })}
-          />
-        </Field>
+        <RegionField
+          value={draft.defaultRegion}
+          validationMessage={issueFor(issues, 'defaultRegion')}
+          onChange={(defaultRegion) => set({ defaultRegion })}
+        />
         <Field label="Default currency" validationMessage={issueFor(issues, 'defaultCurrency')}>
           <Input
             value={draft.defaultCurrency}
             onChange={(_, v) => set({ defaultCurrency: v.value.trim().toUpperCase() })}
           />
         </Field>
-        <Field label="Default AWS Support plan">
-          <Select
-            value={draft.defaultSupportPlan}
-            onChange={(_, v) => set({ defaultSupportPlan: v.value as SupportPlan })}
-          >
-            {SUPPORT_PLANS.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SupportPlanField
+          value={draft.defaultSupportPlan}
+          onChange={(defaultSupportPlan) => set({ defaultSupportPlan })}
+        />
         <DiscountPresetsEditor
           value={draft.discountPresets}
           issues={issues}
@@ -147,4 +134,11 @@ export function SettingsPage({ api }: { api: AdminApi }) {
       </div>
     </section>
   );
+}
+
+/** Version 0 is the built-in defaults: nothing was ever saved (its timestamp is the epoch). */
+export function savedText(s: SystemSettings): string {
+  if (s.version === 0) return 'Defaults in use, never saved';
+  const when = s.updatedAt ? new Date(s.updatedAt).toLocaleString() : 'at an unknown time';
+  return `Version ${s.version}, last saved ${when}${s.updatedBy ? ` by ${s.updatedBy}` : ''}`;
 }

@@ -1,6 +1,7 @@
-import { Field, Input, Textarea } from '@fluentui/react-components';
+import { Field, Input, Subtitle2, Textarea } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Branding } from '../../core';
+import { SettingsSection } from './settings-section';
 import { issueFor, type SettingsIssue } from './settings-validation';
 
 /**
@@ -29,8 +30,7 @@ export function BrandingEditor(props: {
     </Field>
   );
   return (
-    <fieldset>
-      <legend>Proposal branding</legend>
+    <SettingsSection title="Proposal branding">
       <Field label="Company name" validationMessage={issueFor(issues, 'branding.companyName')}>
         <Input value={value.companyName} onChange={(_, v) => set({ companyName: v.value })} />
       </Field>
@@ -46,10 +46,8 @@ export function BrandingEditor(props: {
           onChange={(_, v) => set({ disclaimer: v.value })}
         />
       </Field>
-      <fieldset>
-        <legend>Logo</legend>
-        {logo}
-      </fieldset>
-    </fieldset>
+      <Subtitle2 as="h4">Logo</Subtitle2>
+      {logo}
+    </SettingsSection>
   );
 }

@@ -1,5 +1,6 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import type { Discount } from '../../core';
+import { SettingsSection } from './settings-section';
 import { issueFor, type SettingsIssue } from './settings-validation';
 
 /** Discount presets the add-in offers: name, percent, optional list of services (empty = all). */
@@ -12,8 +13,7 @@ export function DiscountPresetsEditor(props: {
   const patch = (i: number, p: Partial<Discount>) =>
     onChange(value.map((d, j) => (j === i ? { ...d, ...p } : d)));
   return (
-    <fieldset>
-      <legend>Discount presets</legend>
+    <SettingsSection title="Discount presets">
       {value.map((d, i) => (
         <div key={i} style={{ display: 'flex', gap: 8, alignItems: 'end' }}>
           <Field
@@ -55,6 +55,6 @@ export function DiscountPresetsEditor(props: {
       <Button onClick={() => onChange([...value, { name: '', percent: 5 }])}>
         Add discount preset
       </Button>
-    </fieldset>
+    </SettingsSection>
   );
 }

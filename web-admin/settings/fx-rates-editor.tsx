@@ -1,5 +1,6 @@
 import { Button, Field, Input } from '@fluentui/react-components';
 import type { FxRate } from '../../core';
+import { SettingsSection } from './settings-section';
 import { issueFor, type SettingsIssue } from './settings-validation';
 
 /** FX rates (units of a currency per 1 USD) with the date each was taken and its source. */
@@ -12,8 +13,7 @@ export function FxRatesEditor(props: {
   const patch = (i: number, p: Partial<FxRate>) =>
     onChange(value.map((r, j) => (j === i ? { ...r, ...p } : r)));
   return (
-    <fieldset>
-      <legend>FX rates (per 1 USD)</legend>
+    <SettingsSection title="FX rates (per 1 USD)">
       {value.map((r, i) => (
         <div key={i} style={{ display: 'flex', gap: 8, alignItems: 'end' }}>
           <Field
@@ -62,6 +62,6 @@ export function FxRatesEditor(props: {
       >
         Add FX rate
       </Button>
-    </fieldset>
+    </SettingsSection>
   );
 }

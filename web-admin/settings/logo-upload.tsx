@@ -1,5 +1,5 @@
-import { Spinner, Text } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { Button, Spinner, Text } from '@fluentui/react-components';
+import { useId, useRef, useState } from 'react';
 import type { SystemSettings } from '../../core';
 import type { AdminApi } from '../api/admin-api';
 import { ApiResponseError, describeError } from '../../client-shared/http/api-errors';
@@ -17,6 +17,7 @@ export function LogoUpload(props: {
   onUploaded: (saved: SystemSettings) => void;
 }) {
   const { api, logoKey, onUploaded } = props;
+  const fileInput = useRef<HTMLInputElement>(null);
   const notify = useAdmin((s) => s.notify);
   const notifyError = useNotifyError();
   const inputId = useId();
@@ -64,9 +65,12 @@ export function LogoUpload(props: {
     <div style={{ display: 'grid', gap: 4 }}>
       <Text>{logoKey ? `Current logo: ${logoKey}` : 'No logo yet.'}</Text>
       <label htmlFor={inputId}>Upload a logo (PNG or JPEG, up to 1 MB)</label>
+      {/* The browser's file control, hidden: the Fluent button below opens it (keyboard too). */}
       <input
         id={inputId}
+        ref={fileInput}
         type="file"
+        hidden
         accept="image/png,image/jpeg,.png,.jpg,.jpeg"
         disabled={uploading}
         onChange={(e) => {
@@ -76,6 +80,13 @@ export function LogoUpload(props: {
           if (file) void upload(file);
         }}
       />
+      <Button
+        disabled={uploading}
+        style={{ justifySelf: 'start' }}
+        onClick={() => fileInput.current?.click()}
+      >
+        Choose a logo file…
+      </Button>
       {uploading && <Spinner size="tiny" label="Uploading the logo…" />}
       {preview && (
         <img src={preview} alt="Uploaded logo preview" style={{ maxHeight: 64, maxWidth: 240 }} />

@@ -6,9 +6,40 @@ import { isRegionCode } from '../../core';
  * (backend/routes/schemas/admin.ts), so an admin sees every problem at once, next to its field.
  */
 export interface SettingsIssue {
-  /** JSON path, e.g. `fxRates[1].rate`. */
+  /** JSON path, e.g. `fxRates[1].rate`: which field shows the message. */
   readonly path: string;
+  /** The field's label as the form shows it, e.g. `Rate 2 value`: what a summary names. */
+  readonly label: string;
   readonly message: string;
+}
+
+const LABELS: Readonly<Record<string, string>> = {
+  defaultRegion: 'Default region',
+  defaultCurrency: 'Default currency',
+  name: 'name',
+  percent: 'percent',
+  currency: 'currency',
+  rate: 'value',
+  asOf: 'as of',
+  'branding.companyName': 'Company name',
+  'branding.primaryColor': 'Primary colour',
+  'branding.accentColor': 'Accent colour',
+  'branding.footerText': 'Footer text',
+  'branding.disclaimer': 'Disclaimer',
+};
+
+/** The label of the field at a JSON path, the way the editors name it (`Preset 1 percent`). */
+export function labelFor(path: string): string {
+  const row = /^(discountPresets|fxRates)\[(\d+)\]\.(\w+)$/.exec(path);
+  if (row) {
+    const [, list, index, field] = row;
+    return `${list === 'fxRates' ? 'Rate' : 'Preset'} ${Number(index) + 1} ${LABELS[field ?? ''] ?? field}`;
+  }
+  return LABELS[path] ?? path;
+}
+
+function issue(path: string, message: string): SettingsIssue {
+  return { path, label: labelFor(path), message };
 }
 
 const COLOUR = /^#[0-9A-Fa-f]{6}$/;
@@ -18,60 +49,57 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function discountIssues(d: Discount, i: number): SettingsIssue[] {
   const out: SettingsIssue[] = [];
-  if (!d.name.trim()) out.push({ path: `discountPresets[${i}].name`, message: 'needs a name' });
+  if (!d.name.trim()) out.push(issue(`discountPresets[${i}].name`, 'needs a name'));
   if (!Number.isFinite(d.percent) || d.percent <= 0 || d.percent > 100)
-    out.push({
-      path: `discountPresets[${i}].percent`,
-      message: 'must be a percentage above 0 and at most 100',
-    });
+    out.push(
+      issue(`discountPresets[${i}].percent`, 'must be a percentage above 0 and at most 100'),
+    );
   return out;
 }
 
 function fxIssues(r: FxRate, i: number): SettingsIssue[] {
   const out: SettingsIssue[] = [];
   if (!CURRENCY.test(r.currency))
-    out.push({ path: `fxRates[${i}].currency`, message: 'must be an ISO 4217 code such as PHP' });
+    out.push(issue(`fxRates[${i}].currency`, 'must be an ISO 4217 code such as PHP'));
   if (!DECIMAL.test(r.rate) || Number(r.rate) === 0)
-    out.push({
-      path: `fxRates[${i}].rate`,
-      message: 'must be a positive decimal such as 58.25 (units per 1 USD)',
-    });
+    out.push(
+      issue(`fxRates[${i}].rate`, 'must be a positive decimal such as 58.25 (units per 1 USD)'),
+    );
   if (!DATE.test(r.asOf) || Number.isNaN(Date.parse(r.asOf)))
-    out.push({
-      path: `fxRates[${i}].asOf`,
-      message: 'must be the date the rate was taken, YYYY-MM-DD',
-    });
+    out.push(issue(`fxRates[${i}].asOf`, 'must be the date the rate was taken, YYYY-MM-DD'));
   return out;
 }
 
 export function validateSettings(s: SystemSettings): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   if (!isRegionCode(s.defaultRegion))
-    issues.push({ path: 'defaultRegion', message: 'must be a region code such as ap-southeast-1' });
+    issues.push(issue('defaultRegion', 'must be a region code such as ap-southeast-1'));
   if (!CURRENCY.test(s.defaultCurrency))
-    issues.push({ path: 'defaultCurrency', message: 'must be an ISO 4217 code such as USD' });
+    issues.push(issue('defaultCurrency', 'must be an ISO 4217 code such as USD'));
   s.discountPresets.forEach((d, i) => issues.push(...discountIssues(d, i)));
   s.fxRates.forEach((r, i) => issues.push(...fxIssues(r, i)));
   const seen = new Set<string>();
   s.fxRates.forEach((r, i) => {
     if (seen.has(r.currency))
-      issues.push({
-        path: `fxRates[${i}].currency`,
-        message: `${r.currency} is listed twice; keep one rate per currency`,
-      });
+      issues.push(
+        issue(
+          `fxRates[${i}].currency`,
+          `${r.currency} is listed twice; keep one rate per currency`,
+        ),
+      );
     seen.add(r.currency);
   });
   const b = s.branding;
   if (!b.companyName.trim())
-    issues.push({ path: 'branding.companyName', message: 'is required on every proposal cover' });
+    issues.push(issue('branding.companyName', 'is required on every proposal cover'));
   if (!COLOUR.test(b.primaryColor))
-    issues.push({ path: 'branding.primaryColor', message: 'must be a colour such as #232F3E' });
+    issues.push(issue('branding.primaryColor', 'must be a colour such as #232F3E'));
   if (!COLOUR.test(b.accentColor))
-    issues.push({ path: 'branding.accentColor', message: 'must be a colour such as #FF9900' });
+    issues.push(issue('branding.accentColor', 'must be a colour such as #FF9900'));
   if (b.footerText.length > 500)
-    issues.push({ path: 'branding.footerText', message: 'must be at most 500 characters' });
+    issues.push(issue('branding.footerText', 'must be at most 500 characters'));
   if (b.disclaimer.length > 2000)
-    issues.push({ path: 'branding.disclaimer', message: 'must be at most 2000 characters' });
+    issues.push(issue('branding.disclaimer', 'must be at most 2000 characters'));
   return issues;
 }
 

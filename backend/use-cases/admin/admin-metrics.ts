@@ -1,16 +1,48 @@
 import type { AdminMetrics } from '../../../core';
+import type { EstimationRecord } from '../../ports/estimation-store';
+import { tallyEstimations } from '../metrics/estimation-tally';
 import type { AdminDeps } from './deps';
 
 /** Bounded: the user count pages through at most this many profiles. */
 const USER_SCAN_LIMIT = 10_000;
+/** Bounded: the estimation tally reads at most this many index records (never a part). */
+export const ESTIMATION_SCAN_LIMIT = 20_000;
 
-export async function adminMetrics(
-  deps: Pick<
-    AdminDeps,
-    'users' | 'estimations' | 'documents' | 'counters' | 'catalogVersion' | 'clock'
-  >,
-): Promise<AdminMetrics> {
+type MetricsDeps = Pick<
+  AdminDeps,
+  'users' | 'estimations' | 'documents' | 'counters' | 'catalog' | 'clock'
+>;
+
+/**
+ * The administrator's metrics. The estimation figures — total, by status, pipeline and won value —
+ * are one tally over one scan of every user's index records, so the counts by status always sum
+ * to the total (the old total counted the table while the statuses came from the admin's own).
+ */
+export async function adminMetrics(deps: MetricsDeps): Promise<AdminMetrics> {
   const now = deps.clock.now();
+  const [people, scan, documents, calculations24h, errors24h, catalog] = await Promise.all([
+    userCounts(deps, now),
+    everyEstimation(deps),
+    deps.documents.countAll(),
+    deps.counters.sumSince('calculations', now, 24),
+    deps.counters.sumSince('errors', now, 24),
+    deps.catalog.snapshot(),
+  ]);
+  return {
+    ...people,
+    ...tallyEstimations(scan.records),
+    estimationsComplete: scan.complete,
+    documents,
+    calculations24h,
+    errors24h,
+    catalogVersion: catalog.version,
+  };
+}
+
+async function userCounts(
+  deps: MetricsDeps,
+  now: Date,
+): Promise<{ users: number; activeUsers30d: number }> {
   const activeSince = new Date(now.getTime() - 30 * 86_400_000).toISOString();
   let users = 0;
   let active = 0;
@@ -21,20 +53,18 @@ export async function adminMetrics(
     active += page.items.filter((u) => u.status === 'active' && u.lastSeenAt >= activeSince).length;
     cursor = page.nextCursor ?? undefined;
   } while (cursor && users < USER_SCAN_LIMIT);
-  const [estimations, documents, calculations24h, errors24h, catalogVersion] = await Promise.all([
-    deps.estimations.countAll(),
-    deps.documents.countAll(),
-    deps.counters.sumSince('calculations', now, 24),
-    deps.counters.sumSince('errors', now, 24),
-    deps.catalogVersion(),
-  ]);
-  return {
-    users,
-    activeUsers30d: active,
-    estimations,
-    documents,
-    calculations24h,
-    errors24h,
-    catalogVersion,
-  };
+  return { users, activeUsers30d: active };
+}
+
+async function everyEstimation(
+  deps: MetricsDeps,
+): Promise<{ records: EstimationRecord[]; complete: boolean }> {
+  const records: EstimationRecord[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await deps.estimations.scanAll({ cursor, limit: 500 });
+    records.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && records.length < ESTIMATION_SCAN_LIMIT);
+  return { records, complete: cursor === undefined };
 }

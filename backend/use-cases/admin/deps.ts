@@ -1,3 +1,4 @@
+import type { CatalogSource } from '../../ports/catalog-source';
 import type { Clock } from '../../ports/clock';
 import type { IdGenerator } from '../../ports/ids';
 import type { AuditLogReader } from '../../ports/audit-query';
@@ -22,7 +23,8 @@ export interface AdminDeps {
   /** The templates bucket: branding logos. */
   readonly blobs: BlobStore;
   readonly counters: UsageCounters;
-  readonly catalogVersion: () => Promise<string>;
+  /** The catalog the API prices with (its version for the metrics, its coverage for the catalog page). */
+  readonly catalog: CatalogSource;
   readonly clock: Clock;
   readonly ids: IdGenerator;
 }

@@ -3,9 +3,10 @@ import { MemoryUserStore } from '../../../backend/adapters/memory/memory-user-st
 import { BadRequestError, ConflictError, NotFoundError } from '../../../backend/http/errors';
 import { adminMetrics } from '../../../backend/use-cases/admin/admin-metrics';
 import { updateUser } from '../../../backend/use-cases/admin/update-user';
+import { catalogCoverageNow } from '../../../backend/use-cases/catalog/catalog-coverage';
 import { getSettings } from '../../../backend/use-cases/settings/get-settings';
 import { updateSettings } from '../../../backend/use-cases/settings/update-settings';
-import { ctx, fakes, root } from './fakes';
+import { ctx, fakes, root, testCatalog } from './fakes';
 
 const profile = (userId: string, lastSeenAt: string) => ({
   userId,
@@ -85,8 +86,8 @@ describe('admin use cases (in-memory fakes)', () => {
     await f.counters.increment('calculations', f.clock.now());
     await f.counters.increment('calculations', new Date(f.clock.now().getTime() - 25 * 3_600_000));
     await f.counters.increment('errors', f.clock.now());
-    const m = await adminMetrics({ ...f, users, catalogVersion: async () => 'v-test' });
-    expect(m).toEqual({
+    const m = await adminMetrics({ ...f, users, catalog: testCatalog });
+    expect(m).toMatchObject({
       users: 2,
       activeUsers30d: 1,
       estimations: 0,
@@ -120,5 +121,27 @@ describe('system settings (in-memory fakes)', () => {
       updateSettings(f, ctx(root), { version: 0, defaultCurrency: 'EUR' }),
     ).rejects.toBeInstanceOf(ConflictError);
     expect((await getSettings(f)).defaultCurrency).toBe('PHP');
+  });
+});
+
+describe('catalog coverage (admin)', () => {
+  it('summarises the catalog in use once per loaded snapshot', async () => {
+    const snapshot = { version: 'v-1', createdAt: '', shards: [] };
+    let loads = 0;
+    const catalog = {
+      snapshot: async () => {
+        loads += 1;
+        return snapshot;
+      },
+    };
+    const first = await catalogCoverageNow({ catalog });
+    expect(first).toEqual({ version: 'v-1', regions: [] });
+    expect(await catalogCoverageNow({ catalog })).toBe(first);
+    expect(loads).toBe(2);
+    // A reloaded catalog (a new snapshot object) is summarised again.
+    const next = await catalogCoverageNow({
+      catalog: { snapshot: async () => ({ ...snapshot, version: 'v-2' }) },
+    });
+    expect(next.version).toBe('v-2');
   });
 });

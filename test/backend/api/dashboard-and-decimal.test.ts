@@ -1,10 +1,16 @@
 import type { Estimate } from '../../../core';
 import { Decimal } from '../../../core';
+import { MemoryUserStore } from '../../../backend/adapters/memory/memory-user-store';
+import type { EstimationStore } from '../../../backend/ports/estimation-store';
+import {
+  adminMetrics,
+  ESTIMATION_SCAN_LIMIT,
+} from '../../../backend/use-cases/admin/admin-metrics';
 import { dashboardMetrics } from '../../../backend/use-cases/dashboard/dashboard-metrics';
 import { createEstimation } from '../../../backend/use-cases/estimations/create-estimation';
 import { updateEstimation } from '../../../backend/use-cases/estimations/update-estimation';
 import { sampleRequirements } from '../../contracts/fixtures';
-import { alice, bob, ctx, fakes } from './fakes';
+import { alice, bob, ctx, fakes, testCatalog } from './fakes';
 
 const totals = (monthly: string) => ({
   upfront: '0',
@@ -80,31 +86,37 @@ describe('decimal sums', () => {
   });
 });
 
+/** Alice's five estimations across the statuses (one in PHP, one with a gap) and Bob's draft. */
+async function sixEstimations() {
+  const f = fakes();
+  const make = async (
+    status: 'draft' | 'sent' | 'won' | 'lost',
+    monthly: string,
+    currency = 'USD',
+    gap = false,
+  ) => {
+    const e = await createEstimation(f, ctx(alice), {
+      name: status,
+      requirements: sampleRequirements(),
+    });
+    await updateEstimation(f, ctx(alice), e.estimationId, {
+      version: 1,
+      status,
+      result: result(monthly, currency, gap),
+    });
+  };
+  await make('draft', '100.10', 'USD', true);
+  await make('sent', '0.20');
+  await make('sent', '999', 'PHP');
+  await make('won', '50');
+  await make('lost', '70');
+  await createEstimation(f, ctx(bob), { name: 'not mine', requirements: sampleRequirements() });
+  return f;
+}
+
 describe('dashboard metrics', () => {
   it("counts the caller's estimations by status and sums pipeline and won USD values", async () => {
-    const f = fakes();
-    const make = async (
-      status: 'draft' | 'sent' | 'won' | 'lost',
-      monthly: string,
-      currency = 'USD',
-      gap = false,
-    ) => {
-      const e = await createEstimation(f, ctx(alice), {
-        name: status,
-        requirements: sampleRequirements(),
-      });
-      await updateEstimation(f, ctx(alice), e.estimationId, {
-        version: 1,
-        status,
-        result: result(monthly, currency, gap),
-      });
-    };
-    await make('draft', '100.10', 'USD', true);
-    await make('sent', '0.20');
-    await make('sent', '999', 'PHP');
-    await make('won', '50');
-    await make('lost', '70');
-    await createEstimation(f, ctx(bob), { name: 'not mine', requirements: sampleRequirements() });
+    const f = await sixEstimations();
     const m = await dashboardMetrics(f, alice);
     expect(m).toMatchObject({
       estimations: 5,
@@ -118,5 +130,62 @@ describe('dashboard metrics', () => {
     });
     expect(m.recentActivity).toHaveLength(10);
     expect(m.recentActivity.every((a) => a.userId === 'alice')).toBe(true);
+  });
+});
+
+/** The admin's figures: every user's estimations, and parts that must never be read. */
+function adminDeps(f: Awaited<ReturnType<typeof sixEstimations>>) {
+  const refuse = () => {
+    throw new Error('admin metrics read an estimation part');
+  };
+  // The memory store with every part-reading method refusing (its other methods inherited).
+  const estimations = Object.create(f.estimations) as EstimationStore;
+  Object.assign(estimations, {
+    get: refuse,
+    readParts: refuse,
+    readPart: refuse,
+    partUrls: refuse,
+  });
+  return {
+    ...f,
+    estimations,
+    users: new MemoryUserStore(f.audit),
+    catalog: testCatalog,
+  };
+}
+
+describe('admin metrics', () => {
+  it("tallies every user's estimations from one scan: by status sums to the total", async () => {
+    const f = await sixEstimations();
+    const m = await adminMetrics(adminDeps(f));
+    expect(m).toMatchObject({
+      estimations: 6,
+      estimationsComplete: true,
+      // Bob's draft counts too (it has no result, so no value is added for it).
+      byStatus: { draft: 2, sent: 2, won: 1, lost: 1 },
+      pipelineMonthlyValue: '100.3',
+      wonMonthlyValue: '50',
+      pipelineCoverage: { estimations: 2, notFullyPriced: 1 },
+      wonCoverage: { estimations: 1, notFullyPriced: 0 },
+    });
+    const byStatus = Object.values(m.byStatus).reduce((a, b) => a + b, 0);
+    expect(byStatus).toBe(m.estimations);
+  });
+
+  it('says when the scan stopped at its bound instead of passing a part for the whole', async () => {
+    const f = await sixEstimations();
+    const [one] = (await f.estimations.scanAll({ limit: 1 })).items;
+    let pages = 0;
+    if (!one) throw new Error('no estimation to repeat');
+    // A table that never ends: every page is full and names a next one.
+    const endless = Object.create(f.estimations) as EstimationStore;
+    endless.scanAll = async (page) => {
+      pages += 1;
+      return { items: Array.from({ length: page.limit }, () => one), nextCursor: `p${pages}` };
+    };
+    const m = await adminMetrics({ ...adminDeps(f), estimations: endless });
+    expect(m.estimationsComplete).toBe(false);
+    expect(m.estimations).toBe(ESTIMATION_SCAN_LIMIT);
+    expect(Object.values(m.byStatus).reduce((a, b) => a + b, 0)).toBe(ESTIMATION_SCAN_LIMIT);
   });
 });

@@ -49,3 +49,8 @@ export const root: Caller = { userId: 'root', email: 'root@example.com', role: '
 export function ctx(caller: Caller, requestId = 'req-1'): AuditContext {
   return { caller, requestId };
 }
+
+/** An empty catalog at version `v-test` (what the admin metrics report as the version in use). */
+export const testCatalog = {
+  snapshot: async () => ({ version: 'v-test', createdAt: '2026-11-26T00:00:00.000Z', shards: [] }),
+};

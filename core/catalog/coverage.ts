@@ -1,5 +1,6 @@
 /**
- * `npm run catalog:coverage [-- --format json]` — what the embedded catalog prices: per region ×
+ * What a catalog prices (`npm run catalog:coverage`, and `GET /admin/catalog/coverage` through
+ * coverage-summary.ts); pure, no I/O: per region ×
  * service × pricing model the number of records, and for EC2, RDS and ElastiCache the share of the
  * region's current-generation types that have a price (per operating system, engine and deployment).
  *
@@ -7,9 +8,10 @@
  * record of that region marks `currentGeneration: Yes` — for the feeds, the types AWS's pricing page
  * lists for the region. A type with no such record is not counted (its generation is unknown).
  */
-import type { CatalogSnapshot } from '../../core/catalog/catalog-shard';
-import type { PriceRecord, Term } from '../../core/catalog/price-record';
+import type { CatalogSnapshot } from './catalog-shard';
+import type { PriceRecord, Term } from './price-record';
 
+/** Records of one region × service × pricing model. */
 export interface ModelRow {
   readonly region: string;
   readonly service: string;

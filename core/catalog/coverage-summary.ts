@@ -1,0 +1,138 @@
+import type { CatalogSnapshot } from './catalog-shard';
+import type { CoverageReport, TypeRow } from './coverage';
+import { coverageReport } from './coverage';
+
+/** A column of the coverage summary: one variant × pricing model of EC2, RDS or ElastiCache. */
+export interface CoverageColumn {
+  readonly title: string;
+  readonly service: TypeRow['service'];
+  readonly variant: string;
+  readonly model: string;
+}
+
+const RI_1YR = 'Reserved 1yr standard No Upfront';
+
+/** The columns `npm run catalog:coverage` and the console's catalog page show. */
+export const COVERAGE_COLUMNS: readonly CoverageColumn[] = [
+  { title: 'EC2 Linux OD', service: 'AmazonEC2', variant: 'Linux', model: 'On-Demand' },
+  { title: 'EC2 Linux RI 1yr', service: 'AmazonEC2', variant: 'Linux', model: RI_1YR },
+  { title: 'EC2 Windows OD', service: 'AmazonEC2', variant: 'Windows', model: 'On-Demand' },
+  ...['MySQL', 'PostgreSQL', 'MariaDB'].flatMap((engine) =>
+    ['Single-AZ', 'Multi-AZ'].map((deployment) => ({
+      title: `RDS ${engine === 'PostgreSQL' ? 'PG' : engine} ${deployment === 'Single-AZ' ? 'SAZ' : 'MAZ'}`,
+      service: 'AmazonRDS' as const,
+      variant: `${engine} ${deployment}`,
+      model: 'On-Demand',
+    })),
+  ),
+  {
+    title: 'RDS MySQL SAZ RI 1yr',
+    service: 'AmazonRDS',
+    variant: 'MySQL Single-AZ',
+    model: RI_1YR,
+  },
+  ...['Redis', 'Valkey', 'Memcached'].map((engine) => ({
+    title: `EC ${engine}`,
+    service: 'AmazonElastiCache' as const,
+    variant: engine,
+    model: 'On-Demand',
+  })),
+  { title: 'EC Redis RI 1yr', service: 'AmazonElastiCache', variant: 'Redis', model: RI_1YR },
+];
+
+/** One region × service: its records and the dates of the prices they carry. */
+export interface ServiceCoverage {
+  readonly service: string;
+  readonly records: number;
+  /** Distinct sources (`source.reference`) of its records; records without one are not counted. */
+  readonly sources: number;
+  /** Oldest and newest price date (`source.asOf`, else `effectiveDate`), `YYYY-MM[-DD]`. */
+  readonly oldest: string;
+  readonly newest: string;
+}
+
+/** A summary column's share in one region: types priced of the region's current-generation types. */
+export interface ColumnCoverage {
+  readonly title: string;
+  readonly priced: number;
+  readonly current: number;
+}
+
+export interface RegionCoverage {
+  readonly region: string;
+  readonly records: number;
+  readonly services: readonly ServiceCoverage[];
+  /** Only the columns the region has current-generation types for (absent: nothing to measure). */
+  readonly columns: readonly ColumnCoverage[];
+  /** EBS volume types with a storage price (null for `global`). */
+  readonly ebsVolumeTypes: number | null;
+}
+
+/** `GET /admin/catalog/coverage`: the coverage report of the catalog in use, summarised. */
+export interface CatalogCoverage {
+  readonly version: string;
+  readonly regions: readonly RegionCoverage[];
+}
+
+/** Summarises `coverageReport` per region and service (the full report is ~400 KB of rows). */
+export function catalogCoverage(snapshot: CatalogSnapshot): CatalogCoverage {
+  const report = coverageReport(snapshot);
+  return {
+    version: report.version,
+    regions: report.regions.map((region) => ({
+      region,
+      records: report.models.filter((m) => m.region === region).reduce((n, m) => n + m.records, 0),
+      services: serviceRows(snapshot, region),
+      columns: columnRows(report, region),
+      ebsVolumeTypes: report.ebs[region] ?? null,
+    })),
+  };
+}
+
+/** The report's type row for a column in a region, if the region has such types. */
+export function columnRow(
+  report: CoverageReport,
+  region: string,
+  c: CoverageColumn,
+): TypeRow | undefined {
+  return report.types.find(
+    (t) =>
+      t.region === region &&
+      t.service === c.service &&
+      t.variant === c.variant &&
+      t.model === c.model,
+  );
+}
+
+function columnRows(report: CoverageReport, region: string): ColumnCoverage[] {
+  return COVERAGE_COLUMNS.flatMap((c) => {
+    const row = columnRow(report, region, c);
+    return row ? [{ title: c.title, priced: row.priced, current: row.current }] : [];
+  });
+}
+
+function serviceRows(snapshot: CatalogSnapshot, region: string): ServiceCoverage[] {
+  const byService = new Map<string, { records: number; sources: Set<string>; dates: string[] }>();
+  for (const shard of snapshot.shards) {
+    if (shard.region !== region) continue;
+    const row = byService.get(shard.service) ?? { records: 0, sources: new Set(), dates: [] };
+    for (const r of shard.records) {
+      row.records += 1;
+      if (r.source) row.sources.add(r.source.reference);
+      row.dates.push(r.source?.asOf ?? r.effectiveDate.slice(0, 10));
+    }
+    byService.set(shard.service, row);
+  }
+  return [...byService]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([service, row]) => {
+      const dates = [...new Set(row.dates)].sort();
+      return {
+        service,
+        records: row.records,
+        sources: row.sources.size,
+        oldest: dates[0] ?? '',
+        newest: dates.at(-1) ?? '',
+      };
+    });
+}

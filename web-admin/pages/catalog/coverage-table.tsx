@@ -1,0 +1,127 @@
+import {
+  Dropdown,
+  Field,
+  Option,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { CatalogCoverage, ColumnCoverage, RegionCoverage } from '../../../core';
+import { regionText } from '../../settings/choice-fields';
+
+const count = (n: number): string => n.toLocaleString('en-US');
+const percent = (c: ColumnCoverage): string =>
+  c.current === 0 ? '—' : `${Math.floor((100 * c.priced) / c.current)} %`;
+
+/** Oldest to newest price date over a region's services. */
+function dates(r: RegionCoverage): string {
+  const all = r.services
+    .flatMap((s) => [s.oldest, s.newest])
+    .filter(Boolean)
+    .sort();
+  if (!all.length) return '—';
+  return all[0] === all.at(-1) ? (all[0] ?? '') : `${all[0]} to ${all.at(-1)}`;
+}
+
+/** The columns below 100 %, the weakest first: what a presales engineer will find missing. */
+function shortfalls(r: RegionCoverage): string {
+  const short = r.columns.filter((c) => c.priced < c.current);
+  if (!r.columns.length) return 'no instance types to measure';
+  if (!short.length) return `all ${r.columns.length} measured at 100 %`;
+  return short
+    .sort((a, b) => a.priced / a.current - b.priced / b.current)
+    .map((c) => `${c.title} ${percent(c)}`)
+    .join(', ');
+}
+
+/** Every region: records, services, price dates and which measured columns fall short. */
+export function CoverageTable({ coverage }: { coverage: CatalogCoverage }) {
+  return (
+    <Table size="small" aria-label="Coverage per region">
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Region</TableHeaderCell>
+          <TableHeaderCell>Records</TableHeaderCell>
+          <TableHeaderCell>Services</TableHeaderCell>
+          <TableHeaderCell>Price dates</TableHeaderCell>
+          <TableHeaderCell>Current-generation types priced</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {coverage.regions.map((r) => (
+          <TableRow key={r.region} aria-label={r.region}>
+            <TableCell>{regionText(r.region)}</TableCell>
+            <TableCell>{count(r.records)}</TableCell>
+            <TableCell>{r.services.length}</TableCell>
+            <TableCell>{dates(r)}</TableCell>
+            <TableCell>{shortfalls(r)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** One region in full: each service's records, sources and dates, and every measured column. */
+export function RegionDetails({ coverage }: { coverage: CatalogCoverage }) {
+  const [code, setCode] = useState(coverage.regions[0]?.region ?? '');
+  const region = coverage.regions.find((r) => r.region === code);
+  return (
+    <div style={{ display: 'grid', gap: 8 }}>
+      <Field label="Region details">
+        <Dropdown
+          value={code ? regionText(code) : ''}
+          selectedOptions={code ? [code] : []}
+          onOptionSelect={(_, d) => d.optionValue && setCode(d.optionValue)}
+        >
+          {coverage.regions.map((r) => (
+            <Option key={r.region} value={r.region}>
+              {regionText(r.region)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {region && (
+        <>
+          <Table size="small" aria-label={`Services in ${region.region}`}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Service</TableHeaderCell>
+                <TableHeaderCell>Records</TableHeaderCell>
+                <TableHeaderCell>Sources</TableHeaderCell>
+                <TableHeaderCell>Price dates</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {region.services.map((s) => (
+                <TableRow key={s.service} aria-label={s.service}>
+                  <TableCell>{s.service}</TableCell>
+                  <TableCell>{count(s.records)}</TableCell>
+                  <TableCell>{s.sources}</TableCell>
+                  <TableCell>
+                    {s.oldest === s.newest ? s.oldest : `${s.oldest} to ${s.newest}`}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <ul aria-label={`Types priced in ${region.region}`}>
+            {region.columns.map((c) => (
+              <li key={c.title}>{`${c.title}: ${c.priced} of ${c.current} (${percent(c)})`}</li>
+            ))}
+          </ul>
+          <Text size={200}>
+            {region.ebsVolumeTypes === null
+              ? 'No EBS in this region (global services).'
+              : `EBS volume types with a storage price: ${region.ebsVolumeTypes}.`}
+          </Text>
+        </>
+      )}
+    </div>
+  );
+}
