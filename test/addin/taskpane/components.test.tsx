@@ -76,6 +76,7 @@ describe('ProgressPanel and MessageBars', () => {
             intent: 'error',
             title: 'Pricing service unreachable',
             text: 'Check your network connection.',
+            topic: 'compare',
           },
         ]}
         onDismiss={onDismiss}
@@ -83,7 +84,7 @@ describe('ProgressPanel and MessageBars', () => {
     );
     expect(screen.getByText('Pricing service unreachable')).toBeInTheDocument();
     expect(screen.getByText(/Check your network connection/)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Dismiss Pricing service unreachable' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss: Pricing service unreachable' }));
     expect(onDismiss).toHaveBeenCalledWith(7);
   });
 });
