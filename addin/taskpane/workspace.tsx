@@ -75,7 +75,7 @@ export function Workspace({ services, state, user, onSignOut }: WorkspaceProps) 
         <ComparePanel defaultRegion={state.settings.region} busy={busy} {...compareTab} />
       )}
       {tab === 'estimations' && (
-        <EstimationsPanel estimationId={state.estimationId} busy={busy} {...estimationsTab} />
+        <EstimationsPanel link={state.link} busy={busy} {...estimationsTab} />
       )}
       {tab === 'proposal' && <ProposalPanel busy={busy} {...proposalTab} />}
       {tab === 'settings' && <SettingsPanel settings={state.settings} {...settingsTab} />}

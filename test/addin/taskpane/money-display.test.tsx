@@ -48,16 +48,17 @@ describe('amounts in the task pane go through core formatMoney (exact, half-up, 
       }) as EstimationSummary;
     ui(
       <EstimationsPanel
-        estimationId={null}
+        link={null}
         list={[row('a', '0.125', 'EUR'), row('b', null, null), row('c', '2000', null)]}
+        listState="loaded"
         busy={false}
         onSave={noop}
-        onRefresh={noop}
+        onShow={noop}
         onOpen={noop}
         onClone={noop}
       />,
     );
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['a Acme · EUR 0.13/mo', 'b Acme ', 'c Acme · USD 2,000.00/mo']);
+    expect(items).toEqual(['aAcme · EUR 0.13/mo', 'bAcme', 'cAcme · USD 2,000.00/mo']);
   });
 });
