@@ -8,7 +8,7 @@ import type { WorkbookPanelProps } from '../components/workbook-panel';
 
 export type WorkbookTabActions = Pick<
   WorkbookPanelProps,
-  'onInsertTemplate' | 'onValidate' | 'onCalculate' | 'onSelectIssue'
+  'onInsertTemplate' | 'onValidate' | 'onCalculate' | 'onSelectIssue' | 'onSelectCell'
 >;
 
 /** The Workbook tab: insert our template, validate the open workbook in place, calculate. */
@@ -22,6 +22,8 @@ export function useWorkbookTab(services: AddinServices): WorkbookTabActions {
         workbook.selectCell(sheet, address ?? 'A1'),
       );
     },
+    onSelectCell: (sheet: string, address: string) =>
+      void runStep(store, 'Go to cell', 'workbook', () => workbook.selectCell(sheet, address)),
     onInsertTemplate: () =>
       void runStep(store, 'Insert template', 'workbook', async (signal) => {
         await workbook.insertWorkbook(await api.templateBase64(signal));
@@ -55,7 +57,7 @@ export function useWorkbookTab(services: AddinServices): WorkbookTabActions {
         say(
           complete && !note ? 'success' : 'warning',
           complete ? 'Estimate written' : 'Estimate written — not fully priced',
-          `"AWS Estimate" holds ${estimate.lines.length} lines; monthly total ${moneyText(estimate.totals.monthly, estimate.currency, 'code')}. ${coverageText(estimate.coverage)}${note ? ` ${note}` : ''}`,
+          `"AWS Estimate" holds ${estimate.lines.length} line${estimate.lines.length === 1 ? '' : 's'}; monthly total ${moneyText(estimate.totals.monthly, estimate.currency, 'code')}. ${coverageText(estimate.coverage)}${note ? ` ${note}` : ''}`,
         );
       }),
   };

@@ -15,8 +15,17 @@ describe('amounts in the task pane go through core formatMoney (exact, half-up, 
     // Only the fields the summary reads; the rest of an Estimate is irrelevant here.
     const estimate = {
       currency: 'USD',
-      totals: { monthly: '1234.565', first12Months: '14814.78', upfront: '0' },
-      lines: [{}, {}],
+      totals: {
+        monthly: '1234.565',
+        first12Months: '14814.78',
+        upfront: '0',
+        termMonths: 12,
+        totalOverTerm: '14814.78',
+      },
+      lines: [
+        { group: [], monthly: '1000', upfront: '0' },
+        { group: [], monthly: '234.565', upfront: '0' },
+      ],
       catalogVersion: 'v1',
       coverage: { lines: 2, priced: 2, partial: 0, unpriced: 0, unpricedIds: [], partialIds: [] },
     } as unknown as Estimate;
@@ -25,15 +34,17 @@ describe('amounts in the task pane go through core formatMoney (exact, half-up, 
         format={null}
         issues={[]}
         estimate={estimate}
+        requirements={null}
         busy={false}
         onInsertTemplate={noop}
         onValidate={noop}
         onCalculate={noop}
         onSelectIssue={noop}
+        onSelectCell={noop}
       />,
     );
     expect(screen.getByLabelText('Estimate summary')).toHaveTextContent(
-      'Monthly USD 1,234.57 · first 12 months USD 14,814.78 · 2 lines · catalog v1',
+      'UpfrontUSD 0.00MonthlyUSD 1,234.57First 12 monthsUSD 14,814.78Over the term (12 months)USD 14,814.782 lines · catalog v1',
     );
   });
 
