@@ -17,6 +17,7 @@ import { WorkbookPanel } from './components/workbook-panel';
 import { useCompareTab } from './hooks/use-compare-tab';
 import { useEntryTab } from './hooks/use-entry-tab';
 import { useEstimationsTab } from './hooks/use-estimations-tab';
+import { useFirstRun } from './hooks/use-first-run';
 import { useProposalTab } from './hooks/use-proposal-tab';
 import { useSettingsTab } from './hooks/use-settings-tab';
 import { useWorkbookTab } from './hooks/use-workbook-tab';
@@ -43,6 +44,7 @@ export interface WorkspaceProps {
 export function Workspace({ services, state, user, onSignOut }: WorkspaceProps) {
   const [tab, setTab] = useState<TabId>('workbook');
   const workbookTab = useWorkbookTab(services);
+  const firstRun = useFirstRun();
   const entryTab = useEntryTab(services);
   const compareTab = useCompareTab(services);
   const estimationsTab = useEstimationsTab(services);
@@ -83,6 +85,7 @@ export function Workspace({ services, state, user, onSignOut }: WorkspaceProps) 
           requirements={state.requirements}
           busy={busy}
           {...workbookTab}
+          {...firstRun}
         />
       )}
       {tab === 'entry' && <ManualEntryForm busy={busy} {...entryTab} />}

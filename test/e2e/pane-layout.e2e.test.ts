@@ -201,4 +201,37 @@ describe('task pane at 320 and 350 px', () => {
       await reopened.close();
     }
   });
+  it('settings persist: region and currency in the profile, the discount in the workbook, back in a new session', async () => {
+    const user = await createTestUser('Sales', 'pane-settings');
+    let model: FakeWorkbookModel;
+    const first = await offlineContext(browser, { width: 320, height: 800 });
+    try {
+      const { page } = await openPane(first, server, seed, user);
+      await openTab(page, 'Settings');
+      await page.getByLabel('Default region').selectOption('eu-west-1');
+      await page.getByLabel('Currency').selectOption('EUR');
+      await page.getByLabel('Customer discount %').fill('7');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText('Settings saved').waitFor();
+      model = await page.evaluate(
+        () => JSON.parse(JSON.stringify(window.__fakeWorkbook)) as FakeWorkbookModel,
+      );
+    } finally {
+      await first.close();
+    }
+    expect(JSON.parse(model.settings['awsCost.discounts'] ?? '[]')).toEqual([
+      { name: 'Customer discount', percent: 7 },
+    ]);
+    // A new browser session over the saved workbook: the profile and the workbook give them back.
+    const second = await offlineContext(browser, { width: 320, height: 800 });
+    try {
+      const { page } = await openPane(second, server, model, user);
+      await openTab(page, 'Settings');
+      await expect(page.getByLabel('Default region').inputValue()).resolves.toBe('eu-west-1');
+      await expect(page.getByLabel('Currency').inputValue()).resolves.toBe('EUR');
+      await expect(page.getByLabel('Customer discount %').inputValue()).resolves.toBe('7');
+    } finally {
+      await second.close();
+    }
+  });
 });

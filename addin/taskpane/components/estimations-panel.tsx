@@ -53,23 +53,8 @@ export function EstimationsPanel(props: EstimationsPanelProps) {
           Clone
         </Button>
       </div>
-<<<<<<< HEAD
-      <ul style={{ paddingLeft: 16, margin: 0 }}>
-        {props.list.map((e) => (
-          <li key={e.estimationId}>
-            <Button appearance="subtle" size="small" onClick={() => props.onOpen(e.estimationId)}>
-              {e.name}
-            </Button>{' '}
-            {e.customer}{' '}
-            {e.monthlyTotal ? `· ${moneyText(e.monthlyTotal, e.currency ?? 'USD', 'code')}/mo` : ''}
-            {e.coverage && !isFullyPriced(e.coverage) ? ` (${coverageShortText(e.coverage)})` : ''}
-          </li>
-        ))}
-      </ul>
-=======
       <h3 style={{ margin: '8px 0 0', fontSize: 14 }}>Your estimations</h3>
       <EstimationList {...props} />
->>>>>>> 96acfa0 (The workbook keeps its estimation: id, version, region and name in the workbook's settings (workflow/workbook-link.ts); signing in reconnects and Save updates it, a 409 offers Reload or Save as a copy; Open writes the result sheets and says so; the list loads on showing with names, customers, totals and dates; region and currency persist in the user's profile, the customer discount in the workbook)
     </section>
   );
 }
@@ -117,6 +102,7 @@ function EstimationList({
               e.monthlyTotal
                 ? `${moneyText(e.monthlyTotal, e.currency ?? 'USD', 'code')}/mo`
                 : null,
+              e.coverage && !isFullyPriced(e.coverage) ? coverageShortText(e.coverage) : null,
               dateText(e.updatedAt) ? `saved ${dateText(e.updatedAt)}` : null,
             ]
               .filter(Boolean)

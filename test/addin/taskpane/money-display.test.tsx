@@ -41,6 +41,9 @@ describe('amounts in the task pane go through core formatMoney (exact, half-up, 
         onCalculate={noop}
         onSelectIssue={noop}
         onSelectCell={noop}
+        firstRun={false}
+        onDismissFirstRun={noop}
+        onShowFirstRun={noop}
       />,
     );
     expect(screen.getByLabelText('Estimate summary')).toHaveTextContent(

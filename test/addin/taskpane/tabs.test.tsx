@@ -76,9 +76,13 @@ const listed = () => screen.queryAllByRole('listitem').map((li) => li.textConten
 /** Click a tab; one that does not fit the tab row is in the "More" menu (jsdom measures nothing). */
 async function openTab(name: string): Promise<void> {
   const tab = screen.queryByRole('tab', { name });
-  if (tab) return act(async () => fireEvent.click(tab));
-  await act(async () => fireEvent.click(screen.getByRole('tab', { name: /^More sections/ })));
-  await act(async () => fireEvent.click(await screen.findByRole('menuitem', { name })));
+  if (tab) {
+    await act(async () => void fireEvent.click(tab));
+    return;
+  }
+  await act(async () => void fireEvent.click(screen.getByRole('tab', { name: /^More sections/ })));
+  const item = await screen.findByRole('menuitem', { name });
+  await act(async () => void fireEvent.click(item));
 }
 
 describe('task pane tabs (one hook each)', () => {
@@ -103,5 +107,28 @@ describe('task pane tabs (one hook each)', () => {
     await signIn();
     await openTab('Estimations');
     expect(screen.getByText(/^Not saved yet/)).toBeInTheDocument();
+  });
+});
+
+describe('first run', () => {
+  it('explains the three ways in until dismissed, remembers that, and shows it again on request', async () => {
+    localStorage.clear();
+    renderPane();
+    await signIn();
+    const panel = screen.getByLabelText('Getting started');
+    expect(panel).toHaveTextContent('Three ways to start an estimate');
+    expect(panel).toHaveTextContent('=AWS.EC2("m7g.large","us-east-1","Linux","on-demand",730,2)');
+    expect(screen.getByRole('button', { name: 'Insert the template' })).toBeInTheDocument();
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Got it' })));
+    expect(screen.queryByLabelText('Getting started')).toBeNull();
+    expect(localStorage.getItem('awsCost.firstRunDone')).toBe('yes');
+
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Sign out' })));
+    await signIn();
+    expect(screen.queryByLabelText('Getting started')).toBeNull();
+    await act(
+      async () => void fireEvent.click(screen.getByRole('button', { name: 'Getting started' })),
+    );
+    expect(screen.getByLabelText('Getting started')).toBeInTheDocument();
   });
 });
