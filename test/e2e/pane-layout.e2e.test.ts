@@ -69,6 +69,17 @@ async function openPane(
  * does, the elements reaching past the right edge are named (tag, label or text) to show why.
  */
 async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
+  // Fluent's tab overflow measures with a ResizeObserver: let the layout settle (a few frames)
+  // before measuring; a layout that never fits fails below with the offending elements.
+  await page
+    .waitForFunction(
+      () =>
+        document.documentElement.scrollWidth <= document.documentElement.clientWidth &&
+        document.body.scrollWidth <= document.body.clientWidth,
+      undefined,
+      { timeout: 3000, polling: 'raf' },
+    )
+    .catch(() => undefined /* measured and reported just below */);
   const found = await page.evaluate(() => {
     const doc = document.documentElement;
     const fits =
