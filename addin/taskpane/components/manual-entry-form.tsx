@@ -48,7 +48,14 @@ export function ManualEntryForm({ busy, onAdd }: ManualEntryFormProps) {
         <Input {...field('instanceType')} />
       </Field>
       {/* Three narrow fields share a row: each may shrink below Fluent's default input width. */}
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: 4 }}>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
+          gap: 4,
+          alignItems: 'end',
+        }}
+      >
         <Field label="vCPU">
           <Input {...field('vcpu')} style={{ minWidth: 0 }} />
         </Field>
