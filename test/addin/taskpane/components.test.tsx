@@ -185,6 +185,11 @@ describe('totals shown with their coverage', () => {
       onValidate: jest.fn(),
       onCalculate: jest.fn(),
       onSelectIssue: jest.fn(),
+      requirements: null,
+      onSelectCell: jest.fn(),
+      firstRun: false,
+      onDismissFirstRun: jest.fn(),
+      onShowFirstRun: jest.fn(),
     };
     const { rerender } = ui(<WorkbookPanel {...props} estimate={estimate} />);
     expect(screen.getByLabelText('Estimate coverage')).toHaveTextContent(
@@ -227,15 +232,16 @@ describe('totals shown with their coverage', () => {
     };
     ui(
       <EstimationsPanel
-        estimationId={null}
+        link={null}
         list={[row]}
+        listState="loaded"
         busy={false}
         onSave={jest.fn()}
-        onRefresh={jest.fn()}
+        onShow={jest.fn()}
         onOpen={jest.fn()}
         onClone={jest.fn()}
       />,
     );
-    expect(screen.getByText(/USD 155\.00\/mo \(1\/3 lines priced \(33 %\)\)/)).toBeInTheDocument();
+    expect(screen.getByText(/USD 155\.00\/mo · 1\/3 lines priced \(33 %\)/)).toBeInTheDocument();
   });
 });

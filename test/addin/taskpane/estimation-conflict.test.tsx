@@ -54,6 +54,7 @@ const requirements = {
 } as unknown as Requirements;
 const estimate = {
   lines: [],
+  coverage: { lines: 0, priced: 0, partial: 0, unpriced: 0, unpricedIds: [], partialIds: [] },
   currency: 'USD',
   catalogVersion: 'v1',
   totals: { upfront: '0', monthly: '0', first12Months: '0', termMonths: 12, totalOverTerm: '0' },

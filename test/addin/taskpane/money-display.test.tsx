@@ -23,9 +23,10 @@ describe('amounts in the task pane go through core formatMoney (exact, half-up, 
         totalOverTerm: '14814.78',
       },
       lines: [
-        { group: [], monthly: '1000', upfront: '0' },
-        { group: [], monthly: '234.565', upfront: '0' },
+        { group: [], monthly: '1000', upfront: '0', components: [] },
+        { group: [], monthly: '234.565', upfront: '0', components: [] },
       ],
+      coverage: { lines: 2, priced: 2, partial: 0, unpriced: 0, unpricedIds: [], partialIds: [] },
       catalogVersion: 'v1',
       coverage: { lines: 2, priced: 2, partial: 0, unpriced: 0, unpricedIds: [], partialIds: [] },
     } as unknown as Estimate;
