@@ -12,7 +12,14 @@ export type MessageIntent = 'error' | 'warning' | 'success' | 'info';
  * previous, so "Fix the marked cells" and a later "Estimate written" never stand side by side.
  */
 export type MessageTopic =
-  'session' | 'workbook' | 'compare' | 'estimation' | 'proposal' | 'settings';
+  | 'session'
+  | 'workbook'
+  | 'compare'
+  | 'estimation'
+  | 'proposal'
+  | 'settings'
+  /** What Validate could not check against the catalog (kept beside Validate's own outcome). */
+  | 'catalog';
 
 /** A choice offered inside a message (e.g. "Reload" / "Save as a copy" after a conflict). */
 export interface MessageAction {

@@ -97,6 +97,7 @@ async function withCatalogCheck(
         'info',
         'Prices not checked',
         `Validate read every cell, but did not check the prices: ${check.skipped}.`,
+        { topic: 'catalog' },
       );
   const errors = [...read.errors, ...check.errors];
   return {

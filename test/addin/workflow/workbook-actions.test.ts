@@ -163,7 +163,10 @@ describe('validate against the catalog', () => {
       },
       noProgress,
     );
-    expect(store.getState().messages.map((m) => m.title)).toContain('Prices not checked');
+    expect(store.getState().messages.map((m) => [m.topic, m.title])).toContainEqual([
+      'catalog',
+      'Prices not checked',
+    ]);
   });
 });
 
