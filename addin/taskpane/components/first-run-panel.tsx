@@ -7,7 +7,7 @@ export interface FirstRunPanelProps {
 }
 
 /** A sample formula a user can paste into any cell (monthly USD cost of two m7g.large). */
-export const SAMPLE_FORMULA = '=AWS.EC2("m7g.large","us-east-1","Linux","on-demand",730,2)';
+export const SAMPLE_FORMULA = '=AWS.EC2COST("m7g.large","us-east-1","Linux","on-demand",730,2)';
 
 /**
  * First run: the three ways into an estimate, each with what to do next. Shown on the Workbook

@@ -28,7 +28,6 @@ describe('amounts in the task pane go through core formatMoney (exact, half-up, 
       ],
       coverage: { lines: 2, priced: 2, partial: 0, unpriced: 0, unpricedIds: [], partialIds: [] },
       catalogVersion: 'v1',
-      coverage: { lines: 2, priced: 2, partial: 0, unpriced: 0, unpricedIds: [], partialIds: [] },
     } as unknown as Estimate;
     ui(
       <WorkbookPanel

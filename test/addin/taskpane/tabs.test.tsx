@@ -117,7 +117,9 @@ describe('first run', () => {
     await signIn();
     const panel = screen.getByLabelText('Getting started');
     expect(panel).toHaveTextContent('Three ways to start an estimate');
-    expect(panel).toHaveTextContent('=AWS.EC2("m7g.large","us-east-1","Linux","on-demand",730,2)');
+    expect(panel).toHaveTextContent(
+      '=AWS.EC2COST("m7g.large","us-east-1","Linux","on-demand",730,2)',
+    );
     expect(screen.getByRole('button', { name: 'Insert the template' })).toBeInTheDocument();
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Got it' })));
     expect(screen.queryByLabelText('Getting started')).toBeNull();
