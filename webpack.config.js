@@ -79,7 +79,7 @@ function productionManifest(content, urlProd) {
     .replace(new RegExp(escape(urlDev.replace(/\/$/, '')), 'g'), new URL(urlProd).origin);
 }
 
-/** Build-time defaults of addin/config/runtime-config.ts (a page may still override them). */
+/** Build-time defaults of addin/config/addin-config.ts (the served config.json overrides them). */
 function runtimeDefines() {
   const keys = [
     'ADDIN_API_URL',

@@ -133,10 +133,18 @@ async function firstRender(): Promise<number | null> {
   if (!existsSync(path.join(root, 'dist/taskpane.html'))) return null;
   const { chromiumPath, launchChromium, offlineContext } =
     await import('../test/e2e/helpers/browser');
-  const { serveStatic } = await import('../test/e2e/helpers/static-server');
+  const { servePane } = await import('../test/e2e/helpers/static-server');
   const executable = chromiumPath();
   if (!executable) return null;
-  const server = await serveStatic(path.join(root, 'dist'), {});
+  // No stack: the sign-in form is all this measures.
+  const nowhere = 'http://127.0.0.1:9';
+  const server = await servePane(path.join(root, 'dist'), {
+    apiUrl: nowhere,
+    cognitoEndpoint: nowhere,
+    s3Url: nowhere,
+    userPoolId: 'us-east-1_bench',
+    userPoolClientId: 'bench',
+  });
   const browser = await launchChromium(executable);
   try {
     const context = await offlineContext(browser);

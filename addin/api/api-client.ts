@@ -11,6 +11,7 @@ import type {
   GenerateDocumentRequest,
   Page,
   UpdateEstimationRequest,
+  UpdateMeRequest,
   UserProfile,
 } from '../../core';
 import { HttpClient } from '../../client-shared/http/http-client';
@@ -47,6 +48,10 @@ export class ApiClient {
 
   me(signal?: AbortSignal): Promise<UserProfile> {
     return this.http.json('GET', '/users/me', { signal });
+  }
+  /** Profile fields and preferences (default region, currency): they follow the user to any workbook. */
+  updateMe(body: UpdateMeRequest, signal?: AbortSignal): Promise<UserProfile> {
+    return this.http.json('PUT', '/users/me', { body, signal });
   }
   listEstimations(signal?: AbortSignal): Promise<Page<EstimationSummary>> {
     return this.http.json('GET', '/estimations', { signal });

@@ -56,6 +56,8 @@ export interface WorkbookPort {
   setSetting(key: string, value: string): Promise<void>;
 }
 
-/** Settings this add-in keeps in the workbook (saved with the file, private to the add-in). */
-export const SETTING_ESTIMATION_ID = 'awsCost.estimationId';
+/**
+ * Cells the last Validate marked (cleared by the next). The workbook's other settings — the
+ * estimation it holds, its customer discount — are in `workflow/workbook-link.ts`.
+ */
 export const SETTING_MARKED_CELLS = 'awsCost.markedCells';

@@ -1,18 +1,16 @@
-import { loadPageConfig } from '../config/page-config';
-import { services } from '../runtime/services';
+import { ready } from '../runtime/services';
 import { toCellError } from './cell-errors';
 import type { CellRequest } from './function-args';
 
-/** The task pane's region: what a formula without a region prices in. */
-export function paneRegion(): string {
-  return services().store.getState().settings.region;
-}
-
-/** A cell's monthly cost; the exact decimal becomes a number (a double) only here, at the cell. */
-export async function monthlyCell(request: () => CellRequest): Promise<number> {
+/**
+ * A cell's monthly cost; the exact decimal becomes a number (a double) only here, at the cell.
+ * `request` gets the task pane's region (what a formula without a region prices in), read once
+ * the add-in's configuration and services are ready.
+ */
+export async function monthlyCell(request: (paneRegion: string) => CellRequest): Promise<number> {
   try {
-    await loadPageConfig();
-    const price = await services().pricer.price(request());
+    const services = await ready();
+    const price = await services.pricer.price(request(services.store.getState().settings.region));
     return Number(price.monthly);
   } catch (error) {
     throw toCellError(error);

@@ -6,8 +6,8 @@
  * workbook stored them: Excel refuses names that read as cell references). The typed helpers
  * (AWS.RDS, AWS.LAMBDA …) are in service-functions.ts; the reference page is functions.html. */
 import { catalogDate } from '../catalog-cache/shard-decoder';
-import { loadPageConfig } from '../config/page-config';
-import { services } from '../runtime/services';
+import { ready } from '../runtime/services';
+import type { AddinServices } from '../runtime/services';
 import { toCellError } from './cell-errors';
 import { costRequest, ebsRequest, ec2Request, s3Request } from './cell-requests';
 import { parseServiceKind } from '../../core';
@@ -18,15 +18,16 @@ import { cheapestInstance, unitPrice } from './catalog-queries';
 import { osArg, regionArg, requiredNumber } from './function-args';
 import type { CellRequest } from './function-args';
 
-function defaultRegion(): string {
-  return services().store.getState().settings.region;
+/** The task pane's Settings region: the region of a formula that names none. */
+function defaultRegion(services: AddinServices): string {
+  return services.store.getState().settings.region;
 }
 
 /** Excel cells hold doubles: the exact decimal becomes a number only here, at the cell boundary. */
-async function monthly(request: () => CellRequest): Promise<number> {
+async function monthly(request: (defaultRegion: string) => CellRequest): Promise<number> {
   try {
-    await loadPageConfig();
-    const price = await services().pricer.price(request());
+    const services = await ready();
+    const price = await services.pricer.price(request(defaultRegion(services)));
     return Number(price.monthly);
   } catch (error) {
     throw toCellError(error);
@@ -57,8 +58,8 @@ export function cost(
 ): Promise<number> {
   if (parseServiceKind(String(service ?? '')) === 'support')
     return localCell(() => supportSpecCell(spec, new Date().toISOString()));
-  return monthly(() =>
-    costRequest(service, spec, region, option, pricingModel, hours, quantity, defaultRegion()),
+  return monthly((fallback) =>
+    costRequest(service, spec, region, option, pricingModel, hours, quantity, fallback),
   );
 }
 
@@ -82,8 +83,8 @@ export function ec2(
   hours?: number,
   quantity?: number,
 ): Promise<number> {
-  return monthly(() =>
-    ec2Request({ instanceType, region, os, pricingModel, hours, quantity }, defaultRegion()),
+  return monthly((fallback) =>
+    ec2Request({ instanceType, region, os, pricingModel, hours, quantity }, fallback),
   );
 }
 
@@ -107,8 +108,8 @@ export function ebs(
   throughputMbps?: number,
   quantity?: number,
 ): Promise<number> {
-  return monthly(() =>
-    ebsRequest({ volumeType, storageGb, region, iops, throughputMbps, quantity }, defaultRegion()),
+  return monthly((fallback) =>
+    ebsRequest({ volumeType, storageGb, region, iops, throughputMbps, quantity }, fallback),
   );
 }
 
@@ -130,8 +131,8 @@ export function s3(
   putRequests?: number,
   getRequests?: number,
 ): Promise<number> {
-  return monthly(() =>
-    s3Request({ storageClass, storageGb, region, putRequests, getRequests }, defaultRegion()),
+  return monthly((fallback) =>
+    s3Request({ storageClass, storageGb, region, putRequests, getRequests }, fallback),
   );
 }
 
@@ -155,9 +156,18 @@ export async function price(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the metadata generator maps a mixed number/text row only as any[][]
 ): Promise<any[][]> {
   try {
-    await loadPageConfig();
-    const priced = await services().pricer.line(
-      costRequest(service, spec, region, option, pricingModel, undefined, 1, defaultRegion()),
+    const services = await ready();
+    const priced = await services.pricer.line(
+      costRequest(
+        service,
+        spec,
+        region,
+        option,
+        pricingModel,
+        undefined,
+        1,
+        defaultRegion(services),
+      ),
     );
     const unit = unitPrice(priced.line);
     return [[Number(unit.price), unit.unit]];
@@ -183,14 +193,14 @@ export async function instance(
   os?: string,
 ): Promise<string> {
   try {
-    await loadPageConfig();
-    const where = regionArg(region, defaultRegion());
+    const services = await ready();
+    const where = regionArg(region, defaultRegion(services));
     const sizing = {
       vcpu: requiredNumber(vcpu, 'vCPU', 1, 1024),
       memoryGib: requiredNumber(memoryGib, 'memory GiB', 0.5, 32768),
     };
     const operatingSystem = osArg(os);
-    const catalog = await services().catalogs.load(where);
+    const catalog = await services.catalogs.load(where);
     return cheapestInstance(catalog, where, operatingSystem, sizing);
   } catch (error) {
     throw toCellError(error);
@@ -206,9 +216,9 @@ export async function instance(
  */
 export async function catalog(region?: string): Promise<string> {
   try {
-    await loadPageConfig();
-    const where = regionArg(region, defaultRegion());
-    const loaded = await services().catalogs.load(where);
+    const services = await ready();
+    const where = regionArg(region, defaultRegion(services));
+    const loaded = await services.catalogs.load(where);
     const date = catalogDate(loaded);
     return date ? `${loaded.version} (${date.slice(0, 10)})` : loaded.version;
   } catch (error) {

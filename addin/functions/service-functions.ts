@@ -2,7 +2,7 @@
  * formula. Each builds the service's spec and prices it through core's spec parser and the
  * engine, exactly as =AWS.COST does. custom-functions-metadata-plugin reads this file's JSDoc too
  * (webpack.config.js `input`); function ids are stored in workbooks: never rename them. */
-import { monthlyCell, localCell, paneRegion } from './cell-call';
+import { monthlyCell, localCell } from './cell-call';
 import { optionalNumber, pricingModelArg, requiredNumber } from './function-args';
 import { specRequest } from './cell-requests';
 import { supportCell } from './support-cell';
@@ -32,11 +32,11 @@ export function rds(
   region?: string,
   pricingModel?: string,
 ): Promise<number> {
-  return monthlyCell(() => {
+  return monthlyCell((paneRegion) => {
     const gb = requiredNumber(storageGb, 'storage GB', 1);
     const spec = `${word(instanceClass)} ${word(engine)} ${word(deployment)} ${gb}gb ${word(storageType)}`;
     const options = { pricingModel: pricingModelArg(pricingModel) };
-    return specRequest('rds', spec, region, options, paneRegion());
+    return specRequest('rds', spec, region, options, paneRegion);
   });
 }
 
@@ -58,11 +58,11 @@ export function elasticache(
   region?: string,
   pricingModel?: string,
 ): Promise<number> {
-  return monthlyCell(() => {
+  return monthlyCell((paneRegion) => {
     const count = optionalNumber(nodes, 'nodes', 1, 500) ?? 1;
     const spec = `${word(nodeType)} ${word(engine)} nodes=${count}`;
     const options = { pricingModel: pricingModelArg(pricingModel) };
-    return specRequest('elasticache', spec, region, options, paneRegion());
+    return specRequest('elasticache', spec, region, options, paneRegion);
   });
 }
 
@@ -84,12 +84,12 @@ export function lambda(
   architecture?: string,
   region?: string,
 ): Promise<number> {
-  return monthlyCell(() => {
+  return monthlyCell((paneRegion) => {
     const spec =
       `requests=${requiredNumber(requests, 'requests', 0)} ` +
       `duration=${requiredNumber(durationMs, 'duration ms', 1)} ` +
       `memory=${requiredNumber(memoryMb, 'memory MB', 128, 10240)} ${word(architecture)}`;
-    return specRequest('lambda', spec, region, {}, paneRegion());
+    return specRequest('lambda', spec, region, {}, paneRegion);
   });
 }
 
@@ -113,13 +113,13 @@ export function fargate(
   region?: string,
   hours?: number,
 ): Promise<number> {
-  return monthlyCell(() => {
+  return monthlyCell((paneRegion) => {
     const spec = `${requiredNumber(vcpu, 'vCPU', 0.25, 16)}vcpu ${requiredNumber(memoryGb, 'memory GB', 0.5, 120)}gb ${word(architecture)}`;
     const options = {
       quantity: optionalNumber(tasks, 'tasks', 0) ?? 1,
       hoursPerMonth: optionalNumber(hours, 'hours per month', 0, 744),
     };
-    return specRequest('fargate', spec, region, options, paneRegion());
+    return specRequest('fargate', spec, region, options, paneRegion);
   });
 }
 

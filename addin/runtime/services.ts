@@ -2,8 +2,8 @@ import { ApiClient } from '../api/api-client';
 import { AmplifyAuth } from '../../client-shared/auth/amplify-auth';
 import type { AuthPort } from '../../client-shared/auth/auth-port';
 import { RegionCatalogCache } from '../catalog-cache/region-catalog-cache';
-import { runtimeConfig } from '../config/runtime-config';
-import type { RuntimeConfig } from '../config/runtime-config';
+import { loadConfig } from '../config/addin-config';
+import type { AddinConfig } from '../config/addin-config';
 import { monthlyCost, priceRequirements } from '../../core';
 import { OfficeWorkbook } from '../excel/office-workbook';
 import type { WorkbookPort } from '../excel/workbook-port';
@@ -19,7 +19,7 @@ const ADDIN_SIGN_IN = {
 
 /** The add-in's collaborators, built once per page and shared by task pane and custom functions. */
 export interface AddinServices {
-  readonly config: RuntimeConfig;
+  readonly config: AddinConfig;
   readonly auth: AuthPort;
   readonly api: ApiClient;
   readonly catalogs: RegionCatalogCache;
@@ -36,7 +36,7 @@ export interface ServiceOverrides {
 }
 
 export function createServices(
-  config: RuntimeConfig,
+  config: AddinConfig,
   overrides: ServiceOverrides = {},
 ): AddinServices {
   const auth = overrides.auth ?? new AmplifyAuth(config, ADDIN_SIGN_IN);
@@ -57,15 +57,25 @@ export function createServices(
   };
 }
 
-let current: AddinServices | undefined;
+let booting: Promise<AddinServices> | null = null;
 
-/** The page's services; the first call builds them from the runtime configuration. */
-export function services(): AddinServices {
-  current ??= createServices(runtimeConfig());
-  return current;
+/**
+ * The page's services, built once the configuration has loaded and Office is ready. The task pane,
+ * the ribbon commands and the custom functions all await this one promise: nothing (Amplify
+ * above all) is configured before `config.json` has been read. Outside Office (a browser tab, the
+ * e2e host) `Office.onReady` still resolves, with host null; without office.js at all (CDN
+ * blocked) the pane still starts and its Excel steps report the failure.
+ */
+export function ready(): Promise<AddinServices> {
+  booting ??= Promise.all([loadConfig(), officeReady()]).then(([config]) => createServices(config));
+  return booting;
 }
 
-/** Replace the page's services (unit tests; the e2e host page uses `__AWS_COST_CONFIG__` instead). */
+/** Replace the page's services (unit tests and the benchmark; the browser always uses `ready()`). */
 export function setServices(next: AddinServices | undefined): void {
-  current = next;
+  booting = next ? Promise.resolve(next) : null;
+}
+
+async function officeReady(): Promise<void> {
+  if (typeof Office !== 'undefined') await Office.onReady();
 }

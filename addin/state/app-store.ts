@@ -3,8 +3,29 @@ import type { Comparison, Discount, Estimate, Requirements } from '../../core';
 import { DEFAULT_REGION } from '../../core';
 import type { SignedInUser } from '../../client-shared/auth/auth-port';
 import type { WorkbookIssue } from '../excel/workbook-port';
+import type { WorkbookLink } from '../workflow/workbook-link';
 
 export type MessageIntent = 'error' | 'warning' | 'success' | 'info';
+
+/**
+ * What a message is about. The pane shows at most one message per topic: a new one replaces the
+ * previous, so "Fix the marked cells" and a later "Estimate written" never stand side by side.
+ */
+export type MessageTopic =
+  | 'session'
+  | 'workbook'
+  | 'compare'
+  | 'estimation'
+  | 'proposal'
+  | 'settings'
+  /** What Validate could not check against the catalog (kept beside Validate's own outcome). */
+  | 'catalog';
+
+/** A choice offered inside a message (e.g. "Reload" / "Save as a copy" after a conflict). */
+export interface MessageAction {
+  readonly label: string;
+  readonly run: () => void;
+}
 
 export interface Message {
   readonly id: number;
@@ -12,13 +33,15 @@ export interface Message {
   readonly title: string;
   /** What happened and what to do about it. */
   readonly text: string;
-  /** The step that said it; the next run of that step replaces it, so stale news never lingers. */
-  readonly step?: string;
+  readonly topic: MessageTopic;
+  readonly actions?: readonly MessageAction[];
 }
 
 export interface UserSettings {
+  /** Per user (the API's profile preferences): the default of Validate and of =AWS.* formulas. */
   readonly region: string;
   readonly currency: string;
+  /** Per workbook (its customer): kept in the workbook's settings. */
   readonly discounts: readonly Discount[];
 }
 
@@ -36,13 +59,12 @@ export interface AppState {
   readonly issues: readonly WorkbookIssue[];
   readonly estimate: Estimate | null;
   readonly comparison: Comparison | null;
-  /** The estimation this workbook holds (also kept in the workbook's settings). */
-  readonly estimationId: string | null;
-  readonly estimationVersion: number | null;
+  /** The saved estimation this workbook holds (also kept in the workbook's settings). */
+  readonly link: WorkbookLink | null;
   readonly progress: Progress | null;
   readonly messages: readonly Message[];
-  /** The step running now (Validate, Calculate…): messages said meanwhile belong to it. */
-  readonly activeStep: string | null;
+  /** The topic of the step running now: what it says belongs to that topic. */
+  readonly activeTopic: MessageTopic | null;
 }
 
 export const DEFAULT_SETTINGS: UserSettings = {
@@ -60,21 +82,30 @@ export const INITIAL_STATE: AppState = {
   issues: [],
   estimate: null,
   comparison: null,
-  estimationId: null,
-  estimationVersion: null,
+  link: null,
   progress: null,
   messages: [],
-  activeStep: null,
+  activeTopic: null,
 };
 
 let nextMessageId = 1;
 
+export interface SayOptions {
+  /** Default: the running step's topic, else `session`. */
+  readonly topic?: MessageTopic;
+  readonly actions?: readonly MessageAction[];
+}
+
 export interface AppActions {
   set(patch: Partial<AppState>): void;
-  say(intent: MessageIntent, title: string, text: string): void;
+  /** Show a message; it replaces the message of the same topic. */
+  say(intent: MessageIntent, title: string, text: string, options?: SayOptions): void;
   dismiss(id: number): void;
-  /** Start a step: drop what its previous run said, and tag what this run says. */
-  beginStep(step: string): void;
+  /**
+   * Start a step of a topic: drop that topic's message and every earlier success or info (stale
+   * news); errors and warnings of other topics stay until dismissed or their topic runs again.
+   */
+  beginStep(topic: MessageTopic): void;
   endStep(): void;
   reset(): void;
 }
@@ -91,22 +122,27 @@ export function createAppStore(initial: AppState = INITIAL_STATE) {
   return createStore<AppState & AppActions>()((set) => ({
     ...initial,
     set: (patch) => set(patch),
-    say: (intent, title, text) =>
+    say: (intent, title, text, options = {}) =>
+      set((s) => {
+        const topic = options.topic ?? s.activeTopic ?? 'session';
+        const message: Message = {
+          id: nextMessageId++,
+          intent,
+          title,
+          text,
+          topic,
+          ...(options.actions ? { actions: options.actions } : {}),
+        };
+        return { messages: [...s.messages.filter((m) => m.topic !== topic), message] };
+      }),
+    beginStep: (topic) =>
       set((s) => ({
-        messages: [
-          ...s.messages.slice(-4),
-          {
-            id: nextMessageId++,
-            intent,
-            title,
-            text,
-            ...(s.activeStep ? { step: s.activeStep } : {}),
-          },
-        ],
+        activeTopic: topic,
+        messages: s.messages.filter(
+          (m) => m.topic !== topic && (m.intent === 'error' || m.intent === 'warning'),
+        ),
       })),
-    beginStep: (step) =>
-      set((s) => ({ activeStep: step, messages: s.messages.filter((m) => m.step !== step) })),
-    endStep: () => set({ activeStep: null }),
+    endStep: () => set({ activeTopic: null }),
     dismiss: (id) => set((s) => ({ messages: s.messages.filter((m) => m.id !== id) })),
     reset: () => set({ ...INITIAL_STATE }),
   }));

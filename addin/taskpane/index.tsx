@@ -1,24 +1,32 @@
-/* Task pane entry: renders the app once Office is ready (outside Office, onReady still resolves
- * with host null, which the e2e test host relies on). Office.onReady stays out of components. */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+/* Task pane entry: renders the app once the configuration has loaded and Office is ready
+ * (`ready()`: outside Office, onReady still resolves with host null, which the e2e test host
+ * relies on). Office.onReady stays out of components. */
+import { FluentProvider } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { loadPageConfig } from '../config/page-config';
-import { services } from '../runtime/services';
+import { ready } from '../runtime/services';
 import { App } from './app';
+import { currentOfficeTheme, fluentThemeFor } from './office-theme';
 
-function render(): void {
+function prefersDark(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+async function start(): Promise<void> {
   const container = document.getElementById('container');
   if (!container) return;
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App services={services()} />
-    </FluentProvider>,
-  );
+  const root = createRoot(container);
+  try {
+    const services = await ready();
+    const theme = fluentThemeFor(currentOfficeTheme(), prefersDark());
+    root.render(
+      <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
+        <App services={services} />
+      </FluentProvider>,
+    );
+  } catch (error) {
+    // config.json exists but cannot be used: say so instead of a blank pane.
+    container.textContent = `The add-in could not start: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
-if (typeof Office === 'undefined') {
-  // office.js failed to load (CDN blocked): the pane still renders (sign-in works; Excel steps report the failure).
-  void loadPageConfig().then(render);
-} else {
-  void Promise.all([loadPageConfig(), Office.onReady()]).then(render);
-}
+void start();

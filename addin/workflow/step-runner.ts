@@ -4,7 +4,7 @@ import {
   CancelledError,
   NotSignedInError,
 } from '../../client-shared/http/api-errors';
-import type { AppStore } from '../state/app-store';
+import type { AppStore, MessageTopic } from '../state/app-store';
 
 export type ReportProgress = (step: string, fraction: number | null) => void;
 
@@ -17,11 +17,13 @@ export function cancelRunningStep(): void {
 
 /**
  * Run one long task-pane step: shows progress, makes it cancellable, and turns any failure into a
- * message bar that says what to do. Returns the step's result, or undefined when it failed.
+ * message bar that says what to do. What it says belongs to `topic` and replaces that topic's
+ * previous message. Returns the step's result, or undefined when it failed.
  */
 export async function runStep<T>(
   store: AppStore,
   name: string,
+  topic: MessageTopic,
   step: (signal: AbortSignal, progress: ReportProgress) => Promise<T>,
 ): Promise<T | undefined> {
   const controller = new AbortController();
@@ -30,7 +32,7 @@ export async function runStep<T>(
     if (controller.signal.aborted) throw new CancelledError(name);
     store.getState().set({ progress: { step: label, fraction } });
   };
-  store.getState().beginStep(name);
+  store.getState().beginStep(topic);
   try {
     progress(name, null);
     return await step(controller.signal, progress);

@@ -64,9 +64,16 @@ export async function validateWorkbook(
   }));
   progress('Marking cells', 0.8);
   await workbook.markIssues(issues);
-  store
-    .getState()
-    .set({ workbookFormat: result.formatLabel, requirements: result.requirements, issues });
+  const priced = result.requirements ? applySettings(result.requirements, store) : null;
+  const previous = store.getState();
+  // Results priced from other requirements are stale: they are dropped, not shown or saved.
+  const unchanged = priced !== null && sameRequirements(priced, previous.requirements);
+  store.getState().set({
+    workbookFormat: result.formatLabel,
+    requirements: priced,
+    issues,
+    ...(unchanged ? {} : { estimate: null, comparison: null }),
+  });
   return result;
 }
 
@@ -90,6 +97,7 @@ async function withCatalogCheck(
         'info',
         'Prices not checked',
         `Validate read every cell, but did not check the prices: ${check.skipped}.`,
+        { topic: 'catalog' },
       );
   const errors = [...read.errors, ...check.errors];
   return {
@@ -100,9 +108,14 @@ async function withCatalogCheck(
   };
 }
 
+function sameRequirements(a: Requirements, b: Requirements | null): boolean {
+  return b !== null && JSON.stringify(a) === JSON.stringify(b);
+}
+
 async function requirementsOf(deps: WorkflowDeps, progress: ReportProgress): Promise<Requirements> {
   const result = await validateWorkbook(deps, progress);
-  if (!result.requirements) {
+  const requirements = deps.store.getState().requirements;
+  if (!result.requirements || !requirements) {
     const count = result.errors.length;
     throw new Error(
       count > 0
@@ -110,26 +123,15 @@ async function requirementsOf(deps: WorkflowDeps, progress: ReportProgress): Pro
         : 'The workbook holds no requirements. Insert our template or open an AWS Pricing Calculator bulk-import workbook.',
     );
   }
-  return applySettings(result.requirements, deps.store);
+  return requirements;
 }
 
 /**
- * The task pane's discounts apply on top of those the workbook's Settings sheet names. A currency
- * other than USD needs an FX rate with its date, which only the workbook's Settings sheet carries:
- * without one the estimate stays in USD and the user is told so (never a silent conversion).
+ * The task pane's discounts (this workbook's customer discount) apply on top of those the
+ * workbook's Settings sheet names. Currency: see `currencyNote`.
  */
 function applySettings(requirements: Requirements, store: AppStore): Requirements {
-  const { discounts, currency } = store.getState().settings;
-  const fx = requirements.settings.fx;
-  if (currency !== 'USD' && fx?.currency !== currency) {
-    store
-      .getState()
-      .say(
-        'warning',
-        `No ${currency} rate`,
-        `Amounts stay in USD: put the ${currency} rate and its date in the workbook's Settings sheet (FX rate) to convert.`,
-      );
-  }
+  const { discounts } = store.getState().settings;
   if (discounts.length === 0) return requirements;
   return {
     ...requirements,
@@ -138,6 +140,16 @@ function applySettings(requirements: Requirements, store: AppStore): Requirement
       discounts: [...(requirements.settings.discounts ?? []), ...discounts],
     },
   };
+}
+
+/**
+ * A currency other than USD needs an FX rate with its date, which only the workbook's Settings
+ * sheet carries: without one the estimate stays in USD and the user is told so (never a silent
+ * conversion). Null when the estimate is in the currency the Settings tab asks for.
+ */
+export function currencyNote(estimate: Estimate, wanted: string): string | null {
+  if (estimate.currency === wanted) return null;
+  return `Amounts are in ${estimate.currency}: put the ${wanted} rate and its date in the workbook's Settings sheet (FX rate) to convert.`;
 }
 
 /** Calculate: price on the server (the numbers of record) and write "AWS Estimate". */

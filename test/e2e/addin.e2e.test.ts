@@ -9,7 +9,7 @@ import { describeIf } from '../helpers/needs';
 import type { FakeWorkbookModel } from './host/fake-excel';
 import { chromiumPath, fakeExcelScript, launchChromium, offlineContext } from './helpers/browser';
 import type { StaticServer } from './helpers/static-server';
-import { serveStatic } from './helpers/static-server';
+import { servePane } from './helpers/static-server';
 import { readWorkbookModel, writeBulkEc2Workbook } from './helpers/workbook-file';
 import { sheetHtml } from './helpers/sheet-html';
 
@@ -26,15 +26,6 @@ const executable = chromiumPath();
 /** `E2E_SCREENSHOTS=docs`: also write the screenshots the README shows into docs/screenshots/. */
 const docsShots =
   process.env.E2E_SCREENSHOTS === 'docs' ? path.join(root, 'docs/screenshots') : null;
-
-function env(name: string): string {
-  const value = process.env[name];
-  if (!value)
-    throw new Error(
-      `${name} is not set: run with test/e2e/jest.e2e.config.js (its globalSetup starts the stack).`,
-    );
-  return value;
-}
 
 async function workbook(page: Page): Promise<FakeWorkbookModel> {
   return page.evaluate(
@@ -109,10 +100,7 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
       throw new Error('dist/taskpane.html is missing: run `npm run build` before the e2e tests.');
     mkdirSync(artifacts, { recursive: true });
     if (docsShots) mkdirSync(docsShots, { recursive: true });
-    server = await serveStatic(dist, {
-      apiUrl: env('API_URL'),
-      cognitoEndpoint: env('COGNITO_ENDPOINT'),
-    });
+    server = await servePane(dist);
     browser = await launchChromium(executable!);
   });
 
@@ -150,15 +138,9 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
     ]);
     const seed = await readWorkbookModel(file);
     const context = await offlineContext(browser);
-    const config = {
-      apiUrl: env('API_URL'),
-      userPoolId: env('USER_POOL_ID'),
-      userPoolClientId: env('USER_POOL_CLIENT_ID'),
-      cognitoEndpoint: env('COGNITO_ENDPOINT'),
-      authFlowType: 'USER_PASSWORD_AUTH',
-    };
+    // The page loads config.json from the server, as a user's browser does: nothing is injected.
     await context.addInitScript({
-      content: `window.__fakeWorkbookSeed = ${JSON.stringify(seed)}; window.__AWS_COST_CONFIG__ = ${JSON.stringify(config)};\n${fakeExcelScript()}`,
+      content: `window.__fakeWorkbookSeed = ${JSON.stringify(seed)};\n${fakeExcelScript()}`,
     });
     const page = await context.newPage();
     const pageErrors: string[] = [];

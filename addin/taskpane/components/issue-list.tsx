@@ -1,4 +1,4 @@
-import { Link } from '@fluentui/react-components';
+import { Link, tokens } from '@fluentui/react-components';
 import type { WorkbookIssue } from '../../excel/workbook-port';
 
 export interface IssueListProps {
@@ -25,7 +25,12 @@ export function IssueList({ issues, onSelect }: IssueListProps) {
         {sorted.map((issue, i) => (
           <li
             key={`${issue.cell}-${issue.rule}-${i}`}
-            style={{ color: issue.severity === 'error' ? '#a4262c' : '#8a6d00' }}
+            style={{
+              color:
+                issue.severity === 'error'
+                  ? tokens.colorPaletteRedForeground1
+                  : tokens.colorPaletteMarigoldForeground2,
+            }}
           >
             <Link onClick={() => onSelect(issue)}>{issue.cell}</Link>{' '}
             {issue.message.replace(`${issue.cell}: `, '')}

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { Button, Field, Input, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { EC2_OPERATING_SYSTEMS, PRICING_MODEL_CHOICES } from '../../../core';
@@ -39,7 +39,7 @@ export function ManualEntryForm({ busy, onAdd }: ManualEntryFormProps) {
     <form
       aria-label="Add a compute line"
       onSubmit={(e) => void submit(e)}
-      style={{ display: 'grid', gap: 4 }}
+      style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 4 }}
     >
       <Field label="Description">
         <Input {...field('description')} />
@@ -47,15 +47,23 @@ export function ManualEntryForm({ busy, onAdd }: ManualEntryFormProps) {
       <Field label="Instance type" hint="or leave blank and give vCPU and memory">
         <Input {...field('instanceType')} />
       </Field>
-      <div style={{ display: 'flex', gap: 4 }}>
+      {/* Three narrow fields share a row: each may shrink below Fluent's default input width. */}
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
+          gap: 4,
+          alignItems: 'end',
+        }}
+      >
         <Field label="vCPU">
-          <Input {...field('vcpu')} />
+          <Input {...field('vcpu')} style={{ minWidth: 0 }} />
         </Field>
         <Field label="Memory (GiB)">
-          <Input {...field('memoryGib')} />
+          <Input {...field('memoryGib')} style={{ minWidth: 0 }} />
         </Field>
         <Field label="Quantity">
-          <Input {...field('quantity')} />
+          <Input {...field('quantity')} style={{ minWidth: 0 }} />
         </Field>
       </div>
       <Field label="Operating system">
@@ -76,7 +84,10 @@ export function ManualEntryForm({ busy, onAdd }: ManualEntryFormProps) {
         <Input {...field('region')} />
       </Field>
       {errors.length > 0 && (
-        <ul role="alert" style={{ color: '#a4262c', paddingLeft: 16, margin: 0 }}>
+        <ul
+          role="alert"
+          style={{ color: tokens.colorPaletteRedForeground1, paddingLeft: 16, margin: 0 }}
+        >
           {errors.map((m) => (
             <li key={m}>{m}</li>
           ))}

@@ -12,25 +12,43 @@ export interface MessageBarsProps {
   readonly onDismiss: (id: number) => void;
 }
 
-/** Every outcome and error of a step, newest last; each says what to do next. */
+/**
+ * The outcome of each step, at most one per topic (the store replaces a topic's message), newest
+ * last. Bars wrap their text (multiline layout) so a long message never widens the pane; a
+ * message's choices (e.g. Reload / Save as a copy) are buttons under its text.
+ */
 export function MessageBars({ messages, onDismiss }: MessageBarsProps) {
   return (
-    <div style={{ display: 'grid', gap: 4 }} aria-live="polite">
+    <div role="region" aria-label="Messages" aria-live="polite" style={{ display: 'grid', gap: 4 }}>
       {messages.map((m) => (
-        <MessageBar key={m.id} intent={m.intent}>
-          <MessageBarBody>
-            <MessageBarTitle>{m.title}</MessageBarTitle>
-            {m.text}
+        <MessageBar key={m.id} intent={m.intent} layout="multiline" style={{ minWidth: 0 }}>
+          <MessageBarBody style={{ overflowWrap: 'anywhere' }}>
+            <MessageBarTitle>{m.title}</MessageBarTitle> {m.text}
           </MessageBarBody>
-          <MessageBarActions>
-            <Button
-              appearance="transparent"
-              size="small"
-              aria-label={`Dismiss ${m.title}`}
-              onClick={() => onDismiss(m.id)}
-            >
-              Dismiss
-            </Button>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                size="small"
+                aria-label={`Dismiss: ${m.title}`}
+                onClick={() => onDismiss(m.id)}
+              >
+                ✕
+              </Button>
+            }
+          >
+            {m.actions?.map((a) => (
+              <Button
+                key={a.label}
+                size="small"
+                onClick={() => {
+                  onDismiss(m.id);
+                  a.run();
+                }}
+              >
+                {a.label}
+              </Button>
+            ))}
           </MessageBarActions>
         </MessageBar>
       ))}

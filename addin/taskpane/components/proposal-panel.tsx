@@ -11,6 +11,8 @@ import { useState } from 'react';
 import type { DocumentFormat } from '../../../core';
 import { DOCUMENT_FORMAT_CHOICES, downloadLinkText } from './document-formats';
 
+import { openOutside } from '../open-url';
+
 export interface ProposalPanelProps {
   readonly busy: boolean;
   readonly url: string | null;
@@ -18,13 +20,22 @@ export interface ProposalPanelProps {
   readonly onGenerate: (format: DocumentFormat) => void;
   /** The ready job's warnings (DocumentJob.warnings): what the file leaves out and why. */
   readonly warnings?: readonly string[];
+  /** Open the file outside the pane (the CSP frames nothing); default: Office's browser window. */
+  readonly onOpen?: (url: string) => void;
 }
 
-/** Generate a proposal for the saved estimation, preview it (PDF) and download it. */
-export function ProposalPanel({ busy, url, format, onGenerate, warnings }: ProposalPanelProps) {
+/** Generate a proposal for the saved estimation, open it (preview) or download it. */
+export function ProposalPanel({
+  busy,
+  url,
+  format,
+  onGenerate,
+  warnings,
+  onOpen = openOutside,
+}: ProposalPanelProps) {
   const [choice, setChoice] = useState<DocumentFormat>('pdf');
   return (
-    <section aria-label="Proposal" style={{ display: 'grid', gap: 8 }}>
+    <section aria-label="Proposal" style={{ display: 'grid', gap: 8, minWidth: 0 }}>
       <Field label="Format">
         <Select value={choice} onChange={(_, d) => setChoice(d.value as DocumentFormat)}>
           {DOCUMENT_FORMAT_CHOICES.map((c) => (
@@ -39,7 +50,12 @@ export function ProposalPanel({ busy, url, format, onGenerate, warnings }: Propo
       </Button>
       {url && (
         <>
-          <Link href={url} target="_blank" rel="noopener noreferrer">
+          <Link
+            href={url}
+            target="_blank"
+            rel="noopener noreferrer"
+            style={{ overflowWrap: 'anywhere' }}
+          >
             {downloadLinkText(format)}
           </Link>
           {warnings && warnings.length > 0 && (
@@ -58,11 +74,7 @@ export function ProposalPanel({ busy, url, format, onGenerate, warnings }: Propo
             </MessageBar>
           )}
           {format === 'pdf' && (
-            <iframe
-              title="Proposal preview"
-              src={url}
-              style={{ width: '100%', height: 320, border: 0 }}
-            />
+            <Button onClick={() => onOpen(url)}>Preview the PDF in your browser</Button>
           )}
         </>
       )}

@@ -1,5 +1,5 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { AWS_REGION_CODES } from '../../../core';
 import type { UserSettings } from '../../state/app-store';
 
@@ -15,10 +15,16 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
   const [region, setRegion] = useState(settings.region);
   const [currency, setCurrency] = useState(settings.currency);
   const [discount, setDiscount] = useState(String(settings.discounts[0]?.percent ?? ''));
+  // The saved settings load after sign-in: show them when they arrive (or are saved).
+  useEffect(() => {
+    setRegion(settings.region);
+    setCurrency(settings.currency);
+    setDiscount(String(settings.discounts[0]?.percent ?? ''));
+  }, [settings]);
   const pct = Number(discount);
   const invalid = discount !== '' && !(pct > 0 && pct < 100);
   return (
-    <section aria-label="Settings" style={{ display: 'grid', gap: 8 }}>
+    <section aria-label="Settings" style={{ display: 'grid', gap: 8, minWidth: 0 }}>
       <Field label="Default region">
         <Select value={region} onChange={(_, d) => setRegion(d.value)}>
           {AWS_REGION_CODES.map((r) => (

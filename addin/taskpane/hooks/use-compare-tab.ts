@@ -19,7 +19,7 @@ export function useCompareTab(services: AddinServices): {
   const { store } = services;
   return {
     onCompare: (scenarios) =>
-      void runStep(store, 'Compare', async (signal, progress) => {
+      void runStep(store, 'Compare', 'compare', async (signal, progress) => {
         const comparison = await compare(services, scenarios, signal, progress);
         store
           .getState()

@@ -10,7 +10,9 @@ export function useEntryTab(services: AddinServices): {
   const { store } = services;
   return {
     onAdd: async (entry) => {
-      const result = await runStep(store, 'Add line', () => addComputeLine(services, entry));
+      const result = await runStep(store, 'Add line', 'workbook', () =>
+        addComputeLine(services, entry),
+      );
       if (!result) return [];
       if (!result.added) return result.issues.map((i) => i.message);
       store

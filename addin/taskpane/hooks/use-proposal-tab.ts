@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DocumentFormat } from '../../../core';
 import type { AddinServices } from '../../runtime/services';
-import { generateProposal } from '../../workflow/estimation-actions';
+import { generateProposal } from '../../workflow/proposal-actions';
 import { runStep } from '../../workflow/step-runner';
 import type { ProposalPanelProps } from '../components/proposal-panel';
 
@@ -20,7 +20,7 @@ export function useProposalTab(services: AddinServices): ProposalTab {
     format: proposal?.format ?? null,
     warnings: proposal?.warnings,
     onGenerate: (format) =>
-      void runStep(store, 'Generate proposal', async (signal, progress) => {
+      void runStep(store, 'Generate proposal', 'proposal', async (signal, progress) => {
         const { url, job } = await generateProposal(services, format, signal, progress);
         setProposal({ url, format, warnings: job.warnings });
       }),

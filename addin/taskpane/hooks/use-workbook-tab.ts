@@ -2,13 +2,13 @@ import { coverageText, isFullyPriced, splitQualifiedAddress } from '../../../cor
 import type { WorkbookIssue } from '../../excel/workbook-port';
 import type { AddinServices } from '../../runtime/services';
 import { runStep } from '../../workflow/step-runner';
-import { calculate, validateWorkbook } from '../../workflow/workbook-actions';
+import { calculate, currencyNote, validateWorkbook } from '../../workflow/workbook-actions';
 import { moneyText } from '../../../client-shared/format/money-text';
 import type { WorkbookPanelProps } from '../components/workbook-panel';
 
 export type WorkbookTabActions = Pick<
   WorkbookPanelProps,
-  'onInsertTemplate' | 'onValidate' | 'onCalculate' | 'onSelectIssue'
+  'onInsertTemplate' | 'onValidate' | 'onCalculate' | 'onSelectIssue' | 'onSelectCell'
 >;
 
 /** The Workbook tab: insert our template, validate the open workbook in place, calculate. */
@@ -18,10 +18,14 @@ export function useWorkbookTab(services: AddinServices): WorkbookTabActions {
   return {
     onSelectIssue: (issue: WorkbookIssue) => {
       const [sheet, address] = splitQualifiedAddress(issue.cell);
-      void runStep(store, 'Go to cell', () => workbook.selectCell(sheet, address ?? 'A1'));
+      void runStep(store, 'Go to cell', 'workbook', () =>
+        workbook.selectCell(sheet, address ?? 'A1'),
+      );
     },
+    onSelectCell: (sheet: string, address: string) =>
+      void runStep(store, 'Go to cell', 'workbook', () => workbook.selectCell(sheet, address)),
     onInsertTemplate: () =>
-      void runStep(store, 'Insert template', async (signal) => {
+      void runStep(store, 'Insert template', 'workbook', async (signal) => {
         await workbook.insertWorkbook(await api.templateBase64(signal));
         say(
           'success',
@@ -30,7 +34,7 @@ export function useWorkbookTab(services: AddinServices): WorkbookTabActions {
         );
       }),
     onValidate: () =>
-      void runStep(store, 'Validate', async (_signal, progress) => {
+      void runStep(store, 'Validate', 'workbook', async (_signal, progress) => {
         const result = await validateWorkbook(services, progress);
         if (result.errors.length === 0)
           say(
@@ -46,13 +50,14 @@ export function useWorkbookTab(services: AddinServices): WorkbookTabActions {
           );
       }),
     onCalculate: () =>
-      void runStep(store, 'Calculate', async (signal, progress) => {
+      void runStep(store, 'Calculate', 'workbook', async (signal, progress) => {
         const estimate = await calculate(services, signal, progress);
         const complete = isFullyPriced(estimate.coverage);
+        const note = currencyNote(estimate, store.getState().settings.currency);
         say(
-          complete ? 'success' : 'warning',
+          complete && !note ? 'success' : 'warning',
           complete ? 'Estimate written' : 'Estimate written — not fully priced',
-          `"AWS Estimate" holds ${estimate.lines.length} lines; monthly total ${moneyText(estimate.totals.monthly, estimate.currency, 'code')}. ${coverageText(estimate.coverage)}`,
+          `"AWS Estimate" holds ${estimate.lines.length} line${estimate.lines.length === 1 ? '' : 's'}; monthly total ${moneyText(estimate.totals.monthly, estimate.currency, 'code')}. ${coverageText(estimate.coverage)}${note ? ` ${note}` : ''}`,
         );
       }),
   };

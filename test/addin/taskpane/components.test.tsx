@@ -76,6 +76,7 @@ describe('ProgressPanel and MessageBars', () => {
             intent: 'error',
             title: 'Pricing service unreachable',
             text: 'Check your network connection.',
+            topic: 'compare',
           },
         ]}
         onDismiss={onDismiss}
@@ -83,7 +84,7 @@ describe('ProgressPanel and MessageBars', () => {
     );
     expect(screen.getByText('Pricing service unreachable')).toBeInTheDocument();
     expect(screen.getByText(/Check your network connection/)).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Dismiss Pricing service unreachable' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss: Pricing service unreachable' }));
     expect(onDismiss).toHaveBeenCalledWith(7);
   });
 });
@@ -184,6 +185,11 @@ describe('totals shown with their coverage', () => {
       onValidate: jest.fn(),
       onCalculate: jest.fn(),
       onSelectIssue: jest.fn(),
+      requirements: null,
+      onSelectCell: jest.fn(),
+      firstRun: false,
+      onDismissFirstRun: jest.fn(),
+      onShowFirstRun: jest.fn(),
     };
     const { rerender } = ui(<WorkbookPanel {...props} estimate={estimate} />);
     expect(screen.getByLabelText('Estimate coverage')).toHaveTextContent(
@@ -226,15 +232,16 @@ describe('totals shown with their coverage', () => {
     };
     ui(
       <EstimationsPanel
-        estimationId={null}
+        link={null}
         list={[row]}
+        listState="loaded"
         busy={false}
         onSave={jest.fn()}
-        onRefresh={jest.fn()}
+        onShow={jest.fn()}
         onOpen={jest.fn()}
         onClone={jest.fn()}
       />,
     );
-    expect(screen.getByText(/USD 155\.00\/mo \(1\/3 lines priced \(33 %\)\)/)).toBeInTheDocument();
+    expect(screen.getByText(/USD 155\.00\/mo · 1\/3 lines priced \(33 %\)/)).toBeInTheDocument();
   });
 });

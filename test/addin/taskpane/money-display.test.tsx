@@ -15,25 +15,39 @@ describe('amounts in the task pane go through core formatMoney (exact, half-up, 
     // Only the fields the summary reads; the rest of an Estimate is irrelevant here.
     const estimate = {
       currency: 'USD',
-      totals: { monthly: '1234.565', first12Months: '14814.78', upfront: '0' },
-      lines: [{}, {}],
-      catalogVersion: 'v1',
+      totals: {
+        monthly: '1234.565',
+        first12Months: '14814.78',
+        upfront: '0',
+        termMonths: 12,
+        totalOverTerm: '14814.78',
+      },
+      lines: [
+        { group: [], monthly: '1000', upfront: '0', components: [] },
+        { group: [], monthly: '234.565', upfront: '0', components: [] },
+      ],
       coverage: { lines: 2, priced: 2, partial: 0, unpriced: 0, unpricedIds: [], partialIds: [] },
+      catalogVersion: 'v1',
     } as unknown as Estimate;
     ui(
       <WorkbookPanel
         format={null}
         issues={[]}
         estimate={estimate}
+        requirements={null}
         busy={false}
         onInsertTemplate={noop}
         onValidate={noop}
         onCalculate={noop}
         onSelectIssue={noop}
+        onSelectCell={noop}
+        firstRun={false}
+        onDismissFirstRun={noop}
+        onShowFirstRun={noop}
       />,
     );
     expect(screen.getByLabelText('Estimate summary')).toHaveTextContent(
-      'Monthly USD 1,234.57 · first 12 months USD 14,814.78 · 2 lines · catalog v1',
+      'UpfrontUSD 0.00MonthlyUSD 1,234.57First 12 monthsUSD 14,814.78Over the term (12 months)USD 14,814.782 lines · catalog v1',
     );
   });
 
@@ -48,16 +62,17 @@ describe('amounts in the task pane go through core formatMoney (exact, half-up, 
       }) as EstimationSummary;
     ui(
       <EstimationsPanel
-        estimationId={null}
+        link={null}
         list={[row('a', '0.125', 'EUR'), row('b', null, null), row('c', '2000', null)]}
+        listState="loaded"
         busy={false}
         onSave={noop}
-        onRefresh={noop}
+        onShow={noop}
         onOpen={noop}
         onClone={noop}
       />,
     );
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['a Acme · EUR 0.13/mo', 'b Acme ', 'c Acme · USD 2,000.00/mo']);
+    expect(items).toEqual(['aAcme · EUR 0.13/mo', 'bAcme', 'cAcme · USD 2,000.00/mo']);
   });
 });

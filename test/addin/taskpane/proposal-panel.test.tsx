@@ -45,3 +45,23 @@ describe('proposal panel: job warnings', () => {
     expect(screen.queryByText(/leaves out/)).toBeNull();
   });
 });
+
+describe('proposal panel: preview under the CSP', () => {
+  it('frames nothing: a PDF opens outside the pane', () => {
+    const onOpen = jest.fn();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ProposalPanel
+          busy={false}
+          url="https://s3/p.pdf"
+          format="pdf"
+          onGenerate={() => undefined}
+          onOpen={onOpen}
+        />
+      </FluentProvider>,
+    );
+    expect(document.querySelector('iframe')).toBeNull();
+    screen.getByRole('button', { name: 'Preview the PDF in your browser' }).click();
+    expect(onOpen).toHaveBeenCalledWith('https://s3/p.pdf');
+  });
+});

@@ -73,28 +73,64 @@ async function signIn() {
 
 const listed = () => screen.queryAllByRole('listitem').map((li) => li.textContent);
 
-const openTab = (name: string) =>
-  act(async () => fireEvent.click(screen.getByRole('tab', { name })));
+/** Click a tab; one that does not fit the tab row is in the "More" menu (jsdom measures nothing). */
+async function openTab(name: string): Promise<void> {
+  const tab = screen.queryByRole('tab', { name });
+  if (tab) {
+    await act(async () => void fireEvent.click(tab));
+    return;
+  }
+  await act(async () => void fireEvent.click(screen.getByRole('tab', { name: /^More sections/ })));
+  const item = await screen.findByRole('menuitem', { name });
+  await act(async () => void fireEvent.click(item));
+}
 
 describe('task pane tabs (one hook each)', () => {
-  it('keeps a loaded estimation list across tab switches and forgets it on sign-out', async () => {
+  it('loads the estimation list on showing, keeps it across tab switches, and forgets it on sign-out', async () => {
     const { requests } = renderPane();
     await signIn();
+    expect(requests).toEqual(['http://api.test/users/me']);
     await openTab('Estimations');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Refresh list' })));
-    await waitFor(() => expect(listed()).toEqual(['Acme web Acme · USD 2,000.01/mo']));
-    expect(requests).toEqual(['http://api.test/estimations']);
+    await waitFor(() => expect(listed()).toEqual(['Acme webAcme · USD 2,000.01/mo']));
+    expect(requests.at(-1)).toBe('http://api.test/estimations');
 
     await openTab('Settings');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save settings' })));
-    expect(screen.getByText('Formulas without a region now use us-east-1.')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByText(/Formulas without a region now use us-east-1;/)).toBeInTheDocument(),
+    );
+    expect(requests.at(-1)).toBe('http://api.test/users/me');
     await openTab('Estimations');
-    expect(listed()).toEqual(['Acme web Acme · USD 2,000.01/mo']);
+    expect(listed()).toEqual(['Acme webAcme · USD 2,000.01/mo']);
 
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Sign out' })));
     await signIn();
     await openTab('Estimations');
-    expect(listed()).toEqual([]);
-    expect(screen.getByText('Not saved yet.')).toBeInTheDocument();
+    expect(screen.getByText(/^Not saved yet/)).toBeInTheDocument();
+  });
+});
+
+describe('first run', () => {
+  it('explains the three ways in until dismissed, remembers that, and shows it again on request', async () => {
+    localStorage.clear();
+    renderPane();
+    await signIn();
+    const panel = screen.getByLabelText('Getting started');
+    expect(panel).toHaveTextContent('Three ways to start an estimate');
+    expect(panel).toHaveTextContent(
+      '=AWS.EC2COST("m7g.large","us-east-1","Linux","on-demand",730,2)',
+    );
+    expect(screen.getByRole('button', { name: 'Insert the template' })).toBeInTheDocument();
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Got it' })));
+    expect(screen.queryByLabelText('Getting started')).toBeNull();
+    expect(localStorage.getItem('awsCost.firstRunDone')).toBe('yes');
+
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Sign out' })));
+    await signIn();
+    expect(screen.queryByLabelText('Getting started')).toBeNull();
+    await act(
+      async () => void fireEvent.click(screen.getByRole('button', { name: 'Getting started' })),
+    );
+    expect(screen.getByLabelText('Getting started')).toBeInTheDocument();
   });
 });

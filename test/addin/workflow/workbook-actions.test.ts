@@ -11,7 +11,12 @@ import {
 import { BULK_EC2_COLUMNS } from '../../../core/sheets/formats/bulk-import-layout';
 import type { ApiClient } from '../../../addin/api/api-client';
 import { createAppStore } from '../../../addin/state/app-store';
-import { calculate, compare, validateWorkbook } from '../../../addin/workflow/workbook-actions';
+import {
+  calculate,
+  compare,
+  currencyNote,
+  validateWorkbook,
+} from '../../../addin/workflow/workbook-actions';
 import { pricingDataBody } from '../helpers/embedded-catalog';
 import { MemoryWorkbook } from '../helpers/memory-workbook';
 
@@ -158,7 +163,10 @@ describe('validate against the catalog', () => {
       },
       noProgress,
     );
-    expect(store.getState().messages.map((m) => m.title)).toContain('Prices not checked');
+    expect(store.getState().messages.map((m) => [m.topic, m.title])).toContainEqual([
+      'catalog',
+      'Prices not checked',
+    ]);
   });
 });
 
@@ -231,6 +239,9 @@ describe('task pane settings', () => {
       6,
     );
     expect(estimate.currency).toBe('USD');
-    expect(store.getState().messages.map((m) => m.title)).toContain('No PHP rate');
+    expect(currencyNote(estimate, 'PHP')).toMatch(
+      /^Amounts are in USD: put the PHP rate and its date/,
+    );
+    expect(currencyNote(estimate, 'USD')).toBeNull();
   });
 });

@@ -30,8 +30,11 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
  * A browser context where office.js comes from node_modules/@microsoft/office-js (the CDN is not
  * reachable, nor should tests depend on it) and every other non-loopback request is aborted.
  */
-export async function offlineContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+export async function offlineContext(
+  browser: Browser,
+  viewport: { width: number; height: number } = { width: 420, height: 900 },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === 'appsforoffice.microsoft.com') {

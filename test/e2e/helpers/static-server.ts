@@ -1,51 +1,64 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the header module is CommonJS, shared with webpack.config.js
-const { securityHeaders } = require('../../../addin/hosting/security-headers.js') as {
-  securityHeaders: (origins: {
-    apiUrl?: string;
-    cognitoEndpoint?: string;
-  }) => Record<string, string>;
-};
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
+import { createStaticServer, securityHeaders } from '../../../backend/local/static-server';
 
 export interface StaticServer {
   readonly url: string;
   close(): Promise<void>;
 }
 
-/** Serve `dir` on 127.0.0.1 at a free port, with the add-in's security headers (CSP included). */
-export async function serveStatic(
-  dir: string,
-  origins: { apiUrl?: string; cognitoEndpoint?: string },
+/** Where the local stack the test run started is (exported by test/helpers/stack-setup.ts). */
+export interface StackEndpoints {
+  readonly apiUrl: string;
+  readonly cognitoEndpoint: string;
+  readonly s3Url: string;
+  readonly userPoolId: string;
+  readonly userPoolClientId: string;
+}
+
+export function stackEndpoints(): StackEndpoints {
+  const env = (name: string): string => {
+    const value = process.env[name];
+    if (!value)
+      throw new Error(
+        `${name} is not set: run with test/e2e/jest.e2e.config.js (its globalSetup starts the stack).`,
+      );
+    return value;
+  };
+  return {
+    apiUrl: env('API_URL'),
+    cognitoEndpoint: env('COGNITO_ENDPOINT'),
+    s3Url: env('S3_ENDPOINT'),
+    userPoolId: env('USER_POOL_ID'),
+    userPoolClientId: env('USER_POOL_CLIENT_ID'),
+  };
+}
+
+/**
+ * Serve the built task pane exactly as `npm start` does (backend/local/static-server.ts): the same
+ * security headers, and `/config.json` saying where the API and the user pool are. The page reads
+ * that file itself, as a user's browser does; nothing is injected into the page. Without `stack`,
+ * the one this test run started.
+ */
+export async function servePane(
+  dist: string,
+  stack: StackEndpoints = stackEndpoints(),
 ): Promise<StaticServer> {
-  const headers = securityHeaders(origins);
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = path.join(dir, path.normalize(pathname).replace(/^([/\\])+/, ''));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, headers).end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      ...headers,
-      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    });
-    createReadStream(file).pipe(res);
+  const server = createStaticServer({
+    root: dist,
+    index: 'taskpane.html',
+    config: {
+      apiUrl: stack.apiUrl,
+      region: 'us-east-1',
+      userPoolId: stack.userPoolId,
+      userPoolClientId: stack.userPoolClientId,
+      cognitoEndpoint: stack.cognitoEndpoint,
+    },
+    headers: securityHeaders([stack.apiUrl, stack.cognitoEndpoint, stack.s3Url], true),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://localhost:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

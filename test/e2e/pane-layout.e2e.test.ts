@@ -1,0 +1,248 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createTestUser } from '../helpers/stack-client';
+import type { TestUser } from '../helpers/stack-client';
+import type { FakeWorkbookModel } from './host/fake-excel';
+import { chromiumPath, fakeExcelScript, launchChromium, offlineContext } from './helpers/browser';
+import type { StaticServer } from './helpers/static-server';
+import { servePane } from './helpers/static-server';
+import { readWorkbookModel, writeBulkEc2Workbook } from './helpers/workbook-file';
+
+/*
+ * The task pane as a presales engineer meets it in Excel: served by npm start's static server with
+ * its config.json (read by the page itself), at the task pane widths of Excel (320 and 350 px).
+ * Every tab is walked without horizontal scroll (screenshots in test-artifacts/pane-layout), and a
+ * saved workbook, reopened, reconnects to its estimation and Save updates it.
+ */
+const root = path.resolve(__dirname, '../..');
+const dist = path.join(root, 'dist');
+const artifacts = path.join(root, 'test-artifacts/pane-layout');
+const executable = chromiumPath();
+const TABS = ['Workbook', 'Add line', 'Compare', 'Estimations', 'Proposal', 'Settings'];
+
+async function seedWorkbook(): Promise<FakeWorkbookModel> {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'pane-layout-')), 'bulk-ec2.xlsx');
+  await writeBulkEc2Workbook(file, [
+    {
+      group: 'Production',
+      description: 'a web tier whose description is long enough to wrap in a narrow pane',
+      region: 'us-east-1',
+      os: 'Linux',
+      instanceType: 'm7g.large',
+      tenancy: 'Shared Instances',
+      quantity: 2,
+      usageType: 'Always On',
+      purchasingOption: 'On-Demand',
+    },
+  ]);
+  return readWorkbookModel(file);
+}
+
+async function openPane(
+  context: BrowserContext,
+  server: StaticServer,
+  seed: FakeWorkbookModel,
+  user: TestUser,
+): Promise<{ page: Page; configLoads: string[]; errors: string[] }> {
+  await context.addInitScript({
+    content: `window.__fakeWorkbookSeed = ${JSON.stringify(seed)};\n${fakeExcelScript()}`,
+  });
+  const page = await context.newPage();
+  const configLoads: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/config.json')) configLoads.push(r.url());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByText('Signed in as').waitFor({ timeout: 30000 });
+  return { page, configLoads, errors };
+}
+
+/**
+ * The page never scrolls sideways: scrollWidth ≤ clientWidth of the document and the body. When it
+ * does, the elements reaching past the right edge are named (tag, label or text) to show why.
+ */
+async function expectNoHorizontalScroll(page: Page, where: string): Promise<void> {
+  // Fluent's tab overflow measures with a ResizeObserver: let the layout settle (a few frames)
+  // before measuring; a layout that never fits fails below with the offending elements.
+  await page
+    .waitForFunction(
+      () =>
+        document.documentElement.scrollWidth <= document.documentElement.clientWidth &&
+        document.body.scrollWidth <= document.body.clientWidth,
+      undefined,
+      { timeout: 3000, polling: 'raf' },
+    )
+    .catch(() => undefined /* measured and reported just below */);
+  const found = await page.evaluate(() => {
+    const doc = document.documentElement;
+    const fits =
+      doc.scrollWidth <= doc.clientWidth && document.body.scrollWidth <= document.body.clientWidth;
+    const past = fits
+      ? []
+      : [...document.body.querySelectorAll('*')]
+          .filter((e) => e.getBoundingClientRect().right > doc.clientWidth + 0.5)
+          .slice(-5)
+          .map(
+            (e) =>
+              `${e.tagName.toLowerCase()}.${e.className.toString().split(' ')[0] ?? ''} ${Math.round(e.getBoundingClientRect().right)}px "${(e.getAttribute('aria-label') ?? e.textContent ?? '').slice(0, 40)}"`,
+          );
+    return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, past };
+  });
+  expect({ where, ...found }).toEqual({
+    where,
+    scrollWidth: found.scrollWidth,
+    clientWidth: found.clientWidth,
+    past: [],
+  });
+  expect(found.scrollWidth).toBeLessThanOrEqual(found.clientWidth);
+}
+
+/** Select a tab, through the "More" menu when it does not fit the tab row. */
+async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await page.getByRole('tab', { name: /^More sections/ }).click();
+    await page.getByRole('menuitem', { name }).click();
+  }
+  await page.getByRole('tab', { name, exact: true, selected: true }).waitFor();
+}
+
+describe('task pane at 320 and 350 px', () => {
+  if (!executable) {
+    it('chromium present', () => console.warn('Pane layout e2e not run: no chromium.'));
+    return;
+  }
+  let browser: Browser;
+  let server: StaticServer;
+  let seed: FakeWorkbookModel;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(dist, 'taskpane.html')))
+      throw new Error('dist/taskpane.html is missing: run `npm run build` before the e2e tests.');
+    mkdirSync(artifacts, { recursive: true });
+    server = await servePane(dist);
+    browser = await launchChromium(executable);
+    seed = await seedWorkbook();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([320, 350])(
+    'at %i px: signs in with the served config.json and walks every tab without horizontal scroll',
+    async (width) => {
+      const user = await createTestUser('Sales', `pane-${width}`);
+      const context = await offlineContext(browser, { width, height: 800 });
+      try {
+        const { page, configLoads, errors } = await openPane(context, server, seed, user);
+        expect(configLoads).toEqual([`${server.url}/config.json`]);
+        await expectNoHorizontalScroll(page, 'signed in');
+        await page.getByRole('button', { name: 'Calculate' }).click();
+        await page.getByText('Estimate written').waitFor({ timeout: 60000 });
+        for (const name of TABS) {
+          await openTab(page, name);
+          await expectNoHorizontalScroll(page, name);
+          await page.screenshot({
+            path: path.join(artifacts, `${width}px-${name.replace(/ /g, '-').toLowerCase()}.png`),
+            fullPage: true,
+          });
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('a saved workbook, reopened, reconnects to its estimation and Save updates it', async () => {
+    const user = await createTestUser('Sales', 'pane-reopen');
+    let saved: FakeWorkbookModel;
+    const first = await offlineContext(browser, { width: 320, height: 800 });
+    try {
+      const { page } = await openPane(first, server, seed, user);
+      await page.getByRole('button', { name: 'Calculate' }).click();
+      await page.getByText('Estimate written').waitFor({ timeout: 60000 });
+      await openTab(page, 'Estimations');
+      await page.getByLabel('Name').fill('Reopen test');
+      await page.getByLabel('Customer').fill('Acme');
+      const created = page.waitForResponse(
+        (r) => r.url().endsWith('/estimations') && r.request().method() === 'POST',
+      );
+      await page.getByRole('button', { name: 'Save as new' }).click();
+      expect((await created).status()).toBe(201);
+      await page.getByText('"Reopen test" is saved (version 1).').waitFor();
+      saved = await page.evaluate(
+        () => JSON.parse(JSON.stringify(window.__fakeWorkbook)) as FakeWorkbookModel,
+      );
+    } finally {
+      await first.close();
+    }
+    expect(JSON.parse(saved.settings['awsCost.estimation'] ?? 'null')).toMatchObject({
+      version: 1,
+      region: 'us-east-1',
+      name: 'Reopen test',
+    });
+
+    const reopened = await offlineContext(browser, { width: 320, height: 800 });
+    try {
+      const { page } = await openPane(reopened, server, saved, user);
+      await openTab(page, 'Estimations');
+      await page.getByText('This workbook saves to "Reopen test" for Acme (version 1').waitFor();
+      await openTab(page, 'Workbook');
+      await page.getByRole('button', { name: 'Calculate' }).click();
+      await page.getByText('Estimate written').waitFor({ timeout: 60000 });
+      await openTab(page, 'Estimations');
+      const updated = page.waitForResponse((r) => r.request().method() === 'PUT');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      const response = await updated;
+      expect(response.url()).toMatch(/\/estimations\/[^/]+$/);
+      expect(response.status()).toBe(200);
+      await page.getByText('"Reopen test" is saved (version 2).').waitFor();
+      await page.screenshot({ path: path.join(artifacts, 'reopened-saved.png'), fullPage: true });
+    } finally {
+      await reopened.close();
+    }
+  });
+  it('settings persist: region and currency in the profile, the discount in the workbook, back in a new session', async () => {
+    const user = await createTestUser('Sales', 'pane-settings');
+    let model: FakeWorkbookModel;
+    const first = await offlineContext(browser, { width: 320, height: 800 });
+    try {
+      const { page } = await openPane(first, server, seed, user);
+      await openTab(page, 'Settings');
+      await page.getByLabel('Default region').selectOption('eu-west-1');
+      await page.getByLabel('Currency').selectOption('EUR');
+      await page.getByLabel('Customer discount %').fill('7');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByText('Settings saved').waitFor();
+      model = await page.evaluate(
+        () => JSON.parse(JSON.stringify(window.__fakeWorkbook)) as FakeWorkbookModel,
+      );
+    } finally {
+      await first.close();
+    }
+    expect(JSON.parse(model.settings['awsCost.discounts'] ?? '[]')).toEqual([
+      { name: 'Customer discount', percent: 7 },
+    ]);
+    // A new browser session over the saved workbook: the profile and the workbook give them back.
+    const second = await offlineContext(browser, { width: 320, height: 800 });
+    try {
+      const { page } = await openPane(second, server, model, user);
+      await openTab(page, 'Settings');
+      await expect(page.getByLabel('Default region').inputValue()).resolves.toBe('eu-west-1');
+      await expect(page.getByLabel('Currency').inputValue()).resolves.toBe('EUR');
+      await expect(page.getByLabel('Customer discount %').inputValue()).resolves.toBe('7');
+    } finally {
+      await second.close();
+    }
+  });
+});
