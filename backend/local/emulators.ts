@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Server as HttpServer } from 'node:http';
 import S3rver from 's3rver';
 import { waitFor } from './ports';
 
@@ -95,6 +96,14 @@ export async function startS3(opts: {
     configureBuckets: opts.buckets.map((name) => ({ name, configs: [Buffer.from(opts.corsXml)] })),
   });
   const { port } = await server.run();
+  // s3rver shares this process with the API: while a large estate is priced the event loop is busy
+  // for seconds and Node's default 5 s keep-alive timer would close sockets that clients (the API's
+  // own S3 client, browsers, tests) are already reusing. Same idle lifetime as the API adapter.
+  const http = (server as unknown as { httpServer?: HttpServer }).httpServer;
+  if (http) {
+    http.keepAliveTimeout = 65_000;
+    http.headersTimeout = 66_000;
+  }
   return {
     name: 's3rver',
     url: `http://127.0.0.1:${port}`,
