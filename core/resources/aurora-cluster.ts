@@ -114,7 +114,8 @@ function provisionedInstances(
   const attributes: Record<string, string> = {
     instanceType: instanceClass,
     deploymentOption: 'Single-AZ',
-    ...(optimized ? { usagetype: ut(`InstanceUsageIOOptimized:${instanceClass}`) } : {}),
+    // Standard and I/O-Optimized instances differ only in the usage type.
+    usagetype: ut(`${optimized ? 'InstanceUsageIOOptimized' : 'InstanceUsage'}:${instanceClass}`),
   };
   const priced = hourlyComponents(
     {

@@ -16,6 +16,13 @@ import { cloudwatch, rdsStorage } from './services-database';
 import { dynamodb, eks, elasticache, fargate, lambda } from './services-compute';
 import { cloudfront, route53 } from './services-global';
 import { dataTransfer, loadBalancers, natGateway, publicIpv4 } from './services-network';
+import { aurora } from './services-aurora';
+import {
+  cloudfrontRequestFeeds,
+  loadBalancerFeeds,
+  natGatewayFeeds,
+  publicIpv4Feeds,
+} from './services-network-feeds';
 import { s3 } from './services-s3';
 import { ebs } from './services-storage';
 
@@ -23,7 +30,8 @@ import { ebs } from './services-storage';
 export const SHARD_SOURCE: Readonly<Record<string, string>> = {
   AmazonEC2:
     'curated:EC2 instances (Linux On-Demand for every priced type; Windows, RI and SP where sourced), EBS, NAT gateway',
-  AmazonRDS: 'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage and backup',
+  AmazonRDS:
+    'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage and backup, Aurora instances, Serverless v2, storage, I/O and backup',
   AmazonS3: 'curated:S3 storage classes, requests and retrievals',
   AWSLambda: 'curated:Lambda duration and requests',
   AmazonECS: 'curated:Fargate vCPU, memory and ephemeral storage',
@@ -31,11 +39,12 @@ export const SHARD_SOURCE: Readonly<Record<string, string>> = {
   AmazonDynamoDB: 'curated:DynamoDB on-demand request units',
   AmazonElastiCache: 'curated:ElastiCache node hours',
   AWSDataTransfer: 'curated:data transfer, intra- and inter-region',
-  AWSELB: 'curated:Application load balancer hours',
+  AWSELB:
+    'curated:Application, Network and Classic load balancer hours, LCU-hours and data processed',
   AmazonVPC: 'curated:public IPv4 addresses',
   AmazonCloudWatch: 'curated:CloudWatch metrics, alarms and logs',
   AmazonRoute53: 'curated:Route 53 hosted zones',
-  AmazonCloudFront: 'curated:CloudFront data transfer out and to origin',
+  AmazonCloudFront: 'curated:CloudFront data transfer out and to origin, HTTP/HTTPS requests',
 };
 
 /** Every curated record, all regions. */
@@ -52,8 +61,10 @@ export function allRecords(): PriceRecord[] {
     ...windowsOnDemand(dbClasses, new Set(ec2.map((r) => r.id))),
     ...ebs(new Feed(FEEDS.ebs), facts),
     ...natGateway(facts),
+    ...natGatewayFeeds(),
     ...rdsInstances(),
     ...rdsStorage(new Feed(FEEDS.rdsMysql), facts),
+    ...aurora(),
     ...s3(facts),
     ...lambda(facts),
     ...fargate(facts),
@@ -62,9 +73,12 @@ export function allRecords(): PriceRecord[] {
     ...elasticache(new Feed(FEEDS.elasticache)),
     ...dataTransfer(facts),
     ...loadBalancers(facts),
+    ...loadBalancerFeeds(),
     ...publicIpv4(facts),
+    ...publicIpv4Feeds(),
     ...cloudwatch(facts),
     ...route53(facts),
     ...cloudfront(facts),
+    ...cloudfrontRequestFeeds(),
   ];
 }

@@ -37,10 +37,22 @@ const SELECTORS: Readonly<Record<string, readonly string[]>> = {
   'AmazonElastiCache|Cache Instance': ['instanceType', 'cacheEngine'],
 };
 
-/** The price a record answers for: what the engine's query pins down. */
-export function identity(record: PriceRecord): string {
+/**
+ * The attributes that select a record. Aurora records of one engine differ only in their usage type
+ * (Standard vs I/O-Optimized instances; backup of Aurora MySQL vs Aurora PostgreSQL shares the usage
+ * type, so the engine is added), which the RDS selectors do not name.
+ */
+function selectors(record: PriceRecord): readonly string[] {
   const names =
     SELECTORS[`${record.service}|${record.productFamily}`] ?? Object.keys(record.attributes).sort();
+  if (record.service !== 'AmazonRDS' || !record.attributes.databaseEngine?.startsWith('Aurora'))
+    return names;
+  return [...new Set([...names, 'databaseEngine', 'usagetype'])];
+}
+
+/** The price a record answers for: what the engine's query pins down. */
+export function identity(record: PriceRecord): string {
+  const names = selectors(record);
   return [
     record.service,
     record.region,

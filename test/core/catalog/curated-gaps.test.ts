@@ -27,68 +27,6 @@ function expectAllUnpriced(line: Line): void {
     });
 }
 
-describe('Aurora: no acceptable source in any region', () => {
-  const serverless: RequirementItem = {
-    id: 'a',
-    service: 'aurora',
-    quantity: 1,
-    engine: 'aurora-mysql',
-    capacity: 'serverless-v2',
-    averageAcu: 4,
-    storageConfiguration: 'standard',
-    storageGb: 100,
-    ioRequestsMillions: 10,
-    backupGb: 50,
-  };
-  const provisioned: RequirementItem = {
-    id: 'p',
-    service: 'aurora',
-    quantity: 1,
-    engine: 'aurora-postgresql',
-    capacity: 'provisioned',
-    instanceClass: 'db.t3.large',
-    storageConfiguration: 'standard',
-    storageGb: 200,
-    ioRequestsMillions: 1,
-    pricingModel: { kind: 'on-demand' },
-  };
-
-  it.each(['us-east-1', 'eu-west-1', 'ap-southeast-1'])(
-    'Aurora MySQL Serverless v2 with Standard storage, I/O and backup in %s',
-    (region) => {
-      const line = price(region, serverless);
-      expectAllUnpriced(line);
-      expect(line.components.map((c) => c.name.split(' ')[0])).toEqual(
-        expect.arrayContaining(['Serverless', 'Storage', 'I/O', 'Backup']),
-      );
-    },
-  );
-
-  it('a provisioned Aurora PostgreSQL db.t3.large and an I/O-Optimized cluster in us-east-1', () => {
-    expectAllUnpriced(price('us-east-1', provisioned));
-    expectAllUnpriced(
-      price('us-east-1', { ...serverless, storageConfiguration: 'io-optimized', backupGb: 0 }),
-    );
-  });
-});
-
-describe('CloudFront requests: no acceptable source for any edge location', () => {
-  it.each(['United States', 'Europe', 'Japan'])('HTTP and HTTPS requests in %s', (edgeLocation) => {
-    const line = price('us-east-1', {
-      id: 'cf',
-      service: 'cloudfront',
-      quantity: 1,
-      edgeLocation,
-      dataOutGb: 0,
-      httpsRequests: 10_000_000,
-      httpRequests: 5_000_000,
-    });
-    expect(line.incomplete).toBe(true);
-    for (const prefix of ['HTTPS requests', 'HTTP requests'])
-      expect(gap(line, prefix)).toMatchObject({ status: 'price-not-in-catalog', cost: null });
-  });
-});
-
 describe('data transfer beyond what skyplane (2022-12-04) and the May 2025 invoice price', () => {
   it('leaves internet out above the first 10 TB unpriced (Tokyo, 200,000 GB)', () => {
     // First tier only: 10,240 × 0.114 = 1,167.36 priced; the other 189,760 GB have no price.
@@ -132,4 +70,30 @@ describe('data transfer beyond what skyplane (2022-12-04) and the May 2025 invoi
     expect(line.incomplete).toBeFalsy();
     expect(line.monthly).toBe('10');
   });
+});
+
+describe('Aurora MySQL Standard storage: the Aurora storage feed (2025-06-17) names it for PostgreSQL only', () => {
+  const cluster: RequirementItem = {
+    id: 'a',
+    service: 'aurora',
+    quantity: 1,
+    engine: 'aurora-mysql',
+    capacity: 'provisioned',
+    instanceClass: 'db.r6g.large',
+    storageConfiguration: 'standard',
+    storageGb: 100,
+    ioRequestsMillions: 1,
+    pricingModel: { kind: 'on-demand' },
+  };
+
+  it.each(['us-east-1', 'eu-west-1', 'ap-northeast-1'])(
+    'storage is unpriced in %s, instance hours and I/O are priced',
+    (region) => {
+      const line = price(region, cluster);
+      expect(line.incomplete).toBe(true);
+      expect(gap(line, 'Storage')).toMatchObject({ status: 'price-not-in-catalog', cost: null });
+      expect(gap(line, 'Database instance')?.status).toBe('priced');
+      expect(gap(line, 'I/O requests')?.status).toBe('priced');
+    },
+  );
 });

@@ -19,6 +19,8 @@ const SIX = [
 const SG = ['ap-southeast-1'];
 /** Not priced anywhere: no dated source gave the price (see core/catalog/data/README.md). */
 const NONE: string[] = [];
+/** The usage-type prefix with its dash; none in us-east-1 for EC2, RDS and ELB usage types. */
+const pre = (region: string): string => (region === 'us-east-1' ? '' : `${PFX[region]}-`);
 const PFX: Record<string, string> = {
   'ap-southeast-1': 'APS1',
   'us-east-1': 'USE1',
@@ -79,8 +81,8 @@ const CASES: readonly Case[] = [
       })(),
     regions: SIX,
   },
-  { name: 'NAT hours', query: q('AmazonEC2', 'NAT Gateway', {}, 'Hrs'), regions: SG },
-  { name: 'NAT GB', query: q('AmazonEC2', 'NAT Gateway', {}, 'GB'), regions: SG },
+  { name: 'NAT hours', query: q('AmazonEC2', 'NAT Gateway', {}, 'Hrs'), regions: SIX },
+  { name: 'NAT GB', query: q('AmazonEC2', 'NAT Gateway', {}, 'GB'), regions: SIX },
   {
     name: 'RDS MySQL db.m5.large Single-AZ',
     query: q(
@@ -91,54 +93,46 @@ const CASES: readonly Case[] = [
     ),
     regions: SIX,
   },
-  {
-    name: 'Aurora PostgreSQL db.r6g.large',
-    query: q(
-      'AmazonRDS',
-      'Database Instance',
-      {
-        instanceType: 'db.r6g.large',
-        databaseEngine: 'Aurora PostgreSQL',
-        deploymentOption: 'Single-AZ',
-      },
-      'Hrs',
-    ),
-    regions: NONE,
-  },
-  {
-    name: 'RDS gp3 storage Single-AZ',
-    query: q('AmazonRDS', 'Database Storage', {
-      volumeType: 'General Purpose-GP3',
-      deploymentOption: 'Single-AZ',
-    }),
-    regions: SIX,
-  },
-  {
-    name: 'RDS backup storage',
-    query: (r) =>
-      q('AmazonRDS', 'Storage Snapshot', {
-        usagetype: `${r === 'us-east-1' ? '' : `${PFX[r]}-`}RDS:ChargedBackupUsage`,
-      })(),
-    regions: SIX,
-  },
-  // Aurora: no acceptable dated source in any region (the us-east-1 prices once recovered from
-  // another cost tool's test output were removed, DECISIONS 34). Asked by engine alone, each family
-  // is missing — no instance class, storage, I/O, backup or Serverless v2 record of either engine.
-  ...(
-    [
-      ['Database Instance', 'Hrs'],
-      ['Database Storage', 'GB-Mo'],
-      ['System Operation', 'IOs'],
-      ['Storage Snapshot', 'GB-Mo'],
-      ['ServerlessV2', 'ACU-Hr'],
-    ] as const
-  ).flatMap(([family, unit]): Case[] =>
-    (['Aurora MySQL', 'Aurora PostgreSQL'] as const).map((databaseEngine) => ({
-      name: `Aurora ${family} (${databaseEngine})`,
-      query: q('AmazonRDS', family, { databaseEngine }, unit),
-      regions: NONE,
+  // Aurora (AWS's Aurora pricing-page feeds, 2025-06-17): every family for both engines, except
+  // Aurora MySQL Standard storage (the storage feed names that row for Aurora PostgreSQL only).
+  ...(['Aurora MySQL', 'Aurora PostgreSQL'] as const).flatMap((databaseEngine): Case[] => [
+    {
+      name: `Aurora db.r6g.large Standard (${databaseEngine})`,
+      query: (r) =>
+        q(
+          'AmazonRDS',
+          'Database Instance',
+          {
+            instanceType: 'db.r6g.large',
+            databaseEngine,
+            deploymentOption: 'Single-AZ',
+            usagetype: `${pre(r)}InstanceUsage:db.r6g.large`,
+          },
+          'Hrs',
+        )(),
+      regions: SIX,
+    },
+    ...(
+      [
+        ['ServerlessV2', 'Aurora:ServerlessV2Usage', 'ACU-Hr', SIX],
+        ['ServerlessV2', 'Aurora:ServerlessV2IOOptimizedUsage', 'ACU-Hr', SIX],
+        [
+          'Database Storage',
+          'Aurora:StorageUsage',
+          'GB-Mo',
+          databaseEngine === 'Aurora PostgreSQL' ? SIX : NONE,
+        ],
+        ['Database Storage', 'Aurora:IO-OptimizedStorageUsage', 'GB-Mo', SIX],
+        ['System Operation', 'Aurora:StorageIOUsage', 'IOs', SIX],
+        ['Storage Snapshot', 'Aurora:BackupUsage', 'GB-Mo', SIX],
+      ] as const
+    ).map(([family, usage, unit, regions]): Case => ({
+      name: `Aurora ${usage} (${databaseEngine})`,
+      query: (r) =>
+        q('AmazonRDS', family, { databaseEngine, usagetype: `${pre(r)}${usage}` }, unit)(),
+      regions,
     })),
-  ),
+  ]),
   {
     name: 'S3 Standard',
     query: q('AmazonS3', 'Storage', { volumeType: 'Standard' }),
@@ -242,20 +236,27 @@ const CASES: readonly Case[] = [
     }),
     regions: ['us-east-1', 'us-west-2', 'eu-west-1', 'ap-southeast-1', 'ap-northeast-1'],
   },
-  { name: 'ALB hours', query: q('AWSELB', 'Load Balancer-Application', {}, 'Hrs'), regions: SG },
+  { name: 'ALB hours', query: q('AWSELB', 'Load Balancer-Application', {}, 'Hrs'), regions: SIX },
   {
     name: 'ALB LCU',
     query: q('AWSELB', 'Load Balancer-Application', {}, 'LCU-Hrs'),
-    regions: NONE,
+    regions: SIX,
   },
-  { name: 'NLB hours', query: q('AWSELB', 'Load Balancer-Network', {}, 'Hrs'), regions: NONE },
+  { name: 'NLB hours', query: q('AWSELB', 'Load Balancer-Network', {}, 'Hrs'), regions: SIX },
+  {
+    name: 'NLB LCU',
+    query: q('AWSELB', 'Load Balancer-Network', {}, 'LCU-Hrs'),
+    regions: SIX,
+  },
+  { name: 'Classic LB hours', query: q('AWSELB', 'Load Balancer', {}, 'Hrs'), regions: SIX },
+  { name: 'Classic LB data', query: q('AWSELB', 'Load Balancer', {}, 'GB'), regions: SIX },
   {
     name: 'Public IPv4 in use',
     query: (r) =>
       q('AmazonVPC', 'VPC Public IPv4 Address', {
         usagetype: `${PFX[r]}-PublicIPv4:InUseAddress`,
       })(),
-    regions: SG,
+    regions: SIX,
   },
   { name: 'CloudWatch alarms', query: q('AmazonCloudWatch', 'Alarm', {}), regions: SG },
   {
@@ -351,12 +352,13 @@ describe('the engine queries documented in core/catalog/data/README.md', () => {
         tiers: out.status === 'found' ? out.records.length : out.status,
       }).toEqual({ fromLocation, tiers: 7 });
     }
-    // Requests: no acceptable source for any edge location, the United States included (its
-    // HTTP/HTTPS prices were taken from another cost tool's test output and removed).
-    for (const [fromLocation, usagetype] of [
-      ['United States', 'US-Requests-Tier1'],
-      ['United States', 'US-Requests-Tier2-HTTPS'],
-      ['Europe', 'EU-Requests-Tier2-HTTPS'],
+    // Requests (cloudfront.json of 2025-07-01): HTTP and HTTPS GET/HEAD for every edge location.
+    for (const [fromLocation, usagetype, price] of [
+      ['United States', 'US-Requests-Tier1', '0.0000007500'],
+      ['United States', 'US-Requests-Tier2-HTTPS', '0.0000010000'],
+      ['Europe', 'EU-Requests-Tier2-HTTPS', '0.0000012000'],
+      ['South Africa', 'ZA-Requests-Tier2-HTTPS', '0.0000012000'],
+      ['India', 'IN-Requests-Tier1', '0.0000009000'],
     ] as const) {
       const requests = catalog.lookup({
         service: 'AmazonCloudFront',
@@ -365,15 +367,12 @@ describe('the engine queries documented in core/catalog/data/README.md', () => {
         attributes: { fromLocation, usagetype },
         unit: 'Requests',
       });
-      expect({ usagetype, status: requests.status }).toEqual({ usagetype, status: 'missing' });
+      expect({
+        usagetype,
+        prices:
+          requests.status === 'found' ? requests.records.map((r) => r.price) : requests.status,
+      }).toEqual({ usagetype, prices: [price] });
     }
-    const anyRequest = catalog.lookup({
-      service: 'AmazonCloudFront',
-      region: 'global',
-      productFamily: 'Request',
-      attributes: {},
-    });
-    expect(anyRequest.status).toBe('missing');
   });
 
   it('prices RI upfront and hourly separately, and Savings Plans with the On-Demand attributes', () => {

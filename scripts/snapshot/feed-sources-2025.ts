@@ -1,0 +1,81 @@
+import type { PriceSource } from '../../core/catalog/price-record';
+import { repoSource } from './published';
+
+/** One price row of an AWS pricing-page feed: the price as published and its AWS rateCode. */
+export interface FeedPrice {
+  readonly price: string;
+  readonly rateCode: string;
+}
+
+/**
+ * AWS's pricing-page feeds (b0.p.awsstatic.com/pricing/2.0/meteredUnitMaps/…, the JSON the tables
+ * of aws.amazon.com/<service>/pricing/ load) as committed, unchanged, to public repositories that
+ * download them. `asOf` is the feed's own `manifest.hawkFilePublicationDate`; `committed` the date
+ * of the commit read. The prices were transcribed into data/network-feeds-2025.ts and
+ * data/aurora-feeds-2025-06-17.ts (the feed files themselves are not copied into the project).
+ */
+export const FEEDS_2025 = {
+  natGateway: {
+    repo: 'lamngockhuong/aws-price',
+    commit: 'ce57d15e54b2958ec3deae2248d47ed931143b58',
+    path: 'lib/data/pricing/natgateway.json',
+    feed: 'meteredUnitMaps/ec2/USD/current/natgateway.json',
+    asOf: '2025-10-28',
+    committed: '2025-11-03',
+  },
+  vpc: {
+    repo: 'lamngockhuong/aws-price',
+    commit: '115fdc61c7093bb5f36554ed99888860e14b0700',
+    path: 'lib/data/pricing/vpc.json',
+    feed: 'meteredUnitMaps/vpc/USD/current/vpc.json',
+    asOf: '2025-11-04',
+    committed: '2025-11-04',
+  },
+  cloudfront: {
+    repo: 'lamngockhuong/aws-price',
+    commit: '6e8bf8cec091840a2781d036646486419c057616',
+    path: 'lib/data/pricing/cloudfront.json',
+    feed: 'meteredUnitMaps/cloudfront/USD/current/cloudfront.json',
+    asOf: '2025-07-01',
+    committed: '2025-11-03',
+  },
+  elb: {
+    repo: 'QuinnyPig/aws-price-watcher',
+    commit: 'daa3fca6cad0b9cf218a31c17594442987bba3dc',
+    path: 'raw/elb.json',
+    feed: 'meteredUnitMaps/elb/USD/current/elb.json',
+    asOf: '2025-06-05',
+    committed: '2025-06-05',
+  },
+  auroraStorage: {
+    repo: 'QuinnyPig/aws-price-watcher',
+    commit: '39d33bfce9df670a9efc866c8de5708ed22f922b',
+    path: 'raw/rds-aurora-storage.json',
+    feed: 'meteredUnitMaps/rds/USD/current/rds-aurora-storage.json',
+    asOf: '2025-06-17',
+    committed: '2025-06-17',
+  },
+  auroraInstances: {
+    repo: 'QuinnyPig/aws-price-watcher',
+    commit: '39d33bfce9df670a9efc866c8de5708ed22f922b',
+    path: 'raw/rds-aurora-ondemand.json',
+    feed: 'meteredUnitMaps/rds/USD/current/rds-aurora-ondemand.json',
+    asOf: '2025-06-17',
+    committed: '2025-06-17',
+  },
+} as const;
+
+export type FeedName = keyof typeof FEEDS_2025;
+
+/** The source of one feed row: the committed file, the feed's date, the row key and its rateCode. */
+export function feedSource(feed: FeedName, rowKey: string, rateCode?: string): PriceSource {
+  const f = FEEDS_2025[feed];
+  return repoSource(
+    f.repo,
+    f.commit,
+    f.path,
+    f.asOf,
+    `AWS pricing-page feed ${f.feed} (published ${f.asOf}, committed ${f.committed}), ` +
+      `row "${rowKey}"${rateCode ? `, rateCode ${rateCode}` : ''}`,
+  );
+}
