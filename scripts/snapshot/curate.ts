@@ -16,6 +16,7 @@ import { cloudwatch, rdsStorage } from './services-database';
 import { dynamodb, eks, elasticache, fargate, lambda } from './services-compute';
 import { cloudfront, route53 } from './services-global';
 import { dataTransfer, loadBalancers, natGateway, publicIpv4 } from './services-network';
+import { rdsOptions } from './services-options';
 import { s3 } from './services-s3';
 import { ebs } from './services-storage';
 
@@ -23,7 +24,8 @@ import { ebs } from './services-storage';
 export const SHARD_SOURCE: Readonly<Record<string, string>> = {
   AmazonEC2:
     'curated:EC2 instances (Linux On-Demand for every priced type; Windows, RI and SP where sourced), EBS, NAT gateway',
-  AmazonRDS: 'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage and backup',
+  AmazonRDS:
+    'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage, IOPS, backup, Performance Insights, Extended Support',
   AmazonS3: 'curated:S3 storage classes, requests and retrievals',
   AWSLambda: 'curated:Lambda duration and requests',
   AmazonECS: 'curated:Fargate vCPU, memory and ephemeral storage',
@@ -54,6 +56,7 @@ export function allRecords(): PriceRecord[] {
     ...natGateway(facts),
     ...rdsInstances(),
     ...rdsStorage(new Feed(FEEDS.rdsMysql), facts),
+    ...rdsOptions(new Feed(FEEDS.rdsMysql), new Feed(FEEDS.rdsPostgresql)),
     ...s3(facts),
     ...lambda(facts),
     ...fargate(facts),
