@@ -182,7 +182,7 @@ function performanceInsights(usage: RdsOptionUsage, months: number, q: Query): C
   return [
     first,
     {
-      name: `Performance Insights (paid retention, ${months - 1} additional months)`,
+      name: `Performance Insights (paid retention, ${months - 1} additional month${months > 2 ? 's' : ''})`,
       unit: 'vCPU-months',
       charge: 'monthly',
       quantity: pi?.additional ?? null,
@@ -191,7 +191,12 @@ function performanceInsights(usage: RdsOptionUsage, months: number, q: Query): C
         retention: 'each additional month',
       }),
       ...(usage.vcpus
-        ? { quantityWords: timesWords(`${usage.vcpus.toString()} vCPU`, `${months - 1} months`) }
+        ? {
+            quantityWords: timesWords(
+              `${usage.vcpus.toString()} vCPU`,
+              `${months - 1} month${months > 2 ? 's' : ''}`,
+            ),
+          }
         : {}),
     },
   ];
