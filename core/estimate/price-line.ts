@@ -2,6 +2,7 @@ import type { PriceCatalog } from '../catalog/price-catalog';
 import { Decimal } from '../money/decimal';
 import { formatMoney, formatUnitPrice } from '../money/format';
 import type { RequirementItem } from '../requirements/requirement-items';
+import { localZoneParent } from '../vocabulary/regions';
 import type { ComponentSpec, LineSpec } from './component-spec';
 import type { CostComponent, CostLine } from './estimate';
 import type { PricedComponent } from './price-components';
@@ -28,6 +29,11 @@ export function priceLine(
   let upfront = Decimal.ZERO;
   let incomplete = false;
   const warnings = spec.warnings.slice();
+  const parent = localZoneParent(region);
+  if (parent)
+    warnings.push(
+      `${item.id}: ${region} is a Local Zone of ${parent}; Local Zones are priced apart from their region, so the region's prices are not used; a component with no Local Zone price shows "price not in catalog".`,
+    );
   for (const c of spec.components) {
     for (const result of priceComponent(c, catalog)) {
       if (result.cost) {

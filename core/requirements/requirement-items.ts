@@ -15,6 +15,7 @@ import type {
   LOAD_BALANCER_TYPES,
   RDS_DEPLOYMENTS,
   RDS_ENGINES,
+  RDS_EXTENDED_SUPPORT_YEARS,
   RDS_LICENSE_MODELS,
   RDS_STORAGE_TYPES,
   S3_STORAGE_CLASSES,
@@ -80,6 +81,13 @@ export interface Ec2Item extends ItemBase {
    * of the AWS Pricing Calculator's Dedicated Hosts bulk-import template.
    */
   readonly dedicatedHostFamily?: string;
+  /**
+   * Burstable (T-family) instances in unlimited mode: surplus CPU credits each instance spends per
+   * month beyond the credits it earns (1 credit = 1 vCPU-minute), billed per vCPU-hour.
+   */
+  readonly surplusCpuCredits?: number;
+  /** EBS optimization on a type that offers it for an hourly fee (c3, m3, r3, i2 …). */
+  readonly ebsOptimized?: boolean;
 }
 
 export type EbsVolumeType = (typeof EBS_VOLUME_TYPES)[number];
@@ -92,6 +100,11 @@ export interface EbsItem extends ItemBase {
   readonly throughputMbps?: number;
   /** Snapshot storage billed per month (GB-month of incremental snapshot data). */
   readonly snapshotGb?: number;
+  /**
+   * EBS fast snapshot restore: snapshot × Availability Zone pairs enabled for this volume's
+   * snapshots (one Data Services Unit each), billed per DSU-hour over the volume's hours.
+   */
+  readonly fastSnapshotRestores?: number;
   readonly hoursPerMonth?: number;
 }
 
@@ -133,8 +146,23 @@ export interface RdsItem extends ItemBase {
   readonly throughputMbps?: number;
   /** Backup storage beyond the free allowance (equal to provisioned storage), GB-month. */
   readonly backupGb?: number;
+  /** Magnetic storage: I/O requests per month, in millions. */
+  readonly ioRequestsMillions?: number;
+  /** Performance Insights paid retention, months (1–24); absent = the free 7 days. */
+  readonly performanceInsightsRetentionMonths?: number;
+  /** RDS Extended Support (MySQL, PostgreSQL): the major version and its year of Extended Support. */
+  readonly extendedSupport?: RdsExtendedSupport;
+  /** Burstable (db.t*) classes: surplus CPU credits each instance spends per month (1 = 1 vCPU-minute). */
+  readonly surplusCpuCredits?: number;
   readonly hoursPerMonth?: number;
   readonly pricingModel?: PricingModel;
+}
+
+export interface RdsExtendedSupport {
+  /** `5.7`, `11`, `12` … as AWS names the major version. */
+  readonly majorVersion: string;
+  /** Year of Extended Support the version is in: years 1 and 2 share a rate, year 3 has its own. */
+  readonly year: (typeof RDS_EXTENDED_SUPPORT_YEARS)[number];
 }
 
 export interface AuroraItem extends ItemBase {

@@ -34,6 +34,8 @@ export interface EbsUsage {
   /** gp3 throughput above 125 MB/s, MiB/s-months. */
   readonly throughputMonths?: Decimal;
   readonly snapshotGbMonths?: Decimal;
+  /** Fast snapshot restore: DSU-hours (snapshot × AZ pairs × hours), for the whole line. */
+  readonly fastSnapshotRestoreDsuHours?: Decimal;
 }
 
 export function ebsUsage(item: ItemOf<'ebs'>, hoursInMonth: Decimal): EbsUsage {
@@ -58,6 +60,13 @@ export function ebsUsage(item: ItemOf<'ebs'>, hoursInMonth: Decimal): EbsUsage {
     ...(item.snapshotGb !== undefined
       ? { snapshotGbMonths: count.multiply(Decimal.from(item.snapshotGb)) }
       : {}),
+    ...(item.fastSnapshotRestores !== undefined
+      ? {
+          fastSnapshotRestoreDsuHours: count
+            .multiply(Decimal.from(item.fastSnapshotRestores))
+            .multiply(hours),
+        }
+      : {}),
   };
 }
 
@@ -68,7 +77,7 @@ function billedIops(type: EbsVolumeType, iops: number | undefined): number | nul
   return undefined;
 }
 
-/** EBS volumes: storage per GB-month, provisioned IOPS and throughput, snapshots; prorated by hours. */
+/** EBS volumes: storage per GB-month, provisioned IOPS and throughput, snapshots, fast snapshot restore; prorated by hours. */
 export const ebsVolume: PricedResource<'ebs'> = {
   service: 'ebs',
   describe(item, context) {
@@ -128,6 +137,20 @@ function throughputAndSnapshots(
       quantityWords: timesWords(usage.count, `${item.snapshotGb} GB snapshot data`),
     });
   }
+  if (usage.fastSnapshotRestoreDsuHours)
+    // One Data Services Unit per snapshot and Availability Zone enabled, per hour (aws.amazon.com/ebs/pricing/).
+    components.push({
+      name: 'Fast snapshot restore',
+      unit: 'DSU-hours',
+      charge: 'monthly',
+      quantity: usage.fastSnapshotRestoreDsuHours,
+      query: ebsQuery(r, 'Fast Snapshot Restore', { volumeApiName: 'Any' }, 'DSU-Hours'),
+      quantityWords: timesWords(
+        usage.count,
+        `${item.fastSnapshotRestores} snapshot-AZ pairs`,
+        `${usage.hours.toString()} h`,
+      ),
+    });
   return components;
 }
 

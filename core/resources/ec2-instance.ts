@@ -5,6 +5,7 @@ import { metricsComponent } from './cloudwatch';
 import type { ModelComponents } from './compute-pricing';
 import { hourlyComponents } from './compute-pricing';
 import { describeDedicatedHosts } from './ec2-dedicated-host';
+import { ec2OptionComponents, ec2OptionUsage } from './ec2-options';
 import { ec2InstanceAttributes, ec2ProductFamily, ec2SavingsPlanAttributes } from './ec2-os';
 import { chooseInstanceType } from './ec2-sizing';
 import { publicIpv4Component } from './public-ipv4';
@@ -44,7 +45,8 @@ export function ec2Usage(item: Ec2Item, hoursInMonth: Decimal): Ec2Usage {
 
 /**
  * EC2 instances: a named type or the cheapest current-generation type that fits, under any pricing
- * model, with optional detailed monitoring and public IPv4 addresses (aws.amazon.com/ec2/pricing/).
+ * model, with optional detailed monitoring, public IPv4 addresses, surplus CPU credits and the
+ * EBS-optimization fee (ec2-options.ts) (aws.amazon.com/ec2/pricing/).
  */
 export const ec2Instance: PricedResource<'ec2'> = {
   service: 'ec2',
@@ -60,11 +62,21 @@ export const ec2Instance: PricedResource<'ec2'> = {
     if (instanceType === undefined) return unsizedLine(item, context, warnings);
     const usage = ec2Usage(item, context.hoursInMonth);
     const priced = instanceComponents(item, context, instanceType, usage);
+    const options = ec2OptionComponents(
+      item,
+      instanceType,
+      ec2OptionUsage(item, instanceType, usage.count, usage.hours),
+      context,
+    );
     return {
       description: describe(item, instanceType),
       category: 'Compute',
-      components: [...priced.components, ...extraComponents(item, context.region, usage)],
-      warnings: [...warnings, ...priced.warnings],
+      components: [
+        ...priced.components,
+        ...extraComponents(item, context.region, usage),
+        ...options.components,
+      ],
+      warnings: [...warnings, ...priced.warnings, ...options.warnings],
       ...(priced.termMonths ? { termMonths: priced.termMonths } : {}),
     };
   },

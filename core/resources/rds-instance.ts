@@ -4,6 +4,7 @@ import { Decimal } from '../money/decimal';
 import type { RdsEngine, RdsItem } from '../requirements/requirement-items';
 import { hourlyComponents } from './compute-pricing';
 import { databaseModel } from './database-pricing';
+import { instanceVcpu, rdsOptionComponents, rdsOptionUsage } from './rds-options';
 import { usageType } from './region-prefix';
 import type { PricedResource } from './resource';
 import { itemCount, monthlyHours, timesWords } from './usage';
@@ -123,7 +124,11 @@ export function rdsUsage(item: RdsItem, hoursInMonth: Decimal): RdsUsage {
   };
 }
 
-/** RDS instances: instance hours under On-Demand or Reserved, storage, provisioned IOPS, backup beyond the free allowance. */
+/**
+ * RDS instances: instance hours under On-Demand or Reserved, storage, provisioned IOPS, backup
+ * beyond the free allowance, and the options of rds-options.ts (magnetic I/O, Performance
+ * Insights, Extended Support, surplus CPU credits).
+ */
 export const rdsInstance: PricedResource<'rds'> = {
   service: 'rds',
   describe(item, context) {
@@ -135,6 +140,12 @@ export const rdsInstance: PricedResource<'rds'> = {
       item.id,
       'RDS',
     );
+    const instanceQuery = {
+      service: 'AmazonRDS',
+      region: context.region,
+      productFamily: 'Database Instance',
+      attributes: instanceAttributes(item, rows, deployment),
+    };
     const instance = hourlyComponents(
       {
         baseName: 'Database instance',
@@ -143,14 +154,20 @@ export const rdsInstance: PricedResource<'rds'> = {
         count: usage.count,
         hours: usage.hours,
         hoursInMonth: context.hoursInMonth,
-        query: {
-          service: 'AmazonRDS',
-          region: context.region,
-          productFamily: 'Database Instance',
-          attributes: instanceAttributes(item, rows, deployment),
-        },
+        query: instanceQuery,
       },
       model,
+    );
+    const options = rdsOptionComponents(
+      item,
+      rdsOptionUsage(
+        item,
+        usage.count,
+        usage.hours,
+        needsVcpu(item) ? instanceVcpu(context, instanceQuery) : undefined,
+      ),
+      context.region,
+      rows.label,
     );
     return {
       description: item.description ?? `RDS ${rows.label} ${item.instanceClass} ${deployment}`,
@@ -158,8 +175,9 @@ export const rdsInstance: PricedResource<'rds'> = {
       components: [
         ...instance.components,
         ...storageComponents(item, usage, context.region, deployment),
+        ...options.components,
       ],
-      warnings: [...warnings, ...instance.warnings],
+      warnings: [...warnings, ...instance.warnings, ...options.warnings],
       ...(instance.termMonths ? { termMonths: instance.termMonths } : {}),
     };
   },
@@ -222,6 +240,11 @@ function backupComponent(region: string, gbMonths: Decimal): ComponentSpec {
       unit: 'GB-Mo',
     },
   };
+}
+
+/** Performance Insights and Extended Support are billed per vCPU of the instance class. */
+function needsVcpu(item: RdsItem): boolean {
+  return (item.performanceInsightsRetentionMonths ?? 0) > 0 || item.extendedSupport !== undefined;
 }
 
 function provisionedIops(item: RdsItem): { billed: Decimal; included: number } | undefined {

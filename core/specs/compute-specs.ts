@@ -16,7 +16,7 @@ type Base = { readonly id: string; readonly quantity: number };
 
 const HOURS = { what: 'hours per month', units: ['h', 'hours', 'hrs'], max: 744 } as const;
 
-/** `m7g.large [os] [shared|dedicated] [hours=730]` */
+/** `m7g.large [os] [shared|dedicated] [hours=730] [credits=600] [ebs-optimized]` */
 export function ec2Spec(r: SpecReader, base: Base): Ec2Item {
   const instanceType = r.required(
     r.take((w) => (isInstanceTypeName(w.toLowerCase()) ? w.toLowerCase() : undefined)),
@@ -24,11 +24,22 @@ export function ec2Spec(r: SpecReader, base: Base): Ec2Item {
   );
   const tenancy = r.take(parseTenancy);
   const hoursPerMonth = r.number(['hours'], HOURS);
+  const surplusCpuCredits = r.number(['credits'], { what: 'surplus CPU credits per month' });
+  const ebsOptimized = r.take((w) => (/^ebs-?optimi[sz]ed$/i.test(w) ? true : undefined));
   const osText = r.rest();
   const os = osText ? parseEc2Os(osText) : 'Linux';
   if (!os) r.fail(`"${osText}" is not an operating system (${EC2_OPERATING_SYSTEMS.join(', ')})`);
   r.done();
-  return { ...base, service: 'ec2', instanceType, os, tenancy, hoursPerMonth };
+  return {
+    ...base,
+    service: 'ec2',
+    instanceType,
+    os,
+    tenancy,
+    hoursPerMonth,
+    ...(surplusCpuCredits !== undefined ? { surplusCpuCredits } : {}),
+    ...(ebsOptimized ? { ebsOptimized } : {}),
+  };
 }
 
 /**

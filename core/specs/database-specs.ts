@@ -42,7 +42,12 @@ function storage(r: SpecReader): number {
   );
 }
 
-/** `db.r6g.large mysql [single-az|multi-az|multi-az-cluster] 100gb [gp3|gp2|io1|io2|magnetic] [byol] [iops=] [backup=50gb]` */
+/**
+ * `db.r6g.large mysql [single-az|multi-az|multi-az-cluster] 100gb [gp3|gp2|io1|io2|magnetic] [byol]
+ * [iops=] [backup=50gb] [io=20m] [pi=3] [es=5.7 es-year=3] [credits=600]`: `io=` magnetic I/O
+ * requests per month, `pi=` Performance Insights paid retention in months, `es=` the major version
+ * in Extended Support and `es-year=` its year (default 1), `credits=` surplus CPU credits (db.t*).
+ */
 export function rdsSpec(r: SpecReader, base: Base): RdsItem {
   const instanceClass = r.take(classWord('db.'));
   const engine = r.take((w) => wordOf(RDS_ENGINES, w));
@@ -54,9 +59,11 @@ export function rdsSpec(r: SpecReader, base: Base): RdsItem {
   const throughputMbps = r.number(['throughput'], { what: 'throughput MB/s', units: ['mbps'] });
   const backupGb = r.number(['backup'], { what: 'backup storage', units: GB });
   const hoursPerMonth = r.number(['hours'], HOURS);
+  const options = rdsOptions(r);
   r.done();
   return {
     ...base,
+    ...options,
     service: 'rds',
     instanceClass: r.required(instanceClass, 'the instance class (e.g. db.r6g.large)'),
     engine: r.required(engine, RDS_ENGINE_WORDS),
@@ -68,6 +75,27 @@ export function rdsSpec(r: SpecReader, base: Base): RdsItem {
     throughputMbps,
     backupGb,
     hoursPerMonth,
+  };
+}
+
+/** The option keys of an RDS spec: magnetic I/O, Performance Insights, Extended Support, CPU credits. */
+function rdsOptions(r: SpecReader): Partial<RdsItem> {
+  const io = r.number(['io', 'ios'], { what: 'I/O requests per month' });
+  const pi = r.number(['pi'], { what: 'Performance Insights retention months', min: 0, max: 24 });
+  const version = r.text(['es', 'extended-support']);
+  const year = r.number(['es-year'], { what: 'Extended Support year', min: 1, max: 3 });
+  const credits = r.number(['credits'], { what: 'surplus CPU credits per month' });
+  if (year !== undefined && version === undefined) r.fail('es-year= needs es=<major version>');
+  if (version !== undefined && !/^\d{1,2}(\.\d{1,2})?$/.test(version))
+    r.fail(`es=${version} is not a major version such as 5.7 or 12`);
+  if (year !== undefined && ![1, 2, 3].includes(year)) r.fail(`es-year=${year} is not 1, 2 or 3`);
+  return {
+    ...(io !== undefined ? { ioRequestsMillions: inMillions(io) } : {}),
+    ...(pi !== undefined ? { performanceInsightsRetentionMonths: pi } : {}),
+    ...(version !== undefined
+      ? { extendedSupport: { majorVersion: version, year: (year ?? 1) as 1 | 2 | 3 } }
+      : {}),
+    ...(credits !== undefined ? { surplusCpuCredits: credits } : {}),
   };
 }
 

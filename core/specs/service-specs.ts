@@ -26,10 +26,14 @@ export interface ServiceSpecGrammar {
 }
 
 const PARSERS: Readonly<Record<ServiceKind, readonly [Parser, string, string]>> = {
-  ec2: [ec2Spec, '<instance type> [os] [shared|dedicated] [hours=730]', 'm7g.large linux'],
+  ec2: [
+    ec2Spec,
+    '<instance type> [os] [shared|dedicated] [hours=730] [credits=N] [ebs-optimized]',
+    'm7g.large linux',
+  ],
   ebs: [
     ebsSpec,
-    '<gp3|gp2|io2|io1|st1|sc1|standard> <GB>gb [iops=] [throughput=] [snapshot=GB]',
+    '<gp3|gp2|io2|io1|st1|sc1|standard> <GB>gb [iops=] [throughput=] [snapshot=GB] [fsr=N]',
     'gp3 500gb iops=6000',
   ],
   s3: [
@@ -44,7 +48,7 @@ const PARSERS: Readonly<Record<ServiceKind, readonly [Parser, string, string]>> 
   ],
   rds: [
     rdsSpec,
-    '<db class> <engine> [single-az|multi-az|multi-az-cluster] <GB>gb [gp3|gp2|io1|io2|magnetic] [byol] [iops=] [backup=GB] [hours=]',
+    '<db class> <engine> [single-az|multi-az|multi-az-cluster] <GB>gb [gp3|gp2|io1|io2|magnetic] [byol] [iops=] [backup=GB] [io=N] [pi=months] [es=version es-year=1|2|3] [credits=N] [hours=]',
     'db.t3.small postgresql multi-az 100gb gp2',
   ],
   aurora: [

@@ -23,13 +23,14 @@ function size(r: SpecReader, what: string, min: number, max?: number): number {
   );
 }
 
-/** `gp3 500gb [iops=6000] [throughput=250] [snapshot=100gb]` */
+/** `gp3 500gb [iops=6000] [throughput=250] [snapshot=100gb] [fsr=2]` (fsr: snapshot × AZ pairs with fast snapshot restore) */
 export function ebsSpec(r: SpecReader, base: Base): EbsItem {
   const volumeType = r.take(parseEbsType);
   const storageGb = size(r, 'volume size', 1, 65_536);
   const iops = r.number(['iops'], { what: 'IOPS' });
   const throughputMbps = r.number(['throughput'], { what: 'throughput MB/s', units: ['mbps'] });
   const snapshotGb = r.number(['snapshot', 'snapshots'], { what: 'snapshot GB', units: GB });
+  const fastSnapshotRestores = r.number(['fsr'], { what: 'fast snapshot restores', min: 0 });
   r.done();
   return {
     ...base,
@@ -39,6 +40,7 @@ export function ebsSpec(r: SpecReader, base: Base): EbsItem {
     iops,
     throughputMbps,
     snapshotGb,
+    ...(fastSnapshotRestores !== undefined ? { fastSnapshotRestores } : {}),
   };
 }
 

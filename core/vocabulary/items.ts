@@ -51,6 +51,8 @@ export const RDS_ENGINES = [
 export const RDS_LICENSE_MODELS = ['license-included', 'byol'] as const;
 export const RDS_DEPLOYMENTS = ['single-az', 'multi-az', 'multi-az-cluster'] as const;
 export const RDS_STORAGE_TYPES = ['gp2', 'gp3', 'io1', 'io2', 'magnetic'] as const;
+/** Years of RDS Extended Support after the end of standard support (years 1 and 2 share a rate). */
+export const RDS_EXTENDED_SUPPORT_YEARS = [1, 2, 3] as const;
 export const AURORA_ENGINES = ['aurora-mysql', 'aurora-postgresql'] as const;
 export const AURORA_CAPACITIES = ['provisioned', 'serverless-v2'] as const;
 export const AURORA_STORAGE_CONFIGURATIONS = ['standard', 'io-optimized'] as const;

@@ -79,9 +79,31 @@ const REGION_CODE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 /** The pseudo-region of global services (CloudFront, Route 53) in requirements and the catalog. */
 export const GLOBAL_REGION = 'global';
 
-/** True for a lower-case region code (see REGION_CODE); display names and `global` are not codes. */
+/**
+ * The shape of a Local Zone code: its parent region, a three-letter metro and a number
+ * (`us-east-1-bos-1`), optionally with the zone letter (`us-west-2-lax-1a`).
+ */
+const LOCAL_ZONE_CODE = /^([a-z]{2}(?:-[a-z]+)+-\d{1,2})-[a-z]{3}-\d[a-z]?$/;
+
+/**
+ * True for a lower-case region code (see REGION_CODE) or Local Zone code (LOCAL_ZONE_CODE);
+ * display names and `global` are not codes.
+ */
 export function isRegionCode(text: string): boolean {
-  return REGION_CODE.test(text);
+  return REGION_CODE.test(text) || LOCAL_ZONE_CODE.test(text);
+}
+
+/**
+ * The parent region of a Local Zone code whose parent is in AWS_REGIONS (`us-east-1-bos-1` →
+ * `us-east-1`); undefined for anything else. AWS's pricing pages list each Local Zone as a location
+ * of its own, with its own rates, and no source in the catalog shows a service priced in a Local
+ * Zone as in its parent region (the feeds of ../shared/price-data leave Local Zones out). So the
+ * catalog never lends a Local Zone its parent's prices: each component shows "price not in
+ * catalog" until Local Zone prices are added.
+ */
+export function localZoneParent(code: string): AwsRegionCode | undefined {
+  const parent = LOCAL_ZONE_CODE.exec(code)?.[1];
+  return parent !== undefined && isAwsRegion(parent) ? parent : undefined;
 }
 
 const BY_LOCATION: ReadonlyMap<string, string> = new Map([
@@ -116,9 +138,12 @@ export function parseRegion(text: string): RegionParse | undefined {
   if (byCode) return { code: byCode.code, unknown: false };
   const byName = AWS_REGIONS.find((r) => r.name.toLowerCase() === lower);
   if (byName) return { code: byName.code, unknown: false };
+  if (localZoneParent(lower)) return { code: lower, unknown: false };
   return isRegionCode(lower) ? { code: lower, unknown: true } : undefined;
 }
 
 export function regionName(code: string): string {
+  const parent = localZoneParent(code);
+  if (parent) return `${code} (Local Zone of ${regionName(parent)})`;
   return AWS_REGIONS.find((r) => r.code === code)?.name ?? code;
 }

@@ -23,6 +23,7 @@ import {
   natGatewayFeeds,
   publicIpv4Feeds,
 } from './services-network-feeds';
+import { rdsOptions } from './services-options';
 import { s3 } from './services-s3';
 import { ebs } from './services-storage';
 
@@ -31,7 +32,7 @@ export const SHARD_SOURCE: Readonly<Record<string, string>> = {
   AmazonEC2:
     'curated:EC2 instances (Linux On-Demand for every priced type; Windows, RI and SP where sourced), EBS, NAT gateway',
   AmazonRDS:
-    'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage and backup, Aurora instances, Serverless v2, storage, I/O and backup',
+    'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage, IOPS, backup, Performance Insights, Extended Support, Aurora instances, Serverless v2, storage, I/O and backup',
   AmazonS3: 'curated:S3 storage classes, requests and retrievals',
   AWSLambda: 'curated:Lambda duration and requests',
   AmazonECS: 'curated:Fargate vCPU, memory and ephemeral storage',
@@ -65,6 +66,7 @@ export function allRecords(): PriceRecord[] {
     ...rdsInstances(),
     ...rdsStorage(new Feed(FEEDS.rdsMysql), facts),
     ...aurora(),
+    ...rdsOptions(new Feed(FEEDS.rdsMysql), new Feed(FEEDS.rdsPostgresql)),
     ...s3(facts),
     ...lambda(facts),
     ...fargate(facts),

@@ -124,6 +124,12 @@ export const FEEDS = {
     commit: '44337592ba034dd0cdd1e71a1670b17f8c3f6002',
     what: 'RDS for MySQL pricing-page feed',
   },
+  rdsPostgresql: {
+    file: 'rds/rds-postgresql-ondemand.json',
+    repoPath: 'data/rds/rds-postgresql-ondemand.json',
+    commit: '44337592ba034dd0cdd1e71a1670b17f8c3f6002',
+    what: 'RDS for PostgreSQL pricing-page feed',
+  },
 } as const satisfies Readonly<Record<string, FeedSpec>>;
 
 /** A loaded feed: prices by region code and feed key, each with the feed's source. */
@@ -157,6 +163,18 @@ export class Feed {
   private rows(region: string): Readonly<Record<string, { readonly price: string }>> | undefined {
     const location = this.locations.get(region);
     return location ? this.data.regions[location] : undefined;
+  }
+
+  /** Every row key of the feed, over all its regions, sorted. */
+  keys(): string[] {
+    return [
+      ...new Set(Object.values(this.data.regions).flatMap((rows) => Object.keys(rows))),
+    ].sort();
+  }
+
+  /** Whether the feed has a row `key` for `region` (regions the feed predates have none). */
+  has(region: string, key: string): boolean {
+    return this.rows(region)?.[key] !== undefined;
   }
 
   /** The price of `key` in `region`, or throws naming the feed, region and key. */

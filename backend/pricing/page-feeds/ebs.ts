@@ -42,6 +42,12 @@ const KEYS: Readonly<Record<string, Shape>> = {
     attributes: { volumeApiName: 'gp3' },
     unit: 'GiBps-mo',
   }),
+  // One Data Services Unit (a snapshot enabled in one Availability Zone) per hour.
+  'Fast Snapshot Restore per hours': () => ({
+    productFamily: 'Fast Snapshot Restore',
+    attributes: { volumeApiName: 'Any' },
+    unit: 'DSU-Hours',
+  }),
   'Storage Snapshot Amazon S3 GB Mo': (region) => ({
     productFamily: 'Storage Snapshot',
     attributes: { usagetype: usageType(region, 'EBS:SnapshotUsage', { prefixedInUsEast1: false }) },
@@ -49,7 +55,7 @@ const KEYS: Readonly<Record<string, Shape>> = {
   }),
 };
 
-/** EBS volume storage, provisioned IOPS and throughput, and snapshots, every location in one file. */
+/** EBS volume storage, provisioned IOPS and throughput, snapshots and fast snapshot restore, every location in one file. */
 export const ebs: FeedMapper = {
   service: 'AmazonEC2',
   map(row, ctx) {

@@ -107,6 +107,9 @@ const itemSchema = z.discriminatedUnion('service', [
       .regex(/^[a-z][a-z0-9-]*$/, 'must be an EC2 instance family such as m5 or r8i')
       .max(20)
       .optional(),
+    /** T-family unlimited mode: surplus CPU credits per instance per month (1 credit = 1 vCPU-minute). */
+    surplusCpuCredits: count.optional(),
+    ebsOptimized: z.boolean().optional(),
   }),
   item('ebs', {
     volumeType: z.enum(EBS_VOLUME_TYPES),
@@ -114,6 +117,8 @@ const itemSchema = z.discriminatedUnion('service', [
     iops: count.optional(),
     throughputMbps: count.optional(),
     snapshotGb: count.optional(),
+    /** Fast snapshot restore: snapshot × Availability Zone pairs enabled (DSUs). */
+    fastSnapshotRestores: whole.optional(),
     hoursPerMonth: hours.optional(),
   }),
   item('s3', {
@@ -141,6 +146,23 @@ const itemSchema = z.discriminatedUnion('service', [
     iops: count.optional(),
     throughputMbps: count.optional(),
     backupGb: count.optional(),
+    ioRequestsMillions: count.optional(),
+    performanceInsightsRetentionMonths: z
+      .number()
+      .int('must be a whole number of months')
+      .min(0)
+      .max(24, 'must be at most 24 months')
+      .optional(),
+    extendedSupport: z
+      .object({
+        majorVersion: z
+          .string()
+          .regex(/^\d{1,2}(\.\d{1,2})?$/, 'must be a major version such as 5.7 or 12'),
+        year: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+      })
+      .strict()
+      .optional(),
+    surplusCpuCredits: count.optional(),
     hoursPerMonth: hours.optional(),
     pricingModel: pricingModelSchema.optional(),
   }),

@@ -220,7 +220,7 @@ describe('pricing-page feed reader on the real feeds', () => {
   );
 
   withFeeds(
-    'EBS Singapore: volumes, io2 tiers, gp3 throughput as published, snapshots',
+    'EBS Singapore: volumes, io2 tiers, gp3 throughput as published, snapshots, fast snapshot restore',
     async () => {
       const result = await read('ebs/ebs.json');
       const singapore = result.records.filter((r) => r.region === 'ap-southeast-1');
@@ -269,6 +269,15 @@ describe('pricing-page feed reader on the real feeds', () => {
             '0',
             'Inf',
             '0.0500000000',
+          ],
+          // "Fast Snapshot Restore per hours" of the feed's Singapore table.
+          [
+            'Fast Snapshot Restore',
+            '{"volumeApiName":"Any"}',
+            'DSU-Hours',
+            '0',
+            'Inf',
+            '0.9000000000',
           ],
         ]),
       );

@@ -160,7 +160,7 @@ describe('embedded catalog snapshot', () => {
     expect(ambiguous).toEqual([]);
   });
 
-  it('resolves every non-EC2 record through its usagetype without ambiguity', () => {
+  it('resolves every non-EC2 record through its usagetype (or the attributes its resource selects on) without ambiguity', () => {
     const problems: string[] = [];
     for (const r of records.filter(
       (x) => x.service !== 'AmazonEC2' || !x.attributes.instanceType,
@@ -174,6 +174,11 @@ describe('embedded catalog snapshot', () => {
         'toRegionCode',
         'volumeApiName',
         'fromLocation',
+        // RDS options (no usage type in their source): what rds-instance.ts / rds-options.ts select on.
+        'volumeType',
+        'retention',
+        'engineMajorVersion',
+        'extendedSupportYears',
       ]) {
         const value = r.attributes[key];
         if (value !== undefined) attributes[key] = value;

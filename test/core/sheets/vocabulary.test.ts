@@ -6,6 +6,9 @@ import {
   parsePricingModel,
   parseRegion,
   PRICING_MODEL_CHOICES,
+  isRegionCode,
+  localZoneParent,
+  regionName,
 } from '../../../core/vocabulary';
 
 describe('pricing model text (the calculator wording)', () => {
@@ -76,6 +79,21 @@ describe('regions and volume types', () => {
     expect(parseRegion('AP-SOUTHEAST-1')).toEqual({ code: 'ap-southeast-1', unknown: false });
     expect(parseRegion('ap-southeast-9')).toEqual({ code: 'ap-southeast-9', unknown: true });
     expect(parseRegion('Singapore')).toBeUndefined();
+  });
+
+  it('reads Local Zone codes as codes of their parent region, never as the region itself', () => {
+    expect(parseRegion('US-EAST-1-BOS-1')).toEqual({ code: 'us-east-1-bos-1', unknown: false });
+    expect(parseRegion('us-west-2-lax-1a')).toEqual({ code: 'us-west-2-lax-1a', unknown: false });
+    expect(localZoneParent('us-east-1-bos-1')).toBe('us-east-1');
+    expect(localZoneParent('us-west-2-lax-1a')).toBe('us-west-2');
+    // The shape of a Local Zone of a region the product does not know: a code, but no parent.
+    expect(isRegionCode('xx-east-9-abc-1')).toBe(true);
+    expect(localZoneParent('xx-east-9-abc-1')).toBeUndefined();
+    expect(localZoneParent('us-east-1')).toBeUndefined();
+    expect(isRegionCode('us-east-1-boston-1')).toBe(false);
+    expect(regionName('us-east-1-bos-1')).toBe(
+      'us-east-1-bos-1 (Local Zone of US East (N. Virginia))',
+    );
   });
 
   it('reads EBS types by code or calculator name', () => {

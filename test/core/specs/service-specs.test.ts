@@ -168,3 +168,47 @@ describe('service specs (one grammar per priced service)', () => {
     expect(specError(() => parseSupportSpec('gold 100'))).toMatch(/plans: developer, business/);
   });
 });
+
+describe('option keys of #12 item 5', () => {
+  it('reads RDS magnetic I/O, Performance Insights, Extended Support and surplus credits', () => {
+    expect(
+      parseServiceSpec(
+        'rds',
+        'db.m5.large mysql multi-az 100gb magnetic io=20m pi=3 es=5.7 es-year=3',
+      ),
+    ).toMatchObject({
+      storageType: 'magnetic',
+      ioRequestsMillions: 20,
+      performanceInsightsRetentionMonths: 3,
+      extendedSupport: { majorVersion: '5.7', year: 3 },
+    });
+    expect(parseServiceSpec('rds', 'db.t3.small postgresql 20gb es=12 credits=600')).toMatchObject({
+      extendedSupport: { majorVersion: '12', year: 1 },
+      surplusCpuCredits: 600,
+    });
+  });
+
+  it('reads EC2 surplus credits and EBS optimization, and EBS fast snapshot restores', () => {
+    expect(parseServiceSpec('ec2', 't3.micro credits=1200 linux')).toMatchObject({
+      instanceType: 't3.micro',
+      os: 'Linux',
+      surplusCpuCredits: 1200,
+    });
+    expect(parseServiceSpec('ec2', 'c3.xlarge ebs-optimized')).toMatchObject({
+      ebsOptimized: true,
+    });
+    expect(parseServiceSpec('ebs', 'gp3 100gb fsr=2')).toMatchObject({ fastSnapshotRestores: 2 });
+  });
+
+  it('refuses an Extended Support year without a version, or a version that is not one', () => {
+    expect(specError(() => parseServiceSpec('rds', 'db.m5.large mysql 20gb es-year=2'))).toMatch(
+      /es-year= needs es=<major version>/,
+    );
+    expect(specError(() => parseServiceSpec('rds', 'db.m5.large mysql 20gb es=five'))).toMatch(
+      /es=five is not a major version such as 5.7 or 12/,
+    );
+    expect(
+      specError(() => parseServiceSpec('rds', 'db.m5.large mysql 20gb es=8.0 es-year=4')),
+    ).toMatch(/es-year=4/);
+  });
+});
