@@ -17,6 +17,8 @@ import { dynamodb, eks, elasticache, fargate, lambda } from './services-compute'
 import { cloudfront, route53 } from './services-global';
 import { dataTransfer, loadBalancers, natGateway, publicIpv4 } from './services-network';
 import { s3 } from './services-s3';
+import { s3Features } from './services-s3-features';
+import { cloudfrontFeatures } from './services-edge-features';
 import { ebs } from './services-storage';
 
 /** What each service's shard holds, in words (the shard's `source`). */
@@ -24,7 +26,8 @@ export const SHARD_SOURCE: Readonly<Record<string, string>> = {
   AmazonEC2:
     'curated:EC2 instances (Linux On-Demand for every priced type; Windows, RI and SP where sourced), EBS, NAT gateway',
   AmazonRDS: 'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage and backup',
-  AmazonS3: 'curated:S3 storage classes, requests and retrievals',
+  AmazonS3:
+    'curated:S3 storage classes, requests and retrievals, lifecycle transitions, Intelligent-Tiering tiers and monitoring, S3 Select, Glacier restore tiers',
   AWSLambda: 'curated:Lambda duration and requests',
   AmazonECS: 'curated:Fargate vCPU, memory and ephemeral storage',
   AmazonEKS: 'curated:EKS cluster hours',
@@ -55,6 +58,7 @@ export function allRecords(): PriceRecord[] {
     ...rdsInstances(),
     ...rdsStorage(new Feed(FEEDS.rdsMysql), facts),
     ...s3(facts),
+    ...s3Features(),
     ...lambda(facts),
     ...fargate(facts),
     ...eks(),
@@ -66,5 +70,6 @@ export function allRecords(): PriceRecord[] {
     ...cloudwatch(facts),
     ...route53(facts),
     ...cloudfront(facts),
+    ...cloudfrontFeatures(),
   ];
 }
