@@ -15,7 +15,7 @@ export const FREE_INVALIDATION_PATHS = 1000;
 export const CLOUDFRONT_FEATURES = {
   invalidations: { productFamily: 'Invalidations', usagetype: 'Invalidations', unit: 'Paths' },
   fieldLevelEncryption: {
-    productFamily: 'Request',
+    productFamily: 'Field-Level Encryption',
     usagetype: 'FieldLevelEncryption-Requests',
     unit: 'Requests',
   },
