@@ -31,6 +31,12 @@ const LABELS: Readonly<Record<string, string>> = {
   Metrics: '/metric',
   Alarms: '/alarm',
   Dashboards: '/dashboard',
+  Objects: '/object-month',
+  Paths: '/path',
+  'Certificate-Mo': '/certificate-month',
+  Lines: '/log line',
+  ReplicatedWriteRequestUnits: '/replicated write request unit',
+  'ReplicatedWriteCapacityUnit-Hrs': '/rWCU-hour',
 };
 
 export function priceUnitLabel(unit: string): string {

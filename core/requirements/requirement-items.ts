@@ -18,6 +18,7 @@ import type {
   RDS_EXTENDED_SUPPORT_YEARS,
   RDS_LICENSE_MODELS,
   RDS_STORAGE_TYPES,
+  S3_RETRIEVAL_TIERS,
   S3_STORAGE_CLASSES,
   TENANCIES,
 } from '../vocabulary/items';
@@ -119,6 +120,21 @@ export interface S3Item extends ItemBase {
   /** GET, SELECT and other requests per month. */
   readonly getRequests?: number;
   readonly retrievalGb?: number;
+  /** Glacier Flexible Retrieval / Deep Archive: the restore tier of `retrievalGb` and `retrievalRequests` (default standard). */
+  readonly retrievalTier?: (typeof S3_RETRIEVAL_TIERS)[number];
+  /** Glacier Flexible Retrieval / Deep Archive: restore requests per month. */
+  readonly retrievalRequests?: number;
+  /** Lifecycle transition requests per month into this item's storage class. */
+  readonly lifecycleTransitions?: number;
+  /** Intelligent-Tiering: GB-month in the Infrequent Access tier (`storageGb` is Frequent Access). */
+  readonly infrequentAccessGb?: number;
+  /** Intelligent-Tiering: GB-month in the Archive Instant Access tier. */
+  readonly archiveInstantAccessGb?: number;
+  /** Intelligent-Tiering: objects (over 128 KB) monitored per month. */
+  readonly monitoredObjects?: number;
+  /** S3 Select: GB scanned and GB returned per month. */
+  readonly selectScannedGb?: number;
+  readonly selectReturnedGb?: number;
 }
 
 export interface EfsItem extends ItemBase {
@@ -130,6 +146,9 @@ export interface EfsItem extends ItemBase {
   /** Elastic throughput: GB read and written per month. */
   readonly readGb?: number;
   readonly writeGb?: number;
+  /** Infrequent Access classes: GB read from / written to IA storage per month (access charges). */
+  readonly iaReadGb?: number;
+  readonly iaWriteGb?: number;
 }
 
 export type RdsEngine = (typeof RDS_ENGINES)[number];
@@ -193,6 +212,18 @@ export interface DynamoDbItem extends ItemBase {
   readonly readCapacityUnits?: number;
   readonly writeCapacityUnits?: number;
   readonly storageGb: number;
+  /** On-demand backups kept, GB-month. */
+  readonly backupGb?: number;
+  /** Point-in-time recovery (continuous backups): table size covered, GB-month. */
+  readonly pitrGb?: number;
+  /** Data restored from a backup, GB per month. */
+  readonly restoreGb?: number;
+  /** DynamoDB Streams read requests per month, in millions. */
+  readonly streamReadRequestsMillions?: number;
+  /** Global tables, on-demand: replicated write request units per month, in millions. */
+  readonly replicatedWriteRequestUnitsMillions?: number;
+  /** Global tables, provisioned: replicated write capacity units held all month. */
+  readonly replicatedWriteCapacityUnits?: number;
 }
 
 export interface ElastiCacheItem extends ItemBase {
@@ -268,12 +299,25 @@ export interface CloudFrontItem extends ItemBase {
   readonly dataOutGb: number;
   readonly httpsRequests?: number;
   readonly httpRequests?: number;
+  /** Requests through Origin Shield per month. */
+  readonly originShieldRequests?: number;
+  /** Invalidation paths requested per month (the first 1,000 a month are free, per account). */
+  readonly invalidationPaths?: number;
+  /** Custom SSL certificates served on dedicated IPs, held all month. */
+  readonly dedicatedIpCertificates?: number;
+  /** Requests encrypted with field-level encryption per month. */
+  readonly fieldLevelEncryptionRequests?: number;
+  /** Real-time log lines published per month. */
+  readonly realtimeLogLines?: number;
 }
 
 export interface Route53Item extends ItemBase {
   readonly service: 'route53';
   readonly hostedZones: number;
   readonly standardQueriesMillions?: number;
+  readonly latencyQueriesMillions?: number;
+  /** Geolocation and geoproximity queries, in millions. */
+  readonly geoQueriesMillions?: number;
 }
 
 export interface PublicIpv4Item extends ItemBase {

@@ -1,6 +1,7 @@
 import type { PriceQuery } from '../catalog/price-query';
 import type { ComponentSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
+import { cloudFrontFeatureComponents } from './cloudfront-features';
 import type { ItemOf, PricedResource } from './resource';
 import { ResourceInputError } from './resource-input-error';
 import { itemCount } from './usage';
@@ -40,7 +41,8 @@ export function cloudFrontUsage(item: ItemOf<'cloudfront'>): CloudFrontUsage {
 
 /**
  * CloudFront, priced globally by edge location: data out to viewers (tiered: first 10 TB / next 40 TB /
- * next 100 TB / …) and HTTP / HTTPS requests (aws.amazon.com/cloudfront/pricing/).
+ * next 100 TB / …) and HTTP / HTTPS requests (aws.amazon.com/cloudfront/pricing/); the optional
+ * features given (cloudfront-features.ts).
  */
 export const cloudFrontDistribution: PricedResource<'cloudfront'> = {
   service: 'cloudfront',
@@ -80,6 +82,7 @@ export const cloudFrontDistribution: PricedResource<'cloudfront'> = {
           `${code}-Requests-Tier1`,
         ),
       );
+    components.push(...cloudFrontFeatureComponents(item, code));
     return {
       description: item.description ?? `CloudFront (${loc})`,
       category: 'Network',

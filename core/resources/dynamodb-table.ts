@@ -2,6 +2,7 @@ import type { PriceQuery } from '../catalog/price-query';
 import type { ComponentSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
 import type { DynamoDbItem } from '../requirements/requirement-items';
+import { dynamoDbFeatureComponents } from './dynamodb-features';
 import { usageType } from './region-prefix';
 import type { PricedResource } from './resource';
 import { itemCount, timesWords } from './usage';
@@ -55,7 +56,8 @@ type Queries = ReturnType<typeof tableClassQueries>;
 
 /**
  * DynamoDB: on-demand read/write request units or provisioned capacity units held all month, plus
- * storage; the Standard-IA table class has its own (IA-prefixed) rates (aws.amazon.com/dynamodb/pricing/).
+ * storage; the Standard-IA table class has its own (IA-prefixed) rates (aws.amazon.com/dynamodb/pricing/);
+ * backups, PITR, restores, Streams and global-table replicated writes when given (dynamodb-features.ts).
  */
 export const dynamoDbTable: PricedResource<'dynamodb'> = {
   service: 'dynamodb',
@@ -77,7 +79,11 @@ export const dynamoDbTable: PricedResource<'dynamodb'> = {
     return {
       description: item.description ?? `DynamoDB ${item.capacityMode} table (${cls})`,
       category: 'Database',
-      components: [...throughput, storage],
+      components: [
+        ...throughput,
+        storage,
+        ...dynamoDbFeatureComponents(item, context.region, context.hoursInMonth),
+      ],
       warnings: [],
     };
   },

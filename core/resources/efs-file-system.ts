@@ -4,6 +4,7 @@ import { Decimal } from '../money/decimal';
 import type { EfsItem } from '../requirements/requirement-items';
 import { usageType } from './region-prefix';
 import type { PricedResource } from './resource';
+import { ResourceInputError } from './resource-input-error';
 import { itemCount, timesWords } from './usage';
 
 /** Price List `storageClass` of each EFS storage class (aws.amazon.com/efs/pricing/). */
@@ -42,6 +43,7 @@ export const efsFileSystem: PricedResource<'efs'> = {
         quantityWords: timesWords(count, `${item.storageGb} GB`),
       },
     ];
+    components.push(...iaAccessComponents(item, r, per));
     const mode = item.throughputMode ?? 'elastic';
     if (mode === 'elastic') {
       const elastic = (name: string, gb: number | undefined, suffix: string): ComponentSpec => ({
@@ -84,3 +86,44 @@ export const efsFileSystem: PricedResource<'efs'> = {
     };
   },
 };
+
+/**
+ * Infrequent Access classes: the access charges per GB read from and written to IA storage (the
+ * tiering charge), only when given. No price in the catalog yet: "price not in catalog".
+ */
+function iaAccessComponents(
+  item: EfsItem,
+  region: string,
+  per: (v: number | undefined) => Decimal | null,
+): ComponentSpec[] {
+  const ia = item.storageClass === 'infrequent-access' || item.storageClass === 'one-zone-ia';
+  const out: ComponentSpec[] = [];
+  for (const [field, name, suffix] of [
+    ['iaReadGb', 'IA access charges, reads', 'IA-Read-Bytes'],
+    ['iaWriteGb', 'IA access charges, writes', 'IA-Write-Bytes'],
+  ] as const) {
+    if (item[field] === undefined) continue;
+    if (!ia)
+      throw new ResourceInputError(
+        item.id,
+        field,
+        `applies to storageClass infrequent-access or one-zone-ia, not ${item.storageClass}`,
+      );
+    out.push({
+      name: `${name} (${STORAGE_CLASS[item.storageClass]})`,
+      unit: 'GB',
+      charge: 'monthly',
+      quantity: per(item[field]),
+      query: efsQuery(
+        region,
+        'Storage',
+        {
+          storageClass: STORAGE_CLASS[item.storageClass],
+          usagetype: usageType(region, suffix, { prefixedInUsEast1: false }),
+        },
+        'GB',
+      ),
+    });
+  }
+  return out;
+}

@@ -1,9 +1,8 @@
-import type { PriceQuery } from '../catalog/price-query';
 import type { ComponentSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
-import type { S3StorageClass } from '../requirements/requirement-items';
-import { usageType } from './region-prefix';
+import type { S3Item, S3StorageClass } from '../requirements/requirement-items';
 import type { PricedResource } from './resource';
+import { archiveRetrieval, s3FeatureComponents, s3Query } from './s3-features';
 import { itemCount, timesWords } from './usage';
 
 interface ClassRows {
@@ -66,15 +65,23 @@ const CLASSES: Readonly<Record<S3StorageClass, ClassRows>> = {
   },
 };
 
-function s3Query(region: string, suffix: string): PriceQuery {
-  return {
-    service: 'AmazonS3',
-    region,
-    attributes: { usagetype: usageType(region, suffix, { prefixedInUsEast1: false }) },
-  };
+/** The retrieval fee's name and usage type: archive classes by restore tier (default standard). */
+function retrieval(item: S3Item, rows: ClassRows): { name: string; suffix: string } | undefined {
+  if (!rows.retrieval) return undefined;
+  const cls = item.storageClass;
+  if ((cls === 'glacier-flexible' || cls === 'glacier-deep-archive') && item.retrievalTier)
+    return {
+      name: `Data retrievals (${rows.label}, ${item.retrievalTier})`,
+      suffix: archiveRetrieval(cls, item.retrievalTier),
+    };
+  return { name: `Data retrievals (${rows.label})`, suffix: rows.retrieval };
 }
 
-/** One bucket's monthly storage (tiered where AWS tiers it), requests and retrievals. */
+/**
+ * One bucket's monthly storage (tiered where AWS tiers it), requests and retrievals, plus the
+ * features given (s3-features.ts): Intelligent-Tiering tiers and monitoring, lifecycle transitions,
+ * Glacier restore tiers, S3 Select.
+ */
 export const s3Bucket: PricedResource<'s3'> = {
   service: 's3',
   describe(item, context) {
@@ -109,17 +116,19 @@ export const s3Bucket: PricedResource<'s3'> = {
       },
     ];
     const warnings: string[] = [];
-    if (rows.retrieval) {
+    const fee = retrieval(item, rows);
+    if (fee) {
       components.push({
-        name: `Data retrievals (${rows.label})`,
+        name: fee.name,
         unit: 'GB',
         charge: 'monthly',
         quantity: per(item.retrievalGb),
-        query: s3Query(r, rows.retrieval),
+        query: s3Query(r, fee.suffix),
       });
     } else if (item.retrievalGb !== undefined) {
       warnings.push(`${item.id}: ${rows.label} has no retrieval fee; retrievalGb ignored.`);
     }
+    components.push(...s3FeatureComponents(item, r, rows.label, count));
     return {
       description: item.description ?? `${rows.label} ${item.storageGb} GB`,
       category: 'Storage',

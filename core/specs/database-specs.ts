@@ -128,7 +128,10 @@ export function auroraSpec(r: SpecReader, base: Base): AuroraItem {
   };
 }
 
-/** `[on-demand] 50gb reads=100m writes=10m [standard-ia]`, or `provisioned 50gb rcu=100 wcu=50` */
+/**
+ * `[on-demand] 50gb reads=100m writes=10m [standard-ia]`, or `provisioned 50gb rcu=100 wcu=50`;
+ * features `[backup=GB] [pitr=GB] [restore=GB] [stream-reads=N] [replicated-writes=N | rwcu=N]`.
+ */
 export function dynamodbSpec(r: SpecReader, base: Base): DynamoDbItem {
   const capacityMode = r.take((w) => wordOf(DYNAMODB_CAPACITY_MODES, w)) ?? 'on-demand';
   const tableClass = r.take((w) => wordOf(DYNAMODB_TABLE_CLASSES, w));
@@ -140,6 +143,17 @@ export function dynamodbSpec(r: SpecReader, base: Base): DynamoDbItem {
   const writes = r.number(['writes', 'wru'], { what: 'write request units per month' });
   const readCapacityUnits = r.number(['rcu'], { what: 'read capacity units' });
   const writeCapacityUnits = r.number(['wcu'], { what: 'write capacity units' });
+  const streams = r.number(['stream-reads'], { what: 'Streams read requests per month' });
+  const replicated = r.number(['replicated-writes'], { what: 'replicated write request units' });
+  const features = {
+    backupGb: r.number(['backup'], { what: 'on-demand backup GB', units: GB }),
+    pitrGb: r.number(['pitr'], { what: 'PITR GB', units: GB }),
+    restoreGb: r.number(['restore'], { what: 'GB restored', units: GB }),
+    streamReadRequestsMillions: streams === undefined ? undefined : inMillions(streams),
+    replicatedWriteRequestUnitsMillions:
+      replicated === undefined ? undefined : inMillions(replicated),
+    replicatedWriteCapacityUnits: r.number(['rwcu'], { what: 'replicated write capacity units' }),
+  };
   r.done();
   return {
     ...base,
@@ -151,6 +165,7 @@ export function dynamodbSpec(r: SpecReader, base: Base): DynamoDbItem {
     writeRequestUnitsMillions: writes === undefined ? undefined : inMillions(writes),
     readCapacityUnits,
     writeCapacityUnits,
+    ...Object.fromEntries(Object.entries(features).filter(([, v]) => v !== undefined)),
   };
 }
 

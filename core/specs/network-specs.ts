@@ -76,7 +76,7 @@ export function loadBalancerSpec(r: SpecReader, base: Base): LoadBalancerItem {
   return { ...base, service: 'load-balancer', type, capacityUnits, dataProcessedGb, hoursPerMonth };
 }
 
-/** `asia pacific 1000gb [https=10m] [http=1m]` */
+/** `asia pacific 1000gb [https=10m] [http=1m] [origin-shield=N] [invalidations=N] [dedicated-ip=N] [fle=N] [realtime-logs=N]` */
 export function cloudFrontSpec(r: SpecReader, base: Base): CloudFrontItem {
   const dataOutGb = r.required(
     r.number(['out', 'data'], { what: 'GB out', units: GB }) ??
@@ -85,15 +85,30 @@ export function cloudFrontSpec(r: SpecReader, base: Base): CloudFrontItem {
   );
   const httpsRequests = r.number(['https'], { what: 'HTTPS requests' });
   const httpRequests = r.number(['http'], { what: 'HTTP requests' });
+  const features = {
+    originShieldRequests: r.number(['origin-shield'], { what: 'Origin Shield requests' }),
+    invalidationPaths: r.number(['invalidations'], { what: 'invalidation paths' }),
+    dedicatedIpCertificates: r.number(['dedicated-ip'], { what: 'dedicated-IP certificates' }),
+    fieldLevelEncryptionRequests: r.number(['fle'], { what: 'field-level encryption requests' }),
+    realtimeLogLines: r.number(['realtime-logs'], { what: 'real-time log lines' }),
+  };
   const where = r.rest();
   const edgeLocation = where ? parseEdgeLocation(where) : 'United States';
   if (!edgeLocation)
     r.fail(`"${where}" is not an edge location (${CLOUDFRONT_EDGE_LOCATIONS.join(', ')})`);
   r.done();
-  return { ...base, service: 'cloudfront', edgeLocation, dataOutGb, httpsRequests, httpRequests };
+  return {
+    ...base,
+    service: 'cloudfront',
+    edgeLocation,
+    dataOutGb,
+    httpsRequests,
+    httpRequests,
+    ...Object.fromEntries(Object.entries(features).filter(([, v]) => v !== undefined)),
+  };
 }
 
-/** `2 zones [queries=10m]` */
+/** `2 zones [queries=10m] [latency=5m] [geo=1m]` */
 export function route53Spec(r: SpecReader, base: Base): Route53Item {
   const hostedZones = r.required(
     r.number(['zones'], { what: 'hosted zones' }) ??
@@ -101,12 +116,16 @@ export function route53Spec(r: SpecReader, base: Base): Route53Item {
     'hosted zones (e.g. 2 zones)',
   );
   const queries = r.number(['queries'], { what: 'standard queries per month' });
+  const latency = r.number(['latency'], { what: 'latency-based queries per month' });
+  const geo = r.number(['geo'], { what: 'geo DNS and geoproximity queries per month' });
   r.done();
   return {
     ...base,
     service: 'route53',
     hostedZones,
     standardQueriesMillions: queries === undefined ? undefined : inMillions(queries),
+    ...(latency === undefined ? {} : { latencyQueriesMillions: inMillions(latency) }),
+    ...(geo === undefined ? {} : { geoQueriesMillions: inMillions(geo) }),
   };
 }
 

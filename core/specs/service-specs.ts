@@ -38,12 +38,12 @@ const PARSERS: Readonly<Record<ServiceKind, readonly [Parser, string, string]>> 
   ],
   s3: [
     s3Spec,
-    '[storage class] <GB>gb [put=] [get=] [retrieval=GB]',
+    '[storage class] <GB>gb [put=] [get=] [retrieval=GB] [tier=expedited|standard|bulk] [restores=N] [transitions=N] [ia=GB] [archive-instant=GB] [objects=N] [select-scanned=GB] [select-returned=GB]',
     'standard 1000gb put=1m get=10m',
   ],
   efs: [
     efsSpec,
-    '[standard|infrequent-access|one-zone|one-zone-ia] <GB>gb [elastic|bursting|provisioned] [throughput=] [read=GB] [write=GB]',
+    '[standard|infrequent-access|one-zone|one-zone-ia] <GB>gb [elastic|bursting|provisioned] [throughput=] [read=GB] [write=GB] [ia-read=GB] [ia-write=GB]',
     'standard 100gb',
   ],
   rds: [
@@ -58,7 +58,7 @@ const PARSERS: Readonly<Record<ServiceKind, readonly [Parser, string, string]>> 
   ],
   dynamodb: [
     dynamodbSpec,
-    '[on-demand|provisioned] [standard|standard-ia] <GB>gb [reads=N writes=N | rcu=N wcu=N]',
+    '[on-demand|provisioned] [standard|standard-ia] <GB>gb [reads=N writes=N | rcu=N wcu=N] [backup=GB] [pitr=GB] [restore=GB] [stream-reads=N] [replicated-writes=N | rwcu=N]',
     'on-demand 50gb reads=100m writes=10m',
   ],
   elasticache: [
@@ -90,10 +90,10 @@ const PARSERS: Readonly<Record<ServiceKind, readonly [Parser, string, string]>> 
   ],
   cloudfront: [
     cloudFrontSpec,
-    '[edge location] <GB out>gb [https=N] [http=N]',
+    '[edge location] <GB out>gb [https=N] [http=N] [origin-shield=N] [invalidations=N] [dedicated-ip=N] [fle=N] [realtime-logs=N]',
     'asia pacific 1000gb https=10m',
   ],
-  route53: [route53Spec, '<N> zones [queries=N]', '2 zones queries=10m'],
+  route53: [route53Spec, '<N> zones [queries=N] [latency=N] [geo=N]', '2 zones queries=10m'],
   'public-ipv4': [publicIpv4Spec, '[hours=]', ''],
   cloudwatch: [
     cloudWatchSpec,

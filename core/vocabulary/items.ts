@@ -29,6 +29,8 @@ export const S3_STORAGE_CLASSES = [
   'glacier-flexible',
   'glacier-deep-archive',
 ] as const;
+/** Restore (retrieval) tiers of S3 Glacier Flexible Retrieval and Deep Archive. */
+export const S3_RETRIEVAL_TIERS = ['expedited', 'standard', 'bulk'] as const;
 export const EFS_STORAGE_CLASSES = [
   'standard',
   'infrequent-access',

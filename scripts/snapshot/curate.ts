@@ -25,6 +25,8 @@ import {
 } from './services-network-feeds';
 import { rdsOptions } from './services-options';
 import { s3 } from './services-s3';
+import { s3Features } from './services-s3-features';
+import { cloudfrontFeatures } from './services-edge-features';
 import { ebs } from './services-storage';
 
 /** What each service's shard holds, in words (the shard's `source`). */
@@ -33,7 +35,8 @@ export const SHARD_SOURCE: Readonly<Record<string, string>> = {
     'curated:EC2 instances (Linux On-Demand for every priced type; Windows, RI and SP where sourced), EBS, NAT gateway',
   AmazonRDS:
     'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage, IOPS, backup, Performance Insights, Extended Support, Aurora instances, Serverless v2, storage, I/O and backup',
-  AmazonS3: 'curated:S3 storage classes, requests and retrievals',
+  AmazonS3:
+    'curated:S3 storage classes, requests and retrievals, lifecycle transitions, Intelligent-Tiering tiers and monitoring, S3 Select, Glacier restore tiers',
   AWSLambda: 'curated:Lambda duration and requests',
   AmazonECS: 'curated:Fargate vCPU, memory and ephemeral storage',
   AmazonEKS: 'curated:EKS cluster hours',
@@ -68,6 +71,7 @@ export function allRecords(): PriceRecord[] {
     ...aurora(),
     ...rdsOptions(new Feed(FEEDS.rdsMysql), new Feed(FEEDS.rdsPostgresql)),
     ...s3(facts),
+    ...s3Features(),
     ...lambda(facts),
     ...fargate(facts),
     ...eks(),
@@ -82,5 +86,6 @@ export function allRecords(): PriceRecord[] {
     ...route53(facts),
     ...cloudfront(facts),
     ...cloudfrontRequestFeeds(),
+    ...cloudfrontFeatures(),
   ];
 }

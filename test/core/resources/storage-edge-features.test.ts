@@ -1,0 +1,398 @@
+import { requirementsSchema } from '../../../backend/routes/schemas/requirements';
+import { PriceCatalog } from '../../../core/catalog/price-catalog';
+import { Decimal } from '../../../core/money/decimal';
+import { ON_DEMAND_MODEL } from '../../../core/requirements/pricing-model';
+import type { RequirementItem } from '../../../core/requirements/requirement-items';
+import { describeItem } from '../../../core/resources/registry';
+import { ResourceInputError } from '../../../core/resources/resource-input-error';
+import { parseServiceSpec } from '../../../core/specs/service-specs';
+import { price } from '../catalog/embedded-price';
+
+const SIX = [
+  'ap-southeast-1',
+  'us-east-1',
+  'us-west-2',
+  'eu-west-1',
+  'ap-northeast-1',
+  'ap-southeast-2',
+];
+
+function describe1(item: RequirementItem, region = 'us-east-1') {
+  return describeItem(item, {
+    region,
+    hoursInMonth: Decimal.from(730),
+    pricingModel: ON_DEMAND_MODEL,
+    freeTier: false,
+    catalog: new PriceCatalog({ version: 'empty', createdAt: '', shards: [] }),
+  });
+}
+
+const s3 = (extra: Partial<RequirementItem & { service: 's3' }>): RequirementItem =>
+  ({
+    id: 'b',
+    service: 's3',
+    quantity: 1,
+    storageClass: 'standard',
+    storageGb: 10,
+    ...extra,
+  }) as RequirementItem;
+
+describe('S3 features', () => {
+  it.each(SIX)('are priced from the embedded catalog in %s (one record each)', (region) => {
+    const items: RequirementItem[] = [
+      s3({
+        storageClass: 'intelligent-tiering',
+        infrequentAccessGb: 100,
+        archiveInstantAccessGb: 100,
+        monitoredObjects: 1000,
+        lifecycleTransitions: 1000,
+        selectScannedGb: 1,
+        selectReturnedGb: 1,
+      }),
+      s3({
+        storageClass: 'glacier-flexible',
+        retrievalTier: 'expedited',
+        retrievalGb: 1,
+        retrievalRequests: 10,
+        lifecycleTransitions: 10,
+      }),
+      s3({
+        storageClass: 'glacier-deep-archive',
+        retrievalTier: 'bulk',
+        retrievalGb: 1,
+        retrievalRequests: 10,
+        lifecycleTransitions: 10,
+      }),
+      s3({
+        storageClass: 'glacier-deep-archive',
+        retrievalTier: 'standard',
+        retrievalGb: 1,
+        retrievalRequests: 10,
+      }),
+      s3({ storageClass: 'glacier-flexible', retrievalTier: 'standard', retrievalRequests: 10 }),
+      s3({
+        storageClass: 'standard-ia',
+        lifecycleTransitions: 1,
+        selectScannedGb: 1,
+        selectReturnedGb: 1,
+      }),
+      s3({
+        storageClass: 'one-zone-ia',
+        lifecycleTransitions: 1,
+        selectScannedGb: 1,
+        selectReturnedGb: 1,
+      }),
+      s3({
+        storageClass: 'glacier-instant',
+        lifecycleTransitions: 1,
+        selectScannedGb: 1,
+        selectReturnedGb: 1,
+      }),
+      s3({ selectScannedGb: 1, selectReturnedGb: 1 }),
+    ];
+    for (const item of items) {
+      const line = price(region, item);
+      const given = line.components.filter((c) => c.status !== 'no-usage');
+      expect(given.map((c) => [c.name, c.status])).toEqual(given.map((c) => [c.name, 'priced']));
+    }
+  });
+
+  it('shows Glacier Flexible Retrieval bulk restore requests as a visible gap', () => {
+    const line = price(
+      'us-east-1',
+      s3({ storageClass: 'glacier-flexible', retrievalTier: 'bulk', retrievalRequests: 10 }),
+    );
+    expect(line.components.at(-1)).toMatchObject({
+      name: 'Restore requests (S3 Glacier Flexible Retrieval, bulk)',
+      status: 'price-not-in-catalog',
+      cost: null,
+    });
+  });
+
+  it.each([
+    [{ lifecycleTransitions: 1 }, 'lifecycleTransitions'],
+    [{ infrequentAccessGb: 1 }, 'infrequentAccessGb'],
+    [{ monitoredObjects: 1, storageClass: 'standard-ia' as const }, 'monitoredObjects'],
+    [{ retrievalRequests: 1, storageClass: 'standard-ia' as const }, 'retrievalRequests'],
+    [
+      { retrievalTier: 'expedited' as const, storageClass: 'glacier-deep-archive' as const },
+      'retrievalTier',
+    ],
+    [{ selectScannedGb: 1, storageClass: 'glacier-deep-archive' as const }, 'selectScannedGb'],
+  ])('refuses %j naming the field', (extra, field) => {
+    expect(() => describe1(s3(extra))).toThrow(ResourceInputError);
+    expect(() => describe1(s3(extra))).toThrow(`Item 'b': ${field}`);
+  });
+
+  it('reads the features from a spec', () => {
+    expect(
+      parseServiceSpec(
+        's3',
+        'glacier-flexible 100gb tier=expedited restores=200 retrieval=50gb transitions=10k',
+      ),
+    ).toMatchObject({
+      storageClass: 'glacier-flexible',
+      retrievalTier: 'expedited',
+      retrievalRequests: 200,
+      retrievalGb: 50,
+      lifecycleTransitions: 10_000,
+    });
+    expect(
+      parseServiceSpec(
+        's3',
+        'intelligent-tiering 100gb ia=500gb archive-instant=1000gb objects=2m select-scanned=10gb select-returned=1gb',
+      ),
+    ).toMatchObject({
+      infrequentAccessGb: 500,
+      archiveInstantAccessGb: 1000,
+      monitoredObjects: 2_000_000,
+      selectScannedGb: 10,
+      selectReturnedGb: 1,
+    });
+    expect(() => parseServiceSpec('s3', 'glacier-flexible 100gb tier=fast')).toThrow(
+      'tier=fast is not a retrieval tier',
+    );
+  });
+});
+
+describe('CloudFront features', () => {
+  it('prices invalidations, dedicated-IP SSL, field-level encryption and real-time logs from the embedded catalog; Origin Shield is a visible gap', () => {
+    const line = price('us-east-1', {
+      id: 'cf',
+      service: 'cloudfront',
+      quantity: 1,
+      edgeLocation: 'Europe',
+      dataOutGb: 10,
+      invalidationPaths: 1200,
+      dedicatedIpCertificates: 2,
+      fieldLevelEncryptionRequests: 10_000,
+      realtimeLogLines: 1_000_000,
+      originShieldRequests: 5,
+    });
+    const byName = Object.fromEntries(line.components.map((c) => [c.name, c]));
+    // 200 paths × $0.005 = $1; 2 × $600 = $1,200; 10,000 × $0.000002 = $0.02; 1,000,000 × $0.00000001 = $0.01
+    expect(byName['Invalidation paths (over the free 1,000 a month)']).toMatchObject({
+      quantity: '200',
+      cost: '1',
+      status: 'priced',
+    });
+    expect(byName['Dedicated IP custom SSL certificates']).toMatchObject({
+      cost: '1200',
+      status: 'priced',
+    });
+    expect(byName['Field-level encryption requests']).toMatchObject({
+      cost: '0.02',
+      status: 'priced',
+    });
+    expect(byName['Real-time log lines']).toMatchObject({ cost: '0.01', status: 'priced' });
+    expect(byName['Origin Shield requests (Europe)']).toMatchObject({
+      status: 'price-not-in-catalog',
+      cost: null,
+    });
+  });
+
+  it('reads the features from a spec', () => {
+    expect(
+      parseServiceSpec(
+        'cloudfront',
+        'europe 100gb invalidations=3000 dedicated-ip=1 fle=1m realtime-logs=5m origin-shield=2m',
+      ),
+    ).toMatchObject({
+      edgeLocation: 'Europe',
+      invalidationPaths: 3000,
+      dedicatedIpCertificates: 1,
+      fieldLevelEncryptionRequests: 1_000_000,
+      realtimeLogLines: 5_000_000,
+      originShieldRequests: 2_000_000,
+    });
+  });
+});
+
+describe('features with no published price in the catalog (visible gaps, never $0)', () => {
+  it('DynamoDB backups, PITR, restores, Streams and replicated writes', () => {
+    const line = price('us-east-1', {
+      id: 't',
+      service: 'dynamodb',
+      quantity: 2,
+      capacityMode: 'on-demand',
+      storageGb: 10,
+      backupGb: 100,
+      pitrGb: 10,
+      restoreGb: 5,
+      streamReadRequestsMillions: 3,
+      replicatedWriteRequestUnitsMillions: 1.5,
+    });
+    const gaps = line.components.slice(3).map((c) => [c.name, c.quantity, c.status, c.cost]);
+    expect(gaps).toEqual([
+      ['On-demand backup storage', '200', 'price-not-in-catalog', null],
+      ['Point-in-time recovery (continuous backups)', '20', 'price-not-in-catalog', null],
+      ['Restores from backup', '10', 'price-not-in-catalog', null],
+      ['Streams read requests', '6000000', 'price-not-in-catalog', null],
+      ['Replicated write request units (Standard)', '3000000', 'price-not-in-catalog', null],
+    ]);
+    const provisioned = price('us-east-1', {
+      id: 'p',
+      service: 'dynamodb',
+      quantity: 1,
+      capacityMode: 'provisioned',
+      storageGb: 1,
+      replicatedWriteCapacityUnits: 10,
+    });
+    expect(provisioned.components.at(-1)).toMatchObject({
+      name: 'Replicated write capacity units (Standard)',
+      quantity: '7300',
+      status: 'price-not-in-catalog',
+    });
+    expect(() =>
+      describe1({
+        id: 'x',
+        service: 'dynamodb',
+        quantity: 1,
+        capacityMode: 'on-demand',
+        storageGb: 1,
+        replicatedWriteCapacityUnits: 1,
+      }),
+    ).toThrow(`Item 'x': replicatedWriteCapacityUnits`);
+    expect(
+      parseServiceSpec(
+        'dynamodb',
+        'on-demand 50gb backup=100gb pitr=50gb restore=10gb stream-reads=2m replicated-writes=5m',
+      ),
+    ).toMatchObject({
+      backupGb: 100,
+      pitrGb: 50,
+      restoreGb: 10,
+      streamReadRequestsMillions: 2,
+      replicatedWriteRequestUnitsMillions: 5,
+    });
+  });
+
+  it('Route 53 latency and geo queries', () => {
+    const line = price('us-east-1', {
+      id: 'z',
+      service: 'route53',
+      quantity: 1,
+      hostedZones: 1,
+      latencyQueriesMillions: 2,
+      geoQueriesMillions: 0.5,
+    });
+    expect(line.components.slice(2).map((c) => [c.name, c.quantity, c.status])).toEqual([
+      ['Latency-based routing queries', '2000000', 'price-not-in-catalog'],
+      ['Geo DNS and geoproximity queries', '500000', 'price-not-in-catalog'],
+    ]);
+    expect(parseServiceSpec('route53', '2 zones latency=5m geo=1m')).toMatchObject({
+      latencyQueriesMillions: 5,
+      geoQueriesMillions: 1,
+    });
+  });
+
+  it('EFS Infrequent Access read and write access charges', () => {
+    const line = price('us-east-1', {
+      id: 'f',
+      service: 'efs',
+      quantity: 1,
+      storageClass: 'infrequent-access',
+      storageGb: 100,
+      iaReadGb: 40,
+      iaWriteGb: 10,
+      throughputMode: 'bursting',
+    });
+    expect(line.components.slice(1).map((c) => [c.name, c.quantity, c.status])).toEqual([
+      ['IA access charges, reads (Infrequent Access)', '40', 'price-not-in-catalog'],
+      ['IA access charges, writes (Infrequent Access)', '10', 'price-not-in-catalog'],
+    ]);
+    expect(() =>
+      describe1({
+        id: 'g',
+        service: 'efs',
+        quantity: 1,
+        storageClass: 'standard',
+        storageGb: 1,
+        iaReadGb: 1,
+      }),
+    ).toThrow(`Item 'g': iaReadGb`);
+    expect(parseServiceSpec('efs', 'one-zone-ia 100gb ia-read=20gb ia-write=5gb')).toMatchObject({
+      iaReadGb: 20,
+      iaWriteGb: 5,
+    });
+  });
+});
+
+describe('the API schema', () => {
+  const requirements = (item: Record<string, unknown>) => ({
+    settings: { region: 'us-east-1', pricingModel: { kind: 'on-demand' } },
+    items: [{ id: 'i', quantity: 1, ...item }],
+  });
+  it('accepts every new input', () => {
+    for (const item of [
+      {
+        service: 's3',
+        storageClass: 'glacier-flexible',
+        storageGb: 1,
+        retrievalTier: 'bulk',
+        retrievalRequests: 1,
+        lifecycleTransitions: 1,
+        selectScannedGb: 1,
+        selectReturnedGb: 1,
+      },
+      {
+        service: 's3',
+        storageClass: 'intelligent-tiering',
+        storageGb: 1,
+        infrequentAccessGb: 1,
+        archiveInstantAccessGb: 1,
+        monitoredObjects: 1,
+      },
+      {
+        service: 'dynamodb',
+        capacityMode: 'provisioned',
+        storageGb: 1,
+        backupGb: 1,
+        pitrGb: 1,
+        restoreGb: 1,
+        streamReadRequestsMillions: 1,
+        replicatedWriteCapacityUnits: 1,
+      },
+      {
+        service: 'cloudfront',
+        edgeLocation: 'Japan',
+        dataOutGb: 1,
+        originShieldRequests: 1,
+        invalidationPaths: 1,
+        dedicatedIpCertificates: 1,
+        fieldLevelEncryptionRequests: 1,
+        realtimeLogLines: 1,
+      },
+      { service: 'route53', hostedZones: 1, latencyQueriesMillions: 1, geoQueriesMillions: 1 },
+      {
+        service: 'efs',
+        storageClass: 'infrequent-access',
+        storageGb: 1,
+        iaReadGb: 1,
+        iaWriteGb: 1,
+      },
+    ])
+      expect(requirementsSchema.safeParse(requirements(item)).success).toBe(true);
+  });
+  it('refuses an unknown retrieval tier and a fractional certificate count, at their path', () => {
+    const tier = requirementsSchema.safeParse(
+      requirements({
+        service: 's3',
+        storageClass: 'glacier-flexible',
+        storageGb: 1,
+        retrievalTier: 'fast',
+      }),
+    );
+    expect(tier.success).toBe(false);
+    expect(JSON.stringify(tier.error?.issues)).toContain('retrievalTier');
+    const certs = requirementsSchema.safeParse(
+      requirements({
+        service: 'cloudfront',
+        edgeLocation: 'Japan',
+        dataOutGb: 1,
+        dedicatedIpCertificates: 1.5,
+      }),
+    );
+    expect(JSON.stringify(certs.error?.issues)).toContain('dedicatedIpCertificates');
+  });
+});
