@@ -6,7 +6,7 @@ import {
   exportDocumentSchema,
 } from '../../../backend/routes/schemas/documents';
 import { PriceCatalog, readRequirements } from '../../../core';
-import type { Estimation, Requirements } from '../../../core';
+import type { Ec2Item, Estimation, Requirements } from '../../../core';
 import { embeddedSnapshot } from '../../../core/embedded';
 import { priceRequirements } from '../../../core/estimate/price-requirements';
 
@@ -185,7 +185,11 @@ describe('AWS Pricing Calculator bulk-import documents', () => {
       requirements: {
         ...requirements,
         items: [
-          { ...requirements.items.find((i) => i.id === 'hosts')!, id: 'h1', hoursPerMonth: 200 },
+          {
+            ...(requirements.items.find((i) => i.id === 'hosts') as Ec2Item),
+            id: 'h1',
+            hoursPerMonth: 200,
+          },
         ],
       },
     };
