@@ -9,30 +9,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import type { EncodedRegion } from '../core';
-import { decodeRegion } from '../core';
-import { createServices, setServices } from '../addin/runtime/services';
-import { createAppStore } from '../addin/state/app-store';
-import type { WorkbookPort } from '../addin/excel/workbook-port';
+import { installBenchServices, removeBenchServices } from './addin-stub';
 
 const root = path.resolve(__dirname, '..');
 const REGION = 'us-east-1';
 const CELLS = 10_000;
-
-Object.assign(globalThis, {
-  CustomFunctions: {
-    Error: class extends Error {},
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
-    associate: () => undefined,
-  },
-});
-
-function pricingBody(region: string): string {
-  const file = JSON.parse(
-    readFileSync(path.join(root, `core/catalog/data/${region}.json`), 'utf8'),
-  ) as EncodedRegion;
-  return JSON.stringify({ catalogVersion: 'bench', region, shards: decodeRegion(file) });
-}
 
 interface RecalcFigures {
   cold: number;
@@ -43,32 +24,7 @@ interface RecalcFigures {
 }
 
 async function recalculation(): Promise<RecalcFigures> {
-  const body = pricingBody(REGION);
-  let requests = 0;
-  const services = createServices(
-    {
-      apiUrl: 'http://bench.local',
-      userPoolId: '',
-      userPoolClientId: '',
-      cognitoEndpoint: '',
-      authFlowType: 'USER_PASSWORD_AUTH',
-    },
-    {
-      auth: {
-        signIn: async () => ({ username: 'b', email: 'b', role: 'Sales' }),
-        signOut: async () => undefined,
-        currentUser: async () => null,
-        idToken: async () => 'token',
-      },
-      fetch: async () => {
-        requests++;
-        return new Response(body, { status: 200, headers: { ETag: '"bench"' } });
-      },
-      workbook: {} as WorkbookPort,
-      store: createAppStore(),
-    },
-  );
-  setServices(services);
+  const stub = installBenchServices(REGION);
   const { cost } = await import('../addin/functions/functions');
   const types = [
     'm7g.large',
@@ -112,7 +68,7 @@ async function recalculation(): Promise<RecalcFigures> {
   t = performance.now();
   await recalc(cells(3));
   const memo = performance.now() - t;
-  return { cold, first, median: runs[1] ?? Number.NaN, memo, requests };
+  return { cold, first, median: runs[1] ?? Number.NaN, memo, requests: stub.requests() };
 }
 
 function bundleSizes(): { raw: number; gzip: number; files: number } | null {
@@ -185,7 +141,7 @@ async function main(): Promise<void> {
   console.log(
     `| first render (load → sign-in form), headless Chromium | ${render === null ? 'not measured (needs dist/ and chromium)' : `${render.toFixed(0)} ms`} | recorded |`,
   );
-  setServices(undefined);
+  removeBenchServices();
   if (r.median > 500) process.exitCode = 1;
 }
 

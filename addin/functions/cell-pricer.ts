@@ -34,6 +34,9 @@ export interface CellEngine {
 
 type Mode = 'monthly' | 'line';
 
+/** Results kept per catalog version before the memo starts afresh. */
+const MEMO_LIMIT = 100_000;
+
 interface Pending {
   readonly mode: Mode;
   readonly request: CellRequest;
@@ -51,7 +54,8 @@ interface Pending {
 export class CellPricer {
   private queue: Pending[] = [];
   private scheduled = false;
-  private readonly memo = new Map<string, CellPrice | CellLine | Error>();
+  /** Results per catalog version (regions may be on different ones), by mode and request key. */
+  private readonly memo = new Map<string, Map<string, CellPrice | CellLine | Error>>();
   /** Engine calls made, for tests and the benchmark. */
   engineCalls = 0;
 
@@ -102,15 +106,21 @@ export class CellPricer {
         p.reject(new UnavailableError(`Prices for ${region} unavailable: ${reason}`));
       return;
     }
+    let memo = this.memo.get(catalog.version);
+    if (!memo) this.memo.set(catalog.version, (memo = new Map()));
     for (const p of pending) {
-      const key = `${catalog.version}|${p.mode}|${p.request.key}`;
-      let result = this.memo.get(key);
+      // The request key names the region; a line (AWS.PRICE) is kept apart from a monthly cost.
+      const key = p.mode === 'monthly' ? p.request.key : `line|${p.request.key}`;
+      let result = memo.get(key);
       if (result === undefined) {
         result =
           p.mode === 'monthly'
             ? this.priceMonthly(region, catalog, p.request)
             : this.priceLine(region, catalog, p.request);
-        this.memo.set(key, result);
+        // Bounded like the parsed specs: a workbook's cells fit; an endless stream of distinct
+        // cells (a bench, a fill-down of 1M rows) does not grow the heap without end.
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(key, result);
       }
       if (result instanceof Error) p.reject(result);
       else p.resolve(result);

@@ -12,26 +12,14 @@ import { toCellError } from './cell-errors';
 import { costRequest, ebsRequest, ec2Request, s3Request } from './cell-requests';
 import { parseServiceKind } from '../../core';
 import { supportSpecCell } from './support-cell';
-import { localCell } from './cell-call';
+import { localCell, monthlyCell } from './cell-call';
 export * from './service-functions';
 import { cheapestInstance, unitPrice } from './catalog-queries';
 import { osArg, regionArg, requiredNumber } from './function-args';
-import type { CellRequest } from './function-args';
 
 /** The task pane's Settings region: the region of a formula that names none. */
 function defaultRegion(services: AddinServices): string {
   return services.store.getState().settings.region;
-}
-
-/** Excel cells hold doubles: the exact decimal becomes a number only here, at the cell boundary. */
-async function monthly(request: (defaultRegion: string) => CellRequest): Promise<number> {
-  try {
-    const services = await ready();
-    const price = await services.pricer.price(request(defaultRegion(services)));
-    return Number(price.monthly);
-  } catch (error) {
-    throw toCellError(error);
-  }
 }
 
 /**
@@ -58,7 +46,7 @@ export function cost(
 ): Promise<number> {
   if (parseServiceKind(String(service ?? '')) === 'support')
     return localCell(() => supportSpecCell(spec, new Date().toISOString()));
-  return monthly((fallback) =>
+  return monthlyCell((fallback) =>
     costRequest(service, spec, region, option, pricingModel, hours, quantity, fallback),
   );
 }
@@ -83,7 +71,7 @@ export function ec2(
   hours?: number,
   quantity?: number,
 ): Promise<number> {
-  return monthly((fallback) =>
+  return monthlyCell((fallback) =>
     ec2Request({ instanceType, region, os, pricingModel, hours, quantity }, fallback),
   );
 }
@@ -108,7 +96,7 @@ export function ebs(
   throughputMbps?: number,
   quantity?: number,
 ): Promise<number> {
-  return monthly((fallback) =>
+  return monthlyCell((fallback) =>
     ebsRequest({ volumeType, storageGb, region, iops, throughputMbps, quantity }, fallback),
   );
 }
@@ -131,7 +119,7 @@ export function s3(
   putRequests?: number,
   getRequests?: number,
 ): Promise<number> {
-  return monthly((fallback) =>
+  return monthlyCell((fallback) =>
     s3Request({ storageClass, storageGb, region, putRequests, getRequests }, fallback),
   );
 }

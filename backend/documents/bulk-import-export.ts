@@ -1,12 +1,17 @@
-import type { Estimate, Estimation, SheetSpec } from '../../core';
-import { bulkImportExportSpecs, isInstanceTypeName } from '../../core';
+import type { BulkWorkbook, Estimate, Estimation, SheetSpec } from '../../core';
+import {
+  BULK_WORKBOOK_TITLES,
+  bulkImportExportSpecs,
+  bulkOmissions,
+  bulkOmissionsSheet,
+  isInstanceTypeName,
+} from '../../core';
 import { DocumentInputError } from './document-errors';
 
-export type BulkImportService = 'ec2' | 'ebs';
-
-const SERVICE_WORDS: Readonly<Record<BulkImportService, string>> = {
+const BULK_WORKBOOK_ITEMS: Readonly<Record<BulkWorkbook, string>> = {
   ec2: 'EC2 instance',
   ebs: 'EBS volume',
+  hosts: 'EC2 Dedicated Host',
 };
 
 /**
@@ -34,36 +39,54 @@ export function resolvedInstanceTypes(
 }
 
 export interface BulkImportDocument {
-  readonly spec: SheetSpec;
-  /** Items left out of this workbook (other services are in the other workbook), with why. */
+  /** `Inputs` (what the calculator imports), then `Not in this import` when anything is left out. */
+  readonly specs: readonly SheetSpec[];
+  /** Every item left out of this workbook, `<id>: <why>` (the second sheet's rows). */
   readonly skipped: readonly string[];
 }
 
+const REMEDY: Readonly<Record<BulkWorkbook, string>> = {
+  ec2: 'add an EC2 item with an instance type (or price the estimation so sized items get one) and an On-Demand or Savings Plans pricing model',
+  ebs: 'add an EBS item',
+  hosts: 'add an EC2 item with dedicatedHostFamily that runs all month and is not Spot',
+};
+
 /**
- * One of the AWS Pricing Calculator's bulk-import workbooks (EC2 instances or EBS volumes — the
- * calculator takes each from its own file, sheet `Inputs`, exact headers) from the estimation's
- * requirements. Throws DocumentInputError naming the items when none of them fits the workbook.
+ * One of the AWS Pricing Calculator's bulk-import workbooks (EC2 instances, EBS volumes or EC2
+ * Dedicated Hosts — the calculator takes each from its own file, sheet `Inputs`, exact headers)
+ * from the estimation's requirements, with a second sheet naming every item it does not carry
+ * and why. Throws DocumentInputError naming the items when none of them fits the workbook.
  */
 export function bulkImportDocument(
   estimation: Estimation,
-  service: BulkImportService,
+  workbook: BulkWorkbook,
 ): BulkImportDocument {
+  const { requirements } = estimation;
   const out = bulkImportExportSpecs(
-    estimation.requirements,
+    requirements,
     resolvedInstanceTypes(estimation, estimation.result),
   );
-  const relevant = out.skipped.filter((s) => {
-    const item = estimation.requirements.items.find((i) => i.id === s.itemId);
-    return item?.service === service;
-  });
-  const skipped = relevant.map((s) => `${s.itemId}: ${s.reason}`);
-  const spec = out[service];
-  if (!spec) {
-    const why = skipped.length ? ` (${skipped.join('; ')})` : '';
+  const omissions = bulkOmissions(requirements, out, workbook);
+  const skipped = omissions.map((o) => `${o.itemId}: ${o.reason}`);
+  const inputs = out[workbook];
+  if (!inputs) {
+    const own = out.skipped.filter((s) => workbookOf(requirements, s.itemId) === workbook);
+    const why = own.length ? ` (${own.map((s) => `${s.itemId}: ${s.reason}`).join('; ')})` : '';
     throw new DocumentInputError(
       `estimation ${estimation.estimationId}.requirements.items`,
-      `no ${SERVICE_WORDS[service]} can be written to the AWS Pricing Calculator bulk-import workbook${why}; add ${service === 'ec2' ? 'an EC2 item with an instance type (or price the estimation so sized items get one) and an On-Demand or Savings Plans pricing model' : 'an EBS item'}`,
+      `no ${BULK_WORKBOOK_ITEMS[workbook]} can be written to the AWS Pricing Calculator bulk-import workbook${why}; ${REMEDY[workbook]}`,
     );
   }
-  return { spec, skipped };
+  const specs = omissions.length
+    ? [inputs, bulkOmissionsSheet(BULK_WORKBOOK_TITLES[workbook], omissions)]
+    : [inputs];
+  return { specs, skipped };
+}
+
+/** The workbook an item would belong to, were it expressible. */
+function workbookOf(requirements: Estimation['requirements'], itemId: string): BulkWorkbook | null {
+  const item = requirements.items.find((i) => i.id === itemId);
+  if (item?.service === 'ebs') return 'ebs';
+  if (item?.service === 'ec2') return item.dedicatedHostFamily ? 'hosts' : 'ec2';
+  return null;
 }

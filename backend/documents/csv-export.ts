@@ -5,8 +5,10 @@ import { categoryTotals } from './proposal-costs';
 /**
  * CSV export in the shape of the AWS Pricing Calculator's "Detailed Estimate" (domain-notes:
  * Group hierarchy, Region, Description, Service, Upfront, Monthly, First 12 months total,
- * Currency, Status, Configuration summary), plus one row per component with its calculation.
- * Amounts stay exact decimal strings: a spreadsheet opening the file rounds for display itself.
+ * Currency, Status, Configuration summary), plus one row per component with its calculation,
+ * quantity, unit, unit price and price id (rateCode or `curated:` id). Every row names the catalog
+ * version, and a line or component not priced in full says `gap` (its amount cells stay empty,
+ * never 0). Amounts stay exact decimal strings: a spreadsheet opening the file rounds itself.
  */
 const HEADER = [
   'Row type',
@@ -22,6 +24,11 @@ const HEADER = [
   'Status',
   'Price id',
   'Calculation',
+  'Quantity',
+  'Unit',
+  'Unit price',
+  'Catalog version',
+  'Gap',
 ] as const;
 
 /** RFC 4180 quoting; a leading = + - @ would make a spreadsheet run the cell as a formula. */
@@ -42,6 +49,7 @@ const PRICING: Readonly<Record<LinePricing, string>> = {
 
 function lineRows(estimate: Estimate): string[] {
   const out: string[] = [];
+  const version = estimate.catalogVersion;
   for (const l of estimate.lines) {
     const group = l.group.join(' > ');
     const pricing = linePricing(l);
@@ -62,6 +70,11 @@ function lineRows(estimate: Estimate): string[] {
         [PRICING[pricing], ...l.warnings].join('; '),
         '',
         '',
+        '',
+        '',
+        '',
+        version,
+        pricing === 'priced' ? '' : 'gap',
       ]),
     );
     for (const c of l.components) {
@@ -81,6 +94,11 @@ function lineRows(estimate: Estimate): string[] {
           c.status,
           c.priceId ?? '',
           c.explanation,
+          c.quantity ?? '',
+          c.unit,
+          c.unitPrice ?? '',
+          version,
+          c.status === 'priced' ? '' : 'gap',
         ]),
       );
     }

@@ -1,4 +1,4 @@
-import type { DocumentFormat, Estimation, SystemSettings } from '../../core';
+import type { BulkWorkbook, DocumentFormat, Estimation, SystemSettings } from '../../core';
 import { bulkImportDocument } from './bulk-import-export';
 import { UnsupportedDocumentFormatError } from './document-errors';
 import { renderCsvExport } from './csv-export';
@@ -26,6 +26,21 @@ export interface GeneratedDocument {
   readonly warnings?: readonly string[];
 }
 
+type BulkFormat = 'bulk-import-ec2-xlsx' | 'bulk-import-ebs-xlsx' | 'bulk-import-hosts-xlsx';
+
+/** The bulk-import formats and the calculator template each writes. */
+const BULK_FORMATS: Readonly<Record<BulkFormat, BulkWorkbook>> = {
+  'bulk-import-ec2-xlsx': 'ec2',
+  'bulk-import-ebs-xlsx': 'ebs',
+  'bulk-import-hosts-xlsx': 'hosts',
+};
+
+const BULK_SUFFIX: Readonly<Record<BulkWorkbook, string>> = {
+  ec2: 'EC2',
+  ebs: 'EBS',
+  hosts: 'Dedicated Hosts',
+};
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const CONTENT_TYPES: Readonly<Record<DocumentFormat, string>> = {
@@ -34,6 +49,7 @@ export const CONTENT_TYPES: Readonly<Record<DocumentFormat, string>> = {
   xlsx: XLSX,
   'bulk-import-ec2-xlsx': XLSX,
   'bulk-import-ebs-xlsx': XLSX,
+  'bulk-import-hosts-xlsx': XLSX,
   csv: 'text/csv; charset=utf-8',
   json: 'application/json',
 };
@@ -44,6 +60,7 @@ const EXTENSIONS: Readonly<Record<DocumentFormat, string>> = {
   xlsx: 'xlsx',
   'bulk-import-ec2-xlsx': 'xlsx',
   'bulk-import-ebs-xlsx': 'xlsx',
+  'bulk-import-hosts-xlsx': 'xlsx',
   csv: 'csv',
   json: 'json',
 };
@@ -57,12 +74,8 @@ export function documentFileName(estimation: Estimation, format: DocumentFormat,
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 100);
-  const suffix =
-    format === 'bulk-import-ec2-xlsx'
-      ? ' EC2 bulk import'
-      : format === 'bulk-import-ebs-xlsx'
-        ? ' EBS bulk import'
-        : '';
+  const bulk = format in BULK_FORMATS ? BULK_FORMATS[format as BulkFormat] : undefined;
+  const suffix = bulk ? ` ${BULK_SUFFIX[bulk]} bulk import` : '';
   return `${safe}${suffix} (${at.toISOString().slice(0, 10)}).${EXTENSIONS[format]}`;
 }
 
@@ -99,13 +112,11 @@ async function render(
     case 'xlsx':
       return { body: await renderXlsxExport(estimation, requireResult(estimation)) };
     case 'bulk-import-ec2-xlsx':
-    case 'bulk-import-ebs-xlsx': {
-      // The calculator imports EC2 and EBS from separate workbooks (one `Inputs` sheet each).
-      const { spec, skipped } = bulkImportDocument(
-        estimation,
-        format === 'bulk-import-ec2-xlsx' ? 'ec2' : 'ebs',
-      );
-      const body = new Uint8Array(await renderSheetsToWorkbook([spec]));
+    case 'bulk-import-ebs-xlsx':
+    case 'bulk-import-hosts-xlsx': {
+      // One workbook per calculator template (an `Inputs` sheet each), plus what it leaves out.
+      const { specs, skipped } = bulkImportDocument(estimation, BULK_FORMATS[format]);
+      const body = new Uint8Array(await renderSheetsToWorkbook(specs));
       return { body, ...(skipped.length ? { warnings: skipped } : {}) };
     }
     default: {
@@ -114,8 +125,8 @@ async function render(
       throw new UnsupportedDocumentFormatError(
         unknown,
         unknown === 'bulk-import-xlsx'
-          ? 'the AWS Pricing Calculator takes EC2 and EBS from separate workbooks; ask for "bulk-import-ec2-xlsx" or "bulk-import-ebs-xlsx"'
-          : 'use pdf, docx, xlsx, csv, json, bulk-import-ec2-xlsx or bulk-import-ebs-xlsx',
+          ? 'the AWS Pricing Calculator takes EC2, EBS and Dedicated Hosts from separate workbooks; ask for "bulk-import-ec2-xlsx", "bulk-import-ebs-xlsx" or "bulk-import-hosts-xlsx"'
+          : 'use pdf, docx, xlsx, csv, json, bulk-import-ec2-xlsx, bulk-import-ebs-xlsx or bulk-import-hosts-xlsx',
       );
     }
   }

@@ -1,5 +1,19 @@
-import type { Coverage, Estimate, Estimation } from '../../core';
+import type { ComponentStatus, Coverage, Estimate, Estimation, LinePricing } from '../../core';
+import { linePricing } from '../../core';
 import { categoryTotals } from './proposal-costs';
+
+/** A line not priced in full: what is missing and why (its components' statuses and words). */
+export interface JsonGap {
+  readonly itemId: string;
+  readonly service: string;
+  readonly description: string;
+  readonly pricing: Exclude<LinePricing, 'priced'>;
+  readonly components: readonly {
+    readonly name: string;
+    readonly status: ComponentStatus;
+    readonly explanation: string;
+  }[];
+}
 
 /**
  * JSON export: the estimation as saved (requirements, scenarios, result, comparison) with a
@@ -28,7 +42,31 @@ export interface JsonExport {
     readonly termMonths: number;
   };
   readonly categories: ReturnType<typeof categoryTotals>;
+  /**
+   * Every line not priced in full, in line order: the gaps the totals leave out. The lines
+   * themselves (components with quantity, unit, unit price, price id and status) are
+   * `estimation.result.lines`, priced from `metadata.catalogVersion`.
+   */
+  readonly gaps: readonly JsonGap[];
   readonly estimation: Estimation;
+}
+
+function gapsOf(estimate: Estimate): JsonGap[] {
+  const gaps: JsonGap[] = [];
+  for (const l of estimate.lines) {
+    const pricing = linePricing(l);
+    if (pricing === 'priced') continue;
+    gaps.push({
+      itemId: l.itemId,
+      service: l.service,
+      description: l.description,
+      pricing,
+      components: l.components
+        .filter((c) => c.status !== 'priced')
+        .map((c) => ({ name: c.name, status: c.status, explanation: c.explanation })),
+    });
+  }
+  return gaps;
 }
 
 export function buildJsonExport(
@@ -58,6 +96,7 @@ export function buildJsonExport(
       termMonths: t.termMonths,
     },
     categories: categoryTotals(estimate.lines),
+    gaps: gapsOf(estimate),
     estimation,
   };
 }

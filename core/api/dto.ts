@@ -324,8 +324,8 @@ export type CompareResponse = Comparison | StoredResponse<ComparisonSummary>;
 
 // ---- documents ---------------------------------------------------------------------------------
 /**
- * `bulk-import-ec2-xlsx` / `bulk-import-ebs-xlsx`: the AWS Pricing Calculator's bulk-import
- * workbooks, one per service as the calculator takes them (there is no single combined format).
+ * `bulk-import-ec2-xlsx` / `bulk-import-ebs-xlsx` / `bulk-import-hosts-xlsx`: the AWS Pricing
+ * Calculator's bulk-import workbooks, one per template as the calculator takes them (there is no single combined format).
  */
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];

@@ -87,7 +87,9 @@ export function wordOf<T extends string>(list: readonly T[], text: string): T | 
     index = new Map(list.map((w) => [normalWord(w), w]));
     WORD_INDEX.set(list, index);
   }
-  return index.get(normalWord(text)) as T | undefined;
+  // Most words arrive in their normal form already (`gp3`, `multi-az`): one lookup, no copies.
+  // A key is its own normal form, so the exact hit answers what the normalised lookup would.
+  return (index.get(text) ?? index.get(normalWord(text))) as T | undefined;
 }
 
 /** Each list's words by their normal form, built on first use (formulas read thousands of words). */

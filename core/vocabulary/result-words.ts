@@ -37,8 +37,9 @@ export const USER_STATUSES = ['active', 'disabled'] as const;
 export const ESTIMATION_STATUSES = ['draft', 'sent', 'won', 'lost'] as const;
 
 /**
- * Document formats: proposals (`pdf`, `docx`), then the data exports; `bulk-import-ec2-xlsx` /
- * `bulk-import-ebs-xlsx` are the AWS Pricing Calculator's bulk-import workbooks, one per service.
+ * Document formats: proposals (`pdf`, `docx`), then the data exports; `bulk-import-ec2-xlsx`,
+ * `bulk-import-ebs-xlsx` and `bulk-import-hosts-xlsx` are the AWS Pricing Calculator's bulk-import
+ * workbooks, one per template (EC2 instances, EBS volumes, EC2 Dedicated Hosts).
  */
 export const DOCUMENT_FORMATS = [
   'pdf',
@@ -48,6 +49,7 @@ export const DOCUMENT_FORMATS = [
   'json',
   'bulk-import-ec2-xlsx',
   'bulk-import-ebs-xlsx',
+  'bulk-import-hosts-xlsx',
 ] as const;
 /** The formats `POST /documents/export` makes (every format but the proposals). */
 export const EXPORT_FORMATS = [
@@ -56,6 +58,7 @@ export const EXPORT_FORMATS = [
   'json',
   'bulk-import-ec2-xlsx',
   'bulk-import-ebs-xlsx',
+  'bulk-import-hosts-xlsx',
 ] as const satisfies readonly (typeof DOCUMENT_FORMATS)[number][];
 export const DOCUMENT_STATUSES = ['pending', 'running', 'ready', 'failed'] as const;
 

@@ -16,9 +16,22 @@ import { AWKWARD, XML_ILLEGAL } from './awkward-text';
  */
 function named(text: string): Estimation {
   const base = buildEstimation(6);
-  const items = base.requirements.items.map((item, i) =>
-    i === 0 ? { ...item, name: `${text} item` } : item,
-  );
+  const items = [
+    ...base.requirements.items.map((item, i) =>
+      i === 0 ? { ...item, name: `${text} item` } : item,
+    ),
+    // A Dedicated Host for its bulk-import workbook; the other workbooks name it on their
+    // "Not in this import" sheet, description included.
+    {
+      id: 'Hosts-1',
+      service: 'ec2' as const,
+      os: 'Linux' as const,
+      dedicatedHostFamily: 'm5',
+      tenancy: 'dedicated' as const,
+      quantity: 1,
+      description: `${text} hosts`,
+    },
+  ];
   return {
     ...base,
     name: `${text} estimate`,
@@ -48,7 +61,13 @@ async function zipXmlErrors(body: Uint8Array): Promise<string[]> {
 /** Every format (the content-type table is exhaustive over DocumentFormat). */
 const DOCUMENT_FORMATS = Object.keys(CONTENT_TYPES) as DocumentFormat[];
 const ZIPPED: readonly DocumentFormat[] = DOCUMENT_FORMATS.filter((f) =>
-  ['docx', 'xlsx', 'bulk-import-ec2-xlsx', 'bulk-import-ebs-xlsx'].includes(f),
+  [
+    'docx',
+    'xlsx',
+    'bulk-import-ec2-xlsx',
+    'bulk-import-ebs-xlsx',
+    'bulk-import-hosts-xlsx',
+  ].includes(f),
 );
 const ALL_TEXT = Object.values(AWKWARD).join(' | ');
 

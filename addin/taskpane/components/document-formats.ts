@@ -13,11 +13,15 @@ export const DOCUMENT_FORMAT_CHOICES: readonly {
   { format: 'xlsx', label: 'Excel' },
   { format: 'bulk-import-ec2-xlsx', label: 'AWS Pricing Calculator bulk import — EC2' },
   { format: 'bulk-import-ebs-xlsx', label: 'AWS Pricing Calculator bulk import — EBS' },
+  {
+    format: 'bulk-import-hosts-xlsx',
+    label: 'AWS Pricing Calculator bulk import — Dedicated Hosts',
+  },
 ];
 
 /** The download link's text for a generated file. */
 export function downloadLinkText(format: DocumentFormat | null): string {
-  if (format === 'bulk-import-ec2-xlsx' || format === 'bulk-import-ebs-xlsx') {
+  if (format?.startsWith('bulk-import-')) {
     const label = DOCUMENT_FORMAT_CHOICES.find((c) => c.format === format)!.label;
     return `Download the ${label} workbook`;
   }

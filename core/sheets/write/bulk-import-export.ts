@@ -1,23 +1,29 @@
-import type { EbsItem, Ec2Item } from '../../requirements/requirement-items';
+import type { EbsItem, Ec2Item, RequirementItem } from '../../requirements/requirement-items';
 import type { Requirements } from '../../requirements/requirements';
-import { columnLetters } from '../grid/cell-address';
-import type { BulkColumn } from '../formats/bulk-import-layout';
 import {
   BULK_EBS_COLUMNS,
   BULK_EBS_SECTIONS,
   BULK_EC2_COLUMNS,
   BULK_EC2_SECTIONS,
-  BULK_FIRST_COLUMN,
-  BULK_HEADER_ROW,
-  BULK_SECTION_ROW,
-  BULK_SHEET,
+  BULK_HOST_COLUMNS,
 } from '../formats/bulk-import-layout';
 import { bulkImportOsName } from '../../vocabulary/operating-systems';
 import { formatPricingModel } from '../../vocabulary/pricing-models';
 import { EBS_TYPE_NAMES } from '../../vocabulary/storage-types';
-import { SheetBuilder } from './sheet-builder';
 import type { SheetSpec, SpecValue } from './sheet-spec';
-import { TEXT_FORMAT } from './sheet-spec';
+import type { BulkOmission } from './bulk-sheet';
+import { bulkSheet } from './bulk-sheet';
+
+/** The calculator's bulk-import templates: one workbook each. */
+export const BULK_WORKBOOKS = ['ec2', 'ebs', 'hosts'] as const;
+export type BulkWorkbook = (typeof BULK_WORKBOOKS)[number];
+
+/** The template names as calculator.aws shows them (domain-notes §1.2). */
+export const BULK_WORKBOOK_TITLES: Readonly<Record<BulkWorkbook, string>> = {
+  ec2: 'Amazon EC2 instances',
+  ebs: 'Amazon EBS volumes',
+  hosts: 'Amazon EC2 Dedicated Hosts',
+};
 
 export interface BulkExportSkip {
   readonly itemId: string;
@@ -25,17 +31,23 @@ export interface BulkExportSkip {
 }
 
 export interface BulkImportExport {
-  /** The "Amazon EC2 instances" workbook (sheet `Inputs`), or null when no EC2 item fits it. */
+  /** The "Amazon EC2 instances" `Inputs` sheet, or null when no EC2 item fits it. */
   readonly ec2: SheetSpec | null;
-  /** The "Amazon EBS volumes" workbook, or null when there is no EBS item. */
+  /** The "Amazon EBS volumes" `Inputs` sheet, or null when there is no EBS item. */
   readonly ebs: SheetSpec | null;
-  /** Items the calculator's bulk import cannot take, with why. */
+  /** The "Amazon EC2 Dedicated Hosts" `Inputs` sheet, or null when no host item fits it. */
+  readonly hosts: SheetSpec | null;
+  /** Item ids written to each workbook, in row order. */
+  readonly written: Readonly<Record<BulkWorkbook, readonly string[]>>;
+  /** Items no bulk-import template can take, with why. */
   readonly skipped: readonly BulkExportSkip[];
 }
 
 /** The calculator refuses `>`, `<` and `&` in groups and descriptions. */
 const clean = (t: string | undefined): string | null =>
   t ? t.replace(/[<>&]/g, ' ').replace(/\s+/g, ' ').trim() : null;
+
+type Row = { workbook: BulkWorkbook; values: SpecValue[] } | { skip: string };
 
 /**
  * Requirements -> the AWS Pricing Calculator's bulk-import workbooks (exact headers, sheet
@@ -47,25 +59,50 @@ export function bulkImportExportSpecs(
   resolvedTypes: Readonly<Record<string, string>> = {},
 ): BulkImportExport {
   const skipped: BulkExportSkip[] = [];
-  const region = requirements.settings.region;
-  const ec2Rows: SpecValue[][] = [];
-  const ebsRows: SpecValue[][] = [];
+  const rows: Record<BulkWorkbook, SpecValue[][]> = { ec2: [], ebs: [], hosts: [] };
+  const written: Record<BulkWorkbook, string[]> = { ec2: [], ebs: [], hosts: [] };
   for (const item of requirements.items) {
-    if (item.service === 'ec2') {
-      const row = ec2Row(item, region, requirements, resolvedTypes, skipped);
-      if (row) ec2Rows.push(row);
-    } else if (item.service === 'ebs') ebsRows.push(ebsRow(item, region));
-    else
-      skipped.push({
-        itemId: item.id,
-        reason: `${item.service} has no AWS Pricing Calculator bulk-import template (EC2 and EBS only)`,
-      });
+    const row = bulkRow(item, requirements, resolvedTypes);
+    if ('skip' in row) skipped.push({ itemId: item.id, reason: row.skip });
+    else {
+      rows[row.workbook].push(row.values);
+      written[row.workbook].push(item.id);
+    }
   }
+  const sheet = (w: BulkWorkbook, make: (r: SpecValue[][]) => SheetSpec) =>
+    rows[w].length ? make(rows[w]) : null;
   return {
-    ec2: ec2Rows.length ? bulkSheet(BULK_EC2_COLUMNS, BULK_EC2_SECTIONS, ec2Rows) : null,
-    ebs: ebsRows.length ? bulkSheet(BULK_EBS_COLUMNS, BULK_EBS_SECTIONS, ebsRows) : null,
+    ec2: sheet('ec2', (r) => bulkSheet(BULK_EC2_COLUMNS, BULK_EC2_SECTIONS, r)),
+    ebs: sheet('ebs', (r) => bulkSheet(BULK_EBS_COLUMNS, BULK_EBS_SECTIONS, r)),
+    // The Dedicated Hosts template's row-2 section titles are not on record: row 2 stays blank.
+    hosts: sheet('hosts', (r) => bulkSheet(BULK_HOST_COLUMNS, [], r)),
+    written,
     skipped,
   };
+}
+
+function bulkRow(
+  item: RequirementItem,
+  req: Requirements,
+  resolved: Readonly<Record<string, string>>,
+): Row {
+  const region = item.region ?? req.settings.region;
+  if (item.service === 'ebs') return { workbook: 'ebs', values: ebsRow(item, region) };
+  if (item.service !== 'ec2')
+    return {
+      skip: `${item.service}: the AWS Pricing Calculator's bulk import has templates for EC2 instances, EC2 Dedicated Hosts and EBS volumes only`,
+    };
+  return item.dedicatedHostFamily
+    ? hostRow(item, item.dedicatedHostFamily, region, req)
+    : ec2Row(item, region, req, resolved);
+}
+
+/** Hours a month the item runs, when it says (hours or utilisation); undefined = always on. */
+function monthlyHours(item: Ec2Item): number | undefined {
+  return (
+    item.hoursPerMonth ??
+    (item.utilizationPct !== undefined ? (item.utilizationPct * 730) / 100 : undefined)
+  );
 }
 
 function ec2Row(
@@ -73,26 +110,21 @@ function ec2Row(
   region: string,
   req: Requirements,
   resolved: Readonly<Record<string, string>>,
-  skipped: BulkExportSkip[],
-): SpecValue[] | null {
+): Row {
   const type = item.instanceType ?? resolved[item.id];
   const model = item.pricingModel ?? req.settings.pricingModel;
-  const skip = (reason: string) => (skipped.push({ itemId: item.id, reason }), null);
-  if (item.dedicatedHostFamily)
-    return skip("Dedicated Hosts use the calculator's separate Dedicated Hosts template");
-  if (!type) return skip('no instance type: price the estimate first so the sized type is known');
+  if (!type)
+    return { skip: 'no instance type: price the estimate first so the sized type is known' };
   if (model.kind === 'spot' || model.kind === 'reserved')
-    return skip(
-      `the bulk import offers On-Demand and Savings Plans only, not ${formatPricingModel(model)}`,
-    );
-  const hours =
-    item.hoursPerMonth ??
-    (item.utilizationPct !== undefined ? (item.utilizationPct * 730) / 100 : undefined);
+    return {
+      skip: `the bulk import offers On-Demand and Savings Plans only, not ${formatPricingModel(model)}`,
+    };
+  const hours = monthlyHours(item);
   const alwaysOn = hours === undefined || hours >= 730;
-  return [
+  const values = [
     clean(item.group?.join(' ')),
     clean(item.description),
-    item.region ?? region,
+    region,
     bulkImportOsName(item.os),
     type,
     item.tenancy === 'dedicated' ? 'Dedicated Instances' : 'Shared Instances',
@@ -100,20 +132,35 @@ function ec2Row(
     alwaysOn ? null : Math.round((hours * 168) / 730),
     alwaysOn ? 'Always On' : 'Hours/Week',
     formatPricingModel(model),
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
   ];
+  return { workbook: 'ec2', values };
+}
+
+/** Dedicated Hosts: family, number of hosts and purchasing option; the template has no usage. */
+function hostRow(item: Ec2Item, family: string, region: string, req: Requirements): Row {
+  const model = item.pricingModel ?? req.settings.pricingModel;
+  if (model.kind === 'spot') return { skip: 'Dedicated Hosts cannot be Spot' };
+  const hours = monthlyHours(item);
+  if (hours !== undefined && hours < 730)
+    return {
+      skip: `the Dedicated Hosts template has no usage column (a host is priced for the whole month); this line runs ${hours} h a month`,
+    };
+  const values = [
+    clean(item.group?.join(' ')),
+    clean(item.description),
+    region,
+    family,
+    item.quantity,
+    formatPricingModel(model),
+  ];
+  return { workbook: 'hosts', values };
 }
 
 function ebsRow(item: EbsItem, region: string): SpecValue[] {
   return [
     clean(item.group?.join(' ')),
     clean(item.description),
-    item.region ?? region,
+    region,
     EBS_TYPE_NAMES[item.volumeType],
     item.hoursPerMonth ?? 730,
     item.quantity,
@@ -126,36 +173,28 @@ function ebsRow(item: EbsItem, region: string): SpecValue[] {
   ];
 }
 
-function bulkSheet<F extends string>(
-  columns: readonly BulkColumn<F>[],
-  sections: readonly (readonly [string, F, F])[],
-  rows: SpecValue[][],
-): SheetSpec {
-  const b = new SheetBuilder(BULK_SHEET);
-  const colOf = (f: F) => BULK_FIRST_COLUMN + columns.findIndex((c) => c.field === f);
-  for (const [title, first, last] of sections) {
-    b.set(BULK_SECTION_ROW, colOf(first), title, { style: { bold: true, horizontal: 'center' } });
-    b.merge(
-      `${columnLetters(colOf(first))}${BULK_SECTION_ROW}:${columnLetters(colOf(last))}${BULK_SECTION_ROW}`,
-    );
-  }
-  columns.forEach((c, i) => {
-    b.set(BULK_HEADER_ROW, BULK_FIRST_COLUMN + i, c.header, { style: { bold: true, wrap: true } });
-    b.width(columnLetters(BULK_FIRST_COLUMN + i), c.width);
-  });
-  b.width('A', 6);
-  // The calculator's headers hold up to three line breaks.
-  b.height(BULK_HEADER_ROW, 64);
-  rows.forEach((values, r) => {
-    const row = BULK_HEADER_ROW + 1 + r;
-    b.set(row, 1, r + 1);
-    values.forEach((v, i) => {
-      if (v === null) return;
-      // Group and description are user text: keep them Text so Excel never evaluates them.
-      if (i < 2) b.set(row, BULK_FIRST_COLUMN + i, v, { numberFormat: TEXT_FORMAT });
-      else b.set(row, BULK_FIRST_COLUMN + i, v);
-    });
-  });
-  b.freezePanes(BULK_HEADER_ROW, 0);
-  return b.build();
+/**
+ * Every requirement item the `workbook` does not carry, with why (in another bulk-import
+ * workbook, or no template can express it), in requirement order — the rows of the workbook's
+ * second sheet (`bulkOmissionsSheet`), so nothing is dropped silently.
+ */
+export function bulkOmissions(
+  requirements: Requirements,
+  out: BulkImportExport,
+  workbook: BulkWorkbook,
+): BulkOmission[] {
+  const reasons = new Map(out.skipped.map((s) => [s.itemId, s.reason]));
+  for (const other of BULK_WORKBOOKS)
+    if (other !== workbook)
+      for (const id of out.written[other])
+        reasons.set(id, `in the ${BULK_WORKBOOK_TITLES[other]} bulk-import workbook`);
+  return requirements.items
+    .filter((i) => reasons.has(i.id))
+    .map((i) => ({
+      itemId: i.id,
+      service: i.service,
+      group: i.group?.join(' > ') ?? '',
+      description: i.description ?? '',
+      reason: reasons.get(i.id)!,
+    }));
 }

@@ -5,3 +5,4 @@ export * from './estimate-sheet';
 export * from './comparison-sheet';
 export * from './assumptions-sheet';
 export * from './bulk-import-export';
+export * from './bulk-sheet';

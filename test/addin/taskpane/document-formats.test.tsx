@@ -24,7 +24,7 @@ function renderPanel(onGenerate: (f: DocumentFormat) => void, format: DocumentFo
 }
 
 describe('proposal panel: document formats', () => {
-  it('offers the proposals and both AWS Pricing Calculator bulk-import workbooks', () => {
+  it('offers the proposals and the three AWS Pricing Calculator bulk-import workbooks', () => {
     renderPanel(() => undefined, null);
     const options = within(screen.getByRole('combobox'))
       .getAllByRole('option')
@@ -35,10 +35,11 @@ describe('proposal panel: document formats', () => {
       ['xlsx', 'Excel'],
       ['bulk-import-ec2-xlsx', 'AWS Pricing Calculator bulk import — EC2'],
       ['bulk-import-ebs-xlsx', 'AWS Pricing Calculator bulk import — EBS'],
+      ['bulk-import-hosts-xlsx', 'AWS Pricing Calculator bulk import — Dedicated Hosts'],
     ]);
   });
 
-  it.each(['bulk-import-ec2-xlsx', 'bulk-import-ebs-xlsx'] as const)(
+  it.each(['bulk-import-ec2-xlsx', 'bulk-import-ebs-xlsx', 'bulk-import-hosts-xlsx'] as const)(
     'generates %s when it is chosen',
     (format) => {
       const asked: DocumentFormat[] = [];

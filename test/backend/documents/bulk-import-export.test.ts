@@ -6,7 +6,7 @@ import {
   exportDocumentSchema,
 } from '../../../backend/routes/schemas/documents';
 import { PriceCatalog, readRequirements } from '../../../core';
-import type { Estimation, Requirements } from '../../../core';
+import type { Ec2Item, Estimation, Requirements } from '../../../core';
 import { embeddedSnapshot } from '../../../core/embedded';
 import { priceRequirements } from '../../../core/estimate/price-requirements';
 
@@ -37,6 +37,21 @@ const requirements: Requirements = {
     },
     { id: 'vol', service: 'ebs', volumeType: 'gp3', storageGb: 500, iops: 4000, quantity: 2 },
     { id: 'bucket', service: 's3', storageClass: 'standard', storageGb: 10, quantity: 1 },
+    {
+      id: 'hosts',
+      service: 'ec2',
+      os: 'Linux',
+      dedicatedHostFamily: 'm5',
+      tenancy: 'dedicated',
+      quantity: 2,
+      description: 'licensed hosts',
+      pricingModel: {
+        kind: 'savings-plan',
+        plan: 'ec2-instance',
+        term: '3yr',
+        purchaseOption: 'No Upfront',
+      },
+    },
   ],
 };
 const result = priceRequirements(requirements, new PriceCatalog(embeddedSnapshot()), {
@@ -69,9 +84,10 @@ describe('AWS Pricing Calculator bulk-import documents', () => {
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
     const grid = await readWorkbook(doc.body);
-    expect(grid.sheets.map((s) => s.name)).toEqual(['Inputs']);
+    expect(grid.sheets.map((s) => s.name)).toEqual(['Inputs', 'Not in this import']);
     const read = readRequirements(grid);
     expect(read.errors).toEqual([]);
+    expect(read.warnings).toEqual([]);
     expect(read.format).toBe('aws-bulk-ec2');
     const sizedType = resolvedInstanceTypes(estimation, result).sized;
     expect(sizedType).toMatch(/^[a-z0-9-]+\.[a-z0-9]+$/);
@@ -79,8 +95,31 @@ describe('AWS Pricing Calculator bulk-import documents', () => {
       expect.objectContaining({ instanceType: 'm7g.large', quantity: 3, region: 'us-east-1' }),
       expect.objectContaining({ instanceType: sizedType, quantity: 2 }),
     ]);
-    // The Reserved Instance cannot go into the calculator's template: left out and said why.
-    expect(doc.warnings).toEqual([expect.stringMatching(/^ri: .*On-Demand and Savings Plans/)]);
+    // Nothing is dropped silently: every item not in this workbook is named with why, on the
+    // second sheet and in the job's warnings.
+    expect(doc.warnings).toEqual([
+      expect.stringMatching(/^ri: .*On-Demand and Savings Plans only, not 1 Yr All Upfront/),
+      'vol: in the Amazon EBS volumes bulk-import workbook',
+      expect.stringMatching(
+        /^bucket: s3: .*templates for EC2 instances, EC2 Dedicated Hosts and EBS volumes only/,
+      ),
+      'hosts: in the Amazon EC2 Dedicated Hosts bulk-import workbook',
+    ]);
+    const omitted = grid.sheets[1]!.rows;
+    expect(omitted[2]).toEqual([
+      'Item',
+      'Service',
+      'Group',
+      'Description',
+      'Why not in this import',
+    ]);
+    expect(omitted.slice(3).map((r) => [r[0], r[1], r[4]])).toEqual(
+      doc.warnings!.map((w) => {
+        const [id, ...why] = w.split(': ');
+        const item = requirements.items.find((i) => i.id === id)!;
+        return [id, item.service, why.join(': ')];
+      }),
+    );
   });
 
   it('the sized type is the one the engine priced (read from the line it produced)', () => {
@@ -99,7 +138,25 @@ describe('AWS Pricing Calculator bulk-import documents', () => {
     expect(read.requirements!.items).toEqual([
       expect.objectContaining({ volumeType: 'gp3', storageGb: 500, iops: 4000, quantity: 2 }),
     ]);
-    expect(doc.warnings).toBeUndefined();
+    expect(doc.warnings).toHaveLength(requirements.items.length - 1);
+  });
+
+  it('Dedicated Hosts: their own workbook, read back to the same hosts (family, count, purchasing option)', async () => {
+    const doc = await generateDocument('bulk-import-hosts-xlsx', estimation, null, {
+      generatedAt: at,
+    });
+    expect(doc.fileName).toBe('Acme - Bulk export Dedicated Hosts bulk import (2026-11-26).xlsx');
+    const grid = await readWorkbook(doc.body);
+    expect(grid.sheets.map((s) => s.name)).toEqual(['Inputs', 'Not in this import']);
+    const read = readRequirements(grid);
+    expect(read.errors).toEqual([]);
+    expect(read.format).toBe('aws-bulk-dedicated-hosts');
+    const host = requirements.items.find((i) => i.id === 'hosts')!;
+    const { id: _id, source: _source, ...back } = read.requirements!.items[0]!;
+    const { id: _hid, ...sent } = host;
+    expect(back).toEqual({ ...sent, region: 'us-east-1' });
+    expect(read.requirements!.items).toHaveLength(1);
+    expect(doc.warnings).toHaveLength(requirements.items.length - 1);
   });
 
   it('fails with a message naming the items when nothing fits the workbook', async () => {
@@ -122,9 +179,32 @@ describe('AWS Pricing Calculator bulk-import documents', () => {
     );
   });
 
-  it('the API accepts the two bulk-import formats and rejects the old combined name', () => {
+  it('Dedicated Hosts the template cannot express are named: Spot, or hosts that run part of the month', async () => {
+    const partial: Estimation = {
+      ...estimation,
+      requirements: {
+        ...requirements,
+        items: [
+          {
+            ...(requirements.items.find((i) => i.id === 'hosts') as Ec2Item),
+            id: 'h1',
+            hoursPerMonth: 200,
+          },
+        ],
+      },
+    };
+    await expect(generateDocument('bulk-import-hosts-xlsx', partial, null)).rejects.toThrow(
+      /no EC2 Dedicated Host can be written .*\(h1: the Dedicated Hosts template has no usage column .* 200 h a month\)/,
+    );
+  });
+
+  it('the API accepts the three bulk-import formats and rejects the old combined name', () => {
     for (const schema of [generateDocumentSchema, exportDocumentSchema]) {
-      for (const format of ['bulk-import-ec2-xlsx', 'bulk-import-ebs-xlsx'])
+      for (const format of [
+        'bulk-import-ec2-xlsx',
+        'bulk-import-ebs-xlsx',
+        'bulk-import-hosts-xlsx',
+      ])
         expect(schema.safeParse({ estimationId: 'e1', format }).success).toBe(true);
       expect(schema.safeParse({ estimationId: 'e1', format: 'bulk-import-xlsx' }).success).toBe(
         false,

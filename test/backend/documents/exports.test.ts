@@ -3,43 +3,11 @@ import { csvCell } from '../../../backend/documents/csv-export';
 import type { Estimate, Estimation } from '../../../core';
 import { buildEstimation, buildSettings } from './estimation-fixture';
 import { add } from './exact-decimal';
+import { parseCsv } from './csv-text';
 
 const estimation = buildEstimation(49);
 const estimate = estimation.result as Estimate;
 const at = new Date('2026-11-26T09:00:00Z');
-
-/** Minimal RFC 4180 reader for the test (quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const next = text[i + 1];
-    if (quoted && ch === '"' && next === '"') {
-      cell += '"';
-      i++;
-    } else if (quoted && ch === '"') {
-      quoted = false;
-    } else if (quoted) {
-      cell += ch;
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && next === '\n') {
-      rows.push([...row, cell]);
-      row = [];
-      cell = '';
-      i++;
-    } else {
-      cell += ch;
-    }
-  }
-  return rows;
-}
 
 describe('CSV export', () => {
   it('carries the exact totals and one row per line whose amounts add up to the list total', async () => {
