@@ -18,6 +18,7 @@ import {
 } from '../vocabulary/items';
 import type { SpecReader } from './spec-text';
 import { inMillions } from './spec-text';
+import { dynamoDbModeMismatch } from './service-limits';
 
 type Base = { readonly id: string; readonly quantity: number };
 
@@ -113,7 +114,7 @@ export function dynamodbSpec(r: SpecReader, base: Base): DynamoDbItem {
   const readCapacityUnits = r.number(['rcu'], { what: 'read capacity units' });
   const writeCapacityUnits = r.number(['wcu'], { what: 'write capacity units' });
   r.done();
-  return {
+  const item: DynamoDbItem = {
     ...base,
     service: 'dynamodb',
     capacityMode,
@@ -124,6 +125,9 @@ export function dynamodbSpec(r: SpecReader, base: Base): DynamoDbItem {
     readCapacityUnits,
     writeCapacityUnits,
   };
+  const mismatch = dynamoDbModeMismatch(item);
+  if (mismatch) r.fail(mismatch.message);
+  return item;
 }
 
 /** `cache.r6g.large redis [2 nodes] [hours=730]`: `quantity` counts clusters. */
