@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { TEMPLATE_DATA_SHEETS } from '../../core';
 import { createTestUser } from '../helpers/stack-client';
 import type { TestUser } from '../helpers/stack-client';
 import type { FakeWorkbookModel } from './host/fake-excel';
@@ -155,6 +156,13 @@ describe('task pane at 320 and 350 px', () => {
             path: path.join(artifacts, `${width}px-${name.replace(/ /g, '-').toLowerCase()}.png`),
             fullPage: true,
           });
+        }
+        // Every service's Add line form fits too (the longest labels and dropdown words).
+        await openTab(page, 'Add line');
+        for (const name of TEMPLATE_DATA_SHEETS.map((s) => s.name)) {
+          await page.getByLabel('Service').selectOption(name);
+          await page.getByRole('form', { name: `Add a line to the ${name} sheet` }).waitFor();
+          await expectNoHorizontalScroll(page, `Add line: ${name}`);
         }
         expect(errors).toEqual([]);
       } finally {
