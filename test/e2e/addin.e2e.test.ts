@@ -286,7 +286,7 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
       await page.getByText('Signed in as').waitFor({ timeout: 30000 });
 
       await page.getByRole('tab', { name: 'Add line' }).click();
-      await page.getByLabel('Service').selectOption('Fargate');
+      await page.getByLabel('Add a line for').selectOption('Fargate');
       const form = page.getByRole('form', { name: 'Add a line to the Fargate sheet' });
       await form.getByLabel('Description').fill('Integration workers');
       await form.getByLabel(/^vCPU \(per task\)/).fill('32');

@@ -50,7 +50,7 @@ export function ManualEntryForm({ busy, onAdd }: ManualEntryFormProps) {
       onSubmit={(e) => void submit(e)}
       style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 4 }}
     >
-      <Field label="Service" hint={layout.purpose}>
+      <Field label="Add a line for" hint={layout.purpose}>
         <Select value={sheetName} onChange={(_, d) => pick(d.value)}>
           {ENTRY_SHEETS.map((s) => (
             <option key={s.layout.name} value={s.layout.name}>

@@ -32,7 +32,7 @@ function renderForm(workbook = new MemoryWorkbook([])) {
   return { workbook, calls };
 }
 
-const service = () => screen.getByLabelText('Service');
+const service = () => screen.getByLabelText('Add a line for');
 const choose = (name: string) => fireEvent.change(service(), { target: { value: name } });
 const type = (label: string | RegExp, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
