@@ -1,76 +1,150 @@
-import type { ComputeField, GridSheet, GridValue } from '../../core';
+import type { Grid, GridSheet, GridValue, TemplateSheet } from '../../core';
 import {
-  COMPUTE_SHEET,
   cellAddress,
   findHeaderRow,
   findSheet,
   lastColumn,
   lastRow,
+  parseRange,
+  qualifiedAddress,
   readRequirements,
   valueAt,
 } from '../../core';
 import type { WorkbookIssue } from '../excel/workbook-port';
 import type { WorkflowDeps } from './workbook-actions';
 
-/** One Compute line as the manual entry form collects it (template column fields, cell text). */
-export type ComputeEntry = Partial<Record<ComputeField, string>>;
+/** One line as an Add line form collects it: template column field → cell text. */
+export type LineEntry = Readonly<Record<string, string | undefined>>;
 
 export type ManualEntryResult =
-  | { readonly added: true; readonly cell: string }
-  | { readonly added: false; readonly issues: readonly WorkbookIssue[] };
+  | { readonly added: true; readonly cell: string; readonly createdSheet: boolean }
+  | {
+      readonly added: false;
+      readonly issues: readonly WorkbookIssue[];
+      /** Each issue's message (without its cell) on the form field of its column. */
+      readonly fieldErrors: Readonly<Record<string, string>>;
+      /** Messages of issues on no field's cell (a whole row, another column). */
+      readonly otherMessages: readonly string[];
+    };
+
+/** Where a new line goes: the sheet's header and the row below its last used row. */
+interface Target {
+  readonly exists: boolean;
+  readonly headers: readonly GridValue[];
+  readonly columns: ReadonlyMap<string, number>;
+  readonly firstColumn: number;
+  readonly row: number;
+}
 
 /**
- * The seed's manual form: append a line to our template's Compute sheet. The new row is checked
- * by the same reader that validates the workbook (core's readRequirements), at the address it
- * will occupy, so the form shows exactly the messages Validate would; nothing is written when it
- * has an error.
+ * Add line: append one row to the template sheet of `layout` (Compute, Lambda, …). The row is
+ * checked by the same reader that validates the workbook (core's readRequirements), at the
+ * address it will occupy, so the form shows exactly the messages Validate would; nothing is
+ * written when it has an error. A workbook without that sheet gets it, with the template's
+ * header row, before the line is written.
  */
-export async function addComputeLine(
+export async function addTemplateLine(
   deps: WorkflowDeps,
-  entry: ComputeEntry,
+  layout: TemplateSheet,
+  entry: LineEntry,
 ): Promise<ManualEntryResult> {
-  const grid = await deps.workbook.readGrid();
-  const sheet = findSheet(grid, COMPUTE_SHEET.name);
-  const header = sheet ? findHeaderRow(sheet, COMPUTE_SHEET.columns) : null;
-  if (!sheet || !header) {
-    throw new Error(
-      `This workbook has no "${COMPUTE_SHEET.name}" sheet from our template. Press "Insert template" first, then add lines.`,
-    );
-  }
-  const firstColumn = sheet.startColumn ?? 1;
-  const width = lastColumn(sheet) - firstColumn + 1;
-  const targetRow = Math.max(lastRow(sheet), header.headerRow) + 1;
-  const row: GridValue[] = Array.from({ length: width }, () => null);
-  for (const [field, column] of header.columns) {
+  const target = targetOf(await deps.workbook.readGrid(), layout);
+  const row: GridValue[] = target.headers.map(() => null);
+  for (const [field, column] of target.columns) {
     const text = entry[field]?.trim();
-    if (text) row[column - firstColumn] = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
+    if (text) row[column - target.firstColumn] = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
   }
-  const headerValues = Array.from({ length: width }, (_, i) =>
-    valueAt(sheet, header.headerRow, firstColumn + i),
-  );
   const probe: GridSheet = {
-    name: sheet.name,
-    rows: [headerValues, row],
-    startRow: targetRow - 1,
-    startColumn: firstColumn,
+    name: layout.name,
+    rows: [[...target.headers], row],
+    startRow: target.row - 1,
+    startColumn: target.firstColumn,
   };
   const result = readRequirements(
     { sheets: [probe] },
     { defaultRegion: deps.store.getState().settings.region },
   );
-  const issues = result.errors.map((i) => ({
-    sheet: i.sheet,
-    cell: i.cell,
-    rule: i.rule,
-    message: i.message,
-    severity: i.severity,
-  }));
-  if (issues.length > 0) return { added: false, issues };
-  const topLeft = cellAddress(targetRow, firstColumn);
+  if (result.errors.length > 0) {
+    const issues = result.errors.map(({ sheet, cell, rule, message, severity }) => ({
+      sheet,
+      cell,
+      rule,
+      message,
+      severity,
+    }));
+    return { added: false, issues, ...onFields(issues, target) };
+  }
+  if (!target.exists) await createSheet(deps, layout);
+  const topLeft = cellAddress(target.row, target.firstColumn);
   await deps.workbook.writeBlock({
-    sheet: sheet.name,
+    sheet: layout.name,
     topLeft,
     values: [row.map((v) => (typeof v === 'object' ? null : v))],
   });
-  return { added: true, cell: `${sheet.name}!${topLeft}` };
+  return {
+    added: true,
+    cell: qualifiedAddress(layout.name, topLeft),
+    createdSheet: !target.exists,
+  };
+}
+
+function targetOf(grid: Grid, layout: TemplateSheet): Target {
+  const sheet = findSheet(grid, layout.name);
+  if (!sheet) {
+    const headers = layout.columns.map((c) => c.aliases[0]!);
+    const columns = new Map(layout.columns.map((c, i) => [c.field, i + 1]));
+    return { exists: false, headers, columns, firstColumn: 1, row: 2 };
+  }
+  const header = findHeaderRow(sheet, layout.columns);
+  if (!header) {
+    throw new Error(
+      `The "${sheet.name}" sheet has no header row from our template (expected ${layout.columns
+        .slice(0, 3)
+        .map((c) => `"${c.aliases[0]}"`)
+        .join(', ')} …). Rename that sheet or press "Insert template", then add lines.`,
+    );
+  }
+  const firstColumn = sheet.startColumn ?? 1;
+  const width = lastColumn(sheet) - firstColumn + 1;
+  const headers = Array.from({ length: width }, (_, i) =>
+    valueAt(sheet, header.headerRow, firstColumn + i),
+  );
+  const row = Math.max(lastRow(sheet), header.headerRow) + 1;
+  return { exists: true, headers, columns: header.columns, firstColumn, row };
+}
+
+/** The template's sheet: its header row, bold, with the layout's column widths. */
+async function createSheet(deps: WorkflowDeps, layout: TemplateSheet): Promise<void> {
+  await deps.workbook.replaceSheet(layout.name);
+  await deps.workbook.writeBlock({
+    sheet: layout.name,
+    topLeft: 'A1',
+    values: [layout.columns.map((c) => c.aliases[0]!)],
+    boldRows: [0],
+    shadedRows: [0],
+    // Excel character units → points (about 7 points a character at the default font).
+    columnWidths: layout.columns.map((c) => c.width * 7),
+  });
+}
+
+/** Each issue on the field of its cell's column (its message without the `Sheet!A1: ` prefix). */
+function onFields(
+  issues: readonly WorkbookIssue[],
+  target: Target,
+): { fieldErrors: Record<string, string>; otherMessages: string[] } {
+  const byColumn = new Map([...target.columns].map(([field, column]) => [column, field]));
+  const fieldErrors: Record<string, string> = {};
+  const otherMessages: string[] = [];
+  for (const issue of issues) {
+    const address = issue.cell.slice(issue.cell.lastIndexOf('!') + 1);
+    const field = /^[A-Z]+\d+$/.test(address)
+      ? byColumn.get(parseRange(address).start.column)
+      : undefined;
+    if (field === undefined) otherMessages.push(issue.message);
+    else if (!(field in fieldErrors))
+      fieldErrors[field] = issue.message.startsWith(`${issue.cell}: `)
+        ? issue.message.slice(issue.cell.length + 2)
+        : issue.message;
+  }
+  return { fieldErrors, otherMessages };
 }

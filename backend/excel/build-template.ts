@@ -30,8 +30,8 @@ export interface TemplateContent {
 }
 
 /**
- * Our requirements template (what `GET /excel/template` serves): Instructions, Settings, Compute,
- * Storage, Database, Network, and a hidden Lists sheet behind the dropdowns. Built from the same
+ * Our requirements template (what `GET /excel/template` serves): Instructions, Settings, one sheet
+ * per TEMPLATE_DATA_SHEETS layout (Compute … Data Transfer), and a hidden Lists sheet behind the dropdowns. Built from the same
  * layout the reader uses (core/sheets/formats/template-layout.ts), so they cannot drift apart.
  * Deterministic: fixed document dates and zip timestamps, so the same content gives the same bytes.
  */

@@ -14,7 +14,7 @@ export function writeInstructionsSheet(wb: ExcelJS.Workbook): void {
     [
       '',
       '',
-      '2. Replace the example rows on Compute, Storage, Database and Network with your requirements (one row per line item; Quantity multiplies it).',
+      '2. Replace the example rows on the service sheets (Compute … Data Transfer) with your requirements, one row per line item (Quantity multiplies it); delete a sheet you do not need.',
     ],
     [
       '',

@@ -11,10 +11,15 @@ import {
 import { parseEc2Os } from '../vocabulary/operating-systems';
 import { Decimal } from '../money/decimal';
 import type { SpecReader } from './spec-text';
+import { SERVICE_LIMITS as L } from './service-limits';
 
 type Base = { readonly id: string; readonly quantity: number };
 
-const HOURS = { what: 'hours per month', units: ['h', 'hours', 'hrs'], max: 744 } as const;
+const HOURS = {
+  what: 'hours per month',
+  units: ['h', 'hours', 'hrs'],
+  ...L.hoursPerMonth,
+} as const;
 
 /** `m7g.large [os] [shared|dedicated] [hours=730] [credits=600] [ebs-optimized]` */
 export function ec2Spec(r: SpecReader, base: Base): Ec2Item {
@@ -58,8 +63,7 @@ export function lambdaSpec(r: SpecReader, base: Base): LambdaItem {
   let memoryMb = r.number(['memory', 'mb'], {
     what: 'memory',
     units: ['mb'],
-    min: 128,
-    max: 10240,
+    ...L.lambdaMemoryMb,
   });
   if (gbSeconds !== undefined) {
     if (durationMs !== undefined || memoryMb !== undefined)
@@ -74,8 +78,7 @@ export function lambdaSpec(r: SpecReader, base: Base): LambdaItem {
   const ephemeralStorageMb = r.number(['storage', 'ephemeral'], {
     what: 'ephemeral storage',
     units: ['mb'],
-    min: 512,
-    max: 10240,
+    ...L.lambdaEphemeralStorageMb,
   });
   r.done();
   return {
@@ -93,13 +96,13 @@ export function lambdaSpec(r: SpecReader, base: Base): LambdaItem {
 /** `1vcpu 2gb [arm|x86] [linux|windows] [storage=20gb] [hours=730]` */
 export function fargateSpec(r: SpecReader, base: Base): FargateItem {
   const vcpu = r.required(
-    r.number(['vcpu'], { what: 'vCPU', min: 0.25, max: 16 }) ??
-      r.takeMeasure({ what: 'vCPU', units: ['vcpus', 'vcpu'], min: 0.25, max: 16 }),
+    r.number(['vcpu'], { what: 'vCPU', ...L.fargateVcpu }) ??
+      r.takeMeasure({ what: 'vCPU', units: ['vcpus', 'vcpu'], ...L.fargateVcpu }),
     'vCPU (e.g. 1vcpu)',
   );
   const memoryGb = r.required(
-    r.number(['memory'], { what: 'memory', units: ['gb'], min: 0.5, max: 120 }) ??
-      r.takeMeasure({ what: 'memory', units: ['gb'], min: 0.5, max: 120 }),
+    r.number(['memory'], { what: 'memory', units: ['gb'], ...L.fargateMemoryGb }) ??
+      r.takeMeasure({ what: 'memory', units: ['gb'], ...L.fargateMemoryGb }),
     'memory (e.g. 2gb)',
   );
   const architecture = r.take(parseArchitecture);
@@ -107,8 +110,7 @@ export function fargateSpec(r: SpecReader, base: Base): FargateItem {
   const ephemeralStorageGb = r.number(['storage', 'ephemeral'], {
     what: 'ephemeral storage',
     units: ['gb'],
-    min: 20,
-    max: 200,
+    ...L.fargateEphemeralStorageGb,
   });
   const hoursPerMonth = r.number(['hours'], HOURS);
   r.done();

@@ -18,6 +18,7 @@ import {
 } from '../vocabulary/items';
 import type { SpecReader } from './spec-text';
 import { inMillions } from './spec-text';
+import { dynamoDbModeMismatch } from './service-limits';
 
 type Base = { readonly id: string; readonly quantity: number };
 
@@ -155,7 +156,7 @@ export function dynamodbSpec(r: SpecReader, base: Base): DynamoDbItem {
     replicatedWriteCapacityUnits: r.number(['rwcu'], { what: 'replicated write capacity units' }),
   };
   r.done();
-  return {
+  const item: DynamoDbItem = {
     ...base,
     service: 'dynamodb',
     capacityMode,
@@ -167,6 +168,9 @@ export function dynamodbSpec(r: SpecReader, base: Base): DynamoDbItem {
     writeCapacityUnits,
     ...Object.fromEntries(Object.entries(features).filter(([, v]) => v !== undefined)),
   };
+  const mismatch = dynamoDbModeMismatch(item);
+  if (mismatch) r.fail(mismatch.message);
+  return item;
 }
 
 /** `cache.r6g.large redis [2 nodes] [hours=730]`: `quantity` counts clusters. */

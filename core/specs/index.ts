@@ -6,3 +6,4 @@
 export * from './spec-text';
 export * from './service-specs';
 export * from './cell-options';
+export * from './service-limits';

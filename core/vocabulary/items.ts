@@ -77,6 +77,17 @@ export const SUPPORT_PLAN_KINDS = [
   'unified-operations',
 ] as const;
 
+/** The template's Yes/No dropdown; `parseYesNo` reads it. */
+export const YES_NO = ['Yes', 'No'] as const;
+
+/** `Yes`/`No` (also `y`, `n`, `true`, `false`, Excel's TRUE/FALSE) → boolean; undefined otherwise. */
+export function parseYesNo(text: string): boolean | undefined {
+  const t = text.trim().toLowerCase();
+  if (t === 'yes' || t === 'y' || t === 'true') return true;
+  if (t === 'no' || t === 'n' || t === 'false') return false;
+  return undefined;
+}
+
 /**
  * A word of `list` as typed in a cell or a formula: case, surrounding space and inner spaces
  * (read as `-`) do not matter (`Standard IA` → `standard-ia`); undefined when it is none of them.

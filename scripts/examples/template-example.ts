@@ -49,4 +49,37 @@ export const TEMPLATE_ROWS: Readonly<Record<string, readonly (readonly GridValue
     ['NAT', 'Production', 'NAT Gateway', 1, 150, n, n, n],
     ['Public ALB', 'Production > Web', 'Application Load Balancer', 1, n, 2, n, n],
   ],
+  // Description, Group, Capacity mode, Table class, Storage (GB), Read request units, Write request
+  // units, RCU, WCU, Quantity, Region
+  DynamoDB: [
+    ['Integration state', 'Production > ERP', 'on-demand', 'standard', 20, '30m', '5m', n, n, 1, n],
+  ],
+  // Description, Group, Requests, Duration (ms), Memory (MB), Architecture, Ephemeral storage (MB),
+  // Free tier, Quantity, Region
+  Lambda: [
+    ['Invoice export', 'Production > ERP', 3000000, 150, 512, 'arm64', n, 'No', 1, n],
+  ],
+  // Description, Group, vCPU, Memory (GB), Architecture, OS, Ephemeral storage (GB), Quantity,
+  // Hours per month, Region
+  Fargate: [
+    ['Integration workers', 'Production > ERP', 0.5, 1, 'arm64', 'linux', n, 2, n, n],
+  ],
+  // Description, Group, Kubernetes support, Quantity, Hours per month, Region
+  EKS: [
+    ['Reporting cluster', 'Production > Reporting', 'standard', 1, n, n],
+  ],
+  // Description, Group, Edge location, Data out (GB), HTTPS requests, HTTP requests, Quantity
+  CloudFront: [
+    ['Web shop CDN', 'Production > Web', 'United States', 600, '5m', n, 1],
+  ],
+  // Description, Group, Custom metrics, Alarms, Dashboards, Logs ingested (GB), Logs stored (GB),
+  // Quantity, Region
+  CloudWatch: [
+    ['Monitoring', 'Production', 30, 8, 1, 15, 60, 1, n],
+  ],
+  // Description, Group, Out to internet (GB), To another region (GB), Destination region,
+  // Between AZs (GB), Free allowance, Region
+  'Data Transfer': [
+    ['Backups to Oregon', 'Production > ERP', n, 300, 'us-west-2', n, n, n],
+  ],
 };

@@ -253,4 +253,93 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
       await context.close();
     }
   });
+
+  it('Add line: a Fargate line into a workbook without the sheet, checked at the field, then calculated', async () => {
+    const user = await createTestUser('Sales', 'addin-e2e-line');
+    const seed: FakeWorkbookModel = {
+      sheets: [
+        {
+          name: 'Notes',
+          visibility: 'Visible',
+          cells: { A1: { v: 'Customer notes', t: 'String', f: 'General' } },
+          tables: [],
+          charts: [],
+          merges: [],
+        },
+      ],
+      settings: {},
+      selected: null,
+      log: [],
+    };
+    const context = await offlineContext(browser);
+    await context.addInitScript({
+      content: `window.__fakeWorkbookSeed = ${JSON.stringify(seed)};\n${fakeExcelScript()}`,
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    try {
+      await page.goto(`${server.url}/taskpane.html`);
+      await page.getByLabel('Email').fill(user.email);
+      await page.getByLabel('Password').fill(user.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('Signed in as').waitFor({ timeout: 30000 });
+
+      await page.getByRole('tab', { name: 'Add line' }).click();
+      await page.getByLabel('Add a line for').selectOption('Fargate');
+      const form = page.getByRole('form', { name: 'Add a line to the Fargate sheet' });
+      await form.getByLabel('Description').fill('Integration workers');
+      await form.getByLabel(/^vCPU \(per task\)/).fill('32');
+      await form.getByLabel(/^Memory \(GB per task\)/).fill('1');
+      await form.getByLabel('Architecture').selectOption('arm64');
+      await form.getByLabel(/^Quantity \(tasks\)/).fill('2');
+      await page.getByRole('button', { name: 'Add line' }).click();
+      // the reader's message, at its field; nothing written
+      await form.getByText('vCPU must be a number at least 0.25 and at most 16, got 32').waitFor();
+      expect(await form.getByLabel(/^vCPU \(per task\)/).getAttribute('aria-invalid')).toBe('true');
+      let model = await workbook(page);
+      expect(model.sheets.map((s) => s.name)).toEqual(['Notes']);
+
+      await form.getByLabel(/^vCPU \(per task\)/).fill('0.5');
+      await page.getByRole('button', { name: 'Add line' }).click();
+      await page.getByText(/Added at Fargate!A2 \(the Fargate sheet was added\)/).waitFor();
+      model = await workbook(page);
+      const fargate = rows(model, 'Fargate');
+      expect(fargate.get(1)).toMatchObject({ A: 'Description', C: 'vCPU (per task)' });
+      expect(fargate.get(2)).toMatchObject({
+        A: 'Integration workers',
+        C: 0.5,
+        D: 1,
+        E: 'arm64',
+        H: 2,
+      });
+
+      // the new sheet is our template: Validate reads it, Calculate prices it
+      await page.getByRole('tab', { name: 'Workbook' }).click();
+      await page.getByRole('button', { name: 'Validate' }).click();
+      await page.getByText('Workbook is valid').waitFor();
+      const costResponse = page.waitForResponse(
+        (r) => r.url().endsWith('/calculations/cost') && r.request().method() === 'POST',
+      );
+      await page.getByRole('button', { name: 'Calculate' }).click();
+      const estimate = (await (await costResponse).json()) as Estimate;
+      await page.getByText('Estimate written').waitFor();
+      expect(estimate.lines.map((l) => [l.service, l.itemId])).toEqual([['fargate', 'Fargate-2']]);
+      // 2 tasks × 0.5 vCPU × 730 h × $0.03238 + 2 × 1 GB × 730 h × $0.00356 (Linux/Arm, us-east-1,
+      // aws.amazon.com/fargate/pricing, 2026-12-05)
+      expect(Number(estimate.lines[0]!.monthly)).toBe(28.835);
+      model = await workbook(page);
+      const row = [...rows(model, 'AWS Estimate').values()].find(
+        (r) => r.C === 'Integration workers',
+      );
+      expectExcelEqual(row?.J, estimate.lines[0]!.monthly);
+      await shot(page, '05-add-line-fargate');
+      expect(pageErrors).toEqual([]);
+    } catch (error) {
+      await shot(page, '99-failure-add-line').catch(() => undefined);
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { TEMPLATE_DATA_SHEETS } from '../../core';
 import { createTestUser } from '../helpers/stack-client';
 import type { TestUser } from '../helpers/stack-client';
 import type { FakeWorkbookModel } from './host/fake-excel';
@@ -104,6 +105,16 @@ async function expectNoHorizontalScroll(page: Page, where: string): Promise<void
   expect(found.scrollWidth).toBeLessThanOrEqual(found.clientWidth);
 }
 
+/** Every service's Add line form fits too (the longest labels, hints and dropdown words). */
+async function walkServiceForms(page: Page): Promise<void> {
+  for (const name of TEMPLATE_DATA_SHEETS.map((s) => s.name)) {
+    await page.getByLabel('Add a line for').selectOption(name);
+    await page.getByRole('form', { name: `Add a line to the ${name} sheet` }).waitFor();
+    await expectNoHorizontalScroll(page, `Add line: ${name}`);
+  }
+  await page.getByLabel('Add a line for').selectOption(TEMPLATE_DATA_SHEETS[0].name);
+}
+
 /** Select a tab, through the "More" menu when it does not fit the tab row. */
 async function openTab(page: Page, name: string): Promise<void> {
   const tab = page.getByRole('tab', { name, exact: true });
@@ -151,6 +162,7 @@ describe('task pane at 320 and 350 px', () => {
         for (const name of TABS) {
           await openTab(page, name);
           await expectNoHorizontalScroll(page, name);
+          if (name === 'Add line') await walkServiceForms(page);
           await page.screenshot({
             path: path.join(artifacts, `${width}px-${name.replace(/ /g, '-').toLowerCase()}.png`),
             fullPage: true,
@@ -161,6 +173,8 @@ describe('task pane at 320 and 350 px', () => {
         await context.close();
       }
     },
+    // Sign-in, Calculate, every tab and every service's form on a shared 2-core machine.
+    120_000,
   );
 
   it('a saved workbook, reopened, reconnects to its estimation and Save updates it', async () => {

@@ -26,7 +26,7 @@ describe('npm run examples', () => {
   });
 
   it.each([
-    ['template-filled.xlsx', 'template', 12],
+    ['template-filled.xlsx', 'template', 19],
     ['rvtools-export.xlsx', 'rvtools', 12],
     ['calculator-bulk-ec2.xlsx', 'aws-bulk-ec2', 8],
   ])('%s is read as %s, without errors, into %i lines', async (name, format, items) => {

@@ -1,94 +1,79 @@
 import { Button, Field, Input, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { EC2_OPERATING_SYSTEMS, PRICING_MODEL_CHOICES } from '../../../core';
-import type { ComputeEntry } from '../../workflow/manual-entry';
+import type { TemplateColumn, TemplateSheet } from '../../../core';
+import { DROPDOWN_VALUES } from '../../../core';
+import { ENTRY_SHEETS, blankEntry } from './entry-sheets';
+
+/** What the workbook said about a line: nothing when it was added. */
+export interface AddLineOutcome {
+  readonly added: boolean;
+  /** Messages on the form field of their column. */
+  readonly fieldErrors: Readonly<Record<string, string>>;
+  /** Messages that belong to no single field. */
+  readonly messages: readonly string[];
+}
 
 export interface ManualEntryFormProps {
   readonly busy: boolean;
-  /** Returns the messages of the new row's cells, empty when the line was added. */
-  readonly onAdd: (entry: ComputeEntry) => Promise<readonly string[]>;
+  readonly onAdd: (
+    layout: TemplateSheet,
+    entry: Readonly<Record<string, string>>,
+  ) => Promise<AddLineOutcome>;
 }
 
-const EMPTY: ComputeEntry = {
-  description: '',
-  instanceType: '',
-  vcpu: '',
-  memoryGib: '',
-  os: 'Linux',
-  quantity: '1',
-  region: '',
-  pricingModel: 'On-Demand',
-};
-
-/** Add an EC2 line to the template's Compute sheet, validated like the workbook. */
+/**
+ * Add line: pick a service, fill the fields of its template sheet's columns (the same labels,
+ * dropdown words and help as the sheet), and the row is appended to that sheet after the same
+ * validation Validate runs; each problem shows at its field.
+ */
 export function ManualEntryForm({ busy, onAdd }: ManualEntryFormProps) {
-  const [entry, setEntry] = useState<ComputeEntry>(EMPTY);
-  const [errors, setErrors] = useState<readonly string[]>([]);
-  const field = (name: keyof ComputeEntry) => ({
-    value: entry[name] ?? '',
-    onChange: (_: unknown, d: { value: string }) => setEntry({ ...entry, [name]: d.value }),
-  });
+  const [sheetName, setSheetName] = useState(ENTRY_SHEETS[0]!.layout.name);
+  const layout = ENTRY_SHEETS.find((s) => s.layout.name === sheetName)!.layout;
+  const [entry, setEntry] = useState<Record<string, string>>(() => blankEntry(layout));
+  const [outcome, setOutcome] = useState<AddLineOutcome | null>(null);
+  const pick = (name: string) => {
+    const next = ENTRY_SHEETS.find((s) => s.layout.name === name)!.layout;
+    setSheetName(name);
+    setEntry(blankEntry(next));
+    setOutcome(null);
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const messages = await onAdd(entry);
-    setErrors(messages);
-    if (messages.length === 0) setEntry(EMPTY);
+    const result = await onAdd(layout, entry);
+    setOutcome(result);
+    if (result.added) setEntry(blankEntry(layout));
   };
   return (
     <form
-      aria-label="Add a compute line"
+      aria-label={`Add a line to the ${layout.name} sheet`}
       onSubmit={(e) => void submit(e)}
       style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: 4 }}
     >
-      <Field label="Description">
-        <Input {...field('description')} />
-      </Field>
-      <Field label="Instance type" hint="or leave blank and give vCPU and memory">
-        <Input {...field('instanceType')} />
-      </Field>
-      {/* Three narrow fields share a row: each may shrink below Fluent's default input width. */}
-      <div
-        style={{
-          display: 'grid',
-          gridTemplateColumns: 'repeat(3, minmax(0, 1fr))',
-          gap: 4,
-          alignItems: 'end',
-        }}
-      >
-        <Field label="vCPU">
-          <Input {...field('vcpu')} style={{ minWidth: 0 }} />
-        </Field>
-        <Field label="Memory (GiB)">
-          <Input {...field('memoryGib')} style={{ minWidth: 0 }} />
-        </Field>
-        <Field label="Quantity">
-          <Input {...field('quantity')} style={{ minWidth: 0 }} />
-        </Field>
-      </div>
-      <Field label="Operating system">
-        <Select {...field('os')}>
-          {EC2_OPERATING_SYSTEMS.map((os) => (
-            <option key={os}>{os}</option>
+      <Field label="Add a line for" hint={layout.purpose}>
+        <Select value={sheetName} onChange={(_, d) => pick(d.value)}>
+          {ENTRY_SHEETS.map((s) => (
+            <option key={s.layout.name} value={s.layout.name}>
+              {s.label}
+            </option>
           ))}
         </Select>
       </Field>
-      <Field label="Pricing model">
-        <Select {...field('pricingModel')}>
-          {PRICING_MODEL_CHOICES.map((m) => (
-            <option key={m}>{m}</option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Region" hint="blank uses the Settings sheet's region">
-        <Input {...field('region')} />
-      </Field>
-      {errors.length > 0 && (
+      {layout.columns.map((column) => (
+        <ColumnField
+          key={`${layout.name}.${column.field}`}
+          column={column}
+          value={entry[column.field] ?? ''}
+          error={outcome?.fieldErrors[column.field]}
+          onChange={(value) => setEntry({ ...entry, [column.field]: value })}
+        />
+      ))}
+      {outcome && outcome.messages.length > 0 && (
         <ul
           role="alert"
           style={{ color: tokens.colorPaletteRedForeground1, paddingLeft: 16, margin: 0 }}
         >
-          {errors.map((m) => (
+          {outcome.messages.map((m) => (
             <li key={m}>{m}</li>
           ))}
         </ul>
@@ -97,5 +82,37 @@ export function ManualEntryForm({ busy, onAdd }: ManualEntryFormProps) {
         Add line
       </Button>
     </form>
+  );
+}
+
+interface ColumnFieldProps {
+  readonly column: TemplateColumn;
+  readonly value: string;
+  readonly error: string | undefined;
+  readonly onChange: (value: string) => void;
+}
+
+/** One template column as a form field: its dropdown's words, or free text. */
+function ColumnField({ column, value, error, onChange }: ColumnFieldProps) {
+  const label = column.aliases[0]!;
+  return (
+    <Field
+      label={label}
+      hint={column.help}
+      required={column.required}
+      validationState={error ? 'error' : 'none'}
+      validationMessage={error}
+    >
+      {column.list ? (
+        <Select value={value} onChange={(_, d) => onChange(d.value)}>
+          {!column.required && <option value="">(blank)</option>}
+          {DROPDOWN_VALUES[column.list].map((word) => (
+            <option key={word}>{word}</option>
+          ))}
+        </Select>
+      ) : (
+        <Input value={value} onChange={(_, d) => onChange(d.value)} style={{ minWidth: 0 }} />
+      )}
+    </Field>
   );
 }

@@ -1,70 +1,23 @@
-import type { GridValue } from '../grid/grid';
-import type { ColumnDef } from '../read/header-match';
+import { COMMON_COLUMNS as common, templateColumn as col } from './template-columns';
+import type { TemplateSheet } from './template-columns';
+import {
+  CLOUDFRONT_SHEET,
+  CLOUDWATCH_SHEET,
+  DATA_TRANSFER_SHEET,
+  DYNAMODB_SHEET,
+  EKS_SHEET,
+  FARGATE_SHEET,
+  LAMBDA_SHEET,
+} from './service-sheets';
+
+export type { DropdownList, TemplateColumn, TemplateSheet } from './template-columns';
 
 /**
  * Our requirements template: sheet names, columns (header text with its unit), dropdown lists and
  * example rows. The backend's template builder writes exactly this and the template reader reads it
- * back, so the two cannot drift apart.
+ * back, so the two cannot drift apart. The sheets of the services added in #18 (DynamoDB, Lambda,
+ * Fargate, EKS, CloudFront, CloudWatch, Data Transfer) are in `service-sheets.ts`.
  */
-
-export type DropdownList =
-  | 'regions'
-  | 'os'
-  | 'pricingModels'
-  | 'tenancy'
-  | 'architecture'
-  | 'storageServices'
-  | 'storageTypes'
-  | 'engines'
-  | 'deployments'
-  | 'networkServices'
-  | 'yesNo';
-
-export interface TemplateColumn<F extends string = string> extends ColumnDef<F> {
-  /** Column width in Excel character units. */
-  readonly width: number;
-  readonly list?: DropdownList;
-  /** One-line help shown as the header's input message and on the Instructions sheet. */
-  readonly help: string;
-}
-
-export interface TemplateSheet<F extends string = string> {
-  readonly name: string;
-  readonly purpose: string;
-  readonly columns: readonly TemplateColumn<F>[];
-  readonly examples: readonly (readonly GridValue[])[];
-}
-
-const col = <F extends string>(
-  field: F,
-  header: string,
-  width: number,
-  help: string,
-  extra: { aliases?: string[]; list?: DropdownList; required?: boolean } = {},
-): TemplateColumn<F> => ({
-  field,
-  aliases: [header, ...(extra.aliases ?? [])],
-  width,
-  help,
-  ...(extra.list ? { list: extra.list } : {}),
-  ...(extra.required ? { required: true } : {}),
-});
-
-const common = {
-  description: col('description', 'Description', 32, 'What this line is, e.g. "Web servers".', {
-    aliases: ['Name'],
-  }),
-  group: col(
-    'group',
-    'Group',
-    18,
-    'Optional group path; nest with " > ", e.g. "Production > Web".',
-  ),
-  region: col('region', 'Region', 16, 'AWS region code; blank uses the Settings region.', {
-    list: 'regions',
-    aliases: ['AWS Region'],
-  }),
-};
 
 export type ComputeField =
   | 'description'
@@ -311,7 +264,7 @@ export type NetworkField =
 export const NETWORK_SHEET: TemplateSheet<NetworkField> = {
   name: 'Network',
   purpose:
-    'Data transfer, NAT gateways, load balancers, public IPv4 addresses, CloudFront and Route 53.',
+    'NAT gateways, load balancers, public IPv4 addresses, Route 53 and simple data transfer (the Data Transfer sheet has every kind).',
   columns: [
     common.description,
     common.group,
@@ -350,9 +303,27 @@ export const NETWORK_SHEET: TemplateSheet<NetworkField> = {
   ],
 };
 
+/** Every data sheet of the template, in workbook order (the builder, detector and readers follow it). */
 export const TEMPLATE_DATA_SHEETS = [
   COMPUTE_SHEET,
   STORAGE_SHEET,
   DATABASE_SHEET,
   NETWORK_SHEET,
+  DYNAMODB_SHEET,
+  LAMBDA_SHEET,
+  FARGATE_SHEET,
+  EKS_SHEET,
+  CLOUDFRONT_SHEET,
+  CLOUDWATCH_SHEET,
+  DATA_TRANSFER_SHEET,
 ] as const;
+
+export {
+  CLOUDFRONT_SHEET,
+  CLOUDWATCH_SHEET,
+  DATA_TRANSFER_SHEET,
+  DYNAMODB_SHEET,
+  EKS_SHEET,
+  FARGATE_SHEET,
+  LAMBDA_SHEET,
+};

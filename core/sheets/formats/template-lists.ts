@@ -9,11 +9,17 @@ import {
   S3_STORAGE_CLASSES,
   SUPPORT_PLAN_KINDS,
   ARCHITECTURES,
+  DYNAMODB_CAPACITY_MODES,
+  DYNAMODB_TABLE_CLASSES,
+  EKS_SUPPORT_TIERS,
+  FARGATE_OPERATING_SYSTEMS,
   TENANCIES,
+  YES_NO,
 } from '../../vocabulary/items';
+import { CLOUDFRONT_EDGE_LOCATIONS } from '../../vocabulary/service-words';
 import { PRICING_MODEL_CHOICES } from '../../vocabulary/pricing-models';
 import { AWS_REGIONS } from '../../vocabulary/regions';
-import type { DropdownList } from './template-layout';
+import type { DropdownList } from './template-columns';
 
 export const NETWORK_SERVICES = [
   'Data transfer out to internet',
@@ -42,7 +48,12 @@ export const DROPDOWN_VALUES: Record<DropdownList, readonly string[]> = {
   engines: [...RDS_ENGINES, ...AURORA_ENGINES, ...CACHE_ENGINES],
   deployments: RDS_DEPLOYMENTS,
   networkServices: NETWORK_SERVICES,
-  yesNo: ['Yes', 'No'],
+  yesNo: YES_NO,
+  capacityModes: DYNAMODB_CAPACITY_MODES,
+  tableClasses: DYNAMODB_TABLE_CLASSES,
+  fargateOs: FARGATE_OPERATING_SYSTEMS,
+  eksSupport: EKS_SUPPORT_TIERS,
+  edgeLocations: CLOUDFRONT_EDGE_LOCATIONS,
 };
 
 /** Name of the hidden sheet holding the dropdown values; readers skip it. */

@@ -7,6 +7,7 @@ import {
   BULK_HOST_COLUMNS,
 } from '../formats/bulk-import-layout';
 import { TEMPLATE_DATA_SHEETS } from '../formats/template-layout';
+import type { TemplateColumn } from '../formats/template-columns';
 import { SETTINGS_SHEET } from '../formats/template-lists';
 import { RVTOOLS_VINFO_COLUMNS } from '../inventory/rvtools-layout';
 import { ADS_COLUMNS, AZURE_MIGRATE_COLUMNS } from '../inventory/inventory-layouts';
@@ -116,7 +117,7 @@ export function detectMisplacedHeader(
     ...TEMPLATE_DATA_SHEETS.map((l) => ({
       format: 'template' as const,
       columns: l.columns,
-      keys: l.columns.filter((c) => c.required).map((c) => c.field),
+      keys: signatureKeys(l.columns),
     })),
     ...SIGNATURES,
   ];
@@ -128,4 +129,19 @@ export function detectMisplacedHeader(
     }
   }
   return null;
+}
+
+const SHARED_FIELDS = new Set(['description', 'group', 'region', 'quantity']);
+
+/**
+ * The columns that identify a template sheet's header: its required ones, or (a sheet with fewer
+ * than two, such as EKS or CloudWatch) its first two columns no other sheet has too.
+ */
+function signatureKeys(columns: readonly TemplateColumn[]): string[] {
+  const required = columns.filter((c) => c.required).map((c) => c.field);
+  if (required.length >= 2) return required;
+  return columns
+    .filter((c) => !SHARED_FIELDS.has(c.field))
+    .slice(0, 2)
+    .map((c) => c.field);
 }

@@ -3,6 +3,7 @@ import { cellAddress } from '../grid/cell-address';
 import type { GridSheet, GridValue } from '../grid/grid';
 import { describeValue, isBlank, isGridDate, isGridError, valueAt } from '../grid/grid';
 import type { IssueCollector } from './issues';
+import { parseCount } from '../../specs/spec-text';
 
 export interface NumberRule {
   /** Unit named in the message: `a number of GiB`. */
@@ -118,6 +119,26 @@ export class RowReader<F extends string> {
     if (outOfRange) {
       const id = n === null ? 'number.not-a-number' : 'number.out-of-range';
       this.fail(field, id, `${label} must be ${describeNumberRule(rule)}, got ${describeValue(v)}`);
+      return undefined;
+    }
+    return n;
+  }
+
+  /**
+   * A count per month (requests, request units): a number, or the words `=AWS.COST` specs accept
+   * (`10m`, `400k`, `1.5b`), so a value that works in a formula works in the sheet.
+   */
+  count(field: F, label: string, required = false): number | undefined {
+    const v = this.present(field, label, required);
+    if (v === undefined) return undefined;
+    const n = typeof v === 'string' ? (parseNumeric(v) ?? parseCount(v)) : parseNumeric(v);
+    if (n === null || n === undefined || n < 0) {
+      const rule = n === null || n === undefined ? 'number.not-a-number' : 'number.out-of-range';
+      this.fail(
+        field,
+        rule,
+        `${label} must be a count of at least 0 (a number, or e.g. 10m or 400k), got ${describeValue(v)}`,
+      );
       return undefined;
     }
     return n;

@@ -1,13 +1,15 @@
 /** @jest-environment node */
-import type { GridValue } from '../../../core';
-import { COMPUTE_SHEET } from '../../../core';
+import type { GridValue, TemplateSheet } from '../../../core';
+import { COMPUTE_SHEET, DATA_TRANSFER_SHEET, LAMBDA_SHEET } from '../../../core';
 import type { ApiClient } from '../../../addin/api/api-client';
 import { createAppStore } from '../../../addin/state/app-store';
-import { addComputeLine } from '../../../addin/workflow/manual-entry';
+import { addTemplateLine } from '../../../addin/workflow/manual-entry';
 import { MemoryWorkbook } from '../helpers/memory-workbook';
 
-const headers = (): GridValue[] => COMPUTE_SHEET.columns.map((c) => c.aliases[0] ?? c.field);
-const column = (field: string) => COMPUTE_SHEET.columns.findIndex((c) => c.field === field);
+const headers = (layout: TemplateSheet = COMPUTE_SHEET): GridValue[] =>
+  layout.columns.map((c) => c.aliases[0] ?? c.field);
+const column = (field: string, layout: TemplateSheet = COMPUTE_SHEET) =>
+  layout.columns.findIndex((c) => c.field === field);
 
 function template(dataRows: GridValue[][] = []) {
   return new MemoryWorkbook([{ name: 'Compute', rows: [headers(), ...dataRows] }]);
@@ -19,31 +21,32 @@ const deps = (workbook: MemoryWorkbook) => ({
   store: createAppStore(),
 });
 
-describe('manual entry of a Compute line', () => {
-  it('appends a valid line below the last row, in the template columns', async () => {
+describe('Add line: a row appended to its template sheet', () => {
+  it('appends a valid Compute line below the last row, in the template columns', async () => {
     const existing: GridValue[] = headers().map(() => null);
     existing[column('description')] = 'db';
     existing[column('instanceType')] = 'r7g.large';
     existing[column('os')] = 'Linux';
     existing[column('quantity')] = 1;
     const workbook = template([existing]);
-    const result = await addComputeLine(deps(workbook), {
+    const result = await addTemplateLine(deps(workbook), COMPUTE_SHEET, {
       description: 'web',
       instanceType: 'm7g.large',
       os: 'Linux',
       quantity: '2',
       pricingModel: 'On-Demand',
     });
-    expect(result).toEqual({ added: true, cell: 'Compute!A3' });
+    expect(result).toEqual({ added: true, cell: 'Compute!A3', createdSheet: false });
     const written = workbook.blocks[0];
     expect(written?.topLeft).toBe('A3');
     expect(written?.values[0]?.[column('instanceType')]).toBe('m7g.large');
     expect(written?.values[0]?.[column('quantity')]).toBe(2);
+    expect(workbook.replaced).toEqual([]);
   });
 
-  it('shows the messages Validate would give, at the row it would occupy, and writes nothing', async () => {
+  it('shows the messages Validate would give, at the row it would occupy and on their field, and writes nothing', async () => {
     const workbook = template();
-    const result = await addComputeLine(deps(workbook), {
+    const result = await addTemplateLine(deps(workbook), COMPUTE_SHEET, {
       description: 'web',
       instanceType: 'm7g.large',
       os: 'Linux',
@@ -51,16 +54,80 @@ describe('manual entry of a Compute line', () => {
     });
     expect(result.added).toBe(false);
     if (result.added) return;
-    const letter = String.fromCharCode(65 + column('quantity'));
-    expect(result.issues.map((i) => i.cell)).toContain(`Compute!${letter}2`);
-    expect(result.issues[0]?.message).toMatch(/two/);
+    expect(result.issues.map((i) => i.cell)).toEqual(['Compute!G2']);
+    expect(result.fieldErrors).toEqual({
+      quantity: 'quantity must be a whole number at least 1, got "two"',
+    });
+    expect(result.otherMessages).toEqual([]);
     expect(workbook.blocks).toEqual([]);
   });
 
-  it('asks for our template when the workbook has no Compute sheet', async () => {
+  it('adds the Lambda sheet with the template header when the workbook has none, then the line', async () => {
     const workbook = new MemoryWorkbook([{ name: 'Inputs', rows: [['x']] }]);
-    await expect(addComputeLine(deps(workbook), { instanceType: 'm7g.large' })).rejects.toThrow(
-      'Press "Insert template" first',
-    );
+    const result = await addTemplateLine(deps(workbook), LAMBDA_SHEET, {
+      description: 'resizer',
+      requestsPerMonth: '10m',
+      durationMs: '200',
+      memoryMb: '512',
+      architecture: 'arm64',
+    });
+    expect(result).toEqual({ added: true, cell: 'Lambda!A2', createdSheet: true });
+    expect(workbook.replaced).toEqual(['Lambda']);
+    expect(workbook.blocks.map((b) => [b.sheet, b.topLeft])).toEqual([
+      ['Lambda', 'A1'],
+      ['Lambda', 'A2'],
+    ]);
+    expect(workbook.blocks[0]!.values[0]).toEqual(headers(LAMBDA_SHEET));
+    expect(workbook.blocks[0]!.boldRows).toEqual([0]);
+    expect(workbook.blocks[1]!.values[0]!.slice(0, 6)).toEqual([
+      'resizer',
+      null,
+      '10m',
+      200,
+      512,
+      'arm64',
+    ]);
+  });
+
+  it('creates no sheet when the new line has errors, and puts each on its field', async () => {
+    const workbook = new MemoryWorkbook([]);
+    const result = await addTemplateLine(deps(workbook), LAMBDA_SHEET, {
+      requestsPerMonth: 'lots',
+      durationMs: '100',
+      memoryMb: '64',
+    });
+    expect(result.added).toBe(false);
+    if (result.added) return;
+    expect(result.fieldErrors).toEqual({
+      requestsPerMonth:
+        'requests per month must be a count of at least 0 (a number, or e.g. 10m or 400k), got "lots"',
+      memoryMb: 'memory must be a number of MB at least 128 and at most 10240, got 64',
+    });
+    expect(workbook.replaced).toEqual([]);
+    expect(workbook.blocks).toEqual([]);
+  });
+
+  it('names a sheet with a space as Excel does and checks cross-field rules at the field', async () => {
+    const sheet = { name: 'Data Transfer', rows: [headers(DATA_TRANSFER_SHEET)] };
+    const workbook = new MemoryWorkbook([sheet]);
+    const missing = await addTemplateLine(deps(workbook), DATA_TRANSFER_SHEET, {
+      interRegionOutGb: '200',
+    });
+    expect(missing.added).toBe(false);
+    if (missing.added) return;
+    expect(missing.issues.map((i) => i.cell)).toEqual(["'Data Transfer'!E2"]);
+    expect(Object.keys(missing.fieldErrors)).toEqual(['destinationRegion']);
+    const added = await addTemplateLine(deps(workbook), DATA_TRANSFER_SHEET, {
+      interRegionOutGb: '200',
+      destinationRegion: 'us-west-2',
+    });
+    expect(added).toEqual({ added: true, cell: "'Data Transfer'!A2", createdSheet: false });
+  });
+
+  it('refuses a sheet of that name without the template header', async () => {
+    const workbook = new MemoryWorkbook([{ name: 'Compute', rows: [['my own notes']] }]);
+    await expect(
+      addTemplateLine(deps(workbook), COMPUTE_SHEET, { instanceType: 'm7g.large' }),
+    ).rejects.toThrow('The "Compute" sheet has no header row from our template');
   });
 });

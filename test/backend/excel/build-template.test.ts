@@ -45,6 +45,23 @@ describe('requirements template workbook', () => {
     expect(dv('Storage', 'D9')?.type).toBe('list');
     expect(dv('Database', 'C3')?.type).toBe('list');
     expect(dv('Settings', 'B4')?.type).toBe('list');
+    // The sheets of #18: each list column of their layout has its dropdown.
+    const listOf = (sheet: string, cell: string) => dv(sheet, cell)?.formulae?.[0];
+    const ref = (list: keyof typeof DROPDOWN_VALUES) => {
+      const i = Object.keys(DROPDOWN_VALUES).indexOf(list);
+      const col = String.fromCharCode(65 + i);
+      return `Lists!$${col}$2:$${col}$${DROPDOWN_VALUES[list].length + 1}`;
+    };
+    expect(listOf('DynamoDB', 'C2')).toBe(ref('capacityModes'));
+    expect(listOf('Lambda', 'F9')).toBe(ref('architecture'));
+    expect(listOf('Lambda', 'H2')).toBe(ref('yesNo'));
+    expect(listOf('Fargate', 'F2')).toBe(ref('fargateOs'));
+    expect(listOf('EKS', 'C2')).toBe(ref('eksSupport'));
+    expect(listOf('CloudFront', 'C2')).toBe(ref('edgeLocations'));
+    expect(listOf('Data Transfer', 'E2')).toBe(ref('regions'));
+    expect(wb.getWorksheet('Lambda')!.getCell('C1').note).toBe(
+      'Required. Invocations; a number, or a count such as 10m or 400k.',
+    );
     const lists = wb.getWorksheet('Lists')!;
     expect(lists.getCell('B2').value).toBe(DROPDOWN_VALUES.os[0]);
   });

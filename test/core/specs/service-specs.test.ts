@@ -110,6 +110,15 @@ describe('service specs (one grammar per priced service)', () => {
     });
   });
 
+  it('refuses throughput its DynamoDB capacity mode does not bill, as the DynamoDB sheet does', () => {
+    expect(specError(() => parseServiceSpec('dynamodb', 'provisioned 50gb reads=10m'))).toMatch(
+      /request units apply to on-demand tables; give read\/write capacity units/,
+    );
+    expect(specError(() => parseServiceSpec('dynamodb', '50gb rcu=100'))).toMatch(
+      /capacity units \(RCU\/WCU\) apply to provisioned tables/,
+    );
+  });
+
   it('refuses what it does not understand, naming the word and the grammar', () => {
     expect(
       specError(() => parseServiceSpec('rds', 'db.r6g.large mysql multi-az 100gb gp9')),

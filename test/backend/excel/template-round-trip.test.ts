@@ -1,0 +1,76 @@
+import { buildTemplateWorkbook } from '../../../backend/excel/build-template';
+import { readWorkbook } from '../../../backend/excel/read-workbook';
+import { PriceCatalog, estimateSheetSpec, readRequirements } from '../../../core';
+import type { Estimate, SheetSpec } from '../../../core';
+import { embeddedSnapshot } from '../../../core/embedded';
+import { priceRequirements } from '../../../core/estimate/price-requirements';
+
+/**
+ * The blank template (GET /excel/template) as a user gets it: its example rows are read back by
+ * the template readers, priced with the embedded catalog in the Settings region (us-east-1), and
+ * written to the AWS Estimate sheet. Expected amounts worked out by hand from AWS's published
+ * prices (pages and dates in core/catalog's curated sources): Fargate aws.amazon.com/fargate/pricing,
+ * EKS aws.amazon.com/eks/pricing, CloudFront aws.amazon.com/cloudfront/pricing, data transfer
+ * aws.amazon.com/ec2/pricing/on-demand (Data Transfer), all as of 2026-12-05.
+ */
+describe('template round trip: template → read → price → AWS Estimate sheet', () => {
+  let estimate: Estimate;
+  let spec: SheetSpec;
+  beforeAll(async () => {
+    const grid = await readWorkbook(await buildTemplateWorkbook(), { fileName: 'template.xlsx' });
+    const read = readRequirements(grid);
+    expect(read.errors).toEqual([]);
+    estimate = priceRequirements(read.requirements!, new PriceCatalog(embeddedSnapshot()), {
+      asOf: '2026-12-05',
+    });
+    spec = estimateSheetSpec(estimate);
+  });
+
+  const line = (id: string) => estimate.lines.find((l) => l.itemId === id)!;
+  /** The AWS Estimate row holding a line's description: [monthly (J), status (M)] */
+  const sheetRow = (description: string) => {
+    const cell = spec.cells.find((c) => c.value === description && /^C\d+$/.test(c.address));
+    const row = cell!.address.slice(1);
+    const at = (col: string) => spec.cells.find((c) => c.address === `${col}${row}`)?.value;
+    return { monthly: at('J'), service: at('D') };
+  };
+
+  it('prices the example rows the catalog has prices for, exactly', () => {
+    // 3 tasks × 1 vCPU × 730 h × $0.03238 + 3 × 2 GB × 730 h × $0.00356 (Linux/Arm)
+    expect(Number(line('Fargate-2').monthly)).toBe(86.505);
+    // vCPU 2 × 200 h × $0.046552 = 18.6208; memory 4 GB × 200 h × $0.00511175 = 4.0894;
+    // OS 2 × 200 h × $0.046 = 18.4
+    // storage (30 − 20) GB × 200 h × $0.000111 = 0.222
+    expect(Number(line('Fargate-3').monthly)).toBe(41.3322);
+    expect(Number(line('EKS-2').monthly)).toBe(73); // 730 h × $0.10
+    expect(Number(line('DataTransfer-2').monthly)).toBe(90); // 1,000 GB × $0.09
+    expect(Number(line('DataTransfer-3').monthly)).toBe(4); // 200 GB × $0.02 to us-west-2
+    expect(Number(line('CloudFront-3').monthly)).toBe(42.5); // 500 GB × $0.085 (Europe)
+  });
+
+  it('shows what the catalog lacks as visible gaps with their reason, never $0', () => {
+    for (const id of ['DynamoDB-2', 'DynamoDB-3', 'Lambda-2', 'Lambda-3', 'CloudWatch-2']) {
+      expect(line(id).components.every((c) => c.status === 'price-not-in-catalog')).toBe(true);
+    }
+    const cdn = line('CloudFront-2');
+    expect(cdn.components.map((c) => [c.name, c.status])).toEqual([
+      ['Data transfer out to the internet (United States, first 10 TB)', 'priced'],
+      ['HTTPS requests (United States)', 'price-not-in-catalog'],
+    ]);
+    expect(sheetRow('Orders table')).toEqual({ monthly: 'not priced', service: 'dynamodb' });
+    expect(sheetRow('Image resizer').monthly).toBe('not priced');
+    expect(sheetRow('Production monitoring').monthly).toBe('not priced');
+  });
+
+  it('writes every new sheet’s lines to the AWS Estimate sheet with their amounts', () => {
+    expect(sheetRow('API tasks')).toEqual({ monthly: 86.505, service: 'fargate' });
+    expect(sheetRow('Production cluster')).toEqual({ monthly: 73, service: 'eks' });
+    expect(sheetRow('European visitors')).toEqual({ monthly: 42.5, service: 'cloudfront' });
+    expect(sheetRow('Internet egress').service).toBe('data-transfer');
+    expect(sheetRow('Replication to Oregon')).toEqual({ monthly: 4, service: 'data-transfer' });
+    const ids = estimate.lines.map((l) => l.itemId);
+    for (const sheet of ['DynamoDB', 'Lambda', 'Fargate', 'EKS', 'CloudFront', 'CloudWatch'])
+      expect(ids).toContain(`${sheet}-2`);
+    expect(ids).toContain('DataTransfer-2');
+  });
+});
