@@ -139,10 +139,16 @@ async function waitForChild(
   child.once('exit', (code, signal) => {
     exited = `${what} exited early (code ${code}, signal ${signal})`;
   });
-  await waitFor(what, async () => {
-    if (exited) throw new Error(exited);
-    return probe();
-  });
+  // 120 s, not 30: on a loaded machine (2 cores shared by several test runs) the JVM of DynamoDB
+  // Local took longer than 30 s to answer. A child that dies is reported at once, not at the limit.
+  await waitFor(
+    what,
+    async () => {
+      if (exited) throw new Error(exited);
+      return probe();
+    },
+    120_000,
+  );
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
