@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createTestUser } from '../helpers/stack-client';
+import type { EstimationSummary, Page as ListPage } from '../../core';
+import { api, createTestUser } from '../helpers/stack-client';
 import type { TestUser } from '../helpers/stack-client';
 import type { FakeWorkbookModel } from './host/fake-excel';
 import { chromiumPath, fakeExcelScript, launchChromium, offlineContext } from './helpers/browser';
@@ -186,11 +187,11 @@ describe('task pane at 320 and 350 px', () => {
     } finally {
       await first.close();
     }
-    expect(JSON.parse(saved.settings['awsCost.estimation'] ?? 'null')).toMatchObject({
-      version: 1,
-      region: 'us-east-1',
-      name: 'Reopen test',
-    });
+    const link = JSON.parse(saved.settings['awsCost.estimation'] ?? 'null') as {
+      estimationId: string;
+    };
+    expect(link).toMatchObject({ version: 1, region: 'us-east-1', name: 'Reopen test' });
+    expect(link.estimationId).toMatch(/\S/);
 
     const reopened = await offlineContext(browser, { width: 320, height: 800 });
     try {
@@ -204,13 +205,20 @@ describe('task pane at 320 and 350 px', () => {
       const updated = page.waitForResponse((r) => r.request().method() === 'PUT');
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       const response = await updated;
-      expect(response.url()).toMatch(/\/estimations\/[^/]+$/);
+      // the workbook's own estimation, updated in place
+      expect(response.url()).toMatch(new RegExp(`/estimations/${link.estimationId}$`));
       expect(response.status()).toBe(200);
       await page.getByText('"Reopen test" is saved (version 2).').waitFor();
       await page.screenshot({ path: path.join(artifacts, 'reopened-saved.png'), fullPage: true });
     } finally {
       await reopened.close();
     }
+    // not a duplicate: the user has exactly that one estimation, now at version 2
+    const list = await api<ListPage<EstimationSummary>>('/estimations', { token: user.idToken });
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((e) => [e.estimationId, e.name, e.version])).toEqual([
+      [link.estimationId, 'Reopen test', 2],
+    ]);
   });
   it('settings persist: region and currency in the profile, the discount in the workbook, back in a new session', async () => {
     const user = await createTestUser('Sales', 'pane-settings');
