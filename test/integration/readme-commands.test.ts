@@ -103,7 +103,12 @@ describe('commands in the READMEs run as written (against the local stack)', () 
     async (file, steps) => {
       const result = await runReadmeBlocks(
         steps.map((s) => s.block),
-        { rewrite: toTestStack, env: process.env, timeoutMs: 8 * 60_000 },
+        // npm's update notice ("npm notice New … version") is not the command's output.
+        {
+          rewrite: toTestStack,
+          env: { ...process.env, npm_config_update_notifier: 'false' },
+          timeoutMs: 8 * 60_000,
+        },
       );
       const outputs = new Map(result.runs.map((r) => [r.block, r.output]));
       if (result.failed) {
