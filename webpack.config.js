@@ -8,15 +8,14 @@
 //   rewritten to ADDIN_PUBLIC_URL in a production build like the manifest;
 // - a production build rewrites every dev URL in manifest.xml (regex, global) to ADDIN_PUBLIC_URL;
 // - the admin console (web-admin/) is built into dist/web-admin/ when its sources exist.
-// `webpack --mode production` touches no certificates. `webpack serve` serves https with the cert in
-// ADDIN_DEV_CERT/ADDIN_DEV_KEY, or a self-signed one webpack-dev-server makes (see addin/README.md).
+// The build touches no certificates: `npm start` serves dist/ over https (backend/local/front-ends.ts);
+// `webpack --mode development --watch` beside it rebuilds on change. There is no webpack dev server.
 const fs = require('node:fs');
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
-const { securityHeaders } = require('./addin/hosting/security-headers.js');
 
 const urlDev = 'https://localhost:3000/';
 
@@ -188,27 +187,6 @@ module.exports = (env, options) => {
     },
     performance: { hints: false },
     plugins,
-    devServer: {
-      headers: {
-        'Access-Control-Allow-Origin': '*',
-        ...securityHeaders({
-          apiUrl: process.env.ADDIN_API_URL,
-          cognitoEndpoint: process.env.ADDIN_COGNITO_ENDPOINT,
-        }),
-      },
-      server: {
-        type: 'https',
-        options:
-          process.env.ADDIN_DEV_CERT && process.env.ADDIN_DEV_KEY
-            ? {
-                cert: fs.readFileSync(process.env.ADDIN_DEV_CERT),
-                key: fs.readFileSync(process.env.ADDIN_DEV_KEY),
-              }
-            : undefined,
-      },
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
-      static: { directory: path.resolve(__dirname, 'dist') },
-    },
   };
 };
 module.exports.FUNCTION_SOURCES = FUNCTION_SOURCES;

@@ -1,6 +1,7 @@
 // HTTP headers for every page the add-in (and the admin console) is served with: the seed's
 // CloudFront security headers (seed/system-architecture.md §3.3), adapted to an Office add-in.
-// Used by the webpack dev server and the e2e static server; the hosting stack should send the same.
+// Kept as the reference policy the security tests compare (test/security/csp.test.ts); npm start and
+// the e2e host send backend/local/static-server.ts's headers, the hosting stack the CDK's.
 //
 // Two deliberate changes from the seed:
 // - No `X-Frame-Options: DENY`: Excel on the web shows the task pane in an iframe, which DENY would

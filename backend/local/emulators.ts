@@ -139,10 +139,22 @@ async function waitForChild(
   child.once('exit', (code, signal) => {
     exited = `${what} exited early (code ${code}, signal ${signal})`;
   });
-  await waitFor(what, async () => {
-    if (exited) throw new Error(exited);
-    return probe();
-  });
+  // 120 s, not 30: on a loaded machine (2 cores shared by several test runs) the JVM of DynamoDB
+  // Local took longer than 30 s to answer. A child that dies is reported at once, not at the limit.
+  try {
+    await waitFor(
+      what,
+      async () => {
+        if (exited) throw new Error(exited);
+        return probe();
+      },
+      120_000,
+    );
+  } catch (err) {
+    // Nothing tracks the child until it answers: stop it here, or it outlives the run.
+    child.kill('SIGKILL');
+    throw err;
+  }
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

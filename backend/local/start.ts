@@ -1,18 +1,22 @@
 /**
  * `npm start`: the whole system on this machine with its embedded defaults — DynamoDB Local,
  * s3rver, cognito-local, the API (the same Lambda handlers as in AWS behind a local API Gateway
- * adapter), the task pane and the admin console. Data lives in `.local/` and survives restarts.
- * Ctrl-C stops every child process.
+ * adapter), the task pane and the admin console over https (office-addin-dev-certs' localhost
+ * certificate), and a manifest whose URLs are the task pane's. Data lives in `.local/`
+ * (LOCAL_DATA_DIR overrides) and survives restarts. Ctrl-C (or SIGTERM) stops every child process.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { SEED_USERS } from './bootstrap';
+import { certDir, ensureDevCertificate } from './dev-certs';
+import type { DevCertificate } from './dev-certs';
+import { closeServer, serveFrontEnds } from './front-ends';
+import type { RunningFrontEnds } from './front-ends';
 import { assertPortFree } from './ports';
 import { startStack } from './stack';
 import type { RunningStack } from './stack';
-import { createStaticServer, securityHeaders } from './static-server';
 
 const root = path.resolve(__dirname, '../..');
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -43,19 +47,17 @@ async function main(): Promise<void> {
   ];
   for (const [p, what, envVar] of checks) await assertPortFree(p, what, envVar);
   ensureBuilt();
+  const certificate = await ensureDevCertificate(certDir());
 
-  const dataDir = path.join(root, '.local');
+  const dataDir = path.resolve(process.env.LOCAL_DATA_DIR ?? path.join(root, '.local'));
+  mkdirSync(dataDir, { recursive: true });
   const stack = await startStack({ envName: 'local', dataDir, scratchDir: dataDir, ports: PORTS });
   running = stack;
   process.on('exit', () => stack.killNow());
   const servers: Server[] = [];
   const stopAll = once(async () => {
     console.log('\nStopping…');
-    for (const s of servers)
-      await new Promise<void>((r) => {
-        s.closeAllConnections();
-        s.close(() => r());
-      });
+    for (const s of servers) await closeServer(s);
     await stack.stop();
     console.log('Stopped.');
   });
@@ -70,25 +72,17 @@ async function main(): Promise<void> {
     userPoolClientId: stack.clientId,
     cognitoEndpoint: stack.cognitoUrl,
   };
-  const connect = [stack.apiUrl, stack.cognitoUrl, stack.s3Url];
-  servers.push(
-    await serve(
-      PORTS.addin,
-      path.join(root, 'dist'),
-      'taskpane.html',
-      clientConfig,
-      securityHeaders(connect, true),
-    ),
-    // webpack emits the admin console's chunks beside the task pane's, at the root of dist/.
-    await serve(
-      PORTS.admin,
-      path.join(root, 'dist'),
-      'web-admin/index.html',
-      clientConfig,
-      securityHeaders(connect, false),
-    ),
-  );
-  printSummary(stack, Date.now() - started);
+  const frontEnds = await serveFrontEnds({
+    dist: path.join(root, 'dist'),
+    manifestSource: path.join(root, 'manifest.xml'),
+    manifestOut: path.join(dataDir, 'manifest.xml'),
+    ports: PORTS,
+    certificate,
+    config: clientConfig,
+    connect: [stack.apiUrl, stack.cognitoUrl, stack.s3Url],
+  });
+  servers.push(...frontEnds.servers);
+  printSummary(stack, frontEnds, certificate, dataDir, Date.now() - started);
 }
 
 function ensureBuilt(): void {
@@ -108,36 +102,41 @@ function ensureBuilt(): void {
     throw new Error('The webpack build failed; fix the errors above, then run `npm start` again.');
 }
 
-function serve(
-  p: number,
-  dir: string,
-  index: string,
-  config: Record<string, string>,
-  headers: Record<string, string>,
-): Promise<Server> {
-  const server = createStaticServer({ root: dir, index, config, headers });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(p, '127.0.0.1', () => resolve(server));
-  });
-}
-
-function printSummary(stack: RunningStack, ms: number): void {
+function printSummary(
+  stack: RunningStack,
+  frontEnds: RunningFrontEnds,
+  certificate: DevCertificate,
+  dataDir: string,
+  ms: number,
+): void {
   const lines = [
     `API: ${stack.apiUrl}`,
-    `Task pane: http://localhost:${PORTS.addin}/taskpane.html`,
-    `Admin console: http://localhost:${PORTS.admin}/`,
-    `Manifest (sideload into Excel): ${path.join(root, 'manifest.xml')}`,
+    `Task pane: ${frontEnds.addinOrigin}/taskpane.html`,
+    `Admin console: ${frontEnds.adminOrigin}/`,
+    `Manifest (sideload into Excel): ${frontEnds.manifestPath}`,
+    ...certificateLines(certificate),
     `DynamoDB Local: ${stack.dynamodbUrl}`,
     `S3 (s3rver): ${stack.s3Url}`,
     `Cognito (cognito-local): ${stack.cognitoUrl}`,
     `User pool: ${stack.userPoolId}  App client: ${stack.clientId}`,
     ...SEED_USERS.map((u) => `User (${u.role}): ${u.email} / ${u.password}`),
-    `Data: ${path.join(root, '.local')}`,
+    `Data: ${dataDir}`,
     `Ready in ${(ms / 1000).toFixed(1)} s — Ctrl-C stops everything.`,
   ];
   console.log(lines.join('\n'));
   console.log('Ready');
+}
+
+/** Where the certificate is and how to trust it: npm start never installs a CA itself. */
+function certificateLines(c: DevCertificate): string[] {
+  const made = c.generated ? 'made now' : 'reused';
+  return [
+    `Certificate: ${c.certPath} (${made}, valid until ${c.validTo.toISOString().slice(0, 10)}; CA ${c.caPath})`,
+    c.generated
+      ? 'Trust it once (Windows, macOS): npx office-addin-dev-certs install — then restart npm start. ' +
+        'npm start never installs a CA; on Linux there is no Excel to trust it (curl --cacert works).'
+      : 'Excel shows an error instead of the pane until the CA is trusted: npx office-addin-dev-certs install (Windows, macOS).',
+  ];
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {

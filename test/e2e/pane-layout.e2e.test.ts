@@ -3,10 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TEMPLATE_DATA_SHEETS } from '../../core';
-import { createTestUser } from '../helpers/stack-client';
+import type { EstimationSummary, Page as ListPage } from '../../core';
+import { api, createTestUser } from '../helpers/stack-client';
 import type { TestUser } from '../helpers/stack-client';
 import type { FakeWorkbookModel } from './host/fake-excel';
-import { chromiumPath, fakeExcelScript, launchChromium, offlineContext } from './helpers/browser';
+import {
+  E2E_TIMEOUT_MS,
+  chromiumPath,
+  fakeExcelScript,
+  launchChromium,
+  offlineContext,
+} from './helpers/browser';
 import type { StaticServer } from './helpers/static-server';
 import { servePane } from './helpers/static-server';
 import { readWorkbookModel, writeBulkEc2Workbook } from './helpers/workbook-file';
@@ -173,90 +180,104 @@ describe('task pane at 320 and 350 px', () => {
         await context.close();
       }
     },
-    // Sign-in, Calculate, every tab and every service's form on a shared 2-core machine.
-    120_000,
+    E2E_TIMEOUT_MS,
   );
 
-  it('a saved workbook, reopened, reconnects to its estimation and Save updates it', async () => {
-    const user = await createTestUser('Sales', 'pane-reopen');
-    let saved: FakeWorkbookModel;
-    const first = await offlineContext(browser, { width: 320, height: 800 });
-    try {
-      const { page } = await openPane(first, server, seed, user);
-      await page.getByRole('button', { name: 'Calculate' }).click();
-      await page.getByText('Estimate written').waitFor({ timeout: 60000 });
-      await openTab(page, 'Estimations');
-      await page.getByLabel('Name').fill('Reopen test');
-      await page.getByLabel('Customer').fill('Acme');
-      const created = page.waitForResponse(
-        (r) => r.url().endsWith('/estimations') && r.request().method() === 'POST',
-      );
-      await page.getByRole('button', { name: 'Save as new' }).click();
-      expect((await created).status()).toBe(201);
-      await page.getByText('"Reopen test" is saved (version 1).').waitFor();
-      saved = await page.evaluate(
-        () => JSON.parse(JSON.stringify(window.__fakeWorkbook)) as FakeWorkbookModel,
-      );
-    } finally {
-      await first.close();
-    }
-    expect(JSON.parse(saved.settings['awsCost.estimation'] ?? 'null')).toMatchObject({
-      version: 1,
-      region: 'us-east-1',
-      name: 'Reopen test',
-    });
+  it(
+    'a saved workbook, reopened, reconnects to its estimation and Save updates it',
+    async () => {
+      const user = await createTestUser('Sales', 'pane-reopen');
+      let saved: FakeWorkbookModel;
+      const first = await offlineContext(browser, { width: 320, height: 800 });
+      try {
+        const { page } = await openPane(first, server, seed, user);
+        await page.getByRole('button', { name: 'Calculate' }).click();
+        await page.getByText('Estimate written').waitFor({ timeout: 60000 });
+        await openTab(page, 'Estimations');
+        await page.getByLabel('Name').fill('Reopen test');
+        await page.getByLabel('Customer').fill('Acme');
+        const created = page.waitForResponse(
+          (r) => r.url().endsWith('/estimations') && r.request().method() === 'POST',
+        );
+        await page.getByRole('button', { name: 'Save as new' }).click();
+        expect((await created).status()).toBe(201);
+        await page.getByText('"Reopen test" is saved (version 1).').waitFor();
+        saved = await page.evaluate(
+          () => JSON.parse(JSON.stringify(window.__fakeWorkbook)) as FakeWorkbookModel,
+        );
+      } finally {
+        await first.close();
+      }
+      const link = JSON.parse(saved.settings['awsCost.estimation'] ?? 'null') as {
+        estimationId: string;
+      };
+      expect(link).toMatchObject({ version: 1, region: 'us-east-1', name: 'Reopen test' });
+      expect(link.estimationId).toMatch(/\S/);
 
-    const reopened = await offlineContext(browser, { width: 320, height: 800 });
-    try {
-      const { page } = await openPane(reopened, server, saved, user);
-      await openTab(page, 'Estimations');
-      await page.getByText('This workbook saves to "Reopen test" for Acme (version 1').waitFor();
-      await openTab(page, 'Workbook');
-      await page.getByRole('button', { name: 'Calculate' }).click();
-      await page.getByText('Estimate written').waitFor({ timeout: 60000 });
-      await openTab(page, 'Estimations');
-      const updated = page.waitForResponse((r) => r.request().method() === 'PUT');
-      await page.getByRole('button', { name: 'Save', exact: true }).click();
-      const response = await updated;
-      expect(response.url()).toMatch(/\/estimations\/[^/]+$/);
-      expect(response.status()).toBe(200);
-      await page.getByText('"Reopen test" is saved (version 2).').waitFor();
-      await page.screenshot({ path: path.join(artifacts, 'reopened-saved.png'), fullPage: true });
-    } finally {
-      await reopened.close();
-    }
-  });
-  it('settings persist: region and currency in the profile, the discount in the workbook, back in a new session', async () => {
-    const user = await createTestUser('Sales', 'pane-settings');
-    let model: FakeWorkbookModel;
-    const first = await offlineContext(browser, { width: 320, height: 800 });
-    try {
-      const { page } = await openPane(first, server, seed, user);
-      await openTab(page, 'Settings');
-      await page.getByLabel('Default region').selectOption('eu-west-1');
-      await page.getByLabel('Currency').selectOption('EUR');
-      await page.getByLabel('Customer discount %').fill('7');
-      await page.getByRole('button', { name: 'Save settings' }).click();
-      await page.getByText('Settings saved').waitFor();
-      model = await page.evaluate(
-        () => JSON.parse(JSON.stringify(window.__fakeWorkbook)) as FakeWorkbookModel,
-      );
-    } finally {
-      await first.close();
-    }
-    expect(JSON.parse(model.settings['awsCost.discounts'] ?? '[]')).toEqual([
-      { name: 'Customer discount', percent: 7 },
-    ]);
-    // A new browser session over the saved workbook: the profile and the workbook give them back.
-    const second = await offlineContext(browser, { width: 320, height: 800 });
-    try {
-      const { page } = await openPane(second, server, model, user);
-      await openTab(page, 'Settings');
-      await expect(page.getByLabel('Default region').inputValue()).resolves.toBe('eu-west-1');
-      await expect(page.getByLabel('Currency').inputValue()).resolves.toBe('EUR');
-      await expect(page.getByLabel('Customer discount %').inputValue()).resolves.toBe('7');
-    } finally {
-      await second.close();
-    }
-  });
+      const reopened = await offlineContext(browser, { width: 320, height: 800 });
+      try {
+        const { page } = await openPane(reopened, server, saved, user);
+        await openTab(page, 'Estimations');
+        await page.getByText('This workbook saves to "Reopen test" for Acme (version 1').waitFor();
+        await openTab(page, 'Workbook');
+        await page.getByRole('button', { name: 'Calculate' }).click();
+        await page.getByText('Estimate written').waitFor({ timeout: 60000 });
+        await openTab(page, 'Estimations');
+        const updated = page.waitForResponse((r) => r.request().method() === 'PUT');
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        const response = await updated;
+        // the workbook's own estimation, updated in place
+        expect(response.url()).toMatch(new RegExp(`/estimations/${link.estimationId}$`));
+        expect(response.status()).toBe(200);
+        await page.getByText('"Reopen test" is saved (version 2).').waitFor();
+        await page.screenshot({ path: path.join(artifacts, 'reopened-saved.png'), fullPage: true });
+      } finally {
+        await reopened.close();
+      }
+      // not a duplicate: the user has exactly that one estimation, now at version 2
+      const list = await api<ListPage<EstimationSummary>>('/estimations', { token: user.idToken });
+      expect(list.status).toBe(200);
+      expect(list.body.items.map((e) => [e.estimationId, e.name, e.version])).toEqual([
+        [link.estimationId, 'Reopen test', 2],
+      ]);
+    },
+    E2E_TIMEOUT_MS,
+  );
+  it(
+    'settings persist: region and currency in the profile, the discount in the workbook, back in a new session',
+    async () => {
+      const user = await createTestUser('Sales', 'pane-settings');
+      let model: FakeWorkbookModel;
+      const first = await offlineContext(browser, { width: 320, height: 800 });
+      try {
+        const { page } = await openPane(first, server, seed, user);
+        await openTab(page, 'Settings');
+        await page.getByLabel('Default region').selectOption('eu-west-1');
+        await page.getByLabel('Currency').selectOption('EUR');
+        await page.getByLabel('Customer discount %').fill('7');
+        await page.getByRole('button', { name: 'Save settings' }).click();
+        await page.getByText('Settings saved').waitFor();
+        model = await page.evaluate(
+          () => JSON.parse(JSON.stringify(window.__fakeWorkbook)) as FakeWorkbookModel,
+        );
+      } finally {
+        await first.close();
+      }
+      expect(JSON.parse(model.settings['awsCost.discounts'] ?? '[]')).toEqual([
+        { name: 'Customer discount', percent: 7 },
+      ]);
+      // A new browser session over the saved workbook: the profile and the workbook give them back.
+      const second = await offlineContext(browser, { width: 320, height: 800 });
+      try {
+        const { page } = await openPane(second, server, model, user);
+        await openTab(page, 'Settings');
+        await expect(page.getByLabel('Default region').inputValue()).resolves.toBe('eu-west-1');
+        await expect(page.getByLabel('Currency').inputValue()).resolves.toBe('EUR');
+        await expect(page.getByLabel('Customer discount %').inputValue()).resolves.toBe('7');
+      } finally {
+        await second.close();
+      }
+    },
+    E2E_TIMEOUT_MS,
+  );
 });

@@ -29,11 +29,6 @@ export const NOT_RUN: readonly NotRunBlock[] = [
     contains: 'ADDIN_PUBLIC_URL=https://addin.example.com/ npm run build',
     reason: `builds (minutes each), test runs and a benchmark: ${IN_NPM_TEST}, the benchmark is \`npm run bench\``,
   },
-  {
-    file: 'addin/README.md',
-    contains: 'npx webpack serve --mode development',
-    reason: 'starts the https dev server, which runs until stopped, for Excel to load',
-  },
   { file: 'infra/README.md', contains: 'npx cdk synth --quiet -c env=dev', reason: IN_NPM_TEST },
   {
     file: 'docs/README.md',

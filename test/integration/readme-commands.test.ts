@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import { ensureDevCertificate } from '../../backend/local/dev-certs';
 import type { FencedBlock, RunnableStep } from '../helpers/readme-blocks';
 import { ROOT, markdownFiles, readmeBlocks, runnableSteps } from '../helpers/readme-blocks';
 import { normaliseOutput, outputMismatch } from '../helpers/readme-output';
@@ -11,7 +13,8 @@ import { runReadmeBlocks } from '../helpers/readme-runner';
  * Every `bash runnable` block of every Markdown file, run as written: per file one bash session,
  * from the repository root, against this run's local stack. The READMEs name `npm start`'s
  * default ports; they are pointed at the test stack (API 3001, Cognito 9229, and the task pane's
- * /config.json on 3000, served here with the stack's values). A block followed by a `text output`
+ * /config.json on 3000, served here over https with the stack's values and a certificate made in a
+ * temporary folder, which stands for `~/.office-addin-dev-certs` in the blocks). A block followed by a `text output`
  * block must print exactly that (test/helpers/readme-output.ts). UPDATE_README_OUTPUT=1 (never in
  * CI) rewrites the output blocks with what the commands printed.
  */
@@ -22,8 +25,9 @@ const files = markdownFiles()
 const port = (url: string): string => new URL(url).port;
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
 
-let configServer: http.Server;
+let configServer: https.Server;
 let configPort = '';
+let certDir = '';
 
 beforeAll(async () => {
   const config = {
@@ -33,7 +37,10 @@ beforeAll(async () => {
     userPoolClientId: process.env.USER_POOL_CLIENT_ID,
     cognitoEndpoint: process.env.COGNITO_ENDPOINT,
   };
-  configServer = http.createServer((req, res) => {
+  certDir = mkdtempSync(path.join(os.tmpdir(), 'readme-certs-'));
+  const certificate = await ensureDevCertificate(certDir);
+  const tls = { cert: certificate.cert, key: certificate.key };
+  configServer = https.createServer(tls, (req, res) => {
     if (req.url !== '/config.json') return void res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(config));
   });
@@ -45,17 +52,19 @@ afterAll(async () => {
   await new Promise<void>((r) => configServer?.close(() => r()));
 });
 
-/** `npm start`'s default ports in a block → this run's stack. */
+/** `npm start`'s default ports and certificate folder in a block → this run's stack. */
 function toTestStack(text: string): string {
   const ports: Record<string, string> = {
     '3000': configPort,
     '3001': port(process.env.API_URL!),
     '9229': port(process.env.COGNITO_ENDPOINT!),
   };
-  return text.replace(
-    /\b(127\.0\.0\.1|localhost):(3000|3001|9229)\b/g,
-    (_m, host: string, p: string) => `${host}:${ports[p]}`,
-  );
+  return text
+    .replace(
+      /\b(127\.0\.0\.1|localhost):(3000|3001|9229)\b/g,
+      (_m, host: string, p: string) => `${host}:${ports[p]}`,
+    )
+    .replace(/~\/\.office-addin-dev-certs\b/g, certDir);
 }
 
 /** Replace each output block's content with what was printed (in place, bottom-up). */
@@ -94,7 +103,12 @@ describe('commands in the READMEs run as written (against the local stack)', () 
     async (file, steps) => {
       const result = await runReadmeBlocks(
         steps.map((s) => s.block),
-        { rewrite: toTestStack, env: process.env, timeoutMs: 8 * 60_000 },
+        // npm's update notice ("npm notice New … version") is not the command's output.
+        {
+          rewrite: toTestStack,
+          env: { ...process.env, npm_config_update_notifier: 'false' },
+          timeoutMs: 8 * 60_000,
+        },
       );
       const outputs = new Map(result.runs.map((r) => [r.block, r.output]));
       if (result.failed) {

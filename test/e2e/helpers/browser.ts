@@ -8,6 +8,13 @@ import type { Browser, BrowserContext } from 'playwright-core';
 const root = path.resolve(__dirname, '../../..');
 const officeDist = path.join(root, 'node_modules/@microsoft/office-js/dist');
 
+/**
+ * Each e2e test's own limit. jest.e2e.config.js's testTimeout holds only when that config runs on
+ * its own: in `npm test` (the root config's projects) the root's 30 s applies, which a sign-in,
+ * calculate and compare in Chromium exceeds on a loaded machine.
+ */
+export const E2E_TIMEOUT_MS = 180_000;
+
 /** Debian's chromium (CHROMIUM_PATH overrides; else /usr/bin/chromium, else `which chromium`). */
 export function chromiumPath(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
