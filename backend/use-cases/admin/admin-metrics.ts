@@ -10,7 +10,7 @@ export const ESTIMATION_SCAN_LIMIT = 20_000;
 
 type MetricsDeps = Pick<
   AdminDeps,
-  'users' | 'estimations' | 'documents' | 'counters' | 'catalog' | 'clock'
+  'users' | 'identity' | 'estimations' | 'documents' | 'counters' | 'catalog' | 'clock'
 >;
 
 /**
@@ -39,20 +39,31 @@ export async function adminMetrics(deps: MetricsDeps): Promise<AdminMetrics> {
   };
 }
 
+/**
+ * Users are the user pool's accounts, as the Users page lists them (also those who never signed
+ * in); active users are profiles seen in the last 30 days (a profile exists once a user called the API).
+ */
 async function userCounts(
   deps: MetricsDeps,
   now: Date,
 ): Promise<{ users: number; activeUsers30d: number }> {
   const activeSince = new Date(now.getTime() - 30 * 86_400_000).toISOString();
   let users = 0;
+  let token: string | undefined;
+  do {
+    const page = await deps.identity.listUsers({ token, limit: 60 });
+    users += page.users.length;
+    token = page.nextToken ?? undefined;
+  } while (token && users < USER_SCAN_LIMIT);
+  let profiles = 0;
   let active = 0;
   let cursor: string | undefined;
   do {
     const page = await deps.users.list({ cursor, limit: 100 });
-    users += page.items.length;
+    profiles += page.items.length;
     active += page.items.filter((u) => u.status === 'active' && u.lastSeenAt >= activeSince).length;
     cursor = page.nextCursor ?? undefined;
-  } while (cursor && users < USER_SCAN_LIMIT);
+  } while (cursor && profiles < USER_SCAN_LIMIT);
   return { users, activeUsers30d: active };
 }
 

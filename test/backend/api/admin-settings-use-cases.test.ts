@@ -81,14 +81,17 @@ describe('admin use cases (in-memory fakes)', () => {
     expect(identity.roles.size).toBe(0);
   });
 
-  it('counts users, 30-day active users, calculations and errors of the last 24 h', async () => {
-    const { f, users } = await withUsers();
+  it("counts the pool's users (also those without a profile), 30-day active profiles, calculations and errors of the last 24 h", async () => {
+    const { f, users, identity } = await withUsers();
+    // Three accounts in the pool; only two have a profile (one seen in the last 30 days).
+    for (const email of ['carol@example.com', 'dave@example.com', 'erin@example.com'])
+      identity.add({ email });
     await f.counters.increment('calculations', f.clock.now());
     await f.counters.increment('calculations', new Date(f.clock.now().getTime() - 25 * 3_600_000));
     await f.counters.increment('errors', f.clock.now());
-    const m = await adminMetrics({ ...f, users, catalog: testCatalog });
+    const m = await adminMetrics({ ...f, users, identity, catalog: testCatalog });
     expect(m).toMatchObject({
-      users: 2,
+      users: 3,
       activeUsers30d: 1,
       estimations: 0,
       documents: 0,

@@ -1,5 +1,6 @@
 import type { Estimate } from '../../../core';
 import { Decimal } from '../../../core';
+import { MemoryIdentityAdmin } from '../../../backend/adapters/memory/memory-identity-admin';
 import { MemoryUserStore } from '../../../backend/adapters/memory/memory-user-store';
 import type { EstimationStore } from '../../../backend/ports/estimation-store';
 import {
@@ -150,6 +151,7 @@ function adminDeps(f: Awaited<ReturnType<typeof sixEstimations>>) {
     ...f,
     estimations,
     users: new MemoryUserStore(f.audit),
+    identity: new MemoryIdentityAdmin(),
     catalog: testCatalog,
   };
 }
