@@ -28,7 +28,7 @@ const artifacts = path.join(root, 'test-artifacts/admin-e2e');
 const executable = chromiumPath();
 const ready: Need = !executable
   ? { met: false, reason: 'needs chromium (apt-get install -y chromium, or set CHROMIUM_PATH)' }
-  : { met: true };
+  : { met: true, reason: '' };
 
 const ADMIN = { email: 'admin@example.com', password: 'Admin#Local2026' };
 const SALES = { email: 'sales@example.com', password: 'Sales#Local2026' };
@@ -176,12 +176,12 @@ describeIf(ready, 'admin console in headless Chromium against a fresh local stac
     const card = (label: string) => page.getByLabel(label, { exact: true });
     await visible(card('Estimations').getByText('2', { exact: true }));
     const byStatus = await page.getByRole('list', { name: 'Estimations by status' }).innerText();
-    const counts = Object.fromEntries(
+    const counts: Record<string, number> = Object.fromEntries(
       byStatus
         .split('\n')
         .map((l) => /^(\w+): (\d+)$/.exec(l.trim()))
         .filter((m): m is RegExpExecArray => m !== null)
-        .map((m) => [m[1], Number(m[2])]),
+        .map((m) => [m[1] as string, Number(m[2])]),
     );
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(2);
     expect(counts.won).toBe(1);

@@ -104,7 +104,11 @@ describe('catalog status page', () => {
     fireEvent.click(screen.getByRole('option', { name: 'global' }));
     expect(screen.getByRole('table', { name: 'Services in global' })).toBeTruthy();
     expect(screen.getByText('No EBS in this region (global services).')).toBeTruthy();
-    expect(api.calls.map((c) => c.method).sort()).toEqual(['adminMetrics', 'catalogCoverage']);
+    expect(api.calls.map((c) => c.method).sort()).toEqual([
+      'adminMetrics',
+      'catalogCoverage',
+      'catalogRefreshStatus',
+    ]);
   });
 
   it('reads the date inside a version name, and has no age for a version without one', () => {
