@@ -83,7 +83,18 @@ export class FakeAdminApi implements AdminApi {
     documents: 95,
     calculations24h: 1234,
     errors24h: 3,
+    requests24h: 600,
+    errorRate24h: 0.005,
     catalogVersion: '2026-11-20T06:00:00Z',
+    // 14 days ending 2026-11-26: estimations 0..13, documents on even days, calculations ×10.
+    daily: Array.from({ length: 14 }, (_, i) => ({
+      day: `2026-11-${String(13 + i).padStart(2, '0')}`,
+      estimations: i,
+      documents: i % 2 === 0 ? 1 : 0,
+      calculations: i * 10,
+      requests: 100,
+      errors: i === 13 ? 3 : 0,
+    })),
   };
   coverage: CatalogCoverage = {
     version: '2026-11-20T06:00:00Z',

@@ -89,6 +89,7 @@ describe('admin use cases (in-memory fakes)', () => {
     await f.counters.increment('calculations', f.clock.now());
     await f.counters.increment('calculations', new Date(f.clock.now().getTime() - 25 * 3_600_000));
     await f.counters.increment('errors', f.clock.now());
+    for (let i = 0; i < 4; i++) await f.counters.increment('requests', f.clock.now());
     const m = await adminMetrics({ ...f, users, identity, catalog: testCatalog });
     expect(m).toMatchObject({
       users: 3,
@@ -97,8 +98,15 @@ describe('admin use cases (in-memory fakes)', () => {
       documents: 0,
       calculations24h: 1,
       errors24h: 1,
+      requests24h: 4,
+      errorRate24h: 0.25,
       catalogVersion: 'v-test',
     });
+    // The calculation 25 h ago fell on the day before (the clock is 09:00 UTC).
+    expect(m.daily.slice(-2)).toEqual([
+      { day: '2026-11-25', estimations: 0, documents: 0, calculations: 1, requests: 0, errors: 0 },
+      { day: '2026-11-26', estimations: 0, documents: 0, calculations: 1, requests: 4, errors: 1 },
+    ]);
   });
 });
 
@@ -138,7 +146,7 @@ describe('catalog coverage (admin)', () => {
       },
     };
     const first = await catalogCoverageNow({ catalog });
-    expect(first).toEqual({ version: 'v-1', regions: [] });
+    expect(first).toEqual({ version: 'v-1', regions: [], sources: [] });
     expect(await catalogCoverageNow({ catalog })).toBe(first);
     expect(loads).toBe(2);
     // A reloaded catalog (a new snapshot object) is summarised again.
