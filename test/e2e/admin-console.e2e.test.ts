@@ -7,6 +7,7 @@ import { startStack } from '../../backend/local/stack';
 import type { RunningStack } from '../../backend/local/stack';
 import type { Need } from '../helpers/needs';
 import { describeIf } from '../helpers/needs';
+import { refusingRefreshEnv } from '../helpers/price-list-mirror';
 import { api, signIn } from '../helpers/stack-client';
 import { createEstimationAs } from '../integration/api-fixtures';
 import { chromiumPath, launchChromium, offlineContext } from './helpers/browser';
@@ -49,6 +50,8 @@ describeIf(ready, 'admin console in headless Chromium against a fresh local stac
       throw new Error('dist/web-admin/index.html is missing: run `npm run build` first.');
     mkdirSync(artifacts, { recursive: true });
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'aws-cost-admin-e2e-'));
+    // "Refresh now" runs the real refresh job offline: against a fixture mirror the gate refuses.
+    Object.assign(process.env, refusingRefreshEnv());
     stack = await startStack({
       envName: 'admine2e',
       scratchDir: dataDir,
@@ -189,6 +192,27 @@ describeIf(ready, 'admin console in headless Chromium against a fresh local stac
     await visible(card('Users').getByText('3', { exact: true }));
     await page.screenshot({ path: path.join(artifacts, '02-metrics.png'), fullPage: true });
   }
+
+  it("refreshes the catalog now and shows the refusal with the validation gate's reasons", async () => {
+    const { context, page } = await signedIn(ADMIN);
+    try {
+      await page.getByRole('tab', { name: 'Price catalog' }).click();
+      await visible(page.getByRole('table', { name: 'Price sources' }));
+      await page.getByRole('button', { name: 'Refresh now' }).click();
+      const reasons = page.getByRole('list', { name: "The gate's reasons" });
+      await visible(reasons);
+      const text = await reasons.innerText();
+      expect(text).toMatch(/us-east-1/);
+      expect(text).toMatch(/missing price for ec2: /);
+      await visible(page.getByText('refused by the validation gate — nothing published'));
+      await page.screenshot({
+        path: path.join(artifacts, '04-catalog-refresh.png'),
+        fullPage: true,
+      });
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 
   it('refuses a Sales user: the console signs them out with the reason, the admin API answers 403', async () => {
     const { context, page } = await signedIn(SALES);
