@@ -1,4 +1,12 @@
 import { awsAdapters } from '../adapters/aws/container';
+import { BlobCatalogRefreshLog } from '../adapters/blob-catalog-refresh-log';
+import {
+  InProcessRefreshStarter,
+  LambdaRefreshStarter,
+} from '../adapters/catalog-refresh-starters';
+import { refreshConfig } from '../pricing/configured-source';
+import type { CatalogRefreshStarter } from '../ports/catalog-refresh';
+import { runCatalogRefresh } from '../use-cases/catalog/run-catalog-refresh';
 import { publishedCatalog } from './published-catalog';
 import { forgettingUpdates } from '../middleware/user-status';
 import { systemClock } from '../ports/clock';
@@ -6,9 +14,33 @@ import { randomIds } from '../ports/ids';
 import { adminRoutes } from '../routes/admin';
 import { limited } from './limits';
 
-/** Composition root of the `admin` function: users, audit logs, metrics, settings. */
+/**
+ * Composition root of the `admin` function: users, audit logs, metrics, settings, the catalog.
+ * "Refresh now" starts the catalog-refresh function (CATALOG_REFRESH_FUNCTION, in AWS) or, on the
+ * local stack, runs the same job in this process.
+ */
 const aws = awsAdapters();
 const catalog = publishedCatalog(aws);
+const refreshLog = new BlobCatalogRefreshLog(aws.blobs);
+const refreshFunction = process.env.CATALOG_REFRESH_FUNCTION;
+const refreshStarter: CatalogRefreshStarter = refreshFunction
+  ? new LambdaRefreshStarter(async () => {
+      const { LambdaClient } = await import('@aws-sdk/client-lambda');
+      return new LambdaClient({ region: aws.config.region });
+    }, refreshFunction)
+  : new InProcessRefreshStarter((run) =>
+      runCatalogRefresh(
+        {
+          store: aws.catalogStore,
+          auditWriter: aws.auditWriter,
+          clock: systemClock,
+          ids: randomIds,
+          log: refreshLog,
+          config: refreshConfig(),
+        },
+        run,
+      ),
+    );
 
 export const handler = limited(
   'admin',
@@ -24,6 +56,9 @@ export const handler = limited(
     blobs: aws.blobs,
     counters: aws.counters,
     catalog,
+    refreshLog,
+    refreshStarter,
+    refreshConfig: refreshConfig(),
     clock: systemClock,
     ids: randomIds,
   }),

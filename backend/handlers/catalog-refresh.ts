@@ -1,60 +1,44 @@
-import { PUBLISHED_REGIONS, catalogNeeds } from '../../core';
+import type { CatalogRefreshRun } from '../../core';
+import { BlobCatalogRefreshLog } from '../adapters/blob-catalog-refresh-log';
 import { awsAdapters } from '../adapters/aws/container';
 import { logger } from '../observability/logger';
+import { refreshConfig } from '../pricing/configured-source';
 import { systemClock } from '../ports/clock';
 import { randomIds } from '../ports/ids';
-import { OnlineSource } from '../pricing/price-list-source';
-import type { RefreshResult } from '../use-cases/catalog/refresh-catalog';
-import { refreshCatalog } from '../use-cases/catalog/refresh-catalog';
+import type { RunRefreshDeps } from '../use-cases/catalog/run-catalog-refresh';
+import { newRefreshRun, runCatalogRefresh } from '../use-cases/catalog/run-catalog-refresh';
 
 /**
- * The catalog-refresh function, run weekly by EventBridge. Services and regions come from the
- * event (`{services, regions}`) or the environment (CATALOG_SERVICES, CATALOG_REGIONS, comma lists).
+ * The catalog-refresh function: run weekly by EventBridge (no run in the event: a new `scheduled`
+ * run), or asynchronously by the admin function's "refresh now" (`{run}`: the run it recorded).
+ * Source, services and regions come from the environment (pricing/configured-source.ts), the same
+ * for both. The outcome is kept as the latest run (templates bucket) and audited.
  */
 const aws = awsAdapters();
 
-const DEFAULT_SERVICES =
-  'AmazonEC2,AmazonRDS,AmazonS3,AmazonEFS,AWSLambda,AmazonDynamoDB,AmazonElastiCache';
-/** By default the regions the product publishes (core's PUBLISHED_REGIONS). */
-const DEFAULT_REGIONS = PUBLISHED_REGIONS.join(',');
-
-export async function handler(
-  event: { services?: unknown; regions?: unknown } = {},
-): Promise<Omit<RefreshResult, 'report'> & { problems: string }> {
-  const list = (value: unknown, fallback: string): string[] =>
-    (Array.isArray(value) ? value.map(String) : fallback.split(','))
-      .map((s) => s.trim())
-      .filter(Boolean);
-  const services = list(event.services, process.env.CATALOG_SERVICES ?? DEFAULT_SERVICES);
-  const regions = list(event.regions, process.env.CATALOG_REGIONS ?? DEFAULT_REGIONS);
-  const result = await refreshCatalog(
-    {
-      source: new OnlineSource(undefined, process.env.PRICE_LIST_BASE_URL || undefined),
-      store: aws.catalogStore,
-      auditWriter: aws.auditWriter,
-      clock: systemClock,
-      ids: randomIds,
-    },
-    // The gate refuses a catalog that lacks a price the engine needs (core's catalogNeeds()).
-    { services, regions, needs: catalogNeeds({ services, regions }) },
-  );
-  logger.info('catalog refresh finished', {
-    published: result.published,
-    version: result.version,
-    shards: result.shards,
-    optionalGaps: result.optionalGaps.length,
-  });
-  if (result.optionalGaps.length > 0)
-    logger.info('optional prices not in the catalog (reported, not refused)', {
-      gaps: result.optionalGaps,
-    });
-  if (!result.published)
-    logger.warn('catalog refused by the validation gate', { report: result.report.text });
+export function refreshDeps(adapters = aws): RunRefreshDeps {
   return {
-    published: result.published,
-    version: result.version,
-    shards: result.shards,
-    problems: result.report.text,
-    optionalGaps: result.optionalGaps,
+    store: adapters.catalogStore,
+    auditWriter: adapters.auditWriter,
+    clock: systemClock,
+    ids: randomIds,
+    log: new BlobCatalogRefreshLog(adapters.blobs),
+    config: refreshConfig(),
   };
+}
+
+export async function handler(event: { run?: CatalogRefreshRun } = {}): Promise<CatalogRefreshRun> {
+  const deps = refreshDeps();
+  const run = event.run ?? newRefreshRun(deps, 'scheduled', 'system');
+  const done = await runCatalogRefresh(deps, run);
+  const summary = {
+    runId: done.runId,
+    outcome: done.outcome,
+    version: done.version,
+    shards: done.shards,
+    optionalGaps: done.optionalGaps.length,
+  };
+  if (done.outcome === 'accepted') logger.info('catalog refresh published', summary);
+  else logger.warn(`catalog refresh ${done.outcome}`, { ...summary, problems: done.problems });
+  return done;
 }

@@ -32,6 +32,16 @@ export interface DocumentStore {
   update(documentId: string, patch: DocumentPatch): Promise<DocumentRecord>;
   listByUser(query: DocumentListQuery): Promise<Page<DocumentRecord>>;
   countAll(): Promise<number>;
+  /**
+   * Every job counted, and the jobs that reached `ready` per UTC day (the day of their last
+   * update, when the file was stored) from `sinceDay` (`YYYY-MM-DD`) on.
+   */
+  readyByDay(sinceDay: string): Promise<DocumentTally>;
+}
+
+export interface DocumentTally {
+  readonly total: number;
+  readonly readyByDay: Readonly<Record<string, number>>;
 }
 
 export class DocumentNotFoundError extends Error {

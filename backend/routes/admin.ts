@@ -11,6 +11,10 @@ import { inviteUser } from '../use-cases/admin/invite-user';
 import { listUsers } from '../use-cases/admin/list-users';
 import { updateUser } from '../use-cases/admin/update-user';
 import { catalogCoverageNow } from '../use-cases/catalog/catalog-coverage';
+import {
+  catalogRefreshStatus,
+  requestCatalogRefresh,
+} from '../use-cases/catalog/request-catalog-refresh';
 import { getSettings } from '../use-cases/settings/get-settings';
 import { updateSettings } from '../use-cases/settings/update-settings';
 import { uploadLogo } from '../use-cases/settings/upload-logo';
@@ -37,6 +41,9 @@ const logoSchema = z
     contentBase64: base64String('must hold the image, base64-encoded'),
   })
   .strict();
+
+/** POST /admin/catalog/refresh: nothing to choose (source, services, regions are the deployment's). */
+const refreshRequestSchema = z.object({}).strict();
 
 /** Admin-only routes (the router refuses other roles with 403 before these run). */
 export function adminRoutes(deps: AdminDeps): RouteTable {
@@ -83,6 +90,15 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
     'GET /admin/catalog/coverage': async (req) => {
       query(req, noQuery);
       return json(200, await catalogCoverageNow(deps));
+    },
+    'GET /admin/catalog/refresh': async (req) => {
+      query(req, noQuery);
+      return json(200, await catalogRefreshStatus(deps));
+    },
+    'POST /admin/catalog/refresh': async (req) => {
+      query(req, noQuery);
+      body(req, refreshRequestSchema);
+      return json(202, await requestCatalogRefresh(deps, auditContext(req)));
     },
     'GET /admin/settings': async (req) => {
       query(req, noQuery);

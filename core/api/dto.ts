@@ -414,7 +414,26 @@ export interface AdminMetrics extends EstimationTally {
   readonly documents: number;
   readonly calculations24h: number;
   readonly errors24h: number;
+  /** API responses of the last 24 h (refusals included); the error rate is errors24h ÷ this. */
+  readonly requests24h: number;
+  /** errors24h ÷ requests24h, null without requests. */
+  readonly errorRate24h: number | null;
   readonly catalogVersion: string;
+  /** The last 14 UTC days, oldest first. */
+  readonly daily: readonly DailyActivity[];
+}
+
+/**
+ * One UTC day of activity: estimations created (index records' createdAt, every user), documents
+ * that became ready, and the hourly counters' calculations, API responses and 5xx responses.
+ */
+export interface DailyActivity {
+  readonly day: string;
+  readonly estimations: number;
+  readonly documents: number;
+  readonly calculations: number;
+  readonly requests: number;
+  readonly errors: number;
 }
 
 /**

@@ -4,3 +4,4 @@ export * from './dto';
 export * from './audit-changes';
 export * from './user-pool';
 export * from './payload-limits';
+export * from './catalog-refresh';

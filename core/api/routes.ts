@@ -62,6 +62,8 @@ export const ROUTES: readonly RouteSpec[] = [
   r('GET', '/admin/audit-logs/export', 'admin', { adminOnly: true }),
   r('GET', '/admin/metrics', 'admin', { adminOnly: true }),
   r('GET', '/admin/catalog/coverage', 'admin', { adminOnly: true }),
+  r('GET', '/admin/catalog/refresh', 'admin', { adminOnly: true }),
+  r('POST', '/admin/catalog/refresh', 'admin', { adminOnly: true }),
   r('GET', '/admin/settings', 'admin', { adminOnly: true }),
   r('PUT', '/admin/settings', 'admin', { adminOnly: true }),
   r('POST', '/admin/branding/logo', 'admin', { adminOnly: true }),

@@ -1,6 +1,8 @@
 import type { CatalogSnapshot } from './catalog-shard';
 import type { CoverageReport, TypeRow } from './coverage';
 import { coverageReport } from './coverage';
+import type { SourceGroup } from './coverage-sources';
+import { sourceGroups } from './coverage-sources';
 
 /** A column of the coverage summary: one variant × pricing model of EC2, RDS or ElastiCache. */
 export interface CoverageColumn {
@@ -72,6 +74,8 @@ export interface RegionCoverage {
 export interface CatalogCoverage {
   readonly version: string;
   readonly regions: readonly RegionCoverage[];
+  /** Where the prices come from, with their dates (coverage-sources.ts). */
+  readonly sources: readonly SourceGroup[];
 }
 
 /** Summarises `coverageReport` per region and service (the full report is ~400 KB of rows). */
@@ -86,6 +90,7 @@ export function catalogCoverage(snapshot: CatalogSnapshot): CatalogCoverage {
       columns: columnRows(report, region),
       ebsVolumeTypes: report.ebs[region] ?? null,
     })),
+    sources: sourceGroups(snapshot),
   };
 }
 

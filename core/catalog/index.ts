@@ -9,3 +9,4 @@ export * from './catalog-diff';
 export * from './validation-gate';
 export * from './coverage';
 export * from './coverage-summary';
+export * from './coverage-sources';

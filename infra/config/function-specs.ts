@@ -50,6 +50,8 @@ export interface FunctionSpec {
   readonly signsCursors?: boolean;
   /** May start the document worker (asynchronous invoke of its live alias). */
   readonly invokesDocumentWorker?: boolean;
+  /** May start the catalog refresh ("refresh now": asynchronous invoke of its live alias). */
+  readonly invokesCatalogRefresh?: boolean;
   /** Log retention class: `audit` keeps logs a year (seed §5.2), `app` 30 days. */
   readonly logs: 'app' | 'audit';
 }
@@ -172,9 +174,14 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
       // Reads the hourly usage counters (calculations, errors) for /admin/metrics.
       { table: 'rate-limits', access: ['read', 'counter'] },
     ],
-    // Proposal branding: the admin uploads the logo under templates/.
-    buckets: [{ bucket: 'templates', prefix: 'templates/', access: ['get', 'put'] }],
+    // Proposal branding: the admin uploads the logo under templates/. "Refresh now" records its
+    // run under catalog/refresh/ (the catalog-refresh function writes the outcome there).
+    buckets: [
+      { bucket: 'templates', prefix: 'templates/', access: ['get', 'put'] },
+      { bucket: 'templates', prefix: 'catalog/refresh/', access: ['get', 'put'] },
+    ],
     cognitoAdmin: true,
+    invokesCatalogRefresh: true,
   },
 };
 

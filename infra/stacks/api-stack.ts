@@ -69,6 +69,7 @@ export class ApiStack extends Stack {
     // Workers first: the documents function needs the worker alias ARN in its environment.
     for (const spec of [...Object.values(WORKER_SPECS), ...Object.values(API_FUNCTION_SPECS)]) {
       const worker = spec.invokesDocumentWorker ? functions.get('document-worker') : undefined;
+      const refresh = spec.invokesCatalogRefresh ? functions.get('catalog-refresh') : undefined;
       const fn = AppFunction.create(this, `${pascal(spec.name)}Fn`, {
         spec,
         config,
@@ -79,11 +80,14 @@ export class ApiStack extends Stack {
           ...(spec.signsCursors ? { CURSOR_SECRET_ARN: stateful.cursorSecret.secretArn } : {}),
           // The backend's LambdaJobDispatcher invokes this (qualified) ARN with InvocationType Event.
           ...(worker ? { DOCUMENT_WORKER_FUNCTION: worker.alias.functionArn } : {}),
+          // The admin function's "refresh now" invokes this (qualified) ARN with InvocationType Event.
+          ...(refresh ? { CATALOG_REFRESH_FUNCTION: refresh.alias.functionArn } : {}),
         },
         provisionedConcurrency:
           spec.name === 'calculations' ? config.calculatorProvisionedConcurrency : 0,
       });
       if (fn) functions.set(spec.name, fn);
+      if (fn && refresh) refresh.alias.grantInvoke(fn.role);
     }
     this.functions = functions;
     const worker = functions.get('document-worker');

@@ -111,5 +111,35 @@ export function documentStoreContract(
       expect([...first.items, ...second.items].map((d) => d.fileName)).toEqual(['f2', 'f1', 'f0']);
       expect(await store.countAll()).toBe(before + 3);
     });
+
+    it('counts the jobs that became ready per day, from a given day on', async () => {
+      const { store } = setup();
+      const before = await store.readyByDay('2031-01-02');
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const d = sampleDocument({ userId: randomUUID(), createdAt: '2031-01-01T23:00:00.000Z' });
+        await store.create(d, sampleAudit(d.documentId, 'document.generate'));
+        ids.push(d.documentId);
+      }
+      await store.update(ids[0] as string, {
+        status: 'ready',
+        updatedAt: '2031-01-01T23:30:00.000Z',
+      });
+      await store.update(ids[1] as string, {
+        status: 'ready',
+        updatedAt: '2031-01-02T00:10:00.000Z',
+      });
+      await store.update(ids[2] as string, {
+        status: 'failed',
+        updatedAt: '2031-01-02T00:20:00.000Z',
+      });
+      const after = await store.readyByDay('2031-01-02');
+      expect(after.total).toBe(before.total + 3);
+      // The job ready on 2031-01-01 is before the window; the failed one is not counted.
+      expect(after.readyByDay).toEqual({
+        ...before.readyByDay,
+        '2031-01-02': (before.readyByDay['2031-01-02'] ?? 0) + 1,
+      });
+    });
   });
 }

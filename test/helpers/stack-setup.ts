@@ -6,6 +6,7 @@ import { startStack } from '../../backend/local/stack';
 import type { RunningStack } from '../../backend/local/stack';
 import { freePort } from '../../backend/local/ports';
 import { needs } from './needs';
+import { refusingRefreshEnv } from './price-list-mirror';
 
 /**
  * jest globalSetup for the integration and e2e projects: one emulator set per run, on ephemeral
@@ -57,6 +58,8 @@ export default async function globalSetup(): Promise<void> {
   // ERROR, not SILENT: an unexpected 500 in any test run prints its cause in the CI log.
   process.env.LOG_LEVEL ??= 'ERROR';
   process.env.RATE_LIMIT_PER_MINUTE ??= '1000';
+  // "Refresh now" runs the real refresh job, offline: against a fixture mirror it refuses.
+  for (const [key, value] of Object.entries(refusingRefreshEnv())) process.env[key] ??= value;
   const stack = await startTestStack();
   shared.__STACK__ = { stack, users: 1 };
   process.on('exit', () => stack.killNow());

@@ -105,6 +105,11 @@ function expectedGrants(spec: FunctionSpec): Set<string> {
   const worker = apiStack.functions.get('document-worker')!;
   // The documents function may start the worker through its live alias, and nothing else.
   if (spec.name === 'documents') add('lambda:InvokeFunction', resolve(worker.alias.functionArn));
+  // The admin function's "refresh now" may start the catalog refresh through its live alias.
+  if (spec.invokesCatalogRefresh) {
+    const refresh = apiStack.functions.get('catalog-refresh')!;
+    add('lambda:InvokeFunction', resolve(refresh.alias.functionArn));
+  }
   // Lambda delivers the worker's failed asynchronous events to the dead-letter queue as the worker.
   if (spec.name === 'document-worker') {
     const dlq = resolve(apiStack.documents.deadLetters.queueArn);
@@ -199,7 +204,7 @@ describe('least privilege: which tables and key prefixes each function reaches (
         'settings',
         'users',
       ],
-      objects: ['templates:templates/'],
+      objects: ['templates:catalog/refresh/', 'templates:templates/'],
     },
     'document-worker': {
       tables: ['audit-logs', 'documents', 'estimations', 'settings'],
@@ -220,7 +225,15 @@ describe('least privilege: which tables and key prefixes each function reaches (
       return pairs.some((p) => p.endsWith(` ${arn}`));
     });
     const objects = ['documents', 'uploads', 'templates', 'estimations'].flatMap((bucket) =>
-      ['documents/', 'backups/', 'uploads/temp/', 'templates/', 'catalog/', 'estimations/']
+      [
+        'documents/',
+        'backups/',
+        'uploads/temp/',
+        'templates/',
+        'catalog/',
+        'catalog/refresh/',
+        'estimations/',
+      ]
         .filter((prefix) =>
           pairs.some((p) =>
             p.endsWith(` ${resolve(stateful.buckets.get(bucket).arnForObjects(`${prefix}*`))}`),

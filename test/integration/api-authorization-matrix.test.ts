@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SystemSettings } from '../../core';
 import { ROUTES } from '../../core';
+import { refreshIdle } from './catalog-refresh-api';
 import { sampleRequirements } from '../contracts/fixtures';
 import type { TestUser } from '../helpers/stack-client';
 import { api, createTestUser } from '../helpers/stack-client';
@@ -241,6 +242,20 @@ const ROWS: readonly Row[] = [
     route: 'GET /admin/catalog/coverage',
     request: async () => ({ path: '/admin/catalog/coverage' }),
     expect: adminOnly(200),
+  },
+  {
+    route: 'GET /admin/catalog/refresh',
+    request: async () => ({ path: '/admin/catalog/refresh' }),
+    expect: adminOnly(200),
+  },
+  {
+    route: 'POST /admin/catalog/refresh',
+    request: async (f) => {
+      // One run at a time (409 while one runs): wait for another suite's run to finish first.
+      await refreshIdle(f.users.admin.idToken);
+      return { path: '/admin/catalog/refresh', body: {} };
+    },
+    expect: adminOnly(202),
   },
   {
     route: 'GET /admin/settings',

@@ -310,6 +310,23 @@ const CASES: readonly BadCase[] = [
     issues: ['$'],
   },
   {
+    route: 'GET /admin/catalog/refresh',
+    why: 'unknown query parameter',
+    path: () => '/admin/catalog/refresh?runId=1',
+    as: 'admin',
+    status: 400,
+    issues: ['$'],
+  },
+  {
+    route: 'POST /admin/catalog/refresh',
+    why: 'a field the route does not take',
+    path: () => '/admin/catalog/refresh',
+    body: { services: ['AmazonEC2'] },
+    as: 'admin',
+    status: 400,
+    issues: ['$'],
+  },
+  {
     route: 'GET /admin/catalog/coverage',
     why: 'unknown query parameter',
     path: () => '/admin/catalog/coverage?region=us-east-1',

@@ -1,5 +1,5 @@
 import type { CatalogSnapshot, PriceRecord, TypeRow } from '../../core';
-import { AWS_REGION_CODES, catalogCoverage, coverageReport } from '../../core';
+import { AWS_REGION_CODES, PRICE_LIST_GROUP, catalogCoverage, coverageReport } from '../../core';
 import { embeddedSnapshot } from '../../core/embedded';
 import { summaryTable } from '../../scripts/snapshot/coverage-cli';
 import { record } from '../core/catalog/catalog-fixtures';
@@ -120,6 +120,18 @@ describe('catalog coverage report', () => {
           ],
           ebsVolumeTypes: 0,
         },
+      ],
+      // Most records first; the record without a source is the Price List's, dated by its effective date.
+      sources: [
+        { source: 'feed-a', references: 1, records: 2, oldest: '2025-04-04', newest: '2025-04-04' },
+        {
+          source: PRICE_LIST_GROUP,
+          references: 0,
+          records: 1,
+          oldest: '2025-09-01',
+          newest: '2025-09-01',
+        },
+        { source: 'page-b', references: 1, records: 1, oldest: '2023-01-06', newest: '2023-01-06' },
       ],
     });
   });

@@ -4,6 +4,8 @@ import type {
   AdminUserUpdate,
   AuditLogEntry,
   CatalogCoverage,
+  CatalogRefreshRun,
+  CatalogRefreshStatus,
   InviteUserRequest,
   Page,
   SystemSettings,
@@ -81,7 +83,18 @@ export class FakeAdminApi implements AdminApi {
     documents: 95,
     calculations24h: 1234,
     errors24h: 3,
+    requests24h: 600,
+    errorRate24h: 0.005,
     catalogVersion: '2026-11-20T06:00:00Z',
+    // 14 days ending 2026-11-26: estimations 0..13, documents on even days, calculations ×10.
+    daily: Array.from({ length: 14 }, (_, i) => ({
+      day: `2026-11-${String(13 + i).padStart(2, '0')}`,
+      estimations: i,
+      documents: i % 2 === 0 ? 1 : 0,
+      calculations: i * 10,
+      requests: 100,
+      errors: i === 13 ? 3 : 0,
+    })),
   };
   coverage: CatalogCoverage = {
     version: '2026-11-20T06:00:00Z',
@@ -128,6 +141,34 @@ export class FakeAdminApi implements AdminApi {
         ebsVolumeTypes: null,
       },
     ],
+    sources: [
+      {
+        source: 'price-data/aws-pricing-page-feeds/ec2',
+        references: 40,
+        records: 9000,
+        oldest: '2026-07-20',
+        newest: '2026-07-20',
+      },
+      {
+        source: 'https://aws.amazon.com/rds/pricing',
+        references: 3,
+        records: 2602,
+        oldest: '2024-09-28',
+        newest: '2025-04-04',
+      },
+    ],
+  };
+  refresh: CatalogRefreshStatus = {
+    latest: null,
+    source: 'mirror /srv/price-list',
+    services: ['AmazonEC2'],
+    regions: ['us-east-1'],
+  };
+  /** What the next "refresh now" run ends as (the job runs when the run is next read). */
+  nextRefresh: Pick<CatalogRefreshRun, 'outcome' | 'problems' | 'report'> = {
+    outcome: 'accepted',
+    problems: [],
+    report: 'Catalog 20261206 : 12 records — PASSED',
   };
   calls: { method: string; args: unknown[] }[] = [];
   failNext: Error | null = null;
@@ -199,6 +240,44 @@ export class FakeAdminApi implements AdminApi {
   async catalogCoverage(): Promise<CatalogCoverage> {
     this.record('catalogCoverage');
     return this.coverage;
+  }
+  async catalogRefreshStatus(): Promise<CatalogRefreshStatus> {
+    this.record('catalogRefreshStatus');
+    const status = this.refresh;
+    // Like the in-process job: a run reads as running once, then as finished.
+    if (status.latest?.outcome === 'running')
+      this.refresh = {
+        ...status,
+        latest: { ...status.latest, ...this.nextRefresh, finishedAt: '2026-12-06T02:01:00Z' },
+      };
+    return status;
+  }
+  async refreshCatalog(): Promise<CatalogRefreshRun> {
+    this.record('refreshCatalog');
+    if (this.refresh.latest?.outcome === 'running')
+      throw new ApiResponseError(
+        409,
+        { error: 'Conflict', message: 'A catalog refresh is still running' },
+        '',
+      );
+    const run: CatalogRefreshRun = {
+      runId: `run-${this.calls.length}`,
+      trigger: 'admin',
+      requestedBy: 'admin@example.com',
+      source: this.refresh.source,
+      services: this.refresh.services,
+      regions: this.refresh.regions,
+      startedAt: '2026-12-06T02:00:00Z',
+      finishedAt: null,
+      outcome: 'running',
+      version: null,
+      shards: 0,
+      problems: [],
+      report: '',
+      optionalGaps: [],
+    };
+    this.refresh = { ...this.refresh, latest: run };
+    return run;
   }
   async getSettings(): Promise<SystemSettings> {
     this.record('getSettings');

@@ -1,7 +1,7 @@
 import './jsdom-polyfills';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { CatalogStatusPage, catalogAgeDays } from '../../web-admin/pages/catalog-status-page';
-import { MetricsPage } from '../../web-admin/pages/metrics-page';
+import { MetricsPage, errorRateText } from '../../web-admin/pages/metrics-page';
 import { FakeAdminApi } from './fakes';
 import { renderPage } from './render-page';
 
@@ -104,7 +104,11 @@ describe('catalog status page', () => {
     fireEvent.click(screen.getByRole('option', { name: 'global' }));
     expect(screen.getByRole('table', { name: 'Services in global' })).toBeTruthy();
     expect(screen.getByText('No EBS in this region (global services).')).toBeTruthy();
-    expect(api.calls.map((c) => c.method).sort()).toEqual(['adminMetrics', 'catalogCoverage']);
+    expect(api.calls.map((c) => c.method).sort()).toEqual([
+      'adminMetrics',
+      'catalogCoverage',
+      'catalogRefreshStatus',
+    ]);
   });
 
   it('reads the date inside a version name, and has no age for a version without one', () => {
@@ -112,5 +116,43 @@ describe('catalog status page', () => {
     expect(catalogAgeDays('embedded-2026-11-26', now)).toBe(0);
     expect(catalogAgeDays('2026-11-20T06:00:00Z', now)).toBe(6);
     expect(catalogAgeDays('v42', now)).toBeNull();
+  });
+});
+
+describe('metrics over time', () => {
+  it('charts estimations, documents and calculations per day, with the numbers as a table', async () => {
+    const api = new FakeAdminApi();
+    renderPage(<MetricsPage api={api} now={() => new Date('2026-11-26T09:00:00Z')} />);
+    const chart = await screen.findByRole('img', { name: /^Estimations per day/ });
+    expect(chart.getAttribute('aria-label')).toBe(
+      'Estimations per day, 2026-11-13 to 2026-11-26: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13',
+    );
+    expect(chart.querySelectorAll('rect')).toHaveLength(14);
+    // 0 + 1 + … + 13 = 91 estimations; documents on the 7 even days; calculations 10 × 91.
+    expect(screen.getByText('Estimations: 91 (2026-11-13 to 2026-11-26)')).toBeTruthy();
+    expect(screen.getByText('Documents: 7 (2026-11-13 to 2026-11-26)')).toBeTruthy();
+    expect(screen.getByText('Calculations: 910 (2026-11-13 to 2026-11-26)')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Calculations per day' });
+    expect(
+      within(within(table).getByRole('row', { name: /2026-11-26/ })).getByRole('cell').textContent,
+    ).toBe('130');
+  });
+
+  it('shows the error rate as errors among all responses, and the catalog version with its age', async () => {
+    const api = new FakeAdminApi();
+    renderPage(<MetricsPage api={api} now={() => new Date('2026-11-26T09:00:00Z')} />);
+    expect(
+      within(await screen.findByLabelText('Error rate (24 h)')).getByText('0.5 % (3 of 600)'),
+    ).toBeTruthy();
+    expect(
+      within(screen.getByLabelText('Catalog')).getByText('2026-11-20T06:00:00Z (6 days old)'),
+    ).toBeTruthy();
+  });
+
+  it('says "no requests" rather than a rate of nothing', () => {
+    expect(errorRateText({ errorRate24h: null, errors24h: 0, requests24h: 0 })).toBe('no requests');
+    expect(errorRateText({ errorRate24h: 1 / 3, errors24h: 1, requests24h: 3 })).toBe(
+      '33.33 % (1 of 3)',
+    );
   });
 });

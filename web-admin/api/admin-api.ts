@@ -4,6 +4,8 @@ import type {
   AdminUserUpdate,
   AuditLogEntry,
   CatalogCoverage,
+  CatalogRefreshRun,
+  CatalogRefreshStatus,
   InviteUserRequest,
   Page,
   SystemSettings,
@@ -53,6 +55,10 @@ export interface AdminApi {
   adminMetrics(): Promise<AdminMetrics>;
   /** Core's coverage report of the catalog in use, per region and service. */
   catalogCoverage(): Promise<CatalogCoverage>;
+  /** The latest catalog refresh run (accepted/refused with the gate's report) and its source. */
+  catalogRefreshStatus(): Promise<CatalogRefreshStatus>;
+  /** Starts the same refresh job as the weekly schedule; 409 while one runs. */
+  refreshCatalog(): Promise<CatalogRefreshRun>;
   getSettings(): Promise<SystemSettings>;
   updateSettings(update: SettingsUpdate): Promise<SystemSettings>;
   /** Stores the logo and points `branding.logoKey` at it; returns the new settings. */

@@ -4,6 +4,8 @@ import type {
   AdminUserUpdate,
   AuditLogEntry,
   CatalogCoverage,
+  CatalogRefreshRun,
+  CatalogRefreshStatus,
   InviteUserRequest,
   Page,
   SystemSettings,
@@ -72,6 +74,12 @@ export class HttpAdminApi implements AdminApi {
   }
   catalogCoverage(): Promise<CatalogCoverage> {
     return this.http.json('GET', '/admin/catalog/coverage');
+  }
+  catalogRefreshStatus(): Promise<CatalogRefreshStatus> {
+    return this.http.json('GET', '/admin/catalog/refresh');
+  }
+  refreshCatalog(): Promise<CatalogRefreshRun> {
+    return this.http.json('POST', '/admin/catalog/refresh', { body: {} });
   }
   getSettings(): Promise<SystemSettings> {
     return this.http.json('GET', '/admin/settings');

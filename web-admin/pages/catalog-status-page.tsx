@@ -4,12 +4,14 @@ import type { AdminMetrics, CatalogCoverage } from '../../core';
 import type { AdminApi } from '../api/admin-api';
 import { useLoad } from '../components/use-load';
 import { CoverageTable, RegionDetails } from './catalog/coverage-table';
+import { RefreshPanel } from './catalog/refresh-panel';
+import { SourcesTable } from './catalog/sources-table';
 
 /**
  * The price catalog the API prices with: its version and age (GET /admin/metrics) and core's
  * coverage report of it per region and service (GET /admin/catalog/coverage, the report
- * `npm run catalog:coverage` prints). There is no refresh route yet, so refreshing is documented,
- * not offered.
+ * `npm run catalog:coverage` prints), the sources of its prices with their dates, and the last
+ * catalog refresh with "Refresh now" (GET|POST /admin/catalog/refresh).
  */
 export function catalogAgeDays(version: string, now: Date): number | null {
   // Versions carry their date: `2026-11-20T06:00:00Z`, `embedded-2026-11-26`.
@@ -22,9 +24,12 @@ export function catalogAgeDays(version: string, now: Date): number | null {
 export function CatalogStatusPage({
   api,
   now = () => new Date(),
+  pollMs,
 }: {
   api: AdminApi;
   now?: () => Date;
+  /** How often a running refresh is checked (tests shorten it). */
+  pollMs?: number;
 }) {
   const load = useCallback(
     async (): Promise<[AdminMetrics, CatalogCoverage]> =>
@@ -48,15 +53,18 @@ export function CatalogStatusPage({
       {age !== null && (
         <p role={age > 35 ? 'alert' : undefined}>
           {age > 35
-            ? `The catalog is ${age} days old; AWS changes prices monthly. Run the Price List import (npm run pricing:import) and redeploy.`
+            ? `The catalog is ${age} days old; AWS changes prices monthly. Refresh it (below) or run the Price List import (npm run pricing:import -- --publish).`
             : `Imported ${age} day${age === 1 ? '' : 's'} ago.`}
         </p>
       )}
       <Button style={{ justifySelf: 'start' }} onClick={reload}>
         Check again
       </Button>
+      <RefreshPanel api={api} pollMs={pollMs} onFinished={reload} />
       {coverage && (
         <>
+          <Title3 as="h3">Sources</Title3>
+          <SourcesTable sources={coverage.sources} />
           <Title3 as="h3">{`Coverage of ${coverage.version}`}</Title3>
           <Text size={200}>
             Records per region and service, the dates of the prices they carry, and the share of

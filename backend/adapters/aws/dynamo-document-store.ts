@@ -1,8 +1,14 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  ScanCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../../core';
 import type { AuditRecord } from '../../ports/audit-log';
 import type {
+  DocumentTally,
   DocumentListQuery,
   DocumentPatch,
   DocumentRecord,
@@ -85,5 +91,30 @@ export class DynamoDocumentStore implements DocumentStore {
 
   async countAll(): Promise<number> {
     return countItems(this.db, this.tables.documentsTable);
+  }
+
+  /** One Scan of the whole table reading two small attributes per job (`status`, `updatedAt`). */
+  async readyByDay(sinceDay: string): Promise<DocumentTally> {
+    const readyByDay: Record<string, number> = {};
+    let total = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.db.send(
+        new ScanCommand({
+          TableName: this.tables.documentsTable,
+          ProjectionExpression: '#s, updatedAt',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) {
+        total += 1;
+        const day = String(item.updatedAt ?? '').slice(0, 10);
+        if (item.status === 'ready' && day >= sinceDay)
+          readyByDay[day] = (readyByDay[day] ?? 0) + 1;
+      }
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return { total, readyByDay };
   }
 }

@@ -1,9 +1,10 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { BatchGetCommandOutput, DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BatchGetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { UsageCounterName, UsageCounters } from '../../ports/usage-counters';
+import { USAGE_COUNTER_DAYS, hoursOfDays, lastDays } from '../../ports/usage-counters';
 import { hourBucket, lastHours } from '../memory/memory-usage-counters';
 
-/** Hourly counters `usage#<name>#<hour>` in the rate-limits table (TTL: 3 days). */
+/** Hourly counters `usage#<name>#<hour>` in the rate-limits table (TTL: USAGE_COUNTER_DAYS). */
 export class DynamoUsageCounters implements UsageCounters {
   constructor(
     private readonly db: DynamoDBDocumentClient,
@@ -19,21 +20,50 @@ export class DynamoUsageCounters implements UsageCounters {
         ExpressionAttributeNames: { '#count': 'count' },
         ExpressionAttributeValues: {
           ':one': 1,
-          ':exp': Math.floor(at.getTime() / 1000) + 3 * 86_400,
+          ':exp': Math.floor(at.getTime() / 1000) + USAGE_COUNTER_DAYS * 86_400,
         },
       }),
     );
   }
 
   async sumSince(name: UsageCounterName, now: Date, hours: number): Promise<number> {
-    const keys = lastHours(now, hours).map((h) => ({ bucketId: `usage#${name}#${h}` }));
+    const counts = await this.read(name, lastHours(now, hours));
     let sum = 0;
-    for (let i = 0; i < keys.length; i += 100) {
-      const out = await this.db.send(
-        new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys.slice(i, i + 100) } } }),
-      );
-      for (const item of out.Responses?.[this.table] ?? []) sum += Number(item.count ?? 0);
-    }
+    for (const n of counts.values()) sum += n;
     return sum;
+  }
+
+  async byDay(name: UsageCounterName, now: Date, days: number): Promise<number[]> {
+    const dayList = lastDays(now, days);
+    const counts = await this.read(name, hoursOfDays(dayList));
+    const perDay = new Map<string, number>();
+    for (const [hour, n] of counts)
+      perDay.set(hour.slice(0, 10), (perDay.get(hour.slice(0, 10)) ?? 0) + n);
+    return dayList.map((d) => perDay.get(d) ?? 0);
+  }
+
+  /** The stored buckets of these hours (absent = 0), 100 keys per BatchGet, unprocessed keys retried. */
+  private async read(
+    name: UsageCounterName,
+    hours: readonly string[],
+  ): Promise<Map<string, number>> {
+    const prefix = `usage#${name}#`;
+    const counts = new Map<string, number>();
+    for (let i = 0; i < hours.length; i += 100) {
+      let keys: Record<string, unknown>[] | undefined = hours
+        .slice(i, i + 100)
+        .map((h) => ({ bucketId: `${prefix}${h}` }));
+      for (let attempt = 0; keys?.length && attempt < 5; attempt++) {
+        const out: BatchGetCommandOutput = await this.db.send(
+          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys } } }),
+        );
+        for (const item of out.Responses?.[this.table] ?? [])
+          counts.set(String(item.bucketId).slice(prefix.length), Number(item.count ?? 0));
+        keys = out.UnprocessedKeys?.[this.table]?.Keys;
+      }
+      if (keys?.length)
+        throw new Error(`usage counters: ${keys.length} buckets unread after 5 attempts`);
+    }
+    return counts;
   }
 }

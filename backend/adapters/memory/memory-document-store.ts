@@ -1,6 +1,7 @@
 import type { Page } from '../../../core';
 import type { AuditRecord } from '../../ports/audit-log';
 import type {
+  DocumentTally,
   DocumentListQuery,
   DocumentPatch,
   DocumentRecord,
@@ -40,5 +41,14 @@ export class MemoryDocumentStore implements DocumentStore {
 
   async countAll(): Promise<number> {
     return this.items.size;
+  }
+
+  async readyByDay(sinceDay: string): Promise<DocumentTally> {
+    const readyByDay: Record<string, number> = {};
+    for (const d of this.items.values()) {
+      const day = d.updatedAt.slice(0, 10);
+      if (d.status === 'ready' && day >= sinceDay) readyByDay[day] = (readyByDay[day] ?? 0) + 1;
+    }
+    return { total: this.items.size, readyByDay };
   }
 }

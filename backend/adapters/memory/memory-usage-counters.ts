@@ -1,4 +1,5 @@
 import type { UsageCounterName, UsageCounters } from '../../ports/usage-counters';
+import { lastDays } from '../../ports/usage-counters';
 
 export class MemoryUsageCounters implements UsageCounters {
   private readonly hours = new Map<string, number>();
@@ -12,6 +13,14 @@ export class MemoryUsageCounters implements UsageCounters {
     let sum = 0;
     for (const bucket of lastHours(now, hours)) sum += this.hours.get(`${name}#${bucket}`) ?? 0;
     return sum;
+  }
+
+  async byDay(name: UsageCounterName, now: Date, days: number): Promise<number[]> {
+    return lastDays(now, days).map((day) => {
+      let sum = 0;
+      for (const [key, n] of this.hours) if (key.startsWith(`${name}#${day}T`)) sum += n;
+      return sum;
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { AdminMetrics } from '../../../core';
 import type { EstimationRecord } from '../../ports/estimation-store';
+import { lastDays } from '../../ports/usage-counters';
 import { tallyEstimations } from '../metrics/estimation-tally';
 import type { AdminDeps } from './deps';
 
@@ -10,7 +11,7 @@ export const ESTIMATION_SCAN_LIMIT = 20_000;
 
 type MetricsDeps = Pick<
   AdminDeps,
-  'users' | 'estimations' | 'documents' | 'counters' | 'catalog' | 'clock'
+  'users' | 'identity' | 'estimations' | 'documents' | 'counters' | 'catalog' | 'clock'
 >;
 
 /**
@@ -20,39 +21,81 @@ type MetricsDeps = Pick<
  */
 export async function adminMetrics(deps: MetricsDeps): Promise<AdminMetrics> {
   const now = deps.clock.now();
-  const [people, scan, documents, calculations24h, errors24h, catalog] = await Promise.all([
+  const days = lastDays(now, CHART_DAYS);
+  const [people, scan, documents, counts, catalog] = await Promise.all([
     userCounts(deps, now),
     everyEstimation(deps),
-    deps.documents.countAll(),
-    deps.counters.sumSince('calculations', now, 24),
-    deps.counters.sumSince('errors', now, 24),
+    deps.documents.readyByDay(days[0] as string),
+    counterFigures(deps, now),
     deps.catalog.snapshot(),
   ]);
+  const created = new Map<string, number>();
+  for (const r of scan.records) {
+    const day = r.createdAt.slice(0, 10);
+    created.set(day, (created.get(day) ?? 0) + 1);
+  }
   return {
     ...people,
     ...tallyEstimations(scan.records),
     estimationsComplete: scan.complete,
-    documents,
-    calculations24h,
-    errors24h,
+    documents: documents.total,
+    calculations24h: counts.calculations24h,
+    errors24h: counts.errors24h,
+    requests24h: counts.requests24h,
+    errorRate24h: counts.requests24h > 0 ? counts.errors24h / counts.requests24h : null,
     catalogVersion: catalog.version,
+    daily: days.map((day, i) => ({
+      day,
+      estimations: created.get(day) ?? 0,
+      documents: documents.readyByDay[day] ?? 0,
+      calculations: counts.daily.calculations[i] ?? 0,
+      requests: counts.daily.requests[i] ?? 0,
+      errors: counts.daily.errors[i] ?? 0,
+    })),
   };
 }
 
+/** The chart's span: the usage counters keep 15 days of hourly buckets. */
+export const CHART_DAYS = 14;
+
+async function counterFigures(deps: MetricsDeps, now: Date) {
+  const [calculations24h, errors24h, requests24h, calculations, requests, errors] =
+    await Promise.all([
+      deps.counters.sumSince('calculations', now, 24),
+      deps.counters.sumSince('errors', now, 24),
+      deps.counters.sumSince('requests', now, 24),
+      deps.counters.byDay('calculations', now, CHART_DAYS),
+      deps.counters.byDay('requests', now, CHART_DAYS),
+      deps.counters.byDay('errors', now, CHART_DAYS),
+    ]);
+  return { calculations24h, errors24h, requests24h, daily: { calculations, requests, errors } };
+}
+
+/**
+ * Users are the user pool's accounts, as the Users page lists them (also those who never signed
+ * in); active users are profiles seen in the last 30 days (a profile exists once a user called the API).
+ */
 async function userCounts(
   deps: MetricsDeps,
   now: Date,
 ): Promise<{ users: number; activeUsers30d: number }> {
   const activeSince = new Date(now.getTime() - 30 * 86_400_000).toISOString();
   let users = 0;
+  let token: string | undefined;
+  do {
+    const page = await deps.identity.listUsers({ token, limit: 60 });
+    users += page.users.length;
+    token = page.nextToken ?? undefined;
+  } while (token && users < USER_SCAN_LIMIT);
+  let profiles = 0;
   let active = 0;
   let cursor: string | undefined;
   do {
     const page = await deps.users.list({ cursor, limit: 100 });
-    users += page.items.length;
+    profiles += page.items.length;
     active += page.items.filter((u) => u.status === 'active' && u.lastSeenAt >= activeSince).length;
     cursor = page.nextCursor ?? undefined;
-  } while (cursor && users < USER_SCAN_LIMIT);
+  } while (cursor && profiles < USER_SCAN_LIMIT);
   return { users, activeUsers30d: active };
 }
 

@@ -1,4 +1,6 @@
 import type { CatalogSource } from '../../ports/catalog-source';
+import type { CatalogRefreshLog, CatalogRefreshStarter } from '../../ports/catalog-refresh';
+import type { RefreshConfig } from '../../pricing/configured-source';
 import type { Clock } from '../../ports/clock';
 import type { IdGenerator } from '../../ports/ids';
 import type { AuditLogReader } from '../../ports/audit-query';
@@ -25,6 +27,10 @@ export interface AdminDeps {
   readonly counters: UsageCounters;
   /** The catalog the API prices with (its version for the metrics, its coverage for the catalog page). */
   readonly catalog: CatalogSource;
+  /** The latest catalog refresh run, how to start one, and what it reads. */
+  readonly refreshLog: CatalogRefreshLog;
+  readonly refreshStarter: CatalogRefreshStarter;
+  readonly refreshConfig: RefreshConfig;
   readonly clock: Clock;
   readonly ids: IdGenerator;
 }

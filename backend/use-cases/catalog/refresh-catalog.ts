@@ -44,6 +44,8 @@ export async function refreshCatalog(
      * ones are enforced by the gate, the optional ones reported. None by default.
      */
     needs?: readonly CatalogNeed[];
+    /** The run this refresh belongs to (its audit entry's request id); `scheduled` when absent. */
+    runId?: string;
   },
 ): Promise<RefreshResult> {
   const { required, optional } = splitNeeds(request.needs ?? []);
@@ -77,7 +79,7 @@ export async function refreshCatalog(
       targetType: 'catalog',
       targetId: result.version,
       timestamp: createdAt,
-      requestId: 'scheduled',
+      requestId: request.runId ?? 'scheduled',
       changes: { shards: [null, shards.length], problems: [null, report.problems.length] },
     });
     const optionalGaps = needGaps({ version: result.version, createdAt, shards }, optional).map(

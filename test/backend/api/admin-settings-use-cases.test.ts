@@ -81,21 +81,32 @@ describe('admin use cases (in-memory fakes)', () => {
     expect(identity.roles.size).toBe(0);
   });
 
-  it('counts users, 30-day active users, calculations and errors of the last 24 h', async () => {
-    const { f, users } = await withUsers();
+  it("counts the pool's users (also those without a profile), 30-day active profiles, calculations and errors of the last 24 h", async () => {
+    const { f, users, identity } = await withUsers();
+    // Three accounts in the pool; only two have a profile (one seen in the last 30 days).
+    for (const email of ['carol@example.com', 'dave@example.com', 'erin@example.com'])
+      identity.add({ email });
     await f.counters.increment('calculations', f.clock.now());
     await f.counters.increment('calculations', new Date(f.clock.now().getTime() - 25 * 3_600_000));
     await f.counters.increment('errors', f.clock.now());
-    const m = await adminMetrics({ ...f, users, catalog: testCatalog });
+    for (let i = 0; i < 4; i++) await f.counters.increment('requests', f.clock.now());
+    const m = await adminMetrics({ ...f, users, identity, catalog: testCatalog });
     expect(m).toMatchObject({
-      users: 2,
+      users: 3,
       activeUsers30d: 1,
       estimations: 0,
       documents: 0,
       calculations24h: 1,
       errors24h: 1,
+      requests24h: 4,
+      errorRate24h: 0.25,
       catalogVersion: 'v-test',
     });
+    // The calculation 25 h ago fell on the day before (the clock is 09:00 UTC).
+    expect(m.daily.slice(-2)).toEqual([
+      { day: '2026-11-25', estimations: 0, documents: 0, calculations: 1, requests: 0, errors: 0 },
+      { day: '2026-11-26', estimations: 0, documents: 0, calculations: 1, requests: 4, errors: 1 },
+    ]);
   });
 });
 
@@ -135,7 +146,7 @@ describe('catalog coverage (admin)', () => {
       },
     };
     const first = await catalogCoverageNow({ catalog });
-    expect(first).toEqual({ version: 'v-1', regions: [] });
+    expect(first).toEqual({ version: 'v-1', regions: [], sources: [] });
     expect(await catalogCoverageNow({ catalog })).toBe(first);
     expect(loads).toBe(2);
     // A reloaded catalog (a new snapshot object) is summarised again.

@@ -1,5 +1,6 @@
 import type { Estimate } from '../../../core';
 import { Decimal } from '../../../core';
+import { MemoryIdentityAdmin } from '../../../backend/adapters/memory/memory-identity-admin';
 import { MemoryUserStore } from '../../../backend/adapters/memory/memory-user-store';
 import type { EstimationStore } from '../../../backend/ports/estimation-store';
 import {
@@ -150,6 +151,7 @@ function adminDeps(f: Awaited<ReturnType<typeof sixEstimations>>) {
     ...f,
     estimations,
     users: new MemoryUserStore(f.audit),
+    identity: new MemoryIdentityAdmin(),
     catalog: testCatalog,
   };
 }
@@ -170,6 +172,10 @@ describe('admin metrics', () => {
     });
     const byStatus = Object.values(m.byStatus).reduce((a, b) => a + b, 0);
     expect(byStatus).toBe(m.estimations);
+    // Over time, from the same scan: 14 UTC days up to the clock's, every estimation on its day.
+    expect(m.daily.map((d) => d.day)[0]).toBe('2026-11-13');
+    expect(m.daily.at(-1)).toMatchObject({ day: '2026-11-26', estimations: 6 });
+    expect(m.daily.reduce((n, d) => n + d.estimations, 0)).toBe(m.estimations);
   });
 
   it('says when the scan stopped at its bound instead of passing a part for the whole', async () => {

@@ -86,6 +86,22 @@ describe('request limits, each its own middleware', () => {
     await handler(event());
     await handler(event());
     expect(await counters.sumSince('errors', at, 24)).toBe(2);
+    expect(await counters.sumSince('requests', at, 24)).toBe(2);
+  });
+
+  it('counts every response as a request for the error rate, errors only for a 5xx', async () => {
+    const counters = new MemoryUsageCounters();
+    let status = 200;
+    const handler = estimations([responseMetrics('estimations', counters)], async () =>
+      json(status, {}),
+    );
+    await handler(event());
+    status = 404;
+    await handler(event());
+    status = 503;
+    await handler(event());
+    expect(await counters.sumSince('requests', at, 24)).toBe(3);
+    expect(await counters.sumSince('errors', at, 24)).toBe(1);
   });
 
   it('fails closed for mutations and open for reads when the rate limiter is down', async () => {

@@ -62,3 +62,32 @@ export async function servePane(
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** Serve the built admin console as `npm start` does: dist/ with web-admin/index.html, not frameable. */
+export async function serveAdmin(
+  dist: string,
+  stack: StackEndpoints = stackEndpoints(),
+): Promise<StaticServer> {
+  const server = createStaticServer({
+    root: dist,
+    index: 'web-admin/index.html',
+    config: {
+      apiUrl: stack.apiUrl,
+      region: 'us-east-1',
+      userPoolId: stack.userPoolId,
+      userPoolClientId: stack.userPoolClientId,
+      cognitoEndpoint: stack.cognitoEndpoint,
+    },
+    headers: securityHeaders([stack.apiUrl, stack.cognitoEndpoint, stack.s3Url], false),
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
