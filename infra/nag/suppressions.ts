@@ -127,11 +127,11 @@ function functionWildcards(): NagPackSuppression[] {
     {
       id: 'AwsSolutions-IAM5',
       reason:
-        'Objects under one key prefix of one bucket (uploads/temp/, templates/, catalog/, documents/, backups/, estimations/), as the function spec lists.',
+        'Objects under one key prefix of one bucket (uploads/temp/, templates/, catalog/, catalog/refresh/, documents/, backups/, estimations/), as the function spec lists.',
       appliesTo: [
         {
           regex:
-            '/^Resource::.*\\/(uploads\\/temp|templates|catalog|documents|backups|estimations)\\/\\*$/',
+            '/^Resource::.*\\/(uploads\\/temp|templates|catalog|catalog\\/refresh|documents|backups|estimations)\\/\\*$/',
         },
       ],
     },

@@ -11,7 +11,7 @@ import { refusingRefreshEnv } from '../helpers/price-list-mirror';
 import { api, signIn } from '../helpers/stack-client';
 import { createEstimationAs } from '../integration/api-fixtures';
 import { chromiumPath, launchChromium, offlineContext } from './helpers/browser';
-import { parseCsv } from './helpers/csv';
+import { parseCsv } from '../helpers/csv';
 import type { StaticServer } from './helpers/static-server';
 import { serveAdmin } from './helpers/static-server';
 

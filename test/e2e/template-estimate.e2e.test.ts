@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Estimate } from '../../core';
+import { COST_CATEGORIES } from '../../core';
 import { buildTemplateWorkbook } from '../../backend/excel';
 import { createTestUser } from '../helpers/stack-client';
 import type { FakeWorkbookModel } from './host/fake-excel';
@@ -78,13 +79,15 @@ describe('the template, calculated in the task pane', () => {
         );
 
         // The API priced both database examples (hand-checked figures are core's golden tests').
-        const database = estimate.lines.filter((l) => l.category === 'Database');
+        const database = estimate.lines.filter(
+          (l) => l.service === 'rds' || l.service === 'elasticache',
+        );
         expect(database.map((l) => l.description)).toEqual(['Orders DB', 'Session cache']);
         for (const line of database) {
           expect(line.components.every((c) => c.status === 'priced')).toBe(true);
           expect(Number(line.monthly)).toBeGreaterThan(0);
         }
-        expect(estimate.warnings.join('\n')).not.toMatch(/Orders DB|Session cache|Database/);
+        expect(estimate.warnings.join('\n')).not.toMatch(/Orders DB|Session cache|Database-/);
 
         // The sheet: category blocks in order, each line where its category says.
         const sheet = model.sheets.find((s) => s.name === 'AWS Estimate');
@@ -103,12 +106,18 @@ describe('the template, calculated in the task pane', () => {
           .sort((a, b) => a[0] - b[0])
           .map(([, r]) => r);
         const lineRows = ordered.filter((r) => typeof r.C === 'string' && r.C !== '');
+        // One block per category in COST_CATEGORIES order; within a block, the lines in sheet order.
+        const byCategory = COST_CATEGORIES.flatMap((category) =>
+          estimate.lines.filter((l) => l.category === category),
+        );
         expect(lineRows.map((r) => `${String(r.A)}: ${String(r.C)}`)).toEqual(
-          estimate.lines.map((l) => `${l.category}: ${l.description}`),
+          byCategory.map((l) => `${l.category}: ${l.description}`),
         );
         expect(lineRows.filter((r) => r.A === 'Database').map((r) => r.C)).toEqual([
           'Orders DB',
           'Session cache',
+          'Orders table',
+          'Audit table',
         ]);
         expect(ordered.filter((r) => r.F === 'Warning').map((r) => String(r.H))).not.toContainEqual(
           expect.stringMatching(/Orders DB|Session cache/),

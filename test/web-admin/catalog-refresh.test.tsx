@@ -110,18 +110,19 @@ describe('catalog page: sources, the last refresh and "Refresh now"', () => {
   it('names the conflict when a refresh is already running', async () => {
     const api = new FakeAdminApi();
     await api.refreshCatalog();
+    // One status read finishes that run (the fake's job runs when the run is next read), so the
+    // page opens on a finished run, with "Refresh now" offered.
+    await api.catalogRefreshStatus();
     api.calls = [];
-    // The status read shows the run finished; a second start while the API still runs one is refused.
-    api.failNext = null;
     renderPage(<CatalogStatusPage api={api} now={now} pollMs={10} />);
-    await screen.findByRole('status', { name: 'Last refresh' });
+    const button = await screen.findByRole('button', { name: 'Refresh now' });
+    // Meanwhile another administrator started a run: the API refuses a second one with 409.
     api.refresh = {
       ...api.refresh,
       latest: { ...api.refresh.latest!, outcome: 'running', finishedAt: null },
     };
     api.nextRefresh = { ...api.nextRefresh, outcome: 'running' };
-    // Clicking while the page still shows the finished run: the API answers 409.
-    fireEvent.click(screen.getByRole('button', { name: 'Refresh now' }));
+    fireEvent.click(button);
     expect(
       await screen.findByText(
         'Starting the catalog refresh failed: A catalog refresh is still running',

@@ -10,7 +10,7 @@ import {
 import type { Estimate, Estimation, Requirements } from '../../../core';
 import { embeddedSnapshot } from '../../../core/embedded';
 import type { JsonExport } from '../../../backend/documents/json-export';
-import { parseCsv } from './csv-text';
+import { parseCsv } from '../../helpers/csv';
 
 /*
  * #18 item 6: the JSON and CSV exports carry every service's lines — the 18 services the engine

@@ -3,7 +3,7 @@ import { csvCell } from '../../../backend/documents/csv-export';
 import type { Estimate, Estimation } from '../../../core';
 import { buildEstimation, buildSettings } from './estimation-fixture';
 import { add } from './exact-decimal';
-import { parseCsv } from './csv-text';
+import { parseCsv } from '../../helpers/csv';
 
 const estimation = buildEstimation(49);
 const estimate = estimation.result as Estimate;

@@ -55,7 +55,7 @@ describe('template round trip: template → read → price → AWS Estimate shee
     const cdn = line('CloudFront-2');
     expect(cdn.components.map((c) => [c.name, c.status])).toEqual([
       ['Data transfer out to the internet (United States, first 10 TB)', 'priced'],
-      ['HTTPS requests (United States)', 'price-not-in-catalog'],
+      ['HTTPS requests (United States)', 'priced'],
     ]);
     expect(sheetRow('Orders table')).toEqual({ monthly: 'not priced', service: 'dynamodb' });
     expect(sheetRow('Image resizer').monthly).toBe('not priced');

@@ -142,6 +142,18 @@ describe('each supported format reads into the requirements model', () => {
       'data-transfer',
       'nat-gateway',
       'load-balancer',
+      'dynamodb',
+      'dynamodb',
+      'lambda',
+      'lambda',
+      'fargate',
+      'fargate',
+      'eks',
+      'cloudfront',
+      'cloudfront',
+      'cloudwatch',
+      'data-transfer',
+      'data-transfer',
     ]);
   });
 });
