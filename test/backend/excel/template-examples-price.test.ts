@@ -16,7 +16,7 @@ import { embeddedSnapshot } from '../../../core/embedded';
  * embedded catalog before the pricing-page feeds (DECISIONS 54) did not hold, so both lines were
  * "not priced" and only their gaps were explained, under the totals. This test keeps the template's
  * examples and the embedded catalog in step in the region a new workbook uses: every example the
- * catalog is expected to price is priced (NAT and ALB hours are still visible gaps, see README), and
+ * catalog is expected to price is priced (since the 2025 pricing-page feeds, all of them), and
  * the sheet lists each line under its category, in the template's order.
  */
 describe("the template's example rows, priced with the embedded catalog", () => {
@@ -36,6 +36,8 @@ describe("the template's example rows, priced with the embedded catalog", () => 
     expect(database.map((l) => [l.description, l.group.join(' > ')])).toEqual([
       ['Orders DB', 'Production > Data'],
       ['Session cache', 'Production > Data'],
+      ['Orders table', 'Production > Data'],
+      ['Audit table', 'Production > Data'],
     ]);
     for (const line of database) {
       expect(line.components.map((c) => [c.explanation, c.status])).toEqual(
@@ -49,12 +51,14 @@ describe("the template's example rows, priced with the embedded catalog", () => 
     expect(estimate.warnings.join('\n')).not.toMatch(/Orders DB|Session cache|Database-/);
   });
 
-  it('leaves only NAT and ALB as gaps: every other example line is priced', async () => {
+  it('prices every example line; only a usage the example leaves blank is not priced', async () => {
     const { estimate } = await priced;
-    const gaps = estimate.lines
-      .filter((l) => l.components.some((c) => c.status !== 'priced'))
-      .map((l) => l.description);
-    expect(gaps).toEqual(['NAT', 'Public ALB']);
+    const unpriced = estimate.lines.flatMap((l) =>
+      l.components
+        .filter((c) => c.status !== 'priced')
+        .map((c) => [l.description, c.name, c.status]),
+    );
+    expect(unpriced).toEqual([['European visitors', 'HTTPS requests (Europe)', 'no-usage']]);
   });
 
   it('writes each line under its category in the template order, warnings only after the totals', async () => {
@@ -73,8 +77,14 @@ describe("the template's example rows, priced with the embedded catalog", () => 
     const lineRows = [...rows.keys()]
       .filter((r) => r > 4 && typeof text(r, 'C') === 'string' && text(r, 'C') !== '')
       .sort((a, b) => a - b);
+    // Grouped by category (in the order categories first appear), each group in template order.
+    const categories = [...new Set(estimate.lines.map((l) => l.category))];
     expect(lineRows.map((r) => `${String(text(r, 'A'))}: ${String(text(r, 'C'))}`)).toEqual(
-      estimate.lines.map((l) => `${l.category}: ${l.description}`),
+      categories.flatMap((category) =>
+        estimate.lines
+          .filter((l) => l.category === category)
+          .map((l) => `${l.category}: ${l.description}`),
+      ),
     );
     const warningRows = [...rows.keys()].filter((r) => text(r, 'F') === 'Warning');
     expect(warningRows.length).toBeGreaterThan(0);
