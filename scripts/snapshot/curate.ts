@@ -24,6 +24,7 @@ import {
   publicIpv4Feeds,
 } from './services-network-feeds';
 import { rdsOptions } from './services-options';
+import { cloudwatchFeeds, dynamodbFeeds, lambdaFeeds } from './services-serverless-feeds';
 import { s3 } from './services-s3';
 import { s3Features } from './services-s3-features';
 import { cloudfrontFeatures } from './services-edge-features';
@@ -37,16 +38,17 @@ export const SHARD_SOURCE: Readonly<Record<string, string>> = {
     'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage, IOPS, backup, Performance Insights, Extended Support, Aurora instances, Serverless v2, storage, I/O and backup',
   AmazonS3:
     'curated:S3 storage classes, requests and retrievals, lifecycle transitions, Intelligent-Tiering tiers and monitoring, S3 Select, Glacier restore tiers',
-  AWSLambda: 'curated:Lambda duration and requests',
+  AWSLambda: 'curated:Lambda requests, duration (x86 and Arm) and ephemeral storage',
   AmazonECS: 'curated:Fargate vCPU, memory and ephemeral storage',
   AmazonEKS: 'curated:EKS cluster hours',
-  AmazonDynamoDB: 'curated:DynamoDB on-demand request units',
+  AmazonDynamoDB:
+    'curated:DynamoDB on-demand and provisioned throughput, storage, backups, PITR, restores, Streams, replicated writes',
   AmazonElastiCache: 'curated:ElastiCache node hours',
   AWSDataTransfer: 'curated:data transfer, intra- and inter-region',
   AWSELB:
     'curated:Application, Network and Classic load balancer hours, LCU-hours and data processed',
   AmazonVPC: 'curated:public IPv4 addresses',
-  AmazonCloudWatch: 'curated:CloudWatch metrics, alarms and logs',
+  AmazonCloudWatch: 'curated:CloudWatch metrics, alarms, dashboards, Logs ingestion and storage',
   AmazonRoute53: 'curated:Route 53 hosted zones',
   AmazonCloudFront: 'curated:CloudFront data transfer out and to origin, HTTP/HTTPS requests',
 };
@@ -73,9 +75,11 @@ export function allRecords(): PriceRecord[] {
     ...s3(facts),
     ...s3Features(),
     ...lambda(facts),
+    ...lambdaFeeds(),
     ...fargate(facts),
     ...eks(),
     ...dynamodb(facts),
+    ...dynamodbFeeds(),
     ...elasticache(new Feed(FEEDS.elasticache)),
     ...dataTransfer(facts),
     ...loadBalancers(facts),
@@ -83,6 +87,7 @@ export function allRecords(): PriceRecord[] {
     ...publicIpv4(facts),
     ...publicIpv4Feeds(),
     ...cloudwatch(facts),
+    ...cloudwatchFeeds(),
     ...route53(facts),
     ...cloudfront(facts),
     ...cloudfrontRequestFeeds(),

@@ -12,7 +12,7 @@ export interface FeedPrice {
  * of aws.amazon.com/<service>/pricing/ load) as committed, unchanged, to public repositories that
  * download them. `asOf` is the feed's own `manifest.hawkFilePublicationDate`; `committed` the date
  * of the commit read. The prices were transcribed into data/network-feeds-2025.ts and
- * data/aurora-feeds-2025-06-17.ts (the feed files themselves are not copied into the project).
+ * data/aurora-feeds-2025-06-17.ts and data/serverless-feeds-2025.ts (the feed files themselves are not copied into the project).
  */
 export const FEEDS_2025 = {
   natGateway: {
@@ -62,6 +62,30 @@ export const FEEDS_2025 = {
     feed: 'meteredUnitMaps/rds/USD/current/rds-aurora-ondemand.json',
     asOf: '2025-06-17',
     committed: '2025-06-17',
+  },
+  lambda: {
+    repo: 'lamngockhuong/aws-price',
+    commit: '6e8bf8cec091840a2781d036646486419c057616',
+    path: 'lib/data/pricing/lambda.json',
+    feed: 'meteredUnitMaps/lambda/USD/current/lambda.json',
+    asOf: '2025-10-30',
+    committed: '2025-11-03',
+  },
+  dynamodb: {
+    repo: 'lamngockhuong/aws-price',
+    commit: '6e8bf8cec091840a2781d036646486419c057616',
+    path: 'lib/data/pricing/dynamodb.json',
+    feed: 'meteredUnitMaps/dynamodb/USD/current/dynamodb.json',
+    asOf: '2025-08-28',
+    committed: '2025-11-03',
+  },
+  cloudwatch: {
+    repo: 'lamngockhuong/aws-price',
+    commit: '115fdc61c7093bb5f36554ed99888860e14b0700',
+    path: 'lib/data/pricing/cloudwatch.json',
+    feed: 'meteredUnitMaps/cloudwatch/USD/current/cloudwatch.json',
+    asOf: '2025-09-23',
+    committed: '2025-11-04',
   },
 } as const;
 

@@ -33,6 +33,8 @@ export function repoSource(
 
 export const PAGES = {
   cloudfront: 'https://aws.amazon.com/cloudfront/pricing/',
+  lambdaTieredPricingBlog:
+    'https://aws.amazon.com/blogs/compute/introducing-tiered-pricing-for-aws-lambda/',
   eksExtendedSupportBlog:
     'https://aws.amazon.com/blogs/containers/amazon-eks-extended-support-for-kubernetes-versions-pricing/',
 } as const;

@@ -1,4 +1,4 @@
-import type { PriceRecord } from '../../core/catalog/price-record';
+import type { PriceRecord, PriceSource } from '../../core/catalog/price-record';
 import { curated } from './curated-record';
 import type { LoadBalancerPrice } from './data/network-feeds-2025';
 import {
@@ -11,7 +11,7 @@ import type { FeedName, FeedPrice } from './feed-sources-2025';
 import { feedSource } from './feed-sources-2025';
 import { regionUsageType } from './regions';
 
-interface FeedRow {
+export interface FeedRow {
   readonly service: string;
   readonly region: string;
   readonly productFamily: string;
@@ -21,9 +21,11 @@ interface FeedRow {
   readonly rowKey: string;
   readonly row: FeedPrice;
   readonly what: readonly string[];
+  /** A tier of the row: its bounds in the record's unit, and where the bounds are published. */
+  readonly tier?: { readonly begin: string; readonly end: string; readonly boundsFrom?: string };
 }
 
-function feedRecord(r: FeedRow): PriceRecord {
+export function feedRecord(r: FeedRow): PriceRecord {
   return curated({
     service: r.service,
     region: r.region,
@@ -31,9 +33,16 @@ function feedRecord(r: FeedRow): PriceRecord {
     attributes: r.attributes,
     unit: r.unit,
     price: r.row.price,
-    source: feedSource(r.feed, r.rowKey, r.row.rateCode),
+    source: tieredSource(feedSource(r.feed, r.rowKey, r.row.rateCode), r.tier?.boundsFrom),
     what: r.what,
+    ...(r.tier ? { beginRange: r.tier.begin, endRange: r.tier.end } : {}),
   });
+}
+
+function tieredSource(source: PriceSource, boundsFrom: string | undefined): PriceSource {
+  return boundsFrom
+    ? { ...source, note: `${source.note}; tier bounds from ${boundsFrom}` }
+    : source;
 }
 
 /** NAT gateway hours and GB processed (AmazonEC2), every commercial region, natgateway.json of 2025-10-28. */

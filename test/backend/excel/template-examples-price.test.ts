@@ -17,7 +17,7 @@ import { embeddedSnapshot } from '../../../core/embedded';
  * embedded catalog before the pricing-page feeds (DECISIONS 54) did not hold, so both lines were
  * "not priced" and only their gaps were explained, under the totals. This test keeps the template's
  * examples and the embedded catalog in step in the region a new workbook uses: every example the
- * catalog is expected to price is priced (NAT and ALB hours are still visible gaps, see README), and
+ * catalog is expected to price is priced (since the 2025 pricing-page feeds, all of them), and
  * the sheet lists each line under its category, in the template's order.
  */
 describe("the template's example rows, priced with the embedded catalog", () => {
@@ -39,6 +39,8 @@ describe("the template's example rows, priced with the embedded catalog", () => 
     expect(database.map((l) => [l.description, l.group.join(' > ')])).toEqual([
       ['Orders DB', 'Production > Data'],
       ['Session cache', 'Production > Data'],
+      ['Orders table', 'Production > Data'],
+      ['Audit table', 'Production > Data'],
     ]);
     for (const line of database) {
       expect(line.components.map((c) => [c.explanation, c.status])).toEqual(
@@ -52,22 +54,14 @@ describe("the template's example rows, priced with the embedded catalog", () => 
     expect(estimate.warnings.join('\n')).not.toMatch(/Orders DB|Session cache|Database-/);
   });
 
-  it('leaves as gaps only the services the embedded catalog has no us-east-1 price for', async () => {
+  it('prices every example line; only a usage the example leaves blank is not priced', async () => {
     const { estimate } = await priced;
-    const gaps = estimate.lines
-      .filter((l) => l.components.some((c) => c.status !== 'priced'))
-      .map((l) => [l.service, l.description]);
-    // DynamoDB, Lambda and CloudWatch have no us-east-1 prices yet (core/catalog/data/README.md,
-    // "Not in the catalog"); the "European visitors" example gives no request count, so its HTTPS
-    // requests are "usage not given". Every other example, NAT and ALB included, is priced.
-    expect(gaps).toEqual([
-      ['dynamodb', 'Orders table'],
-      ['dynamodb', 'Audit table'],
-      ['lambda', 'Image resizer'],
-      ['lambda', 'Order webhook'],
-      ['cloudfront', 'European visitors'],
-      ['cloudwatch', 'Production monitoring'],
-    ]);
+    const unpriced = estimate.lines.flatMap((l) =>
+      l.components
+        .filter((c) => c.status !== 'priced')
+        .map((c) => [l.description, c.name, c.status]),
+    );
+    expect(unpriced).toEqual([['European visitors', 'HTTPS requests (Europe)', 'no-usage']]);
   });
 
   it('writes each line under its category in the template order, warnings only after the totals', async () => {

@@ -48,18 +48,28 @@ describe('template round trip: template → read → price → AWS Estimate shee
     expect(Number(line('CloudFront-3').monthly)).toBe(42.5); // 500 GB × $0.085 (Europe)
   });
 
-  it('shows what the catalog lacks as visible gaps with their reason, never $0', () => {
-    for (const id of ['DynamoDB-2', 'DynamoDB-3', 'Lambda-2', 'Lambda-3', 'CloudWatch-2']) {
-      expect(line(id).components.every((c) => c.status === 'price-not-in-catalog')).toBe(true);
-    }
-    const cdn = line('CloudFront-2');
-    expect(cdn.components.map((c) => [c.name, c.status])).toEqual([
-      ['Data transfer out to the internet (United States, first 10 TB)', 'priced'],
-      ['HTTPS requests (United States)', 'priced'],
-    ]);
-    expect(sheetRow('Orders table')).toEqual({ monthly: 'not priced', service: 'dynamodb' });
-    expect(sheetRow('Image resizer').monthly).toBe('not priced');
-    expect(sheetRow('Production monitoring').monthly).toBe('not priced');
+  it('prices the DynamoDB, Lambda and CloudWatch examples from the 2025 pricing-page feeds', () => {
+    // dynamodb.json, lambda.json, cloudwatch.json (us-east-1 rows; scripts/snapshot/feed-sources-2025.ts).
+    // Orders table: 100 M RRU × $0.000000125 = 12.5; 10 M WRU × $0.000000625 = 6.25; 50 GB × $0.25 = 12.5.
+    expect(line('DynamoDB-2').monthly).toBe('31.25');
+    // Audit table (Standard-IA, provisioned): 100 RCU × 730 h × $0.00016 = 11.68;
+    // 50 WCU × 730 h × $0.00081 = 29.565; 200 GB × $0.10 = 20.
+    expect(line('DynamoDB-3').monthly).toBe('61.245');
+    // Image resizer (Arm): 10 M requests × $0.0000002 = 2; 1,000,000 GB-s × $0.0000133334 = 13.3334.
+    expect(line('Lambda-2').monthly).toBe('15.3334');
+    // Order webhook (x86): 2 M × $0.0000002 = 0.4; 240,000 GB-s × $0.0000166667 = 4.000008;
+    // ephemeral storage 120,000 GB-s × $0.0000000309 = 0.003708.
+    expect(line('Lambda-3').monthly).toBe('4.403716');
+    // Monitoring: 50 metrics × $0.30 = 15; 20 GB × $0.50 = 10; 100 GB-months × $0.03 = 3;
+    // 10 alarms × $0.10 = 1; 2 dashboards × $3.00 = 6.
+    expect(line('CloudWatch-2').monthly).toBe('35');
+    // CloudFront: 1,000 GB × $0.085 = 85; 10 M HTTPS requests × $0.000001 (cloudfront.json) = 10.
+    expect(line('CloudFront-2').monthly).toBe('95');
+    for (const id of ['DynamoDB-2', 'DynamoDB-3', 'Lambda-2', 'Lambda-3', 'CloudWatch-2'])
+      expect(line(id).components.every((c) => c.status === 'priced')).toBe(true);
+    expect(sheetRow('Orders table')).toEqual({ monthly: 31.25, service: 'dynamodb' });
+    expect(sheetRow('Image resizer').monthly).toBe(15.3334);
+    expect(sheetRow('Production monitoring').monthly).toBe(35);
   });
 
   it('writes every new sheet’s lines to the AWS Estimate sheet with their amounts', () => {

@@ -169,19 +169,27 @@ const CASES: readonly Case[] = [
     regions: NONE,
   },
   {
-    name: 'Lambda x86 duration (first tier only)',
+    // lambda.json (2025-10-30): three tiers each; Singapore's first tier is the 2026-07 Price List fact.
+    name: 'Lambda x86 duration',
     query: q('AWSLambda', 'Serverless', { group: 'AWS-Lambda-Duration' }),
-    regions: SG,
+    regions: SIX,
+    tiers: 3,
   },
   {
     name: 'Lambda Arm duration',
     query: q('AWSLambda', 'Serverless', { group: 'AWS-Lambda-Duration-ARM' }),
-    regions: NONE,
+    regions: SIX,
+    tiers: 3,
   },
   {
     name: 'Lambda requests',
     query: q('AWSLambda', 'Serverless', { group: 'AWS-Lambda-Requests' }),
-    regions: SG,
+    regions: SIX,
+  },
+  {
+    name: 'Lambda ephemeral storage',
+    query: q('AWSLambda', 'Serverless', { group: 'AWS-Lambda-Storage-Duration' }),
+    regions: SIX,
   },
   {
     name: 'Fargate vCPU',
@@ -200,14 +208,31 @@ const CASES: readonly Case[] = [
       q('AmazonEKS', 'Compute', { usagetype: `${PFX[r]}-AmazonEKS-Hours:perCluster` })(),
     regions: SIX,
   },
+  // dynamodb.json (2025-08-28); the engine adds the usage type, which tells Standard from Standard-IA.
   {
     name: 'DynamoDB on-demand reads',
-    query: q('AmazonDynamoDB', 'Amazon DynamoDB PayPerRequest Throughput', {
-      group: 'DDB-ReadUnits',
-    }),
-    regions: SG,
+    query: (r) =>
+      q('AmazonDynamoDB', 'Amazon DynamoDB PayPerRequest Throughput', {
+        group: 'DDB-ReadUnits',
+        usagetype: `${pre(r)}ReadRequestUnits`,
+      })(),
+    regions: SIX,
   },
-  { name: 'DynamoDB storage', query: q('AmazonDynamoDB', 'Database Storage', {}), regions: NONE },
+  {
+    name: 'DynamoDB provisioned writes (Standard-IA)',
+    query: (r) =>
+      q('AmazonDynamoDB', 'Provisioned IOPS', {
+        group: 'DDB-WriteUnits',
+        usagetype: `${pre(r)}IA-WriteCapacityUnit-Hrs`,
+      })(),
+    regions: SIX,
+  },
+  {
+    name: 'DynamoDB storage',
+    query: (r) =>
+      q('AmazonDynamoDB', 'Database Storage', { usagetype: `${pre(r)}TimedStorage-ByteHrs` })(),
+    regions: SIX,
+  },
   {
     name: 'ElastiCache cache.r6g.large Redis',
     query: q('AmazonElastiCache', 'Cache Instance', {
@@ -258,17 +283,25 @@ const CASES: readonly Case[] = [
       })(),
     regions: SIX,
   },
-  { name: 'CloudWatch alarms', query: q('AmazonCloudWatch', 'Alarm', {}), regions: SG },
+  // cloudwatch.json (2025-09-23).
+  { name: 'CloudWatch alarms', query: q('AmazonCloudWatch', 'Alarm', {}), regions: SIX },
   {
-    name: 'CloudWatch metrics (first tier only)',
+    name: 'CloudWatch metrics',
     query: q('AmazonCloudWatch', 'Metric', {}),
-    regions: SG,
+    regions: SIX,
+    tiers: 4,
   },
   {
     name: 'CloudWatch logs ingestion',
     query: q('AmazonCloudWatch', 'Data Payload', {}),
-    regions: ['us-west-2', 'ap-southeast-1'],
+    regions: SIX,
   },
+  {
+    name: 'CloudWatch logs storage',
+    query: q('AmazonCloudWatch', 'Storage Snapshot', {}),
+    regions: SIX,
+  },
+  { name: 'CloudWatch dashboards', query: q('AmazonCloudWatch', 'Dashboard', {}), regions: SIX },
   {
     name: 'EC2 Windows t3.medium On-Demand',
     query: () => ({

@@ -208,8 +208,8 @@ describe('CloudFront features', () => {
   });
 });
 
-describe('features with no published price in the catalog (visible gaps, never $0)', () => {
-  it('DynamoDB backups, PITR, restores, Streams and replicated writes', () => {
+describe('DynamoDB options, priced from the dynamodb.json feed (2025-08-28, lamngockhuong/aws-price)', () => {
+  it('prices backups, PITR, restores, Streams and replicated writes in us-east-1', () => {
     const line = price('us-east-1', {
       id: 't',
       service: 'dynamodb',
@@ -222,13 +222,17 @@ describe('features with no published price in the catalog (visible gaps, never $
       streamReadRequestsMillions: 3,
       replicatedWriteRequestUnitsMillions: 1.5,
     });
-    const gaps = line.components.slice(3).map((c) => [c.name, c.quantity, c.status, c.cost]);
-    expect(gaps).toEqual([
-      ['On-demand backup storage', '200', 'price-not-in-catalog', null],
-      ['Point-in-time recovery (continuous backups)', '20', 'price-not-in-catalog', null],
-      ['Restores from backup', '10', 'price-not-in-catalog', null],
-      ['Streams read requests', '6000000', 'price-not-in-catalog', null],
-      ['Replicated write request units (Standard)', '3000000', 'price-not-in-catalog', null],
+    // US East (N. Virginia) rows: "On-Demand Backup Storage GB-Month" $0.10 × 200 = 20;
+    // "PITR Backup Storage GB-Mo" $0.20 × 20 = 4; "Restore Data Size" $0.15 × 10 = 1.5;
+    // "Streams Read Requests" $0.0000002 × 6,000,000 = 1.2;
+    // "PayPerRequest Replicated Write Request Units" $0.000000625 × 3,000,000 = 1.875.
+    const options = line.components.slice(3).map((c) => [c.name, c.quantity, c.status, c.cost]);
+    expect(options).toEqual([
+      ['On-demand backup storage', '200', 'priced', '20'],
+      ['Point-in-time recovery (continuous backups)', '20', 'priced', '4'],
+      ['Restores from backup', '10', 'priced', '1.5'],
+      ['Streams read requests', '6000000', 'priced', '1.2'],
+      ['Replicated write request units (Standard)', '3000000', 'priced', '1.875'],
     ]);
     const provisioned = price('us-east-1', {
       id: 'p',
@@ -238,10 +242,12 @@ describe('features with no published price in the catalog (visible gaps, never $
       storageGb: 1,
       replicatedWriteCapacityUnits: 10,
     });
+    // "Provisioned Replicated Write Units" $0.00065: 10 rWCU × 730 h = 7,300 × 0.00065 = 4.745.
     expect(provisioned.components.at(-1)).toMatchObject({
       name: 'Replicated write capacity units (Standard)',
       quantity: '7300',
-      status: 'price-not-in-catalog',
+      status: 'priced',
+      cost: '4.745',
     });
     expect(() =>
       describe1({
@@ -266,7 +272,9 @@ describe('features with no published price in the catalog (visible gaps, never $
       replicatedWriteRequestUnitsMillions: 5,
     });
   });
+});
 
+describe('features with no published price in the catalog (visible gaps, never $0)', () => {
   it('Route 53 latency and geo queries', () => {
     const line = price('us-east-1', {
       id: 'z',
