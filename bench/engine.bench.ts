@@ -165,9 +165,17 @@ function median(values: number[]): number {
  * Time `fn` by the CPU time this process spent (user + system), in ms: the machine is shared, so wall
  * time measures the neighbours as much as the engine. Wall time is reported beside it.
  */
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
+/** Long enough for the background sweep of a collected ~100 MB heap on this machine. */
+const SWEEP_PAUSE_MS = 40;
+
 function timeIt(fn: () => void): { cpuMs: number; wallMs: number } {
   // With --expose-gc (bench/run.ts passes it) each run starts from a collected heap, as a request does.
   (globalThis as { gc?: () => void }).gc?.();
+  // V8 sweeps the collected heap on background threads, and process.cpuUsage counts every thread:
+  // without this pause the run is charged for sweeping the previous runs' garbage (tens of MB next
+  // to the 32-region catalog), which is not the estimate's work. The main thread sleeps meanwhile.
+  Atomics.wait(SLEEPER, 0, 0, SWEEP_PAUSE_MS);
   const cpu = process.cpuUsage();
   const start = performance.now();
   fn();
