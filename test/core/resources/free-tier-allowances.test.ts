@@ -13,7 +13,10 @@ const catalog = new PriceCatalog(embeddedSnapshot());
 
 function line(item: RequirementItem, freeTier: boolean) {
   const estimate = priceRequirements(
-    { settings: { region: 'us-east-1', freeTier }, items: [item] },
+    {
+      settings: { region: 'us-east-1', pricingModel: { kind: 'on-demand' }, freeTier },
+      items: [item],
+    },
     catalog,
     { asOf: '2026-12-06' },
   );

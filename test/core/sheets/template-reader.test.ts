@@ -329,3 +329,32 @@ describe('template Settings: per-service discounts', () => {
     expect(res.errors[0]!.message).toContain('got "compute=5"');
   });
 });
+
+describe('template Settings: free tier', () => {
+  const compute = sheet('Compute', [
+    COMPUTE_SHEET.columns.map((c) => c.aliases[0]!),
+    ['A', null, 'm5.large', null, null, 'Linux', 1],
+  ]);
+  const settingsWith = (value: unknown) =>
+    readRequirements(
+      grid(
+        sheet('Settings', [
+          ['Setting', 'Value'],
+          ['Free tier', value],
+        ]),
+        compute,
+      ),
+    );
+
+  it('reads Yes as the free tier asked for, and No or a blank as not', () => {
+    expect(settingsWith('Yes').requirements!.settings.freeTier).toBe(true);
+    expect(settingsWith('No').requirements!.settings.freeTier).toBeUndefined();
+    expect(settingsWith(null).requirements!.settings.freeTier).toBeUndefined();
+  });
+
+  it('names the cell of a value that is neither Yes nor No', () => {
+    const res = settingsWith('maybe');
+    expect(res.errors.map((e) => e.cell)).toEqual(['Settings!B2']);
+    expect(res.errors[0]!.message).toContain('free tier');
+  });
+});
