@@ -335,7 +335,7 @@ describe('template Settings: free tier', () => {
     COMPUTE_SHEET.columns.map((c) => c.aliases[0]!),
     ['A', null, 'm5.large', null, null, 'Linux', 1],
   ]);
-  const settingsWith = (value: unknown) =>
+  const settingsWith = (value: GridValue) =>
     readRequirements(
       grid(
         sheet('Settings', [
