@@ -358,3 +358,42 @@ describe('template Settings: free tier', () => {
     expect(res.errors[0]!.message).toContain('free tier');
   });
 });
+
+describe('template Network: data transfer to another region', () => {
+  const network = (destination: GridValue) =>
+    readRequirements(
+      grid(
+        sheet('Network', [
+          [
+            'Description',
+            'Group',
+            'Service',
+            'Quantity',
+            'Data (GB per month)',
+            'Destination region',
+          ],
+          ['Replica', null, 'Data transfer to another region', null, 200, destination],
+        ]),
+      ),
+    );
+
+  it('reads the destination region into the line', () => {
+    const res = network('us-west-2');
+    expect(res.errors).toEqual([]);
+    expect(res.requirements!.items[0]).toMatchObject({
+      service: 'data-transfer',
+      interRegionOutGb: 200,
+      destinationRegion: 'us-west-2',
+    });
+  });
+
+  it('names the Destination region cell when it is blank or not a region, and imports nothing', () => {
+    for (const bad of [null, 'mars-1']) {
+      const res = network(bad);
+      expect(res.requirements).toBeNull();
+      expect(res.errors.map((e) => e.cell)).toEqual(['Network!F2']);
+      expect(res.errors[0]!.message).toMatch(/region/);
+    }
+    expect(network(null).errors[0]!.message).toContain('destination region');
+  });
+});
