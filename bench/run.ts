@@ -5,7 +5,7 @@
  * benchmarks whose file name contains "workbook" and never records.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -22,6 +22,15 @@ const files = readdirSync(dir)
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
+/**
+ * Node flags a benchmark asks for on a `// node-flags: …` line of its own, so that it runs as the
+ * code it measures runs when deployed (e.g. the calculations function's V8 flags).
+ */
+function nodeFlags(file: string): string[] {
+  const line = /^\/\/ node-flags: (.+)$/m.exec(readFileSync(file, 'utf8'));
+  return line ? line[1]!.trim().split(/\s+/) : [];
+}
+
 const sections: string[] = [];
 let failed = 0;
 for (const file of files) {
@@ -29,7 +38,14 @@ for (const file of files) {
   const started = Date.now();
   const run = spawnSync(
     process.execPath,
-    ['--openssl-legacy-provider', '--expose-gc', '--import', 'tsx', path.join(dir, file)],
+    [
+      '--openssl-legacy-provider',
+      '--expose-gc',
+      ...nodeFlags(path.join(dir, file)),
+      '--import',
+      'tsx',
+      path.join(dir, file),
+    ],
     {
       cwd: path.resolve(dir, '..'),
       encoding: 'utf8',

@@ -27,8 +27,14 @@ export const LISTED_UP_TO = 5;
 
 /** The kind of a message: the same sentence about another item, type or size is the same kind. */
 export function warningKind(message: string, itemId?: string): string {
-  const text =
-    itemId && message.startsWith(`${itemId}: `) ? message.slice(itemId.length + 2) : message;
+  return kindOfText(withoutItemId(message, itemId));
+}
+
+function withoutItemId(message: string, itemId?: string): string {
+  return itemId && message.startsWith(`${itemId}: `) ? message.slice(itemId.length + 2) : message;
+}
+
+function kindOfText(text: string): string {
   return text
     .replace(/\([^()]*(\([^()]*\)[^()]*)*\)/g, '(…)')
     .replace(/"[^"]*"/g, '"…"')
@@ -40,15 +46,24 @@ export function warningKind(message: string, itemId?: string): string {
 
 /** Groups in order of first appearance. */
 export function groupWarnings(warnings: Iterable<ItemWarning>): WarningGroup[] {
+  const list = [...warnings];
+  return groupByKind(
+    list,
+    list.map((w) => warningKind(w.message, w.itemId)),
+  );
+}
+
+/** `groupWarnings` with each warning's kind already worked out (kinds[i] is list[i]'s). */
+function groupByKind(list: readonly ItemWarning[], kinds: readonly string[]): WarningGroup[] {
   const groups = new Map<string, { count: number; examples: string[]; itemIds: string[] }>();
-  for (const w of warnings) {
-    const kind = warningKind(w.message, w.itemId);
+  list.forEach((w, i) => {
+    const kind = kinds[i]!;
     let g = groups.get(kind);
     if (!g) groups.set(kind, (g = { count: 0, examples: [], itemIds: [] }));
     g.count++;
     if (g.examples.length < MAX_EXAMPLES) g.examples.push(w.message);
     if (w.itemId && g.itemIds.length < MAX_IDS) g.itemIds.push(w.itemId);
-  }
+  });
   return [...groups].map(([kind, g]) => ({ kind, ...g }));
 }
 
@@ -68,21 +83,34 @@ export function warningGroupText(group: WarningGroup): string {
  */
 export function summariseWarnings(warnings: Iterable<ItemWarning>): string[] {
   const list = [...warnings];
-  const groups = groupWarnings(list);
+  // A kind is worked out once per distinct sentence (four regular expressions each): the same
+  // sentence about many items is the common case in a large estate.
+  const known = new Map<string, string>();
+  const kinds = list.map((w) => {
+    const text = withoutItemId(w.message, w.itemId);
+    let kind = known.get(text);
+    if (kind === undefined) {
+      kind = kindOfText(text);
+      known.set(text, kind);
+    }
+    return kind;
+  });
   const frequent = new Map(
-    groups.filter((g) => g.count > LISTED_UP_TO).map((g) => [g.kind, g] as const),
+    groupByKind(list, kinds)
+      .filter((g) => g.count > LISTED_UP_TO)
+      .map((g) => [g.kind, g] as const),
   );
   const out: string[] = [];
   const said = new Set<string>();
-  for (const w of list) {
-    const kind = warningKind(w.message, w.itemId);
+  list.forEach((w, i) => {
+    const kind = kinds[i]!;
     const group = frequent.get(kind);
     if (!group) out.push(w.message);
     else if (!said.has(kind)) {
       said.add(kind);
       out.push(warningGroupText(group));
     }
-  }
+  });
   return out;
 }
 

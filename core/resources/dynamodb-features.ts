@@ -4,6 +4,7 @@ import { Decimal } from '../money/decimal';
 import type { DynamoDbItem } from '../requirements/requirement-items';
 import { usageType } from './region-prefix';
 import { ResourceInputError } from './resource-input-error';
+import { FREE, lessFree, lessFreeWords } from './free-tier';
 import { itemCount, timesWords } from './usage';
 
 /** DynamoDB feature quantities in each price record's unit, for the whole line; null = not given. */
@@ -54,6 +55,7 @@ export function dynamoDbFeatureComponents(
   item: DynamoDbItem,
   region: string,
   hoursInMonth: Decimal,
+  freeTier = false,
 ): ComponentSpec[] {
   if (item.capacityMode === 'on-demand' && item.replicatedWriteCapacityUnits !== undefined)
     throw new ResourceInputError(
@@ -116,11 +118,15 @@ export function dynamoDbFeatureComponents(
     u.restoreGb,
     query(region, 'Amazon DynamoDB Restore Data Size', 'RestoreDataSize-Bytes', 'GB'),
   );
+  const streams = u.streamReadRequests;
   add(
     'Streams read requests',
     'requests',
-    u.streamReadRequests,
+    freeTier ? lessFree(streams, FREE.dynamoDbStreamReadRequests) : streams,
     query(region, 'API Request', 'Streams-Requests', 'Requests'),
+    freeTier && streams
+      ? lessFreeWords(streams, FREE.dynamoDbStreamReadRequests, 'requests')
+      : undefined,
   );
   add(
     `Replicated write request units (${cls})`,

@@ -3,6 +3,7 @@ import type { ComponentSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
 import type { DynamoDbItem } from '../requirements/requirement-items';
 import { dynamoDbFeatureComponents } from './dynamodb-features';
+import { FREE, lessFree, lessFreeWords } from './free-tier';
 import { usageType } from './region-prefix';
 import type { PricedResource } from './resource';
 import { itemCount, timesWords } from './usage';
@@ -65,16 +66,29 @@ export const dynamoDbTable: PricedResource<'dynamodb'> = {
     const usage = dynamoDbUsage(item, context.hoursInMonth);
     const queries = tableClassQueries(item, context.region);
     const { cls, q } = queries;
+    // The always-free allowance covers tables of the Standard class only (free-tier.ts).
+    const free = context.freeTier && item.tableClass !== 'standard-ia';
     const throughput =
       item.capacityMode === 'on-demand'
         ? onDemandComponents(usage, queries)
-        : provisionedComponents(item, usage, queries, context.hoursInMonth);
+        : provisionedComponents(item, usage, queries, context.hoursInMonth, free);
     const storage: ComponentSpec = {
       name: `Storage (${cls})`,
       unit: 'GB-months',
       charge: 'monthly',
-      quantity: usage.storageGbMonths,
+      quantity: free
+        ? lessFree(usage.storageGbMonths, FREE.dynamoDbStorageGb)
+        : usage.storageGbMonths,
       query: q('Database Storage', 'TimedStorage-ByteHrs', 'GB-Mo'),
+      ...(free
+        ? {
+            quantityWords: lessFreeWords(
+              usage.storageGbMonths,
+              FREE.dynamoDbStorageGb,
+              'GB-months',
+            ),
+          }
+        : {}),
     };
     return {
       description: item.description ?? `DynamoDB ${item.capacityMode} table (${cls})`,
@@ -82,12 +96,22 @@ export const dynamoDbTable: PricedResource<'dynamodb'> = {
       components: [
         ...throughput,
         storage,
-        ...dynamoDbFeatureComponents(item, context.region, context.hoursInMonth),
+        ...dynamoDbFeatureComponents(item, context.region, context.hoursInMonth, context.freeTier),
       ],
-      warnings: [],
+      warnings: context.freeTier ? [freeTierWarning(item, free)] : [],
     };
   },
 };
+
+function freeTierWarning(item: DynamoDbItem, free: boolean): string {
+  if (!free)
+    return `${item.id}: the DynamoDB free tier covers Standard-class tables only; this Standard-IA table is priced in full (Streams reads excepted).`;
+  const what =
+    item.capacityMode === 'on-demand'
+      ? '25 GB of storage and 2.5 million Streams reads taken off this line; on-demand request units have no free tier'
+      : '25 GB of storage, 25 RCU, 25 WCU and 2.5 million Streams reads taken off this line';
+  return `${item.id}: DynamoDB free tier applied (${what}); it is shared by all tables in the account and region.`;
+}
 
 function onDemandComponents(usage: DynamoDbUsage, { cls, q }: Queries): ComponentSpec[] {
   const family = 'Amazon DynamoDB PayPerRequest Throughput';
@@ -114,15 +138,23 @@ function provisionedComponents(
   usage: DynamoDbUsage,
   { cls, q }: Queries,
   hours: Decimal,
+  free: boolean,
 ): ComponentSpec[] {
+  const freeHours = FREE.dynamoDbCapacityUnits.multiply(hours);
   const held = (units: number | undefined, what: string) =>
-    timesWords(`${units ?? 0} ${what}`, `${hours.toString()} h`);
+    free
+      ? timesWords(
+          lessFreeWords(Decimal.from(units ?? 0), FREE.dynamoDbCapacityUnits, what),
+          `${hours.toString()} h`,
+        )
+      : timesWords(`${units ?? 0} ${what}`, `${hours.toString()} h`);
+  const net = (unitHours: Decimal | null) => (free ? lessFree(unitHours, freeHours) : unitHours);
   return [
     {
       name: `Read capacity units (${cls})`,
       unit: 'RCU-hours',
       charge: 'monthly',
-      quantity: usage.readCapacityUnitHours,
+      quantity: net(usage.readCapacityUnitHours),
       query: q('Provisioned IOPS', 'ReadCapacityUnit-Hrs', 'ReadCapacityUnit-Hrs', 'DDB-ReadUnits'),
       quantityWords: held(item.readCapacityUnits, 'RCU'),
     },
@@ -130,7 +162,7 @@ function provisionedComponents(
       name: `Write capacity units (${cls})`,
       unit: 'WCU-hours',
       charge: 'monthly',
-      quantity: usage.writeCapacityUnitHours,
+      quantity: net(usage.writeCapacityUnitHours),
       query: q(
         'Provisioned IOPS',
         'WriteCapacityUnit-Hrs',

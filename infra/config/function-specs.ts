@@ -54,7 +54,17 @@ export interface FunctionSpec {
   readonly invokesCatalogRefresh?: boolean;
   /** Log retention class: `audit` keeps logs a year (seed §5.2), `app` 30 days. */
   readonly logs: 'app' | 'audit';
+  /**
+   * V8's young-generation semi-space, MB (`--max-semi-space-size`), for functions that price whole
+   * estimates: a 1,000-line estimate allocates some 7 MB, and with Node's default (16 MB) the lines
+   * in progress outlive two scavenges and are promoted, which triples the pricing time
+   * (bench/RESULTS.md, engine; DECISIONS 72). Unset: Node's default.
+   */
+  readonly semiSpaceMb?: number;
 }
+
+/** Semi-space for the functions that price estimates (see `semiSpaceMb`). */
+export const PRICING_SEMI_SPACE_MB = 64;
 
 /** Handler source file of a function, relative to the repository root (exports `handler`). */
 export function handlerEntry(name: AppFunctionName): string {
@@ -109,6 +119,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
     // 1,769 MB is one full vCPU: a 10,000-VM comparison is CPU-bound (pricing, JSON, gzip) and
     // holds some 400 MB of objects (bench/RESULTS.md, north-star).
     memoryMb: 1769,
+    semiSpaceMb: PRICING_SEMI_SPACE_MB,
     timeoutSeconds: 29,
     name: 'calculations',
     description: 'Cost calculation, comparison, pricing data',

@@ -74,6 +74,21 @@ describe('functions: one per route-table group plus the four workers', () => {
     },
   );
 
+  it('the calculations function runs Node with a 64 MB semi-space (DECISIONS 72), the others with the default', () => {
+    const options = (name: string): unknown => {
+      const fns = prod.api.findResources('AWS::Lambda::Function', {
+        Properties: { FunctionName: `aws-cost-prod-${name}` },
+      });
+      const fn = Object.values(fns)[0] as {
+        Properties: { Environment: { Variables: Record<string, unknown> } };
+      };
+      return fn.Properties.Environment.Variables.NODE_OPTIONS;
+    };
+    expect(options('calculations')).toBe('--enable-source-maps --max-semi-space-size=64');
+    for (const spec of ALL_FUNCTION_SPECS.filter((s) => s.name !== 'calculations'))
+      expect([spec.name, options(spec.name)]).toEqual([spec.name, '--enable-source-maps']);
+  });
+
   it('application logs are kept 30 days, audit-relevant ones (admin, catalog publication) a year', () => {
     expect(
       ALL_FUNCTION_SPECS.filter((s) => s.logs === 'audit')

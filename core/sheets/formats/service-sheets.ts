@@ -225,7 +225,7 @@ export const CLOUDFRONT_SHEET: TemplateSheet<CloudFrontField> = padded({
   ],
   examples: [
     ['Web shop CDN', 'Production > Web', 'United States', 1000, 10000000],
-    ['European visitors', 'Production > Web', 'Europe', 500],
+    ['European visitors', 'Production > Web', 'Europe', 500, 2000000],
   ],
 });
 

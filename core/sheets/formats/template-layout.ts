@@ -259,7 +259,8 @@ export type NetworkField =
   | 'dataGb'
   | 'capacityUnits'
   | 'region'
-  | 'hoursPerMonth';
+  | 'hoursPerMonth'
+  | 'destinationRegion';
 
 export const NETWORK_SHEET: TemplateSheet<NetworkField> = {
   name: 'Network',
@@ -295,6 +296,13 @@ export const NETWORK_SHEET: TemplateSheet<NetworkField> = {
     col('hoursPerMonth', 'Hours per month (h)', 14, 'Blank means always on.', {
       aliases: ['Hours per month'],
     }),
+    col(
+      'destinationRegion',
+      'Destination region',
+      16,
+      'Where "Data transfer to another region" goes (required for it).',
+      { list: 'regions' },
+    ),
   ],
   examples: [
     ['Internet egress', 'Production', 'Data transfer out to internet', 1, 1000, null, null, null],

@@ -73,7 +73,8 @@ export type SettingKey =
   | 'taxPct'
   | 'fxRate'
   | 'fxDate'
-  | 'supportPlan';
+  | 'supportPlan'
+  | 'freeTier';
 
 export interface SettingDef {
   readonly key: SettingKey;
@@ -160,5 +161,12 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     label: 'Support plan',
     example: 'none',
     help: `${SUPPORT_PLAN_KINDS.join(', ')}.`,
+  },
+  {
+    key: 'freeTier',
+    label: 'Free tier',
+    example: 'No',
+    help: "Yes takes AWS's always-free monthly allowances (Lambda, DynamoDB, CloudWatch) off the lines; they are per account.",
+    list: 'yesNo',
   },
 ];

@@ -57,8 +57,9 @@ export function readRegion<F extends string>(
   r: RowReader<F>,
   field: F,
   required = false,
+  label = 'region',
 ): string | undefined {
-  const text = r.text(field, 'region', required);
+  const text = r.text(field, label, required);
   if (text === undefined) return undefined;
   const parsed = parseRegion(text);
   if (!parsed) {

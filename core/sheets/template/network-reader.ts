@@ -44,13 +44,27 @@ function readNetworkRow(r: RowReader<NetworkField>): RequirementItem | undefined
     region: readRegion(r, 'region'),
     quantity,
   };
+  const destination = readRegion(
+    r,
+    'destinationRegion',
+    service === 'Data transfer to another region',
+    'destination region',
+  );
   if (service === undefined || (needsData && dataGb === undefined)) return undefined;
   const source = r.source();
   switch (service) {
     case 'Data transfer out to internet':
       return { ...base, service: 'data-transfer', internetOutGb: dataGb, source };
     case 'Data transfer to another region':
-      return { ...base, service: 'data-transfer', interRegionOutGb: dataGb, source };
+      return destination
+        ? {
+            ...base,
+            service: 'data-transfer',
+            interRegionOutGb: dataGb,
+            destinationRegion: destination,
+            source,
+          }
+        : undefined;
     case 'Data transfer between AZs':
       return { ...base, service: 'data-transfer', intraRegionGb: dataGb, source };
     case 'NAT Gateway':

@@ -10,7 +10,7 @@ import { readRegion } from '../read/data-rows';
 import { SETTING_DEFS } from '../formats/template-lists';
 import type { SettingKey } from '../formats/template-lists';
 import { parsePricingModel } from '../../vocabulary/pricing-models';
-import { SUPPORT_PLAN_KINDS, wordOf } from '../../vocabulary/items';
+import { SUPPORT_PLAN_KINDS, parseYesNo, wordOf } from '../../vocabulary/items';
 
 export interface TemplateSettings {
   readonly settings: EstimateSettings;
@@ -91,6 +91,7 @@ export function readSettingsSheet(
       SUPPORT_PLAN_KINDS.join(', '),
     ),
   );
+  const freeTier = read('freeTier', (r) => r.choice('value', 'free tier', parseYesNo, 'Yes, No'));
   const settings: EstimateSettings = {
     region,
     pricingModel,
@@ -109,6 +110,7 @@ export function readSettingsSheet(
         ? { currency, rate: String(fxRate), asOf: fxDate.slice(0, 10) }
         : undefined,
     supportPlan,
+    ...(freeTier ? { freeTier } : {}),
   };
   return {
     settings,

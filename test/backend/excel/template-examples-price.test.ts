@@ -52,14 +52,14 @@ describe("the template's example rows, priced with the embedded catalog", () => 
     expect(estimate.warnings.join('\n')).not.toMatch(/Orders DB|Session cache|Database-/);
   });
 
-  it('prices every example line; only a usage the example leaves blank is not priced', async () => {
+  it('prices every component of every example line', async () => {
     const { estimate } = await priced;
     const unpriced = estimate.lines.flatMap((l) =>
       l.components
         .filter((c) => c.status !== 'priced')
         .map((c) => [l.description, c.name, c.status]),
     );
-    expect(unpriced).toEqual([['European visitors', 'HTTPS requests (Europe)', 'no-usage']]);
+    expect(unpriced).toEqual([]);
   });
 
   it('writes each line under its category in the template order, warnings only after the totals', async () => {

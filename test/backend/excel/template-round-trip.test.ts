@@ -45,7 +45,8 @@ describe('template round trip: template → read → price → AWS Estimate shee
     expect(Number(line('EKS-2').monthly)).toBe(73); // 730 h × $0.10
     expect(Number(line('DataTransfer-2').monthly)).toBe(90); // 1,000 GB × $0.09
     expect(Number(line('DataTransfer-3').monthly)).toBe(4); // 200 GB × $0.02 to us-west-2
-    expect(Number(line('CloudFront-3').monthly)).toBe(42.5); // 500 GB × $0.085 (Europe)
+    // 500 GB × $0.085 (Europe) + 2,000,000 HTTPS requests × $0.0000012
+    expect(Number(line('CloudFront-3').monthly)).toBe(44.9);
   });
 
   it('prices the DynamoDB, Lambda and CloudWatch examples from the 2025 pricing-page feeds', () => {
@@ -75,7 +76,8 @@ describe('template round trip: template → read → price → AWS Estimate shee
   it('writes every new sheet’s lines to the AWS Estimate sheet with their amounts', () => {
     expect(sheetRow('API tasks')).toEqual({ monthly: 86.505, service: 'fargate' });
     expect(sheetRow('Production cluster')).toEqual({ monthly: 73, service: 'eks' });
-    expect(sheetRow('European visitors')).toEqual({ monthly: 42.5, service: 'cloudfront' });
+    // 500 GB × $0.085 (Europe, first 10 TB) + 2,000,000 HTTPS requests × $0.0000012 = 42.50 + 2.40
+    expect(sheetRow('European visitors')).toEqual({ monthly: 44.9, service: 'cloudfront' });
     expect(sheetRow('Internet egress').service).toBe('data-transfer');
     expect(sheetRow('Replication to Oregon')).toEqual({ monthly: 4, service: 'data-transfer' });
     const ids = estimate.lines.map((l) => l.itemId);

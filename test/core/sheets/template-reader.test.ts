@@ -329,3 +329,71 @@ describe('template Settings: per-service discounts', () => {
     expect(res.errors[0]!.message).toContain('got "compute=5"');
   });
 });
+
+describe('template Settings: free tier', () => {
+  const compute = sheet('Compute', [
+    COMPUTE_SHEET.columns.map((c) => c.aliases[0]!),
+    ['A', null, 'm5.large', null, null, 'Linux', 1],
+  ]);
+  const settingsWith = (value: GridValue) =>
+    readRequirements(
+      grid(
+        sheet('Settings', [
+          ['Setting', 'Value'],
+          ['Free tier', value],
+        ]),
+        compute,
+      ),
+    );
+
+  it('reads Yes as the free tier asked for, and No or a blank as not', () => {
+    expect(settingsWith('Yes').requirements!.settings.freeTier).toBe(true);
+    expect(settingsWith('No').requirements!.settings.freeTier).toBeUndefined();
+    expect(settingsWith(null).requirements!.settings.freeTier).toBeUndefined();
+  });
+
+  it('names the cell of a value that is neither Yes nor No', () => {
+    const res = settingsWith('maybe');
+    expect(res.errors.map((e) => e.cell)).toEqual(['Settings!B2']);
+    expect(res.errors[0]!.message).toContain('free tier');
+  });
+});
+
+describe('template Network: data transfer to another region', () => {
+  const network = (destination: GridValue) =>
+    readRequirements(
+      grid(
+        sheet('Network', [
+          [
+            'Description',
+            'Group',
+            'Service',
+            'Quantity',
+            'Data (GB per month)',
+            'Destination region',
+          ],
+          ['Replica', null, 'Data transfer to another region', null, 200, destination],
+        ]),
+      ),
+    );
+
+  it('reads the destination region into the line', () => {
+    const res = network('us-west-2');
+    expect(res.errors).toEqual([]);
+    expect(res.requirements!.items[0]).toMatchObject({
+      service: 'data-transfer',
+      interRegionOutGb: 200,
+      destinationRegion: 'us-west-2',
+    });
+  });
+
+  it('names the Destination region cell when it is blank or not a region, and imports nothing', () => {
+    for (const bad of [null, 'mars-1']) {
+      const res = network(bad);
+      expect(res.requirements).toBeNull();
+      expect(res.errors.map((e) => e.cell)).toEqual(['Network!F2']);
+      expect(res.errors[0]!.message).toMatch(/region/);
+    }
+    expect(network(null).errors[0]!.message).toContain('destination region');
+  });
+});
