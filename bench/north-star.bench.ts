@@ -23,7 +23,7 @@ const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
 async function main(): Promise<void> {
   const { startTestStack, client } = await loadInProcessStack();
   const { runEstateFlow } = await import('../test/helpers/estate-flow');
-  const { rvtoolsEstate } = await import('../test/helpers/rvtools-estate');
+  const { rvtoolsEstate } = await import('../scripts/rvtools-estate');
   const sizes = SIZES.length ? SIZES : [1000, 10000];
   const load = [loadavg()];
   const estates = [];

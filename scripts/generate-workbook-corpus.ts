@@ -25,6 +25,7 @@ import {
   COMPUTE_SHEET,
 } from '../core/sheets';
 import { VINFO_SIZING_COLUMNS, rvtoolsWorkbook } from './rvtools-workbook';
+import { bulkEc2EstateWorkbook } from './bulk-ec2-estate';
 import type { GeneratedTarget } from './generated-files';
 import { runGenerator } from './generated-files';
 import type { Rows } from './simple-workbook';
@@ -101,6 +102,7 @@ const samples = {
         merges: ['B2:K2'],
       },
     ]),
+  'aws-bulk-ec2-estate.xlsx': bulkEc2EstateWorkbook,
   'aws-bulk-ebs.xlsx': () =>
     xlsx([
       {

@@ -63,6 +63,9 @@ export interface CliDeps {
   readonly now?: string;
 }
 
+/** What reading the input needs: its bytes or text, and where to say what the readers warn. */
+export type InputDeps = Pick<CliDeps, 'readText' | 'readBytes' | 'err'>;
+
 /** A command-line mistake (exit 2), as opposed to input that cannot be priced (exit 1). */
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -131,16 +134,11 @@ export const envelopeSchema = z
 export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Promise<number> {
   try {
     const args = parseArgs(argv);
-    const { requirements, scenarios } = await readInput(args.file, deps, args.region);
-    // --region moves every line, including lines that name their own region.
-    const region = args.region;
-    const withRegion: Requirements = region
-      ? {
-          ...requirements,
-          settings: { ...requirements.settings, region },
-          items: requirements.items.map((item) => (item.region ? { ...item, region } : item)),
-        }
-      : requirements;
+    const { requirements: withRegion, scenarios } = await readRequirementsFile(
+      args.file,
+      deps,
+      args.region,
+    );
     const catalog = await deps.loadCatalog();
     const options = deps.now ? { asOf: deps.now } : {};
     if (args.reprice) {
@@ -171,9 +169,31 @@ export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Pr
   }
 }
 
+/**
+ * What the CLI prices: the file read (requirements JSON, a workbook or a CSV export, through the
+ * same readers as uploads) with `region`, when given, moved onto every line — including lines that
+ * name their own region, as `--region` does.
+ */
+export async function readRequirementsFile(
+  file: string,
+  deps: InputDeps,
+  region?: string,
+): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
+  const { requirements, scenarios } = await readInput(file, deps, region);
+  if (!region) return { requirements, scenarios };
+  return {
+    requirements: {
+      ...requirements,
+      settings: { ...requirements.settings, region },
+      items: requirements.items.map((item) => (item.region ? { ...item, region } : item)),
+    },
+    scenarios,
+  };
+}
+
 async function readInput(
   file: string,
-  deps: CliDeps,
+  deps: InputDeps,
   region: string | undefined,
 ): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
   if (/\.(xlsx|xlsm)$/i.test(file)) return readWorkbookInput(file, deps, region);
@@ -220,7 +240,7 @@ async function readInput(
 /** Our template, the AWS bulk-import workbooks and RVTools exports, read by the same code as uploads. */
 async function readWorkbookInput(
   file: string,
-  deps: CliDeps,
+  deps: InputDeps,
   region: string | undefined,
 ): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
   let bytes: Uint8Array;
@@ -238,7 +258,7 @@ async function readWorkbookInput(
 function fromSheets(
   file: string,
   result: ReadResult,
-  deps: CliDeps,
+  deps: InputDeps,
 ): { requirements: Requirements; scenarios: Scenario[] } {
   for (const warning of result.warnings) deps.err(`warning: ${warning.message}\n`);
   if (!result.requirements || result.errors.length > 0) {
@@ -250,7 +270,7 @@ function fromSheets(
   return { requirements: result.requirements, scenarios: [] };
 }
 
-async function readTextOrExplain(file: string, deps: CliDeps): Promise<string> {
+async function readTextOrExplain(file: string, deps: InputDeps): Promise<string> {
   try {
     return await deps.readText(file);
   } catch (error) {

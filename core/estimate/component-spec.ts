@@ -19,6 +19,8 @@ export interface ComponentSpec {
   readonly query: PriceQuery;
   /** Split the quantity over the price's tiers (records' beginRange/endRange), one component each. */
   readonly tiered?: boolean;
+  /** With `tiered`: the tiers apply to each unit apart (io2 IOPS tiers are per volume), not to the line's sum. */
+  readonly tiersPerUnit?: PerUnitTiers;
   /** How the quantity was reached, in words: `2 × m7g.large × 730 h`. Defaults to `<quantity> <unit>`. */
   readonly quantityWords?: string;
   /** A stated factor on the catalog price, e.g. Spot = On-Demand × (1 − 70 %). */
@@ -27,6 +29,21 @@ export interface ComponentSpec {
   readonly note?: string;
   /** An upfront payment's term: the explanation also shows it spread per month (cost ÷ months). */
   readonly amortizeOverMonths?: number;
+}
+
+/**
+ * Tiers counted per unit: one unit's quantity (`perUnit`, e.g. one volume's provisioned IOPS) is
+ * split over the tiers, and each tier's part counts `count` times, times `factor` (a part-month
+ * share). `count × perUnit × factor` is the spec's quantity.
+ */
+export interface PerUnitTiers {
+  readonly count: Decimal;
+  readonly perUnit: Decimal;
+  readonly factor?: Decimal;
+  /** What one unit's part is counted in: `IOPS`. */
+  readonly unitLabel: string;
+  /** The factor in words, appended: ` × (260 h ÷ 730 h)`. */
+  readonly factorWords?: string;
 }
 
 /** What a priced resource returns for one requirement item. */

@@ -5,8 +5,8 @@ import { termKey } from '../catalog/price-record';
 import { cachedLookup } from './cached-lookup';
 import { regionOffering } from '../offerings/region-offering';
 import { Decimal } from '../money/decimal';
-import { formatMoney, formatUnitPrice, groupQuantityText } from '../money/format';
-import type { ComponentSpec } from './component-spec';
+import { formatMoney, formatQuantity, formatUnitPrice, groupQuantityText } from '../money/format';
+import type { ComponentSpec, PerUnitTiers } from './component-spec';
 import type { CostComponent } from './estimate';
 import { priceUnitLabel } from './price-units';
 import type { TierRange } from './tiers';
@@ -68,21 +68,37 @@ function priceTiers(
   explain: boolean,
 ): PricedComponent[] {
   const tiers = tierRanges(records);
-  const parts = splitTiers(quantity, tiers.ranges);
+  const per = spec.tiersPerUnit;
+  const split = splitTiers(per ? per.perUnit : quantity, tiers.ranges);
   const out: PricedComponent[] = [];
-  parts.forEach((part, i) => {
+  split.forEach((part, i) => {
     // Tiers the usage does not reach are left out, except the first, so a zero quantity still shows its price.
     if (i > 0 && part.isZero()) return;
     const name = withQualifier(spec.name, tiers.labels[i]!);
-    out.push(priced(spec, name, part, records[i]!, undefined, explain));
+    const total = per ? perUnitTotal(per, part) : part;
+    out.push(priced(spec, name, total, records[i]!, per && perUnitWords(per, part), explain));
   });
   // A catalog may price only the first tiers (the rest had no source): usage above the last
   // priced tier is a visible gap, never silently left out of the total.
   const last = tiers.ranges[tiers.ranges.length - 1];
-  if (last?.end && quantity.greaterThan(last.end)) {
-    out.push(beyondLastTier(spec, quantity.subtract(last.end), last.end, records.at(-1)!.unit));
+  const tiered = per ? per.perUnit : quantity;
+  if (last?.end && tiered.greaterThan(last.end)) {
+    const excess = tiered.subtract(last.end);
+    const total = per ? perUnitTotal(per, excess) : excess;
+    out.push(beyondLastTier(spec, total, last.end, records.at(-1)!.unit));
   }
   return out;
+}
+
+/** One unit's part of a tier, counted for every unit (and the part-month share). */
+function perUnitTotal(per: PerUnitTiers, part: Decimal): Decimal {
+  const all = part.multiply(per.count);
+  return per.factor ? all.multiply(per.factor) : all;
+}
+
+/** `2 × 16,000 IOPS`, `3 × 32,000 IOPS × (260 h ÷ 730 h)`. */
+function perUnitWords(per: PerUnitTiers, part: Decimal): string {
+  return `${formatQuantity(per.count)} × ${formatQuantity(part)} ${per.unitLabel}${per.factorWords ?? ''}`;
 }
 
 function beyondLastTier(

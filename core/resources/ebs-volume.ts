@@ -188,6 +188,19 @@ function iopsComponents(
         quantityWords: `${timesWords(count, `${item.iops} IOPS`)}${share}`,
       },
     ];
-  // io2 IOPS are tiered (first 32,000 / next 32,000 / over 64,000); the tiers come from the price records.
-  return [{ name: 'Provisioned IOPS (io2)', ...base, tiered: true }];
+  // io2 IOPS are tiered per volume (first 32,000 / next 32,000 / over 64,000 IOPS of each volume,
+  // aws.amazon.com/ebs/pricing/); the tiers come from the price records.
+  return [
+    {
+      name: 'Provisioned IOPS (io2)',
+      ...base,
+      tiered: true,
+      tiersPerUnit: {
+        count,
+        perUnit: Decimal.from(item.iops ?? 0),
+        unitLabel: 'IOPS',
+        ...(usage.fraction ? { factor: usage.fraction, factorWords: share } : {}),
+      },
+    },
+  ];
 }

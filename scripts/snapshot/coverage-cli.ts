@@ -1,12 +1,21 @@
 /**
- * `npm run catalog:coverage -- [--details] [--format table|json]`: prints core/catalog/coverage.ts's report of
- * the embedded catalog (core/embedded) — a summary per region (the table in
- * core/catalog/data/README.md), then with `--details` every region × service × pricing model row.
+ * `npm run catalog:coverage -- [--details] [--estates] [--format table|json]`: prints
+ * core/catalog/coverage.ts's report of the embedded catalog (core/embedded) — a summary per region
+ * (the table in core/catalog/data/README.md), then with `--details` every region × service ×
+ * pricing model row, and with `--estates` how much of the measured customer estates it prices
+ * (scripts/estate-coverage.ts: lines, share priced, lines not priced by reason).
  */
 import { parseArgs } from 'node:util';
 import { embeddedSnapshot } from '../../core/embedded';
 import type { CoverageReport } from '../../core';
-import { COVERAGE_COLUMNS, columnRow, coverageReport } from '../../core';
+import { COVERAGE_COLUMNS, PriceCatalog, columnRow, coverageReport } from '../../core';
+import type { EstateCoverage } from '../estate-coverage';
+import {
+  ESTATE_REGIONS,
+  coverageEstates,
+  estateCoverageText,
+  measureEstate,
+} from '../estate-coverage';
 
 const percent = (share: number): string => `${(100 * share).toFixed(share === 1 ? 0 : 1)} %`;
 
@@ -62,12 +71,22 @@ function detailsTable(report: CoverageReport): string {
   return lines.join('\n');
 }
 
-function main(argv: readonly string[]): number {
+/** Every estate of scripts/estate-coverage.ts priced in each region of the done-when. */
+export async function measureEstates(): Promise<EstateCoverage[]> {
+  const catalog = new PriceCatalog(embeddedSnapshot());
+  const rows: EstateCoverage[] = [];
+  for (const estate of await coverageEstates())
+    for (const region of ESTATE_REGIONS) rows.push(await measureEstate(estate, region, catalog));
+  return rows;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
   const { values } = parseArgs({
     args: [...argv],
     options: {
       format: { type: 'string', default: 'table' },
       details: { type: 'boolean', default: false },
+      estates: { type: 'boolean', default: false },
     },
   });
   if (values.format !== 'table' && values.format !== 'json') {
@@ -75,8 +94,9 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const report = coverageReport(embeddedSnapshot());
+  const estates = values.estates ? await measureEstates() : undefined;
   if (values.format === 'json') {
-    console.log(JSON.stringify(report, null, 2));
+    console.log(JSON.stringify(estates ? { ...report, estates } : report, null, 2));
     return 0;
   }
   console.log(
@@ -84,11 +104,15 @@ function main(argv: readonly string[]): number {
   );
   console.log(summaryTable(report));
   if (values.details) console.log(`\n${detailsTable(report)}`);
-  else
+  if (estates)
     console.log(
-      '\n(--details: every region × service × pricing model; --format json: everything.)',
+      `\nEstates priced as \`npm run estimate -- FILE --region R\` prices them (a line is priced when every component is):\n\n${estateCoverageText(estates)}`,
+    );
+  if (!values.details || !estates)
+    console.log(
+      '\n(--details: every region × service × pricing model; --estates: the measured customer estates; --format json: everything.)',
     );
   return 0;
 }
 
-if (require.main === module) process.exit(main(process.argv.slice(2)));
+if (require.main === module) void main(process.argv.slice(2)).then((code) => process.exit(code));

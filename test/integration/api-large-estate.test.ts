@@ -2,7 +2,7 @@ import type { EstimationSummary, EstimationWithParts, Page } from '../../core';
 import { INLINE_JSON_BYTES, LAMBDA_MAX_RESPONSE_BYTES } from '../../core';
 import { runEstateFlow, pdfPages } from '../helpers/estate-flow';
 import type { EstateFlowResult } from '../helpers/estate-flow';
-import { rvtoolsEstate } from '../helpers/rvtools-estate';
+import { rvtoolsEstate } from '../../scripts/rvtools-estate';
 import type { TestUser } from '../helpers/stack-client';
 import { api, createTestUser } from '../helpers/stack-client';
 

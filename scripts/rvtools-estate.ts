@@ -1,17 +1,24 @@
-import type { VInfoColumn } from '../../scripts/rvtools-workbook';
-import { VINFO_SIZING_COLUMNS, rvtoolsWorkbook } from '../../scripts/rvtools-workbook';
-import { seededRandom } from '../../scripts/seeded-random';
-import type { Rows } from '../../scripts/simple-workbook';
+import type { VInfoColumn } from './rvtools-workbook';
+import { VINFO_SIZING_COLUMNS, rvtoolsWorkbook } from './rvtools-workbook';
+import { seededRandom } from './seeded-random';
+import type { Rows } from './simple-workbook';
 
 /**
- * A generated RVTools export of a customer estate (the north-star benchmark and the large-estate
- * integration tests): vInfo with powered-off VMs and templates, Windows and Linux guests (and a few
- * the reader does not recognise), 1–64 vCPUs, memory of 1–8 GiB per vCPU, and a vDisk tab with 1–4
- * disks per VM whose sum is vInfo's `Provisioned MiB`. Deterministic for a seed, so runs compare.
+ * A generated RVTools export of a customer estate (the north-star benchmark, the large-estate
+ * integration tests and the catalog's estate coverage): vInfo with powered-off VMs and templates,
+ * Windows and Linux guests (and a few the reader does not recognise), 1–64 vCPUs, memory of 1–8 GiB
+ * per vCPU, and a vDisk tab with 1–4 disks per VM whose sum is vInfo's `Provisioned MiB`.
+ * Deterministic for a seed, so runs compare.
  */
 export interface EstateOptions {
   readonly vms: number;
   readonly seed?: number;
+  /**
+   * `mixed` (default): about half Windows, RHEL and SUSE among the Linux guests, 3 % unrecognised.
+   * `linux`: every guest a distribution EC2 prices as Linux/UNIX (Ubuntu, Debian, CentOS, Rocky,
+   * AlmaLinux, Oracle Linux, Amazon Linux, other Linux) — RHEL and SUSE are platforms of their own.
+   */
+  readonly guests?: 'mixed' | 'linux';
 }
 
 export interface EstateCounts {
@@ -40,6 +47,17 @@ const LINUX = [
   'Other 3.x or later Linux (64-bit)',
 ];
 const UNRECOGNISED = ['Other (64-bit)', 'FreeBSD 12 (64-bit)'];
+/** Guests EC2 prices as Linux/UNIX, as vSphere names them. */
+const LINUX_PLATFORM = [
+  'Ubuntu Linux (64-bit)',
+  'Debian GNU/Linux 12 (64-bit)',
+  'CentOS 7 (64-bit)',
+  'Rocky Linux (64-bit)',
+  'AlmaLinux (64-bit)',
+  'Oracle Linux 8 (64-bit)',
+  'Amazon Linux 2 (64-bit)',
+  'Other 4.x or later Linux (64-bit)',
+];
 const VCPUS = [1, 2, 2, 2, 4, 4, 4, 4, 8, 8, 8, 16, 16, 32, 64];
 const ENVIRONMENTS = ['Prod', 'Prod', 'Prod', 'DR', 'UAT', 'Test', 'Dev'];
 const APPLICATIONS = ['ERP', 'CRM', 'Web', 'Data', 'Mail', 'Files', 'Billing', 'HR', 'BI', 'Infra'];
@@ -64,7 +82,14 @@ export async function rvtoolsEstate(
     const template = rnd() < 0.02;
     const off = !template && rnd() < 0.08;
     const roll = rnd();
-    const os = roll < 0.52 ? pick(WINDOWS) : roll < 0.97 ? pick(LINUX) : pick(UNRECOGNISED);
+    const os =
+      options.guests === 'linux'
+        ? pick(LINUX_PLATFORM)
+        : roll < 0.52
+          ? pick(WINDOWS)
+          : roll < 0.97
+            ? pick(LINUX)
+            : pick(UNRECOGNISED);
     const vcpu = pick(VCPUS);
     const memoryMib = vcpu * 1024 * pick([1, 2, 4, 4, 8]);
     const diskMib = Array.from(
