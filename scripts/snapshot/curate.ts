@@ -24,6 +24,7 @@ import {
   publicIpv4Feeds,
 } from './services-network-feeds';
 import { rdsOptions } from './services-options';
+import { glacierBulkRestoreFeeds, internetEgressFeeds, rdsOracleFeeds } from './services-gap-feeds';
 import { cloudwatchFeeds, dynamodbFeeds, lambdaFeeds } from './services-serverless-feeds';
 import { s3 } from './services-s3';
 import { s3Features } from './services-s3-features';
@@ -35,7 +36,7 @@ export const SHARD_SOURCE: Readonly<Record<string, string>> = {
   AmazonEC2:
     'curated:EC2 instances (Linux On-Demand for every priced type; Windows, RI and SP where sourced), EBS, NAT gateway',
   AmazonRDS:
-    'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS storage, IOPS, backup, Performance Insights, Extended Support, Aurora instances, Serverless v2, storage, I/O and backup',
+    'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS for Oracle instances (On-Demand), RDS storage, IOPS, backup, Performance Insights, Extended Support, Aurora instances, Serverless v2, storage, I/O and backup',
   AmazonS3:
     'curated:S3 storage classes, requests and retrievals, lifecycle transitions, Intelligent-Tiering tiers and monitoring, S3 Select, Glacier restore tiers',
   AWSLambda: 'curated:Lambda requests, duration (x86 and Arm) and ephemeral storage',
@@ -44,7 +45,8 @@ export const SHARD_SOURCE: Readonly<Record<string, string>> = {
   AmazonDynamoDB:
     'curated:DynamoDB on-demand and provisioned throughput, storage, backups, PITR, restores, Streams, replicated writes',
   AmazonElastiCache: 'curated:ElastiCache node hours',
-  AWSDataTransfer: 'curated:data transfer, intra- and inter-region',
+  AWSDataTransfer:
+    'curated:data transfer out to the internet (four tiers), intra- and inter-region',
   AWSELB:
     'curated:Application, Network and Classic load balancer hours, LCU-hours and data processed',
   AmazonVPC: 'curated:public IPv4 addresses',
@@ -69,11 +71,13 @@ export function allRecords(): PriceRecord[] {
     ...natGateway(facts),
     ...natGatewayFeeds(),
     ...rdsInstances(),
+    ...rdsOracleFeeds(),
     ...rdsStorage(new Feed(FEEDS.rdsMysql), facts),
     ...aurora(),
     ...rdsOptions(new Feed(FEEDS.rdsMysql), new Feed(FEEDS.rdsPostgresql)),
     ...s3(facts),
     ...s3Features(),
+    ...glacierBulkRestoreFeeds(),
     ...lambda(facts),
     ...lambdaFeeds(),
     ...fargate(facts),
@@ -82,6 +86,7 @@ export function allRecords(): PriceRecord[] {
     ...dynamodbFeeds(),
     ...elasticache(new Feed(FEEDS.elasticache)),
     ...dataTransfer(facts),
+    ...internetEgressFeeds(),
     ...loadBalancers(facts),
     ...loadBalancerFeeds(),
     ...publicIpv4(facts),

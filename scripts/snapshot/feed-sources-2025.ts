@@ -11,8 +11,13 @@ export interface FeedPrice {
  * AWS's pricing-page feeds (b0.p.awsstatic.com/pricing/2.0/meteredUnitMaps/…, the JSON the tables
  * of aws.amazon.com/<service>/pricing/ load) as committed, unchanged, to public repositories that
  * download them. `asOf` is the feed's own `manifest.hawkFilePublicationDate`; `committed` the date
- * of the commit read. The prices were transcribed into data/network-feeds-2025.ts and
- * data/aurora-feeds-2025-06-17.ts and data/serverless-feeds-2025.ts (the feed files themselves are not copied into the project).
+ * of the commit read. Where only QuinnyPig's `processed/` copy of a feed could be read (the raw
+ * file of those commits is not in the stored snapshot), `processed: true`: that copy keeps each row's name, locations,
+ * descriptive attributes and price but drops the manifest and the rateCodes, so `asOf` is the date
+ * the watcher fetched it (its commit). The prices were transcribed into data/network-feeds-2025.ts,
+ * data/aurora-feeds-2025-06-17.ts, data/serverless-feeds-2025.ts, data/transfer-feed-2025-06-05.ts,
+ * data/rds-oracle-2025-06-17.ts and data/s3-glacier-bulk-2025-10-22.ts (the feed files themselves
+ * are not copied into the project).
  */
 export const FEEDS_2025 = {
   natGateway: {
@@ -87,6 +92,32 @@ export const FEEDS_2025 = {
     asOf: '2025-09-23',
     committed: '2025-11-04',
   },
+  dataTransfer: {
+    repo: 'QuinnyPig/aws-price-watcher',
+    commit: 'daa3fca6cad0b9cf218a31c17594442987bba3dc',
+    path: 'processed/datatransfer.json',
+    feed: 'meteredUnitMaps/datatransfer/USD/current/datatransfer.json',
+    asOf: '2025-06-05',
+    committed: '2025-06-05',
+    processed: true,
+  },
+  rdsOracle: {
+    repo: 'QuinnyPig/aws-price-watcher',
+    commit: '9d318fcbea3da025ab0b2831a8c2b9e14c643b93',
+    path: 'processed/rds-oracle-ondemand.json',
+    feed: 'meteredUnitMaps/rds/USD/current/rds-oracle-ondemand.json',
+    asOf: '2025-06-17',
+    committed: '2025-06-17',
+    processed: true,
+  },
+  s3: {
+    repo: 'lamngockhuong/aws-price',
+    commit: '6e8bf8cec091840a2781d036646486419c057616',
+    path: 'lib/data/pricing/s3.json',
+    feed: 'meteredUnitMaps/s3/USD/current/s3.json',
+    asOf: '2025-10-22',
+    committed: '2025-11-03',
+  },
 } as const;
 
 export type FeedName = keyof typeof FEEDS_2025;
@@ -94,12 +125,16 @@ export type FeedName = keyof typeof FEEDS_2025;
 /** The source of one feed row: the committed file, the feed's date, the row key and its rateCode. */
 export function feedSource(feed: FeedName, rowKey: string, rateCode?: string): PriceSource {
   const f = FEEDS_2025[feed];
+  const dated =
+    'processed' in f
+      ? `fetched ${f.asOf}; the watcher's processed copy keeps no rateCode or publication date`
+      : `published ${f.asOf}, committed ${f.committed}`;
   return repoSource(
     f.repo,
     f.commit,
     f.path,
     f.asOf,
-    `AWS pricing-page feed ${f.feed} (published ${f.asOf}, committed ${f.committed}), ` +
+    `AWS pricing-page feed ${f.feed} (${dated}), ` +
       `row "${rowKey}"${rateCode ? `, rateCode ${rateCode}` : ''}`,
   );
 }

@@ -27,25 +27,7 @@ function expectAllUnpriced(line: Line): void {
     });
 }
 
-describe('data transfer beyond what skyplane (2022-12-04) and the May 2025 invoice price', () => {
-  it('leaves internet out above the first 10 TB unpriced (Tokyo, 200,000 GB)', () => {
-    // First tier only: 10,240 × 0.114 = 1,167.36 priced; the other 189,760 GB have no price.
-    const line = price('ap-northeast-1', {
-      id: 'dt',
-      service: 'data-transfer',
-      quantity: 1,
-      internetOutGb: 200000,
-      freeAllowance: false,
-    });
-    expect(line.incomplete).toBe(true);
-    expect(line.monthly).toBe('1167.36');
-    expect(line.components.at(-1)).toMatchObject({
-      quantity: '189760',
-      status: 'price-not-in-catalog',
-      cost: null,
-    });
-  });
-
+describe('traffic between AZs: only the May 2025 invoice prices it (Singapore)', () => {
   it.each(['us-east-1', 'us-west-2', 'eu-west-1', 'ap-northeast-1', 'ap-southeast-2'])(
     'leaves traffic between AZs unpriced in %s',
     (region) => {

@@ -158,8 +158,8 @@ describe('data transfer', () => {
     expect(line.monthly).toBe(monthly);
   });
 
-  it('shows usage above the first 10 TB as unpriced (only that tier is sourced)', () => {
-    // 10,240 × 0.09 = 921.60 priced; the other 1,760 GB have no price.
+  it('prices usage above the first 10 TB at the next tier (datatransfer feed, 2025-06-05)', () => {
+    // US East (N. Virginia): 10,240 × 0.09 = 921.60 + 1,760 × 0.085 ("Next 40 TB") = 149.60.
     const line = price('us-east-1', {
       id: 'dt',
       service: 'data-transfer',
@@ -167,9 +167,8 @@ describe('data transfer', () => {
       internetOutGb: 12000,
       freeAllowance: false,
     });
-    expect(line.monthly).toBe('921.6');
-    expect(line.incomplete).toBe(true);
-    expect(line.components.at(-1)).toMatchObject({ quantity: '1760', cost: null });
+    expect(line.monthly).toBe('1071.2');
+    expect(line.incomplete).toBeFalsy();
   });
 
   it('prices inter-region transfer from the grid and from the invoice', () => {

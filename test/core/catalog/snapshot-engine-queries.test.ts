@@ -242,10 +242,11 @@ const CASES: readonly Case[] = [
     regions: SIX,
   },
   {
-    // First tier only (skyplane 2022-12-04); tiers 2–4 have no acceptable source.
-    name: 'Internet out (first 10 TB only)',
+    // Four tiers (first 10 TB, next 40 TB, next 100 TB, over 150 TB): datatransfer feed 2025-06-05.
+    name: 'Internet out (four tiers)',
     query: q('AWSDataTransfer', 'Data Transfer', { transferType: 'AWS Outbound' }),
     regions: SIX,
+    tiers: 4,
   },
   {
     // Between AZs: the May 2025 invoice's Singapore rate only.

@@ -170,6 +170,9 @@ describe('embedded catalog snapshot', () => {
         'instanceType',
         'databaseEngine',
         'deploymentOption',
+        // RDS for Oracle: edition and licence share one usage type (AWS tells them apart by operation).
+        'databaseEdition',
+        'licenseModel',
         'cacheEngine',
         'toRegionCode',
         'volumeApiName',

@@ -97,15 +97,17 @@ describe('S3 features', () => {
     }
   });
 
-  it('shows Glacier Flexible Retrieval bulk restore requests as a visible gap', () => {
+  it('prices Glacier Flexible Retrieval bulk restore requests at the $0.00 AWS publishes', () => {
+    // s3.json feed (2025-10-22), US East (N. Virginia) row "Bulk Glacier Restore Requests":
+    // 0.0000000000 per request (rateCode PGJ6CQV6AFUUNQTU.JRTCKXETXF.6YS6EN2CT7): 10 × 0 = 0.
     const line = price(
       'us-east-1',
       s3({ storageClass: 'glacier-flexible', retrievalTier: 'bulk', retrievalRequests: 10 }),
     );
     expect(line.components.at(-1)).toMatchObject({
       name: 'Restore requests (S3 Glacier Flexible Retrieval, bulk)',
-      status: 'price-not-in-catalog',
-      cost: null,
+      status: 'priced',
+      cost: '0',
     });
   });
 
