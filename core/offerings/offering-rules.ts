@@ -2,6 +2,7 @@ import type {
   Ec2Item,
   Ec2OperatingSystem,
   RdsEngine,
+  RdsItem,
   RequirementItem,
 } from '../requirements/requirement-items';
 import { EC2_INSTANCE_FAMILIES } from './instance-families';
@@ -36,11 +37,14 @@ export function offeringProblems(item: RequirementItem): OfferingProblem[] {
     case 'ec2':
       return ec2Problems(item);
     case 'rds':
-      return classProblems(item.instanceClass, 'rds', 'instanceClass', (graviton) =>
-        graviton && !GRAVITON_RDS_ENGINES.has(item.engine)
-          ? `RDS for ${item.engine} does not run on Graviton DB instance classes such as ${item.instanceClass}; choose an x86 class such as db.m6i.large or db.r6i.large`
-          : null,
-      );
+      return [
+        ...classProblems(item.instanceClass, 'rds', 'instanceClass', (graviton) =>
+          graviton && !GRAVITON_RDS_ENGINES.has(item.engine)
+            ? `RDS for ${item.engine} does not run on Graviton DB instance classes such as ${item.instanceClass}; choose an x86 class such as db.m6i.large or db.r6i.large`
+            : null,
+        ),
+        ...oracleLicenceProblems(item),
+      ];
     case 'aurora':
       return item.capacity === 'provisioned' && item.instanceClass
         ? classProblems(item.instanceClass, 'rds', 'instanceClass', () => null)
@@ -115,4 +119,22 @@ function classProblems(
   if (unknown) return [{ field, kind: 'unknown-type', message: unknown }];
   const message = combination(parseInstanceTypeName(type, kind)?.graviton ?? false);
   return message ? [{ field, kind: 'invalid-combination', message }] : [];
+}
+
+/**
+ * RDS for Oracle Enterprise Edition is bring-your-own-license only: AWS sells the License Included
+ * model for Standard Edition Two alone (RDS for Oracle licensing options,
+ * https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Oracle.Concepts.Licensing.html).
+ */
+function oracleLicenceProblems(item: RdsItem): OfferingProblem[] {
+  return item.engine === 'oracle-ee' && item.licenseModel !== 'byol'
+    ? [
+        {
+          field: 'licenseModel',
+          kind: 'invalid-combination',
+          message:
+            'RDS for Oracle Enterprise Edition is bring-your-own-license only (AWS includes the licence for Standard Edition Two alone); set the licence model to BYOL',
+        },
+      ]
+    : [];
 }

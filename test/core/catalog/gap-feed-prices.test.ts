@@ -111,9 +111,10 @@ describe('RDS for Oracle (rds-oracle-ondemand.json, 2025-06-17)', () => {
     expect(instanceCost('eu-west-1', item)).toBe('1505.26');
   });
 
-  it('leaves EE License included unpriced: AWS does not offer it, the feed has no row', () => {
+  it('marks EE License included as a combination AWS does not sell (EE is BYOL only), never priced', () => {
     const line = price('us-east-1', oracle({ engine: 'oracle-ee' }));
     const instance = line.components.find((c) => c.name.startsWith('Database instance'));
-    expect(instance).toMatchObject({ status: 'price-not-in-catalog', cost: null });
+    expect(instance).toMatchObject({ status: 'invalid-combination', cost: null });
+    expect(line.warnings.join(' ')).toContain('bring-your-own-license only');
   });
 });

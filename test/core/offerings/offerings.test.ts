@@ -83,6 +83,26 @@ describe('combinations AWS does not offer', () => {
     expect(rds('oracle-ee')[0]?.message).toContain('RDS for oracle-ee does not run on Graviton');
     expect(rds('postgresql')).toEqual([]);
   });
+
+  it('Oracle Enterprise Edition with the licence included (AWS sells EE as BYOL only)', () => {
+    const oracle = (engine: 'oracle-ee' | 'oracle-se2', licenseModel?: 'byol') =>
+      offeringProblems({
+        id: 'db',
+        service: 'rds',
+        quantity: 1,
+        engine,
+        ...(licenseModel ? { licenseModel } : {}),
+        instanceClass: 'db.r5.large',
+        deployment: 'single-az',
+        storageType: 'gp3',
+        storageGb: 20,
+      });
+    expect(oracle('oracle-ee')).toEqual([
+      expect.objectContaining({ field: 'licenseModel', kind: 'invalid-combination' }),
+    ]);
+    expect(oracle('oracle-ee', 'byol')).toEqual([]);
+    expect(oracle('oracle-se2')).toEqual([]);
+  });
 });
 
 /** us-east-1 Linux m5.large $0.096/h (AWS Pricing API via karpenter-provider-aws, 2024-04-04). */
