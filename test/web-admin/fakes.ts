@@ -51,6 +51,7 @@ export const SETTINGS: SystemSettings = {
     disclaimer: 'Estimate only.',
     logoKey: null,
   },
+  adminIpAllowList: [],
   version: 4,
   updatedAt: '2026-11-20T00:00:00Z',
   updatedBy: 'admin@example.com',
