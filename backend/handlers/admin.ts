@@ -13,6 +13,8 @@ import { systemClock } from '../ports/clock';
 import { randomIds } from '../ports/ids';
 import { adminRoutes } from '../routes/admin';
 import { limited } from './limits';
+import { adminIpAllowList } from '../middleware/admin-ip-allow-list';
+import { CachedSettingsStore } from '../use-cases/settings/cached-settings';
 
 /**
  * Composition root of the `admin` function: users, audit logs, metrics, settings, the catalog.
@@ -22,6 +24,9 @@ import { limited } from './limits';
 const aws = awsAdapters();
 const catalog = publishedCatalog(aws);
 const refreshLog = new BlobCatalogRefreshLog(aws.blobs);
+// The IP allow-list reads the settings through this cache (≤ 1 read per 30 s per container); the
+// routes read and write through it without caching, so a save applies here at once.
+const settings = new CachedSettingsStore(aws.settings);
 const refreshFunction = process.env.CATALOG_REFRESH_FUNCTION;
 const refreshStarter: CatalogRefreshStarter = refreshFunction
   ? new LambdaRefreshStarter(async () => {
@@ -52,7 +57,7 @@ export const handler = limited(
     documents: aws.documents,
     auditReader: aws.auditReader,
     auditWriter: aws.auditWriter,
-    settings: aws.settings,
+    settings: settings.readThrough(),
     blobs: aws.blobs,
     counters: aws.counters,
     catalog,
@@ -63,4 +68,12 @@ export const handler = limited(
     ids: randomIds,
   }),
   aws,
+  [
+    adminIpAllowList({
+      settings,
+      auditWriter: aws.auditWriter,
+      clock: systemClock,
+      ids: randomIds,
+    }),
+  ],
 );

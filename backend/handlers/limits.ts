@@ -1,5 +1,6 @@
 import type { FunctionName } from '../../core';
 import type { AwsAdapters } from '../adapters/aws/container';
+import type { Middleware } from '../http/pipeline';
 import type { LambdaHandler, RouteTable } from '../http/router';
 import { createApiHandler } from '../http/router';
 import { bodyLimit, defaultBodyLimit } from '../middleware/body-limit';
@@ -12,9 +13,15 @@ import { CachedUserStatus } from '../middleware/user-status';
 /**
  * Every API function's handler: its routes behind the same middlewares, outermost first —
  * response metrics and 5xx counting, body size (413), JSON content type (415), per-user rate
- * (429), then role and status from the users table (cached per container; 403 when disabled).
+ * (429), then role and status from the users table (cached per container; 403 when disabled),
+ * then the function's own (`inner`: the admin function's IP allow-list).
  */
-export function limited(fn: FunctionName, routes: RouteTable, aws: AwsAdapters): LambdaHandler {
+export function limited(
+  fn: FunctionName,
+  routes: RouteTable,
+  aws: AwsAdapters,
+  inner: readonly Middleware[] = [],
+): LambdaHandler {
   return createApiHandler(fn, routes, {
     middlewares: [
       responseMetrics(fn, aws.counters),
@@ -22,6 +29,7 @@ export function limited(fn: FunctionName, routes: RouteTable, aws: AwsAdapters):
       jsonContentType(),
       rateLimit(aws.rateLimiter),
       identity(new CachedUserStatus(aws.users)),
+      ...inner,
     ],
   });
 }

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { MalformedPathError, findRoute } from '../../core';
+import { MalformedPathError, findRoute, normalIpAddress } from '../../core';
 import type { FunctionName } from '../../core';
 import type { LambdaHandler } from '../http/router';
 import { CORS_HEADERS, withApiSecurityHeaders } from '../http/response';
@@ -121,7 +121,8 @@ function toEvent(
       protocol: 'HTTP/1.1',
       httpMethod: method,
       identity: {
-        sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+        // As API Gateway reports it: an IPv4 client of this dual-stack server is dotted IPv4.
+        sourceIp: normalIpAddress(req.socket.remoteAddress ?? '127.0.0.1'),
       } as APIGatewayProxyEvent['requestContext']['identity'],
       path: `/${stage}${url.pathname}`,
       stage,

@@ -15,6 +15,8 @@ import {
   catalogRefreshStatus,
   requestCatalogRefresh,
 } from '../use-cases/catalog/request-catalog-refresh';
+import { adminCaller } from '../use-cases/admin/admin-caller';
+import { sourceIp } from '../http/source-ip';
 import { getSettings } from '../use-cases/settings/get-settings';
 import { updateSettings } from '../use-cases/settings/update-settings';
 import { uploadLogo } from '../use-cases/settings/upload-logo';
@@ -105,7 +107,19 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
       return json(200, await getSettings(deps));
     },
     'PUT /admin/settings': async (req) =>
-      json(200, await updateSettings(deps, auditContext(req), body(req, settingsUpdateSchema))),
+      json(
+        200,
+        await updateSettings(
+          deps,
+          auditContext(req),
+          body(req, settingsUpdateSchema),
+          sourceIp(req.event),
+        ),
+      ),
+    'GET /admin/whoami': async (req) => {
+      query(req, noQuery);
+      return json(200, await adminCaller(deps, req.caller, sourceIp(req.event)));
+    },
     'POST /admin/branding/logo': async (req) =>
       json(200, await uploadLogo(deps, auditContext(req), body(req, logoSchema))),
   };

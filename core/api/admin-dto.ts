@@ -125,7 +125,23 @@ export interface SystemSettings {
   readonly fxRates: readonly FxRate[];
   readonly defaultSupportPlan: SupportPlan;
   readonly branding: Branding;
+  /**
+   * CIDR ranges (IPv4 and IPv6) that may call `/admin/*`; empty = no restriction. The API refuses
+   * other addresses (403, audited) and a save that would leave out the saver's own address.
+   */
+  readonly adminIpAllowList: readonly string[];
   readonly version: number;
   readonly updatedAt: string;
   readonly updatedBy: string;
+}
+
+/** `GET /admin/whoami`: the caller as the API sees them, with the address the allow-list checks. */
+export interface AdminCaller {
+  readonly userId: string;
+  readonly email: string;
+  readonly role: Role;
+  /** API Gateway's `requestContext.identity.sourceIp` (locally: the socket's address). */
+  readonly sourceIp: string;
+  /** Whether `sourceIp` is in the saved allow-list (true when the list is empty). */
+  readonly allowed: boolean;
 }

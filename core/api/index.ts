@@ -5,3 +5,4 @@ export * from './audit-changes';
 export * from './user-pool';
 export * from './payload-limits';
 export * from './catalog-refresh';
+export * from './ip-ranges';

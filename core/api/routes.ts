@@ -66,6 +66,7 @@ export const ROUTES: readonly RouteSpec[] = [
   r('POST', '/admin/catalog/refresh', 'admin', { adminOnly: true }),
   r('GET', '/admin/settings', 'admin', { adminOnly: true }),
   r('PUT', '/admin/settings', 'admin', { adminOnly: true }),
+  r('GET', '/admin/whoami', 'admin', { adminOnly: true }),
   r('POST', '/admin/branding/logo', 'admin', { adminOnly: true }),
 ];
 

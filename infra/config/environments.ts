@@ -1,3 +1,5 @@
+import { allowListIssues, allowListLabel } from '../../core';
+
 /**
  * The three deployment environments and everything that differs between them. The app picks one
  * with `-c env=dev|staging|prod`; nothing here reads the network or the AWS account (no lookups),
@@ -27,9 +29,14 @@ export interface EnvConfig {
   /** Receives alarm and budget e-mails; absent = alarms go to the SNS topic only. */
   readonly alertEmail?: string;
   readonly owner: string;
+  /**
+   * CIDR ranges allowed to reach `/admin/*` through the WAF (an IP set rule; a web ACL is created
+   * for it even where `waf` is off); empty = no rule. The API's own list is a system setting.
+   */
+  readonly adminIpRanges: readonly string[];
 }
 
-const BASE: Record<EnvName, Omit<EnvConfig, 'name' | 'owner' | 'alertEmail'>> = {
+const BASE: Record<EnvName, Omit<EnvConfig, 'name' | 'owner' | 'alertEmail' | 'adminIpRanges'>> = {
   dev: {
     retainData: false,
     apiCache: false,
@@ -81,9 +88,47 @@ function nonNegativeInt(key: string, value: unknown): number | undefined {
   return n;
 }
 
+/** A context value as a list: a comma-separated string (`-c`), or an array (cdk.json). */
+function listOf(key: string, value: unknown): string[] {
+  if (value === undefined || value === null || value === '') return [];
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  throw new EnvConfigError(
+    `Context '${key}' must be CIDR ranges separated by commas (or a list of strings in cdk.json), got ${JSON.stringify(value)}.`,
+  );
+}
+
+/**
+ * `adminIpRanges.<env>` (that environment's), else `adminIpRanges`: a list for every environment,
+ * or an object of lists by environment name (cdk.json). Each entry must be a CIDR range.
+ */
+function adminIpRanges(name: EnvName, context: ContextReader): string[] {
+  const ownKey = `adminIpRanges.${name}`;
+  const shared = context('adminIpRanges');
+  const [key, raw] =
+    context(ownKey) !== undefined
+      ? [ownKey, context(ownKey)]
+      : typeof shared === 'object' && shared !== null && !Array.isArray(shared)
+        ? [ownKey, (shared as Record<string, unknown>)[name]]
+        : ['adminIpRanges', shared];
+  const list = listOf(key, raw);
+  const issues = allowListIssues(list);
+  if (issues.length > 0) {
+    throw new EnvConfigError(
+      `Context '${key}': ${issues.map((i) => `${allowListLabel(i.index)} ${i.message}`).join('; ')}.`,
+    );
+  }
+  return list.map((v) => v.trim());
+}
+
 /**
  * The configuration for `-c env=...`. Optional overrides: `-c calculatorProvisionedConcurrency=2`,
- * `-c alertEmail=ops@example.com`, `-c owner=presales-platform`.
+ * `-c alertEmail=ops@example.com`, `-c owner=presales-platform`,
+ * `-c adminIpRanges.prod=203.0.113.0/24,2001:db8::/32` (the WAF's admin IP allow-list).
  */
 export function resolveEnvConfig(context: ContextReader): EnvConfig {
   const raw = context('env') ?? 'dev';
@@ -123,5 +168,6 @@ export function envConfig(name: EnvName, context: ContextReader = () => undefine
       ) ?? base.calculatorProvisionedConcurrency,
     alertEmail: typeof alertEmail === 'string' && alertEmail !== '' ? alertEmail : undefined,
     owner: typeof owner === 'string' && owner !== '' ? owner : 'presales-platform-team',
+    adminIpRanges: adminIpRanges(name, context),
   };
 }

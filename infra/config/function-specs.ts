@@ -185,11 +185,15 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
       // Reads the hourly usage counters (calculations, errors) for /admin/metrics.
       { table: 'rate-limits', access: ['read', 'counter'] },
     ],
-    // Proposal branding: the admin uploads the logo under templates/. "Refresh now" records its
-    // run under catalog/refresh/ (the catalog-refresh function writes the outcome there).
+    // Proposal branding: the admin uploads the logo under templates/. The metrics and catalog
+    // pages read the published shards' bodies under catalog/ (the catalog the API prices with;
+    // their index entries are in pricing-data), which also covers reading the last refresh run
+    // under catalog/refresh/; "Refresh now" records its run there (the catalog-refresh function
+    // writes the outcome).
     buckets: [
       { bucket: 'templates', prefix: 'templates/', access: ['get', 'put'] },
-      { bucket: 'templates', prefix: 'catalog/refresh/', access: ['get', 'put'] },
+      { bucket: 'templates', prefix: 'catalog/', access: ['get'] },
+      { bucket: 'templates', prefix: 'catalog/refresh/', access: ['put'] },
     ],
     cognitoAdmin: true,
     invokesCatalogRefresh: true,

@@ -114,10 +114,14 @@ export class ApiStack extends Stack {
       accessLogs,
     });
 
-    if (config.waf) {
+    if (config.waf || config.adminIpRanges.length > 0) {
       new ApiFirewall(this, 'Firewall', {
         envName: config.name,
         stageArn: this.routes.api.deploymentStage.stageArn,
+        // ApiRoutes names the stage after the environment (a literal the WAF regex can hold).
+        stageName: config.name,
+        managedRules: config.waf,
+        adminIpRanges: config.adminIpRanges,
       });
     }
 

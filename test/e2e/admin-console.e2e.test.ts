@@ -21,7 +21,8 @@ import { serveAdmin } from './helpers/static-server';
  * users, and "fresh" means only npm start's two seeded users. Signed in as the seeded admin it
  * lists both seeded users before either has called the API, invites a user, promotes them,
  * exports the audit CSV filtered to that promotion and reads its rows, and checks that the
- * metrics add up. Signed in as Sales the console and the admin API refuse.
+ * metrics add up. It sets an admin IP allow-list holding its own address in Settings after the
+ * lock-out guard refused one without it. Signed in as Sales the console and the admin API refuse.
  */
 const root = path.resolve(__dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -213,6 +214,59 @@ describeIf(ready, 'admin console in headless Chromium against a fresh local stac
       await context.close();
     }
   }, 120_000);
+
+  it('sets an admin IP allow-list holding the current address in Settings; the lock-out guard refuses one without it', async () => {
+    const { context, page } = await signedIn(ADMIN);
+    try {
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      // The console calls the stack from 127.0.0.1: the API reports that address (GET /admin/whoami).
+      await visible(page.getByText('Your current address: 127.0.0.1', { exact: true }));
+      await page.getByRole('button', { name: 'Add range' }).click();
+      await page.getByLabel('Allowed range 1').fill('10.0.0.0/8');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await visible(
+        page.getByText(
+          'Admin IP allow-list must contain your current address 127.0.0.1, or saving would lock you out; add a range containing it or remove every range',
+        ),
+      );
+      // The API's own guard, for a client that skips the console's check.
+      const admin = await signIn(ADMIN.email, ADMIN.password, 'Admin');
+      const read = await api<{ version: number }>('/admin/settings', { token: admin.idToken });
+      const refused = await api<{ message: string }>('/admin/settings', {
+        method: 'PUT',
+        token: admin.idToken,
+        body: { version: read.body.version, adminIpAllowList: ['10.0.0.0/8'] },
+      });
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toContain('Your current address 127.0.0.1');
+
+      await page.getByRole('button', { name: 'Remove allowed range 1' }).click();
+      await page.getByRole('button', { name: 'Add my address (127.0.0.1/32)' }).click();
+      expect(await page.getByLabel('Allowed range 1').inputValue()).toBe('127.0.0.1/32');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await visible(page.getByText(/^Settings saved \(version \d+\)\.$/));
+      await visible(page.getByText('Your current address: 127.0.0.1 (allowed)'));
+      const saved = await api<{ adminIpAllowList: string[]; version: number }>('/admin/settings', {
+        token: admin.idToken,
+      });
+      expect(saved.body.adminIpAllowList).toEqual(['127.0.0.1/32']);
+      // The saved list is enforced and holds this address: the console's admin calls still answer.
+      await page.getByRole('tab', { name: 'Users' }).click();
+      await visible(page.getByRole('table', { name: 'Users' }).getByText(ADMIN.email));
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await visible(page.getByText('Your current address: 127.0.0.1 (allowed)'));
+      await page.screenshot({ path: path.join(artifacts, '05-ip-allow-list.png'), fullPage: true });
+      await page.getByRole('button', { name: 'Remove allowed range 1' }).click();
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await visible(page.getByText(`Settings saved (version ${saved.body.version + 1}).`));
+      const cleared = await api<{ adminIpAllowList: string[] }>('/admin/settings', {
+        token: admin.idToken,
+      });
+      expect(cleared.body.adminIpAllowList).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 
   it('refuses a Sales user: the console signs them out with the reason, the admin API answers 403', async () => {
     const { context, page } = await signedIn(SALES);

@@ -204,7 +204,7 @@ describe('least privilege: which tables and key prefixes each function reaches (
         'settings',
         'users',
       ],
-      objects: ['templates:catalog/refresh/', 'templates:templates/'],
+      objects: ['templates:catalog/', 'templates:catalog/refresh/', 'templates:templates/'],
     },
     'document-worker': {
       tables: ['audit-logs', 'documents', 'estimations', 'settings'],

@@ -263,6 +263,11 @@ const ROWS: readonly Row[] = [
     expect: adminOnly(200),
   },
   {
+    route: 'GET /admin/whoami',
+    request: async () => ({ path: '/admin/whoami' }),
+    expect: adminOnly(200),
+  },
+  {
     route: 'PUT /admin/settings',
     request: async (f) => {
       const current = await api<SystemSettings>('/admin/settings', {

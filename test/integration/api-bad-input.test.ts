@@ -362,6 +362,23 @@ const CASES: readonly BadCase[] = [
     issues: ['$.version', '$.defaultCurrency', '$.branding.primaryColor'],
   },
   {
+    route: 'PUT /admin/settings',
+    why: 'an allow-list entry that is not a CIDR range',
+    path: () => '/admin/settings',
+    body: { version: 0, adminIpAllowList: ['10.0.0.300/8'] },
+    as: 'admin',
+    status: 400,
+    issues: ['$.adminIpAllowList[0]'],
+  },
+  {
+    route: 'GET /admin/whoami',
+    why: 'unknown query parameter',
+    path: () => '/admin/whoami?ip=1.2.3.4',
+    as: 'admin',
+    status: 400,
+    issues: ['$'],
+  },
+  {
     route: 'POST /admin/branding/logo',
     why: 'unsupported content type and not base64',
     path: () => '/admin/branding/logo',

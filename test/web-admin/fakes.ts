@@ -1,4 +1,5 @@
 import type {
+  AdminCaller,
   AdminMetrics,
   AdminUser,
   AdminUserUpdate,
@@ -10,6 +11,7 @@ import type {
   Page,
   SystemSettings,
 } from '../../core';
+import { addressInRanges } from '../../core';
 import type {
   AdminApi,
   AuditQuery,
@@ -51,6 +53,7 @@ export const SETTINGS: SystemSettings = {
     disclaimer: 'Estimate only.',
     logoKey: null,
   },
+  adminIpAllowList: [],
   version: 4,
   updatedAt: '2026-11-20T00:00:00Z',
   updatedBy: 'admin@example.com',
@@ -287,6 +290,18 @@ export class FakeAdminApi implements AdminApi {
     this.record('updateSettings', update);
     if (update.version !== this.settings.version)
       throw new ApiResponseError(409, { error: 'Conflict', message: 'stale version' }, '');
+    const list = update.adminIpAllowList ?? [];
+    // The API's lock-out guard (backend/use-cases/settings/update-settings.ts), as its answer reads.
+    if (list.length > 0 && !addressInRanges(this.sourceIp, list))
+      throw new ApiResponseError(
+        409,
+        {
+          error: 'Conflict',
+          message: `Your current address ${this.sourceIp} is in none of the allowed ranges; saving this admin IP allow-list would lock you out.`,
+          details: { reason: 'AllowListExcludesCaller', sourceIp: this.sourceIp },
+        },
+        '',
+      );
     this.settings = {
       ...this.settings,
       ...update,
@@ -297,6 +312,19 @@ export class FakeAdminApi implements AdminApi {
     return this.settings;
   }
   /** Like the API: stores under templates/branding/ and bumps the settings version. */
+  /** The address the fake API sees the console calling from. */
+  sourceIp = '203.0.113.9';
+  async whoami(): Promise<AdminCaller> {
+    this.record('whoami');
+    const list = this.settings.adminIpAllowList;
+    return {
+      userId: 'u-admin',
+      email: 'admin@example.com',
+      role: 'Admin',
+      sourceIp: this.sourceIp,
+      allowed: list.length === 0 || addressInRanges(this.sourceIp, list),
+    };
+  }
   async uploadLogo(upload: LogoUploadRequest): Promise<SystemSettings> {
     this.record('uploadLogo', upload);
     const ext = upload.contentType === 'image/png' ? 'png' : 'jpg';

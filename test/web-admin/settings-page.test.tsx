@@ -45,6 +45,7 @@ describe('settings page', () => {
         companyName: 'Cloudwise Partners',
         footerText: 'Cloudwise · Confidential',
       },
+      adminIpAllowList: [],
     });
     expect(screen.getByText(/^Version 5, last saved/)).toBeTruthy();
   });

@@ -1,4 +1,5 @@
 import type {
+  AdminCaller,
   AdminMetrics,
   AdminUser,
   AdminUserUpdate,
@@ -63,4 +64,6 @@ export interface AdminApi {
   updateSettings(update: SettingsUpdate): Promise<SystemSettings>;
   /** Stores the logo and points `branding.logoKey` at it; returns the new settings. */
   uploadLogo(upload: LogoUploadRequest): Promise<SystemSettings>;
+  /** The signed-in admin as the API sees them, with the source address the IP allow-list checks. */
+  whoami(): Promise<AdminCaller>;
 }

@@ -1,4 +1,5 @@
 import type {
+  AdminCaller,
   AdminMetrics,
   AdminUser,
   AdminUserUpdate,
@@ -89,5 +90,8 @@ export class HttpAdminApi implements AdminApi {
   }
   uploadLogo(upload: LogoUploadRequest): Promise<SystemSettings> {
     return this.http.json('POST', '/admin/branding/logo', { body: upload });
+  }
+  whoami(): Promise<AdminCaller> {
+    return this.http.json('GET', '/admin/whoami');
   }
 }

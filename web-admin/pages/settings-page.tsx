@@ -9,8 +9,10 @@ import { BrandingEditor } from '../settings/branding-editor';
 import { RegionField, SupportPlanField } from '../settings/choice-fields';
 import { DiscountPresetsEditor } from '../settings/discount-presets-editor';
 import { FxRatesEditor } from '../settings/fx-rates-editor';
+import { IpAllowListEditor } from '../settings/ip-allow-list-editor';
 import { LogoUpload } from '../settings/logo-upload';
 import {
+  formPath,
   issueFor,
   labelFor,
   validateSettings,
@@ -24,6 +26,9 @@ export function SettingsPage({ api }: { api: AdminApi }) {
   const notifyError = useNotifyError();
   const load = useCallback(() => api.getSettings(), [api]);
   const { data, loading, reload } = useLoad(load, 'Loading settings failed');
+  const loadCaller = useCallback(() => api.whoami(), [api]);
+  const caller = useLoad(loadCaller, 'Reading your address failed').data;
+  const sourceIp = caller?.sourceIp || null;
   const [draft, setDraft] = useState<SystemSettings | null>(null);
   const [issues, setIssues] = useState<SettingsIssue[]>([]);
   const [saving, setSaving] = useState(false);
@@ -59,7 +64,7 @@ export function SettingsPage({ api }: { api: AdminApi }) {
   }
 
   async function save(current: SystemSettings) {
-    const found = validateSettings(current);
+    const found = validateSettings(current, sourceIp);
     if (found.length) return refuse(found);
     setIssues([]);
     setSaving(true);
@@ -71,7 +76,15 @@ export function SettingsPage({ api }: { api: AdminApi }) {
     } catch (err) {
       if (err instanceof ApiResponseError && err.status === 400 && err.issues.length) {
         // The API's schema refused what this form let through: the same paths, shown the same way.
-        refuse(err.issues.map((i) => ({ ...i, label: labelFor(i.path) })));
+        refuse(err.issues.map(apiIssue));
+      } else if (err instanceof ApiResponseError && lockedOut(err)) {
+        refuse([
+          {
+            path: 'adminIpAllowList',
+            label: labelFor('adminIpAllowList'),
+            message: `must contain your current address ${String((err.details as { sourceIp?: unknown }).sourceIp)}: the API refused the save, which would lock you out`,
+          },
+        ]);
       } else if (err instanceof ApiResponseError && err.status === 409) {
         notify({
           intent: 'warning',
@@ -117,6 +130,12 @@ export function SettingsPage({ api }: { api: AdminApi }) {
           issues={issues}
           onChange={(fxRates) => set({ fxRates })}
         />
+        <IpAllowListEditor
+          value={draft.adminIpAllowList}
+          issues={issues}
+          sourceIp={sourceIp}
+          onChange={(adminIpAllowList) => set({ adminIpAllowList })}
+        />
         <BrandingEditor
           value={draft.branding}
           issues={issues}
@@ -133,6 +152,24 @@ export function SettingsPage({ api }: { api: AdminApi }) {
         </div>
       </div>
     </section>
+  );
+}
+
+/** An issue of the API's 400 as the form shows it (its message may already start with the label). */
+function apiIssue(i: { path: string; message: string }): SettingsIssue {
+  const path = formPath(i.path);
+  const label = labelFor(path);
+  const message = i.message.startsWith(`${label}: `)
+    ? i.message.slice(label.length + 2)
+    : i.message;
+  return { path, label, message };
+}
+
+/** The API's lock-out guard: the list left out the address this console calls from. */
+function lockedOut(err: ApiResponseError): boolean {
+  return (
+    err.status === 409 &&
+    (err.details as { reason?: unknown } | null)?.reason === 'AllowListExcludesCaller'
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Discount, FxRate, SystemSettings } from '../../core';
-import { isRegionCode } from '../../core';
+import { addressInRanges, allowListIssues, allowListLabel, isRegionCode } from '../../core';
 
 /**
  * Checks the settings form before PUT /admin/settings, with the same rules as the API's schema
@@ -26,16 +26,28 @@ const LABELS: Readonly<Record<string, string>> = {
   'branding.accentColor': 'Accent colour',
   'branding.footerText': 'Footer text',
   'branding.disclaimer': 'Disclaimer',
+  adminIpAllowList: 'Admin IP allow-list',
 };
 
-/** The label of the field at a JSON path, the way the editors name it (`Preset 1 percent`). */
-export function labelFor(path: string): string {
+/**
+ * The label of the field at a JSON path (with or without the API's leading `$.`), the way the
+ * editors name it (`Preset 1 percent`, `Allowed range 2`).
+ */
+export function labelFor(jsonPath: string): string {
+  const path = formPath(jsonPath);
+  const range = /^adminIpAllowList\[(\d+)\]$/.exec(path);
+  if (range) return allowListLabel(Number(range[1]));
   const row = /^(discountPresets|fxRates)\[(\d+)\]\.(\w+)$/.exec(path);
   if (row) {
     const [, list, index, field] = row;
     return `${list === 'fxRates' ? 'Rate' : 'Preset'} ${Number(index) + 1} ${LABELS[field ?? ''] ?? field}`;
   }
   return LABELS[path] ?? path;
+}
+
+/** A path of the API's issues (`$.fxRates[0].rate`) as the form's fields name it (`fxRates[0].rate`). */
+export function formPath(path: string): string {
+  return path.replace(/^\$\.?/, '');
 }
 
 function issue(path: string, message: string): SettingsIssue {
@@ -70,7 +82,28 @@ function fxIssues(r: FxRate, i: number): SettingsIssue[] {
   return out;
 }
 
-export function validateSettings(s: SystemSettings): SettingsIssue[] {
+/**
+ * The allow-list's entries, and the lock-out guard the API applies: a non-empty list must contain
+ * the address this console calls from (`sourceIp`, from GET /admin/whoami; unknown = not checked).
+ */
+function allowListProblems(list: readonly string[], sourceIp: string | null): SettingsIssue[] {
+  const entries = allowListIssues(list).map((i) =>
+    issue(`adminIpAllowList[${i.index}]`, i.message),
+  );
+  if (entries.length || list.length === 0 || !sourceIp || addressInRanges(sourceIp, list))
+    return entries;
+  return [
+    issue(
+      'adminIpAllowList',
+      `must contain your current address ${sourceIp}, or saving would lock you out; add a range containing it or remove every range`,
+    ),
+  ];
+}
+
+export function validateSettings(
+  s: SystemSettings,
+  sourceIp: string | null = null,
+): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   if (!isRegionCode(s.defaultRegion))
     issues.push(issue('defaultRegion', 'must be a region code such as ap-southeast-1'));
@@ -100,6 +133,7 @@ export function validateSettings(s: SystemSettings): SettingsIssue[] {
     issues.push(issue('branding.footerText', 'must be at most 500 characters'));
   if (b.disclaimer.length > 2000)
     issues.push(issue('branding.disclaimer', 'must be at most 2000 characters'));
+  issues.push(...allowListProblems(s.adminIpAllowList, sourceIp));
   return issues;
 }
 

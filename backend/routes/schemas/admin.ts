@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ROLES, USER_STATUSES } from '../../../core';
+import {
+  MAX_ADMIN_IP_RANGES,
+  ROLES,
+  USER_STATUSES,
+  allowListIssues,
+  allowListLabel,
+} from '../../../core';
 import { regionCode } from './vocabulary';
 import { discountSchema, fxRateSchema, supportPlanSchema } from './requirements';
 import { plainText } from './text';
@@ -67,6 +73,19 @@ export const auditExportQuerySchema = z
     path: ['from'],
   });
 
+/** CIDR ranges; each problem is reported at its entry, named by the console's label. */
+const adminIpAllowList = z
+  .array(z.string().max(100, 'must be at most 100 characters'))
+  .superRefine((list, ctx) => {
+    for (const issue of allowListIssues(list)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: [Math.min(issue.index, MAX_ADMIN_IP_RANGES)],
+        message: `${allowListLabel(issue.index)}: ${issue.message}`,
+      });
+    }
+  });
+
 const color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour such as #FF9900');
 
 export const settingsUpdateSchema = z
@@ -85,6 +104,7 @@ export const settingsUpdateSchema = z
     discountPresets: z.array(discountSchema).max(50).optional(),
     fxRates: z.array(fxRateSchema).max(50).optional(),
     defaultSupportPlan: supportPlanSchema.optional(),
+    adminIpAllowList: adminIpAllowList.optional(),
     branding: z
       .object({
         companyName: plainText(200, 1),

@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: SystemSettings = {
       'Estimate based on AWS list prices at the catalog version shown; actual charges depend on usage, taxes and AWS price changes.',
     logoKey: null,
   },
+  adminIpAllowList: [],
   version: 0,
   updatedAt: '1970-01-01T00:00:00.000Z',
   updatedBy: 'system',

@@ -118,7 +118,7 @@ describe('system settings (in-memory fakes)', () => {
 
   it('saves with the version read, audits the change and refuses a stale version', async () => {
     const f = fakes();
-    const saved = await updateSettings(f, ctx(root), { version: 0, defaultCurrency: 'PHP' });
+    const saved = await updateSettings(f, ctx(root), { version: 0, defaultCurrency: 'PHP' }, null);
     expect(saved).toMatchObject({
       version: 1,
       defaultCurrency: 'PHP',
@@ -129,7 +129,7 @@ describe('system settings (in-memory fakes)', () => {
       changes: { defaultCurrency: ['USD', 'PHP'], version: [0, 1] },
     });
     await expect(
-      updateSettings(f, ctx(root), { version: 0, defaultCurrency: 'EUR' }),
+      updateSettings(f, ctx(root), { version: 0, defaultCurrency: 'EUR' }, null),
     ).rejects.toBeInstanceOf(ConflictError);
     expect((await getSettings(f)).defaultCurrency).toBe('PHP');
   });

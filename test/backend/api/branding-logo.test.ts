@@ -88,7 +88,12 @@ describe('branding logo upload (POST /admin/branding/logo)', () => {
       replace: async (next, expected, audit) => {
         if (!raced) {
           raced = true; // another admin saves between our read and our write
-          await updateSettings(f, ctx(root, 'req-other'), { version: 0, defaultCurrency: 'EUR' });
+          await updateSettings(
+            f,
+            ctx(root, 'req-other'),
+            { version: 0, defaultCurrency: 'EUR' },
+            null,
+          );
         }
         return f.settings.replace(next, expected, audit);
       },

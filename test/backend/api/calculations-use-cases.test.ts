@@ -50,11 +50,16 @@ describe('calculations (embedded catalog, in-memory fakes)', () => {
 
   it("shows results in the admin's default currency when a rate for it is published", async () => {
     const d = deps();
-    await updateSettings(d, ctx(root), {
-      version: 0,
-      defaultCurrency: 'PHP',
-      fxRates: [{ currency: 'PHP', rate: '58', asOf: '2026-11-20' }],
-    });
+    await updateSettings(
+      d,
+      ctx(root),
+      {
+        version: 0,
+        defaultCurrency: 'PHP',
+        fxRates: [{ currency: 'PHP', rate: '58', asOf: '2026-11-20' }],
+      },
+      null,
+    );
     const estimate = inline<Estimate>(
       await calculateCost(d, alice, { requirements: sampleRequirements(2) }),
     );

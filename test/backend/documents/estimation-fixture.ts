@@ -302,6 +302,7 @@ export function buildSettings(): SystemSettings {
       disclaimer: 'Estimate only. Final pricing is subject to AWS terms.',
       logoKey: 'templates/logo.png',
     },
+    adminIpAllowList: [],
     version: 1,
     updatedAt: '2026-11-01T00:00:00.000Z',
     updatedBy: 'admin-1',
