@@ -11,13 +11,13 @@ import { CachedUserStatus } from '../middleware/user-status';
 
 /**
  * Every API function's handler: its routes behind the same middlewares, outermost first —
- * response metrics and 5xx counting, body size (413), JSON content type (415), per-user rate
+ * response metrics, body size (413), JSON content type (415), per-user rate
  * (429), then role and status from the users table (cached per container; 403 when disabled).
  */
 export function limited(fn: FunctionName, routes: RouteTable, aws: AwsAdapters): LambdaHandler {
   return createApiHandler(fn, routes, {
     middlewares: [
-      responseMetrics(fn, aws.counters),
+      responseMetrics(fn),
       bodyLimit(defaultBodyLimit),
       jsonContentType(),
       rateLimit(aws.rateLimiter),
