@@ -134,6 +134,11 @@ describeIf(ready, 'admin console in headless Chromium against a fresh local stac
       await page.getByRole('option', { name: 'Last 24 hours' }).click();
       await page.getByRole('button', { name: 'Apply filters' }).click();
       const entries = page.getByRole('table', { name: 'Audit log entries' });
+      // The unfiltered first page also lists the invitation: wait until the filter replaced it.
+      await entries
+        .getByText('User invited')
+        .first()
+        .waitFor({ state: 'detached', timeout: 30_000 });
       // The target by name, linked to the Users page filtered to that user.
       await entries.getByRole('button', { name: 'new.hire@example.com' }).waitFor();
       expect(await entries.getByRole('row').count()).toBe(2);
