@@ -4,7 +4,7 @@ import { bodyLimit } from '../../../backend/middleware/body-limit';
 import { jsonContentType } from '../../../backend/middleware/json-content-type';
 import { rateLimit } from '../../../backend/middleware/rate-limit';
 import { responseMetrics } from '../../../backend/middleware/response-metrics';
-import { at, estimations, event } from './pipeline-fixtures';
+import { estimations, event } from './pipeline-fixtures';
 
 describe('request limits, each its own middleware', () => {
   it('lets the limit through, then answers 429 with the seconds to the next window', async () => {
