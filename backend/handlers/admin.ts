@@ -1,3 +1,4 @@
+import { apiTrafficSource } from '../adapters/api-traffic-source';
 import { awsAdapters } from '../adapters/aws/container';
 import { BlobCatalogRefreshLog } from '../adapters/blob-catalog-refresh-log';
 import {
@@ -19,7 +20,8 @@ import { CachedSettingsStore } from '../use-cases/settings/cached-settings';
 /**
  * Composition root of the `admin` function: users, audit logs, metrics, settings, the catalog.
  * "Refresh now" starts the catalog-refresh function (CATALOG_REFRESH_FUNCTION, in AWS) or, on the
- * local stack, runs the same job in this process.
+ * local stack, runs the same job in this process. The error rate reads API Gateway's metrics
+ * (API_NAME, in AWS) or the local API adapter's tally.
  */
 const aws = awsAdapters();
 const catalog = publishedCatalog(aws);
@@ -56,10 +58,12 @@ export const handler = limited(
     estimations: aws.estimations,
     documents: aws.documents,
     auditReader: aws.auditReader,
+    targetNames: aws.targetNames,
     auditWriter: aws.auditWriter,
     settings: settings.readThrough(),
     blobs: aws.blobs,
     counters: aws.counters,
+    traffic: apiTrafficSource(aws.config),
     catalog,
     refreshLog,
     refreshStarter,

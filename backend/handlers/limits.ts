@@ -12,9 +12,9 @@ import { CachedUserStatus } from '../middleware/user-status';
 
 /**
  * Every API function's handler: its routes behind the same middlewares, outermost first —
- * response metrics and 5xx counting, body size (413), JSON content type (415), per-user rate
- * (429), then role and status from the users table (cached per container; 403 when disabled),
- * then the function's own (`inner`: the admin function's IP allow-list).
+ * response metrics, body size (413), JSON content type (415), per-user rate (429), then role and
+ * status from the users table (cached per container; 403 when disabled), then the function's own
+ * (`inner`: the admin function's IP allow-list).
  */
 export function limited(
   fn: FunctionName,
@@ -24,7 +24,7 @@ export function limited(
 ): LambdaHandler {
   return createApiHandler(fn, routes, {
     middlewares: [
-      responseMetrics(fn, aws.counters),
+      responseMetrics(fn),
       bodyLimit(defaultBodyLimit),
       jsonContentType(),
       rateLimit(aws.rateLimiter),

@@ -10,6 +10,7 @@ import { ClientInputError, guarded, requestUrl } from './error-boundary';
 import { API_GATEWAY_MAX_REQUEST_BYTES } from '../../core';
 import { gatewayBodyRefused, lambdaEventTooLarge, lambdaResultTooLarge } from './payload-limits';
 import type { TokenVerifier } from './token-verifier';
+import { localApiTraffic } from '../adapters/memory/in-process-api-traffic';
 
 /** Bodies above API Gateway's 10 MB are refused before reaching a handler, as in AWS. */
 export const MAX_BODY_BYTES = API_GATEWAY_MAX_REQUEST_BYTES;
@@ -160,7 +161,9 @@ function jsonResult(statusCode: number, error: string, message: string): APIGate
   };
 }
 
+/** Every answer, as API Gateway counts it (`Count`, `5XXError`) for the admin error rate. */
 function send(res: ServerResponse, result: APIGatewayProxyResult): void {
+  localApiTraffic.record(result.statusCode, new Date());
   const headers: Record<string, string> = {
     'Content-Type': 'application/json; charset=utf-8',
     ...CORS_HEADERS,

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../core';
 import { addressInRanges } from '../../core';
 import { DEPENDENCY_RETRY_AFTER_SECONDS } from '../http/dependency-errors';
 import { ForbiddenError, ServiceUnavailableError } from '../http/errors';
@@ -20,7 +21,7 @@ export interface AllowListDeps {
 }
 
 /** The audit action of a refused request. */
-export const ADMIN_IP_REFUSED = 'admin.ip-refused';
+export const ADMIN_IP_REFUSED = 'admin.ip-refused' satisfies AuditAction;
 
 /**
  * The system settings' admin IP allow-list, for every `/admin/*` route (DECISIONS 75): an empty

@@ -1,4 +1,4 @@
-import type { AuditLogEntry } from '../../core';
+import type { AuditAction, AuditLogEntry } from '../../core';
 import type { Caller } from '../http/caller';
 
 /**
@@ -7,7 +7,7 @@ import type { Caller } from '../http/caller';
  * record as a parameter of the mutating call; they never write it separately. The use cases build
  * the record with `auditRecord` (use-cases/shared/audit-record.ts).
  */
-export type AuditRecord = AuditLogEntry;
+export type AuditRecord = AuditLogEntry & { readonly action: AuditAction };
 
 /** Who is acting, and in which request: passed to every mutating use case. */
 export interface AuditContext {

@@ -1,9 +1,8 @@
 /**
- * Hourly usage counters for the admin metrics: `calculations` (POST /calculations/cost),
- * `requests` (every API response, refusals included) and `errors` (responses with a 5xx status),
- * both counted by the outermost middleware (middleware/response-metrics.ts).
+ * Hourly usage counters for the admin metrics: `calculations` (POST /calculations/cost). Requests
+ * and errors are not counted here: the error rate comes from the API's traffic (ports/api-traffic.ts).
  */
-export type UsageCounterName = 'calculations' | 'errors' | 'requests';
+export type UsageCounterName = 'calculations';
 
 /** How long the hourly buckets are kept: the metrics chart shows the last 14 days. */
 export const USAGE_COUNTER_DAYS = 15;

@@ -6,6 +6,7 @@ import { CORS_HEADERS, json } from '../http/response';
 import type { RouteTable } from '../http/router';
 import { adminMetrics } from '../use-cases/admin/admin-metrics';
 import { auditCsvPart } from '../use-cases/admin/audit-csv';
+import { auditRows } from '../use-cases/admin/audit-rows';
 import type { AdminDeps } from '../use-cases/admin/deps';
 import { inviteUser } from '../use-cases/admin/invite-user';
 import { listUsers } from '../use-cases/admin/list-users';
@@ -68,11 +69,16 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
       ),
     'GET /admin/audit-logs': async (req) => {
       const q = query(req, auditLogsQuerySchema);
-      return json(200, await deps.auditReader.query(q));
+      const page = await deps.auditReader.query(q);
+      return json(200, { items: await auditRows(deps, page.items), nextCursor: page.nextCursor });
     },
     'GET /admin/audit-logs/export': async (req) => {
       const { format: _csv, ...filters } = query(req, auditExportQuerySchema);
-      const part = await auditCsvPart(deps.auditReader, filters);
+      const part = await auditCsvPart(
+        deps.auditReader,
+        (entries) => auditRows(deps, entries),
+        filters,
+      );
       return {
         statusCode: 200,
         headers: {

@@ -1,4 +1,5 @@
 import type { Discount, FxRate, SupportPlan } from '../requirements/requirements';
+import type { AuditTarget } from './audit-actions';
 import type { EstimationStatus, Role, UserStatus } from './dto';
 
 /** Request and response bodies of the dashboard and admin routes (see dto.ts for the others). */
@@ -40,6 +41,11 @@ export interface AuditLogEntry {
   readonly requestId: string;
   /** Short before/after summary, e.g. `{ status: ['draft', 'sent'] }`. */
   readonly changes: Readonly<Record<string, unknown>>;
+}
+
+/** `GET /admin/audit-logs`: an entry with its target's name, resolved in batch per page. */
+export interface AuditLogRow extends AuditLogEntry {
+  readonly target: AuditTarget;
 }
 
 /**

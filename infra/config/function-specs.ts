@@ -52,6 +52,11 @@ export interface FunctionSpec {
   readonly invokesDocumentWorker?: boolean;
   /** May start the catalog refresh ("refresh now": asynchronous invoke of its live alias). */
   readonly invokesCatalogRefresh?: boolean;
+  /**
+   * Reads API Gateway's metrics (cloudwatch:GetMetricData, which has no resource-level
+   * permissions) for the admin error rate.
+   */
+  readonly readsApiMetrics?: boolean;
   /** Log retention class: `audit` keeps logs a year (seed §5.2), `app` 30 days. */
   readonly logs: 'app' | 'audit';
   /**
@@ -178,11 +183,12 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
       { table: 'users', access: ['read', 'write', 'scan'] },
       { table: 'audit-logs', access: ['read', 'scan', 'append'] },
       { table: 'settings', access: ['read', 'write'] },
-      // /admin/metrics counts estimations and documents with Scan (Select COUNT).
-      { table: 'estimations', access: ['scan'] },
-      { table: 'documents', access: ['scan'] },
+      // /admin/metrics counts estimations and documents with Scan (Select COUNT); the audit log
+      // names its targets with one BatchGetItem per page (users, estimations, documents).
+      { table: 'estimations', access: ['read', 'scan'] },
+      { table: 'documents', access: ['read', 'scan'] },
       { table: 'pricing-data', access: ['read'] },
-      // Reads the hourly usage counters (calculations, errors) for /admin/metrics.
+      // Reads the hourly calculations counter for /admin/metrics.
       { table: 'rate-limits', access: ['read', 'counter'] },
     ],
     // Proposal branding: the admin uploads the logo under templates/. The metrics and catalog
@@ -197,6 +203,8 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
     ],
     cognitoAdmin: true,
     invokesCatalogRefresh: true,
+    // The error rate: API Gateway's Count and 5XXError of the REST API (API_NAME).
+    readsApiMetrics: true,
   },
 };
 

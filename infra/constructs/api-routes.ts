@@ -44,6 +44,11 @@ export const CACHED_ROUTE = {
 } as const;
 export const CACHE_KEY_PARAMETERS = ['method.request.querystring.region'];
 
+/** The REST API's name: also the ApiName dimension of its CloudWatch metrics (the admin error rate). */
+export function restApiName(envName: string): string {
+  return `aws-cost-${envName}-api`;
+}
+
 export function routeKey(route: Pick<RouteSpec, 'method' | 'path'>): string {
   return `${route.method} ${route.path}`;
 }
@@ -69,7 +74,7 @@ export class ApiRoutes extends Construct {
     super(scope, id);
     const { config } = props;
     this.api = new apigw.RestApi(this, 'Api', {
-      restApiName: `aws-cost-${config.name}-api`,
+      restApiName: restApiName(config.name),
       description: `AWS Cost Estimation API (${config.name})`,
       endpointTypes: [apigw.EndpointType.REGIONAL],
       binaryMediaTypes: BINARY_MEDIA_TYPES,

@@ -127,6 +127,16 @@ export function accessStatements(spec: FunctionSpec, data: DataResources): iam.P
       }),
     );
   }
+  if (spec.readsApiMetrics) {
+    statements.push(
+      new iam.PolicyStatement({
+        // GetMetricData takes no resource ARN (AWS's service authorization reference): "*" is the
+        // only resource it can be granted on. Read-only, and only this one action.
+        actions: ['cloudwatch:GetMetricData'],
+        resources: ['*'],
+      }),
+    );
+  }
   return statements;
 }
 

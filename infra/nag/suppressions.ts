@@ -109,7 +109,7 @@ function functionWildcards(): NagPackSuppression[] {
     {
       id: 'AwsSolutions-IAM5',
       reason:
-        'X-Ray PutTraceSegments/PutTelemetryRecords have no resource-level permissions (AWS docs).',
+        'X-Ray PutTraceSegments/PutTelemetryRecords and (admin function only) CloudWatch GetMetricData have no resource-level permissions (AWS docs).',
       appliesTo: ['Resource::*'],
     },
     {

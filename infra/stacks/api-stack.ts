@@ -11,7 +11,7 @@ import { API_FUNCTION_SPECS, WORKER_SPECS } from '../config/function-specs';
 import type { AppFunctionName, FunctionSpec } from '../config/function-specs';
 import { ApiAlarms } from '../constructs/api-alarms';
 import { ApiFirewall } from '../constructs/api-firewall';
-import { ApiRoutes } from '../constructs/api-routes';
+import { ApiRoutes, restApiName } from '../constructs/api-routes';
 import { AppFunction } from '../constructs/app-function';
 import { configParameterName } from '../constructs/app-parameters';
 import { BACKUP_PREFIX } from '../constructs/data-buckets';
@@ -57,7 +57,8 @@ export class ApiStack extends Stack {
     };
     const extraEnv: Partial<Record<AppFunctionName, Record<string, string>>> = {
       users: pool,
-      admin: pool,
+      // The error rate reads API Gateway's metrics of this API (ApiName dimension).
+      admin: { ...pool, API_NAME: restApiName(config.name) },
       'catalog-refresh': {
         PRICE_LIST_BASE_URL: 'https://pricing.us-east-1.amazonaws.com',
         CATALOG_PREFIX: 'catalog/',

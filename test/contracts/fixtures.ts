@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Estimation, Requirements } from '../../core';
+import type { AuditAction, Estimation, Requirements } from '../../core';
 import type { AuditRecord } from '../../backend/ports/audit-log';
 import type { BlobStore } from '../../backend/ports/blob-store';
 import type { EstimationWrite } from '../../backend/ports/estimation-store';
@@ -53,7 +53,7 @@ export function sampleEstimation(over: Partial<Estimation> = {}): Estimation {
 
 export function sampleAudit(
   targetId: string,
-  action: string,
+  action: AuditAction,
   over: Partial<AuditRecord> = {},
 ): AuditRecord {
   return {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { UserProfile } from '../../core';
+import type { AuditAction, UserProfile } from '../../core';
 import type { AuditRecord } from '../../backend/ports/audit-log';
 import type { UserStore } from '../../backend/ports/user-store';
 import { UserNotFoundError } from '../../backend/ports/user-store';
@@ -29,7 +29,7 @@ export function userStoreContract(
       lastSeenAt: '2026-11-26T00:00:00.000Z',
       ...over,
     });
-    const audit = (targetId: string, action = 'user.profile.create'): AuditRecord => ({
+    const audit = (targetId: string, action: AuditAction = 'user.profile.create'): AuditRecord => ({
       logId: randomUUID(),
       userId: targetId,
       userEmail: 'x@example.com',

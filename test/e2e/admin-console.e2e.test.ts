@@ -124,13 +124,26 @@ describeIf(ready, 'admin console in headless Chromium against a fresh local stac
       expect(await newRow.getByLabel('Role of new.hire@example.com').inputValue()).toBe('Admin');
 
       await page.getByRole('tab', { name: 'Audit logs' }).click();
-      await page.getByRole('textbox', { name: 'Action' }).fill('user.admin-update');
-      await page.getByRole('button', { name: 'Apply filters' }).click();
+      // The user by part of their email (autocomplete), the action from the list, a preset.
+      await page.getByRole('combobox', { name: 'User' }).fill(ADMIN.email.slice(0, 4));
+      await page.getByRole('option', { name: ADMIN.email }).click();
+      await page.getByRole('combobox', { name: 'Action' }).click();
       await page
-        .getByRole('table', { name: 'Audit log entries' })
-        .getByText('user.admin-update')
+        .getByRole('option', { name: 'User changed by an administrator (user.admin-update)' })
+        .click();
+      await page.getByRole('combobox', { name: 'When' }).click();
+      await page.getByRole('option', { name: 'Last 24 hours' }).click();
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      const entries = page.getByRole('table', { name: 'Audit log entries' });
+      // The unfiltered first page also lists the invitation: wait until the filter replaced it.
+      await entries
+        .getByText('User invited')
         .first()
-        .waitFor();
+        .waitFor({ state: 'detached', timeout: 30_000 });
+      // The target by name, linked to the Users page filtered to that user.
+      await entries.getByRole('button', { name: 'new.hire@example.com' }).waitFor();
+      expect(await entries.getByRole('row').count()).toBe(2);
+      await visible(entries.getByText('User changed by an administrator'));
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'Export CSV (applied filters)' }).click(),
@@ -147,6 +160,7 @@ describeIf(ready, 'admin console in headless Chromium against a fresh local stac
         'Action',
         'Target type',
         'Target id',
+        'Target name',
         'Changes',
         'Request id',
       ]);
@@ -156,8 +170,17 @@ describeIf(ready, 'admin console in headless Chromium against a fresh local stac
       expect(row[1]).toBe(ADMIN.email);
       expect(row[3]).toBe('user.admin-update');
       expect(row[4]).toBe('user');
-      expect(row[6]).toBe('role: Sales → Admin');
+      expect(row[6]).toBe('new.hire@example.com');
+      expect(row[7]).toBe('role: Sales → Admin');
+      expect(Date.now() - Date.parse(row[0]!)).toBeLessThan(24 * 3_600_000);
       await page.getByText('Exported 1 audit entries.').waitFor();
+      // The link opens the Users page filtered to that user.
+      await entries.getByRole('button', { name: 'new.hire@example.com' }).click();
+      await visible(users.getByRole('row').filter({ hasText: 'new.hire@example.com' }));
+      expect(await users.getByRole('row').count()).toBe(2);
+      expect(await page.getByRole('textbox', { name: 'Search users' }).inputValue()).toBe(
+        'new.hire@example.com',
+      );
 
       await metricsAddUp(page);
     } finally {

@@ -102,6 +102,8 @@ function expectedGrants(spec: FunctionSpec): Set<string> {
       add(`cognito-idp:${action}`, resolve(stateful.users.userPool.userPoolArn));
     }
   }
+  // The admin error rate reads API Gateway's metrics: one read action, which takes no resource ARN.
+  if (spec.readsApiMetrics) add('cloudwatch:GetMetricData', '"*"');
   const worker = apiStack.functions.get('document-worker')!;
   // The documents function may start the worker through its live alias, and nothing else.
   if (spec.name === 'documents') add('lambda:InvokeFunction', resolve(worker.alias.functionArn));
@@ -128,13 +130,24 @@ describe('least privilege: rules that hold whatever the specs say', () => {
   const all = new Map(ALL_FUNCTION_SPECS.map((s) => [s.name, [...grantsOf(s.name)]]));
   const auditArn = resolve(stateful.tables.get('audit-logs').tableArn);
 
-  it('no wildcard actions and no "*" resources except X-Ray (which has no resource ARNs)', () => {
-    for (const [, pairs] of all) {
+  it('no wildcard actions and no "*" resources except X-Ray and the admin\'s GetMetricData (neither has resource ARNs)', () => {
+    for (const [name, pairs] of all) {
       for (const pair of pairs) {
         const [action, resource] = pair.split(' ');
         expect(action).not.toMatch(/\*$/);
-        if (resource === '"*"') expect(action).toMatch(/^xray:/);
+        if (resource === '"*"' && !action!.startsWith('xray:'))
+          expect({ name, action }).toEqual({ name: 'admin', action: 'cloudwatch:GetMetricData' });
       }
+    }
+  });
+
+  it('only the admin function reads CloudWatch metrics, with GetMetricData alone', () => {
+    for (const [name, pairs] of all) {
+      const cloudwatch = pairs.filter((p) => p.startsWith('cloudwatch:'));
+      expect({ name, cloudwatch }).toEqual({
+        name,
+        cloudwatch: name === 'admin' ? ['cloudwatch:GetMetricData "*"'] : [],
+      });
     }
   });
 

@@ -1,51 +1,111 @@
 import './jsdom-polyfills';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { AUDIT_ACTIONS } from '../../core';
 import { AuditLogsPage, localToIso } from '../../web-admin/pages/audit-logs-page';
 import { FakeAdminApi } from './fakes';
 import { renderPage } from './render-page';
 
-describe('audit logs page', () => {
-  it('sends user, action and the time range as ISO instants', async () => {
+const NOW = new Date('2026-11-30T00:00:00.000Z');
+
+function show(api = new FakeAdminApi(), save?: (f: string, t: string, m: string) => void) {
+  return renderPage(<AuditLogsPage api={api} now={() => NOW} save={save} />);
+}
+
+function choose(combobox: string, option: string) {
+  fireEvent.click(screen.getByRole('combobox', { name: combobox }));
+  fireEvent.click(screen.getByRole('option', { name: option }));
+}
+
+function apply() {
+  fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+}
+
+const rows = () =>
+  screen
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => within(r).getAllByRole('cell')[3]!.textContent);
+
+describe('audit logs page: the filters', () => {
+  it('finds a user by part of their email and filters by their id', async () => {
     const api = new FakeAdminApi();
-    renderPage(<AuditLogsPage api={api} />);
-    await screen.findByText('settings.update');
-    fireEvent.change(screen.getByLabelText('User id'), { target: { value: 'u-1' } });
-    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'estimation.create' } });
-    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-01T00:00' } });
-    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-11-30T23:59' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
-    await screen.findByText('estimation.create', { selector: 'td *, td' });
+    show(api);
+    await screen.findByText('System settings');
+    fireEvent.change(screen.getByRole('combobox', { name: 'User' }), {
+      target: { value: 'user2' },
+    });
+    fireEvent.click(await screen.findByRole('option', { name: 'user2@example.com' }));
+    expect(api.calls.find((c) => c.method === 'listUsers')?.args[0]).toEqual({
+      search: 'user2',
+      limit: 20,
+    });
+    apply();
+    await screen.findByText('User changed by an administrator');
     expect(api.calls.at(-1)?.args[0]).toEqual({
-      userId: 'u-1',
-      action: 'estimation.create',
-      from: new Date('2026-11-01T00:00').toISOString(),
-      to: new Date('2026-11-30T23:59').toISOString(),
+      userId: 'u-2',
+      action: undefined,
       cursor: undefined,
     });
-    expect(screen.queryByText('settings.update')).toBeNull();
+    expect(rows()).toEqual(['user3@example.com']);
   });
 
-  it('refuses a range whose start is after its end, without calling the API', async () => {
+  it('lists every audit action by its label and sends the chosen name', async () => {
     const api = new FakeAdminApi();
-    renderPage(<AuditLogsPage api={api} />);
-    await screen.findByText('settings.update');
-    const before = api.calls.length;
+    show(api);
+    await screen.findByText('System settings');
+    fireEvent.click(screen.getByRole('combobox', { name: 'Action' }));
+    const options = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual([
+      'All actions',
+      ...Object.entries(AUDIT_ACTIONS).map(([name, label]) => `${label} (${name})`),
+    ]);
+    fireEvent.click(screen.getByRole('option', { name: 'Estimation created (estimation.create)' }));
+    apply();
+    await screen.findByText('Acme ERP');
+    expect(api.calls.at(-1)?.args[0]).toMatchObject({ action: 'estimation.create' });
+    expect(screen.queryByText('System settings')).toBeNull();
+  });
+
+  it('a preset sends a window ending now; "Last 24 hours" keeps the newest entry only', async () => {
+    const api = new FakeAdminApi();
+    show(api);
+    await screen.findByText('System settings');
+    choose('When', 'Last 7 days');
+    apply();
+    await screen.findByText('System settings');
+    expect(api.calls.at(-1)?.args[0]).toMatchObject({ from: '2026-11-23T00:00:00.000Z' });
+    choose('When', 'Last 24 hours');
+    apply();
+    await screen.findByText('System settings');
+    expect(api.calls.at(-1)?.args[0]).toMatchObject({ from: '2026-11-29T00:00:00.000Z' });
+    expect(rows()).toEqual(['System settings']);
+    choose('When', 'Last 30 days');
+    apply();
+    expect(api.calls.at(-1)?.args[0]).toMatchObject({ from: '2026-10-31T00:00:00.000Z' });
+  });
+
+  it('a custom range sends its times as ISO instants, and a reversed one is refused', async () => {
+    const api = new FakeAdminApi();
+    show(api);
+    await screen.findByText('System settings');
+    expect(screen.queryByLabelText('From')).toBeNull();
+    choose('When', 'Custom range');
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-30T00:00' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-11-01T00:00' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    const before = api.calls.length;
+    apply();
     expect((await screen.findByRole('alert')).textContent).toContain(
       '"From" time is after the "To" time',
     );
     expect(api.calls.length).toBe(before);
-  });
-
-  it('pages with the cursor, keeping the applied filters', async () => {
-    const api = new FakeAdminApi();
-    renderPage(<AuditLogsPage api={api} />);
-    await screen.findByText('settings.update');
-    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    expect(await screen.findByText('estimation est-2')).toBeTruthy();
-    expect(api.calls.at(-1)?.args[0]).toEqual({ cursor: '2' });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-01T00:00' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-11-27T12:00' } });
+    apply();
+    await screen.findByText('user3@example.com');
+    expect(api.calls.at(-1)?.args[0]).toMatchObject({
+      from: new Date('2026-11-01T00:00').toISOString(),
+      to: new Date('2026-11-27T12:00').toISOString(),
+    });
   });
 
   it('converts an empty or invalid local time to no bound', () => {
@@ -54,25 +114,75 @@ describe('audit logs page', () => {
   });
 });
 
-describe('audit logs page: readable changes and the CSV export', () => {
-  it('shows changes as field: old → new', async () => {
-    renderPage(<AuditLogsPage api={new FakeAdminApi()} />);
-    expect((await screen.findAllByText('status: draft → sent')).length).toBe(2);
+describe('audit logs page: targets, changes, paging and the export', () => {
+  it('names targets, links users and settings, and marks a deleted target', async () => {
+    const { store } = show();
+    await screen.findByText('System settings');
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('user3@example.com');
+    expect(rows()).toEqual([
+      'System settings',
+      'Acme ERP',
+      'estimation est-2 (deleted)',
+      'user3@example.com',
+    ]);
+    // An estimation has no console page: its name only.
+    expect(screen.queryByRole('button', { name: 'Acme ERP' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'user3@example.com' }));
+    expect(store.getState()).toMatchObject({ page: 'users', usersSearch: 'user3@example.com' });
+    store.getState().open('audit');
+    expect(store.getState().usersSearch).toBe('');
+  });
+
+  it('opens the settings page from a settings entry', async () => {
+    const { store } = show();
+    fireEvent.click(await screen.findByRole('button', { name: 'System settings' }));
+    expect(store.getState().page).toBe('settings');
+  });
+
+  it('shows action labels and changes as field: old → new', async () => {
+    show();
+    expect(await screen.findByText('Settings updated')).toBeTruthy();
+    expect(screen.getAllByText('status: draft → sent').length).toBe(2);
+  });
+
+  it('pages with the cursor, keeping the applied filters', async () => {
+    const api = new FakeAdminApi();
+    show(api);
+    await screen.findByText('System settings');
+    choose('When', 'Last 7 days');
+    apply();
+    await screen.findByText('System settings');
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect(await screen.findByText('user3@example.com')).toBeTruthy();
+    expect(api.calls.at(-1)?.args[0]).toEqual({
+      userId: undefined,
+      action: undefined,
+      from: '2026-11-23T00:00:00.000Z',
+      cursor: '2',
+    });
   });
 
   it('exports the applied filters and hands the CSV to the browser', async () => {
     const api = new FakeAdminApi();
     const saved: [string, string, string][] = [];
-    renderPage(<AuditLogsPage api={api} save={(...args) => saved.push(args)} />);
-    await screen.findByText('settings.update');
-    fireEvent.change(screen.getByLabelText('Action'), { target: { value: 'estimation.create' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
-    await screen.findByText('estimation.create', { selector: 'td *, td' });
+    show(api, (...args) => saved.push(args));
+    await screen.findByText('System settings');
+    choose('Action', 'Estimation created (estimation.create)');
+    choose('When', 'Last 30 days');
+    apply();
+    await screen.findByText('Acme ERP');
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV (applied filters)' }));
     expect(await screen.findByText('Exported 2 audit entries.')).toBeTruthy();
     expect(api.calls.at(-1)).toEqual({
       method: 'exportAuditCsv',
-      args: [{ action: 'estimation.create', userId: undefined, from: undefined, to: undefined }],
+      args: [
+        {
+          userId: undefined,
+          action: 'estimation.create',
+          from: '2026-10-31T00:00:00.000Z',
+        },
+      ],
     });
     expect(saved).toEqual([
       ['audit-log.csv', '\uFEFFheader\r\nlog-1\r\nlog-2', 'text/csv;charset=utf-8'],

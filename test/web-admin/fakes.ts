@@ -3,7 +3,9 @@ import type {
   AdminMetrics,
   AdminUser,
   AdminUserUpdate,
-  AuditLogEntry,
+  AuditAction,
+  AuditLogRow,
+  AuditTarget,
   CatalogCoverage,
   CatalogRefreshRun,
   CatalogRefreshStatus,
@@ -39,6 +41,27 @@ export function user(n: number, extra: Partial<AdminUser> = {}): AdminUser {
   };
 }
 
+function log(
+  i: number,
+  action: AuditAction,
+  targetType: string,
+  targetId: string,
+  target: AuditTarget,
+): AuditLogRow {
+  return {
+    logId: `log-${i}`,
+    userId: 'u-1',
+    userEmail: 'user1@example.com',
+    action,
+    targetType,
+    targetId,
+    timestamp: `2026-11-2${9 - i}T10:00:00.000Z`,
+    requestId: `req-${i}`,
+    changes: { status: ['draft', 'sent'] },
+    target,
+  };
+}
+
 export const SETTINGS: SystemSettings = {
   defaultRegion: 'ap-southeast-1',
   defaultCurrency: 'USD',
@@ -61,17 +84,18 @@ export const SETTINGS: SystemSettings = {
 
 export class FakeAdminApi implements AdminApi {
   users: AdminUser[] = [user(1), user(2), user(3)];
-  logs: AuditLogEntry[] = Array.from({ length: 3 }, (_, i) => ({
-    logId: `log-${i}`,
-    userId: 'u-1',
-    userEmail: 'user1@example.com',
-    action: i === 0 ? 'settings.update' : 'estimation.create',
-    targetType: 'estimation',
-    targetId: `est-${i}`,
-    timestamp: `2026-11-2${i}T10:00:00Z`,
-    requestId: `req-${i}`,
-    changes: { status: ['draft', 'sent'] },
-  }));
+  /** Newest first: settings, a live estimation, a deleted one, a user changed by u-2. */
+  logs: AuditLogRow[] = [
+    log(0, 'settings.update', 'settings', 'system', { name: 'System settings', deleted: false }),
+    log(1, 'estimation.create', 'estimation', 'est-1', { name: 'Acme ERP', deleted: false }),
+    log(2, 'estimation.create', 'estimation', 'est-2', { name: null, deleted: true }),
+    {
+      ...log(3, 'user.admin-update', 'user', 'u-3', { name: 'user3@example.com', deleted: false }),
+      userId: 'u-2',
+      userEmail: 'user2@example.com',
+      changes: { role: ['Sales', 'Admin'] },
+    },
+  ];
   settings: SystemSettings = SETTINGS;
   metrics: AdminMetrics = {
     users: 42,
@@ -224,16 +248,23 @@ export class FakeAdminApi implements AdminApi {
     this.users = this.users.map((u) => (u.userId === userId ? next : u));
     return next;
   }
-  async auditLogs(q: AuditQuery): Promise<Page<AuditLogEntry>> {
-    this.record('auditLogs', q);
-    return this.page(
-      this.logs.filter((l) => !q.action || l.action === q.action),
-      q.cursor,
+  /** The API's filters: user id, action, inclusive time range. */
+  private filtered(q: AuditQuery): AuditLogRow[] {
+    return this.logs.filter(
+      (l) =>
+        (!q.userId || l.userId === q.userId) &&
+        (!q.action || l.action === q.action) &&
+        (!q.from || l.timestamp >= q.from) &&
+        (!q.to || l.timestamp <= q.to),
     );
+  }
+  async auditLogs(q: AuditQuery): Promise<Page<AuditLogRow>> {
+    this.record('auditLogs', q);
+    return this.page(this.filtered(q), q.cursor);
   }
   async exportAuditCsv(q: AuditQuery): Promise<{ csv: string; rows: number }> {
     this.record('exportAuditCsv', q);
-    const rows = this.logs.filter((l) => !q.action || l.action === q.action);
+    const rows = this.filtered(q);
     return { csv: `\uFEFFheader\r\n${rows.map((r) => r.logId).join('\r\n')}`, rows: rows.length };
   }
   async adminMetrics(): Promise<AdminMetrics> {

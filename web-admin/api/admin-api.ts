@@ -3,7 +3,7 @@ import type {
   AdminMetrics,
   AdminUser,
   AdminUserUpdate,
-  AuditLogEntry,
+  AuditLogRow,
   CatalogCoverage,
   CatalogRefreshRun,
   CatalogRefreshStatus,
@@ -22,6 +22,7 @@ export interface UserQuery {
 
 export interface AuditQuery {
   readonly userId?: string;
+  /** One of core's AUDIT_ACTIONS (the API refuses any other name). */
   readonly action?: string;
   /** ISO date-times, inclusive. */
   readonly from?: string;
@@ -50,7 +51,8 @@ export interface AdminApi {
   /** Creates the account in the user pool with its role; Cognito emails the invitation. */
   inviteUser(invite: InviteUserRequest): Promise<AdminUser>;
   updateUser(userId: string, update: AdminUserUpdate): Promise<AdminUser>;
-  auditLogs(query: AuditQuery): Promise<Page<AuditLogEntry>>;
+  /** Entries with their targets' names (resolved by the API in batch). */
+  auditLogs(query: AuditQuery): Promise<Page<AuditLogRow>>;
   /** Every row of the filtered log as one CSV (BOM first), fetched part by part. */
   exportAuditCsv(query: AuditQuery): Promise<{ csv: string; rows: number }>;
   adminMetrics(): Promise<AdminMetrics>;

@@ -1,7 +1,5 @@
 import {
   Button,
-  Field,
-  Input,
   Spinner,
   Table,
   TableBody,
@@ -11,41 +9,39 @@ import {
   TableRow,
   Title3,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { auditChangeText, type AuditLogEntry } from '../../core';
+import { useCallback, useEffect, useState } from 'react';
+import { auditActionLabel, auditChangeText, type AuditLogRow } from '../../core';
 import { saveTextFile } from '../components/save-file';
 import type { AdminApi, AuditQuery } from '../api/admin-api';
 import { useNotifyError } from '../components/use-notify-error';
 import { useAdmin } from '../state/admin-store';
+import { auditQuery, NO_FILTERS, type AuditFilters } from './audit/audit-filters';
+import { FilterForm } from './audit/filter-form';
+import { TargetCell } from './audit/target-cell';
 
-/** `datetime-local` value (local time, no zone) to an ISO instant, or undefined when empty. */
-export function localToIso(value: string): string | undefined {
-  if (!value) return undefined;
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
-}
+export { localToIso } from './audit/audit-filters';
 
-interface Filters {
-  userId: string;
-  action: string;
-  from: string;
-  to: string;
-}
-
-/** Audit logs filtered by user, action and time range, newest first, paged with a cursor. */
+/**
+ * Audit logs filtered by user (email autocomplete), action (the actions that exist) and a time
+ * window (presets or a custom range), newest first, paged with a cursor; the export sends the
+ * same filters. Targets are shown by name, linked where the console has a page for them.
+ */
 export function AuditLogsPage({
   api,
   save = saveTextFile,
+  now = () => new Date(),
 }: {
   api: AdminApi;
   /** Hands the file to the browser (a download); tests pass their own. */
   save?: (fileName: string, text: string, type: string) => void;
+  /** The clock the presets count back from; tests pass their own. */
+  now?: () => Date;
 }) {
   const notify = useAdmin((s) => s.notify);
   const notifyError = useNotifyError();
-  const [filters, setFilters] = useState<Filters>({ userId: '', action: '', from: '', to: '' });
+  const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
   const [applied, setApplied] = useState<AuditQuery>({});
-  const [entries, setEntries] = useState<AuditLogEntry[]>([]);
+  const [entries, setEntries] = useState<AuditLogRow[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -70,19 +66,10 @@ export function AuditLogsPage({
     void load({}, null);
   }, [load]);
 
-  function apply(e: FormEvent) {
-    e.preventDefault();
-    const query: AuditQuery = {
-      userId: filters.userId.trim() || undefined,
-      action: filters.action.trim() || undefined,
-      from: localToIso(filters.from),
-      to: localToIso(filters.to),
-    };
-    if (query.from && query.to && query.from > query.to) {
-      notify({
-        intent: 'error',
-        text: 'The "From" time is after the "To" time; swap them or clear one.',
-      });
+  function apply() {
+    const query = auditQuery(filters, now());
+    if ('error' in query) {
+      notify({ intent: 'error', text: query.error });
       return;
     }
     setApplied(query);
@@ -102,40 +89,19 @@ export function AuditLogsPage({
     }
   }
 
-  const set = (key: keyof Filters) => (_: unknown, d: { value: string }) =>
-    setFilters((f) => ({ ...f, [key]: d.value }));
   return (
     <section aria-labelledby="audit-title">
       <Title3 id="audit-title" as="h2">
         Audit logs
       </Title3>
-      <form
-        onSubmit={apply}
-        style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'end', margin: '12px 0' }}
-      >
-        <Field label="User id">
-          <Input value={filters.userId} onChange={set('userId')} />
-        </Field>
-        <Field label="Action">
-          <Input
-            value={filters.action}
-            onChange={set('action')}
-            placeholder="e.g. settings.update"
-          />
-        </Field>
-        <Field label="From">
-          <Input type="datetime-local" value={filters.from} onChange={set('from')} />
-        </Field>
-        <Field label="To">
-          <Input type="datetime-local" value={filters.to} onChange={set('to')} />
-        </Field>
-        <Button type="submit" appearance="primary">
-          Apply filters
-        </Button>
-        <Button disabled={exporting} onClick={() => void exportCsv()}>
-          Export CSV (applied filters)
-        </Button>
-      </form>
+      <FilterForm
+        api={api}
+        filters={filters}
+        onChange={setFilters}
+        onApply={apply}
+        onExport={() => void exportCsv()}
+        exporting={exporting}
+      />
       <Table aria-label="Audit log entries" size="small">
         <TableHeader>
           <TableRow>
@@ -151,8 +117,10 @@ export function AuditLogsPage({
             <TableRow key={e.logId}>
               <TableCell>{new Date(e.timestamp).toLocaleString()}</TableCell>
               <TableCell>{e.userEmail || e.userId}</TableCell>
-              <TableCell>{e.action}</TableCell>
-              <TableCell>{`${e.targetType} ${e.targetId}`}</TableCell>
+              <TableCell title={e.action}>{auditActionLabel(e.action)}</TableCell>
+              <TableCell>
+                <TargetCell entry={e} />
+              </TableCell>
               <TableCell>
                 <span style={{ whiteSpace: 'pre-wrap' }}>
                   {auditChangeText(e.changes).replace(/; /g, '\n')}

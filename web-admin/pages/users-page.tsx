@@ -25,8 +25,12 @@ const COLUMNS = ['Email', 'Name', 'Company', 'Role', 'Status', 'Last seen', 'Act
  */
 export function UsersPage({ api }: { api: AdminApi }) {
   const me = useAdmin((s) => s.user);
-  const { users, cursor, loading, savingId, inviting, load, update, invite } = useUsers(api);
-  const [search, setSearch] = useState('');
+  const initialSearch = useAdmin((s) => s.usersSearch);
+  const { users, cursor, loading, savingId, inviting, load, update, invite } = useUsers(
+    api,
+    initialSearch,
+  );
+  const [search, setSearch] = useState(initialSearch);
   const [pending, setPending] = useState<PendingChange | null>(null);
 
   function submit(e: FormEvent) {

@@ -17,8 +17,12 @@ export interface AdminState {
   readonly user: SignedInUser | null;
   readonly page: PageId;
   readonly notice: Notice | null;
+  /** The Users page's search when it opens (set by a link to a user, cleared by the tabs). */
+  readonly usersSearch: string;
   setUser(user: SignedInUser | null): void;
   open(page: PageId): void;
+  /** Opens the Users page filtered to emails starting with `search`. */
+  openUsers(search: string): void;
   notify(notice: Notice | null): void;
 }
 
@@ -29,8 +33,10 @@ export function createAdminStore(
     user: initial.user ?? null,
     page: initial.page ?? 'users',
     notice: null,
+    usersSearch: '',
     setUser: (user) => set({ user }),
-    open: (page) => set({ page, notice: null }),
+    open: (page) => set({ page, notice: null, usersSearch: '' }),
+    openUsers: (search) => set({ page: 'users', notice: null, usersSearch: search }),
     notify: (notice) => set({ notice }),
   }));
 }

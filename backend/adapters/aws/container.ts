@@ -4,6 +4,7 @@ import { awsClients } from '../aws-clients';
 import { DynamoS3CatalogStore } from './catalog-store';
 import { CognitoIdentityAdmin } from './cognito-identity-admin';
 import { DynamoAuditReader } from './dynamo-audit-reader';
+import { DynamoAuditTargetNames } from './dynamo-audit-target-names';
 import { DynamoAuditWriter } from './dynamo-audit-writer';
 import { DynamoDocumentStore } from './dynamo-document-store';
 import { DynamoEstimationStore } from './dynamo-estimation-store';
@@ -32,6 +33,11 @@ export function awsAdapters(config: BackendConfig = loadConfig()) {
     documents: new DynamoDocumentStore(dynamo, { documentsTable: t('documents'), auditTable }),
     settings: new DynamoSettingsStore(dynamo, { settingsTable: t('settings'), auditTable }),
     auditReader: new DynamoAuditReader(dynamo, auditTable),
+    targetNames: new DynamoAuditTargetNames(dynamo, {
+      usersTable: t('users'),
+      estimationsTable: t('estimations'),
+      documentsTable: t('documents'),
+    }),
     auditWriter: new DynamoAuditWriter(dynamo, auditTable),
     blobs,
     /** Published catalog shards: index items in `pricing-data`, bodies in the templates bucket. */

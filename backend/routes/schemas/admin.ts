@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AUDIT_ACTION_NAMES,
   MAX_ADMIN_IP_RANGES,
   ROLES,
   USER_STATUSES,
@@ -38,6 +39,13 @@ export const adminUsersQuerySchema = z
   })
   .strict();
 
+/** One of the actions the backend writes (core's AUDIT_ACTIONS); anything else finds nothing, so it is refused. */
+const auditAction = z.enum(AUDIT_ACTION_NAMES, {
+  errorMap: () => ({
+    message: `must be one of the audit actions: ${AUDIT_ACTION_NAMES.join(', ')}`,
+  }),
+});
+
 const isoTime = z
   .string()
   .datetime({ offset: true, message: 'must be an ISO date-time such as 2026-11-26T09:00:00Z' });
@@ -45,7 +53,7 @@ const isoTime = z
 export const auditLogsQuerySchema = z
   .object({
     userId: z.string().trim().min(1).max(100).optional(),
-    action: z.string().trim().min(1).max(100).optional(),
+    action: auditAction.optional(),
     from: isoTime.optional(),
     to: isoTime.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
@@ -62,7 +70,7 @@ export const auditExportQuerySchema = z
   .object({
     format: z.literal('csv', { errorMap: () => ({ message: 'must be csv' }) }),
     userId: z.string().trim().min(1).max(100).optional(),
-    action: z.string().trim().min(1).max(100).optional(),
+    action: auditAction.optional(),
     from: isoTime.optional(),
     to: isoTime.optional(),
     cursor: z.string().max(2000).optional(),

@@ -1,5 +1,7 @@
 import type { AdminMetrics } from '../../../core';
 import type { EstimationRecord } from '../../ports/estimation-store';
+import type { HourTraffic } from '../../ports/api-traffic';
+import { trafficHour } from '../../ports/api-traffic';
 import { lastDays } from '../../ports/usage-counters';
 import { tallyEstimations } from '../metrics/estimation-tally';
 import type { AdminDeps } from './deps';
@@ -11,7 +13,7 @@ export const ESTIMATION_SCAN_LIMIT = 20_000;
 
 type MetricsDeps = Pick<
   AdminDeps,
-  'users' | 'identity' | 'estimations' | 'documents' | 'counters' | 'catalog' | 'clock'
+  'users' | 'identity' | 'estimations' | 'documents' | 'counters' | 'traffic' | 'catalog' | 'clock'
 >;
 
 /**
@@ -26,7 +28,7 @@ export async function adminMetrics(deps: MetricsDeps): Promise<AdminMetrics> {
     userCounts(deps, now),
     everyEstimation(deps),
     deps.documents.readyByDay(days[0] as string),
-    counterFigures(deps, now),
+    counterFigures(deps, now, days),
     deps.catalog.snapshot(),
   ]);
   const created = new Map<string, number>();
@@ -58,17 +60,34 @@ export async function adminMetrics(deps: MetricsDeps): Promise<AdminMetrics> {
 /** The chart's span: the usage counters keep 15 days of hourly buckets. */
 export const CHART_DAYS = 14;
 
-async function counterFigures(deps: MetricsDeps, now: Date) {
-  const [calculations24h, errors24h, requests24h, calculations, requests, errors] =
-    await Promise.all([
-      deps.counters.sumSince('calculations', now, 24),
-      deps.counters.sumSince('errors', now, 24),
-      deps.counters.sumSince('requests', now, 24),
-      deps.counters.byDay('calculations', now, CHART_DAYS),
-      deps.counters.byDay('requests', now, CHART_DAYS),
-      deps.counters.byDay('errors', now, CHART_DAYS),
-    ]);
-  return { calculations24h, errors24h, requests24h, daily: { calculations, requests, errors } };
+/**
+ * Calculations from the hourly counter; requests and 5xx answers from the API's traffic (API
+ * Gateway's metrics in AWS), read once for the chart's days and summed for the last 24 hours.
+ */
+async function counterFigures(deps: MetricsDeps, now: Date, days: readonly string[]) {
+  const [calculations24h, calculations, hours] = await Promise.all([
+    deps.counters.sumSince('calculations', now, 24),
+    deps.counters.byDay('calculations', now, CHART_DAYS),
+    deps.traffic.hourly(new Date(`${days[0] as string}T00:00:00.000Z`), now),
+  ]);
+  const last24 = new Set(
+    Array.from({ length: 24 }, (_, h) => trafficHour(new Date(now.getTime() - h * 3_600_000))),
+  );
+  const sum = (keep: (hour: string) => boolean, pick: keyof HourTraffic) => {
+    let total = 0;
+    for (const [hour, t] of hours) if (keep(hour)) total += t[pick];
+    return total;
+  };
+  return {
+    calculations24h,
+    errors24h: sum((h) => last24.has(h), 'errors'),
+    requests24h: sum((h) => last24.has(h), 'requests'),
+    daily: {
+      calculations,
+      requests: days.map((d) => sum((h) => h.startsWith(`${d}T`), 'requests')),
+      errors: days.map((d) => sum((h) => h.startsWith(`${d}T`), 'errors')),
+    },
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { auditChangeText, type AuditLogEntry } from '../../../core';
+import { auditChangeText, type AuditLogEntry, type AuditLogRow } from '../../../core';
 import type { AuditLogReader, AuditQuery } from '../../ports/audit-query';
 
 /** Byte-order mark: Excel opens the file as UTF-8 only with it. */
@@ -11,6 +11,7 @@ export const AUDIT_CSV_COLUMNS = [
   'Action',
   'Target type',
   'Target id',
+  'Target name',
   'Changes',
   'Request id',
 ] as const;
@@ -34,7 +35,12 @@ export function csvCell(value: string): string {
 /** `field: old → new` per changed field (core's text, also shown in the console). */
 export const changeText = auditChangeText;
 
-export function csvRow(e: AuditLogEntry): string {
+/** A target's name as the CSV shows it: the name, "(deleted)" when it no longer exists. */
+export function targetNameText(e: AuditLogRow): string {
+  return e.target.deleted ? '(deleted)' : (e.target.name ?? '');
+}
+
+export function csvRow(e: AuditLogRow): string {
   return [
     e.timestamp,
     e.userEmail,
@@ -42,6 +48,7 @@ export function csvRow(e: AuditLogEntry): string {
     e.action,
     e.targetType,
     e.targetId,
+    targetNameText(e),
     changeText(e.changes),
     e.requestId,
   ]
@@ -58,10 +65,12 @@ export interface CsvPart {
 
 /**
  * The filtered audit log as CSV, newest first, read page by page. The first part (no cursor)
- * starts with the BOM and the header row; later parts are rows only, so parts concatenate.
+ * starts with the BOM and the header row; later parts are rows only, so parts concatenate. Each
+ * page's targets are named in one batch (`named`).
  */
 export async function auditCsvPart(
   reader: AuditLogReader,
+  named: (entries: readonly AuditLogEntry[]) => Promise<readonly AuditLogRow[]>,
   q: Omit<AuditQuery, 'limit'>,
   maxBytes = AUDIT_CSV_PART_BYTES,
 ): Promise<CsvPart> {
@@ -71,7 +80,7 @@ export async function auditCsvPart(
   let cursor = q.cursor;
   do {
     const page = await reader.query({ ...q, cursor, limit: 100 });
-    for (const e of page.items) {
+    for (const e of await named(page.items)) {
       const line = csvRow(e);
       lines.push(line);
       bytes += Buffer.byteLength(line) + 2;

@@ -3,6 +3,8 @@ import type { CatalogRefreshLog, CatalogRefreshStarter } from '../../ports/catal
 import type { RefreshConfig } from '../../pricing/configured-source';
 import type { Clock } from '../../ports/clock';
 import type { IdGenerator } from '../../ports/ids';
+import type { ApiTraffic } from '../../ports/api-traffic';
+import type { AuditTargetNames } from '../../ports/audit-targets';
 import type { AuditLogReader } from '../../ports/audit-query';
 import type { AuditWriter } from '../../ports/audit-writer';
 import type { BlobStore } from '../../ports/blob-store';
@@ -19,12 +21,17 @@ export interface AdminDeps {
   readonly estimations: EstimationStore;
   readonly documents: DocumentStore;
   readonly auditReader: AuditLogReader;
+  /** Names of audit targets (users, estimations, documents), read in batch per page. */
+  readonly targetNames: AuditTargetNames;
   /** Audit entries of changes made in Cognito alone (invitations, users without a profile). */
   readonly auditWriter: AuditWriter;
   readonly settings: SettingsStore;
   /** The templates bucket: branding logos. */
   readonly blobs: BlobStore;
+  /** The calculations counter (hourly, in the rate-limits table). */
   readonly counters: UsageCounters;
+  /** Requests and 5xx answers per hour, for the error rate (API Gateway's metrics in AWS). */
+  readonly traffic: ApiTraffic;
   /** The catalog the API prices with (its version for the metrics, its coverage for the catalog page). */
   readonly catalog: CatalogSource;
   /** The latest catalog refresh run, how to start one, and what it reads. */

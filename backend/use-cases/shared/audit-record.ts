@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../core';
 import type { AuditContext, AuditRecord } from '../../ports/audit-log';
 import type { Clock } from '../../ports/clock';
 import type { IdGenerator } from '../../ports/ids';
@@ -6,7 +7,7 @@ import type { IdGenerator } from '../../ports/ids';
 export function auditRecord(
   ctx: AuditContext,
   deps: { clock: Clock; ids: IdGenerator },
-  action: string,
+  action: AuditAction,
   target: { type: string; id: string },
   changes: Record<string, unknown> = {},
 ): AuditRecord {

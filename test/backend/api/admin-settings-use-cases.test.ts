@@ -1,3 +1,5 @@
+import { InProcessApiTraffic } from '../../../backend/adapters/memory/in-process-api-traffic';
+import type { AuditRecord } from '../../../backend/ports/audit-log';
 import { MemoryIdentityAdmin } from '../../../backend/adapters/memory/memory-identity-admin';
 import { MemoryUserStore } from '../../../backend/adapters/memory/memory-user-store';
 import { BadRequestError, ConflictError, NotFoundError } from '../../../backend/http/errors';
@@ -38,7 +40,7 @@ async function withUsers() {
   return { f, users, identity: new MemoryIdentityAdmin() };
 }
 
-function audit(id: string) {
+function audit(id: string): AuditRecord {
   return {
     logId: id,
     userId: id,
@@ -88,9 +90,12 @@ describe('admin use cases (in-memory fakes)', () => {
       identity.add({ email });
     await f.counters.increment('calculations', f.clock.now());
     await f.counters.increment('calculations', new Date(f.clock.now().getTime() - 25 * 3_600_000));
-    await f.counters.increment('errors', f.clock.now());
-    for (let i = 0; i < 4; i++) await f.counters.increment('requests', f.clock.now());
-    const m = await adminMetrics({ ...f, users, identity, catalog: testCatalog });
+    // The API's traffic: 4 answers this hour (one a 5xx), 2 answers 30 h ago (outside 24 h).
+    const traffic = new InProcessApiTraffic();
+    for (const status of [200, 404, 503, 201]) traffic.record(status, f.clock.now());
+    for (const status of [500, 200])
+      traffic.record(status, new Date(f.clock.now().getTime() - 30 * 3_600_000));
+    const m = await adminMetrics({ ...f, users, identity, traffic, catalog: testCatalog });
     expect(m).toMatchObject({
       users: 3,
       activeUsers30d: 1,
@@ -104,7 +109,7 @@ describe('admin use cases (in-memory fakes)', () => {
     });
     // The calculation 25 h ago fell on the day before (the clock is 09:00 UTC).
     expect(m.daily.slice(-2)).toEqual([
-      { day: '2026-11-25', estimations: 0, documents: 0, calculations: 1, requests: 0, errors: 0 },
+      { day: '2026-11-25', estimations: 0, documents: 0, calculations: 1, requests: 2, errors: 1 },
       { day: '2026-11-26', estimations: 0, documents: 0, calculations: 1, requests: 4, errors: 1 },
     ]);
   });

@@ -1,3 +1,7 @@
+import type { AuditRecord } from '../../../backend/ports/audit-log';
+import type { TargetRef } from '../../../backend/ports/audit-targets';
+import { targetKey } from '../../../backend/ports/audit-targets';
+import { auditRows } from '../../../backend/use-cases/admin/audit-rows';
 import { MemoryAuditLog } from '../../../backend/adapters/memory/memory-audit-log';
 import { MemoryAuditReader } from '../../../backend/adapters/memory/memory-audit-reader';
 import {
@@ -7,7 +11,7 @@ import {
   UTF8_BOM,
 } from '../../../backend/use-cases/admin/audit-csv';
 
-function entry(i: number, over: Record<string, unknown> = {}) {
+function entry(i: number, over: Partial<AuditRecord> = {}): AuditRecord {
   return {
     logId: `log-${String(i).padStart(4, '0')}`,
     userId: 'u-1',
@@ -21,6 +25,22 @@ function entry(i: number, over: Record<string, unknown> = {}) {
     ...over,
   };
 }
+
+/** Estimations est-N are named "Estimation N"; est-1 was deleted. Records each batch's size. */
+const batches: number[] = [];
+const namesOf = {
+  targetNames: {
+    names: async (refs: readonly TargetRef[]) => {
+      batches.push(refs.length);
+      return new Map(
+        refs
+          .filter((r) => r.id !== 'est-1')
+          .map((r) => [targetKey(r), `Estimation ${r.id.slice(4)}`] as const),
+      );
+    },
+  },
+  identity: { findBySub: async () => null },
+};
 
 describe('audit CSV', () => {
   it('neutralises formula starts and quotes what needs quoting', () => {
@@ -47,7 +67,12 @@ describe('audit CSV', () => {
     const parts = [];
     let cursor: string | undefined;
     do {
-      const part = await auditCsvPart(reader, { action: 'estimation.update', cursor }, 1000);
+      const part = await auditCsvPart(
+        reader,
+        (entries) => auditRows(namesOf, entries),
+        { action: 'estimation.update', cursor },
+        1000,
+      );
       parts.push(part);
       cursor = part.nextCursor ?? undefined;
     } while (cursor);
@@ -58,9 +83,12 @@ describe('audit CSV', () => {
     expect(lines).toHaveLength(251);
     expect(parts.reduce((n, p) => n + p.rows, 0)).toBe(250);
     expect(lines[1]).toBe(
-      '2026-11-01T00:04:10.000Z,ana@example.com,u-1,estimation.update,estimation,est-250,status: draft → sent,req-250',
+      '2026-11-01T00:04:10.000Z,ana@example.com,u-1,estimation.update,estimation,est-250,Estimation 250,status: draft → sent,req-250',
     );
-    expect(lines.at(-1)).toContain('est-1,');
+    expect(lines.at(-1)).toContain(',est-1,(deleted),');
+    // One batch read per page of 100 entries, never one per row.
+    expect(batches.length).toBe(3);
+    expect(batches.every((n) => n <= 100)).toBe(true);
     expect(csv).not.toContain('user.invite');
   });
 });

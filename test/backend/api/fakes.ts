@@ -5,6 +5,7 @@ import { MemoryBlobStore } from '../../../backend/adapters/memory/memory-blob-st
 import { MemoryDocumentStore } from '../../../backend/adapters/memory/memory-document-store';
 import { MemoryEstimationStore } from '../../../backend/adapters/memory/memory-estimation-store';
 import { MemorySettingsStore } from '../../../backend/adapters/memory/memory-settings-store';
+import { InProcessApiTraffic } from '../../../backend/adapters/memory/in-process-api-traffic';
 import { MemoryUsageCounters } from '../../../backend/adapters/memory/memory-usage-counters';
 import type { Caller } from '../../../backend/http/caller';
 import type { AuditContext } from '../../../backend/ports/audit-log';
@@ -38,6 +39,7 @@ export function fakes() {
     auditWriter: new MemoryAuditWriter(audit),
     blobs,
     counters: new MemoryUsageCounters(),
+    traffic: new InProcessApiTraffic(),
     validateRequirements: checkRequirements,
   };
 }

@@ -20,8 +20,11 @@ export interface UsersState {
   invite(invite: InviteUserRequest): Promise<boolean>;
 }
 
-/** The users list (user pool joined with profiles) with cursor paging, invitations and updates. */
-export function useUsers(api: AdminApi): UsersState {
+/**
+ * The users list (user pool joined with profiles) with cursor paging, invitations and updates;
+ * the first page is `initialSearch`'s (a link from the audit log opens the page filtered).
+ */
+export function useUsers(api: AdminApi, initialSearch = ''): UsersState {
   const notify = useAdmin((s) => s.notify);
   const notifyError = useNotifyError();
   const [users, setUsers] = useState<AdminUser[]>([]);
@@ -50,8 +53,8 @@ export function useUsers(api: AdminApi): UsersState {
   );
 
   useEffect(() => {
-    void load('', null);
-  }, [load]);
+    void load(initialSearch, null);
+  }, [load, initialSearch]);
 
   const update = useCallback(
     async (user: AdminUser, change: AdminUserUpdate, what: string) => {
