@@ -11,8 +11,9 @@ export interface FeedPrice {
  * AWS's pricing-page feeds (b0.p.awsstatic.com/pricing/2.0/meteredUnitMaps/…, the JSON the tables
  * of aws.amazon.com/<service>/pricing/ load) as committed, unchanged, to public repositories that
  * download them. `asOf` is the feed's own `manifest.hawkFilePublicationDate`; `committed` the date
- * of the commit read. The prices were transcribed into data/network-feeds-2025.ts and
- * data/aurora-feeds-2025-06-17.ts and data/serverless-feeds-2025.ts (the feed files themselves are not copied into the project).
+ * of the commit read. The prices were transcribed into data/network-feeds-2025.ts,
+ * data/aurora-feeds-2025-06-17.ts, data/serverless-feeds-2025.ts and
+ * data/storage-network-feeds-2025.ts (the feed files themselves are not copied into the project).
  */
 export const FEEDS_2025 = {
   natGateway: {
@@ -86,6 +87,30 @@ export const FEEDS_2025 = {
     feed: 'meteredUnitMaps/cloudwatch/USD/current/cloudwatch.json',
     asOf: '2025-09-23',
     committed: '2025-11-04',
+  },
+  efs: {
+    repo: 'lamngockhuong/aws-price',
+    commit: '115fdc61c7093bb5f36554ed99888860e14b0700',
+    path: 'lib/data/pricing/efs.json',
+    feed: 'meteredUnitMaps/efs/USD/current/efs.json',
+    asOf: '2025-09-25',
+    committed: '2025-11-04',
+  },
+  route53: {
+    repo: 'lamngockhuong/aws-price',
+    commit: '115fdc61c7093bb5f36554ed99888860e14b0700',
+    path: 'lib/data/pricing/route53.json',
+    feed: 'meteredUnitMaps/route53/USD/current/route53.json',
+    asOf: '2025-08-28',
+    committed: '2025-11-04',
+  },
+  rdsStorage: {
+    repo: 'QuinnyPig/aws-price-watcher',
+    commit: '39d33bfce9df670a9efc866c8de5708ed22f922b',
+    path: 'raw/rds-storage.json',
+    feed: 'meteredUnitMaps/rds/USD/current/rds-storage.json',
+    asOf: '2025-06-17',
+    committed: '2025-06-17',
   },
 } as const;
 
