@@ -146,7 +146,7 @@ export interface EfsItem extends ItemBase {
   /** Elastic throughput: GB read and written per month. */
   readonly readGb?: number;
   readonly writeGb?: number;
-  /** Infrequent Access classes: GB read from / written to IA storage per month (access charges). */
+  /** Infrequent Access and Archive classes: GB read from / written to that class per month (access charges). */
   readonly iaReadGb?: number;
   readonly iaWriteGb?: number;
 }
@@ -285,7 +285,7 @@ export interface NatGatewayItem extends ItemBase {
 export interface LoadBalancerItem extends ItemBase {
   readonly service: 'load-balancer';
   readonly type: (typeof LOAD_BALANCER_TYPES)[number];
-  /** ALB LCUs or NLB NLCUs averaged over the month. */
+  /** ALB LCUs, NLB NLCUs or Gateway LB GLCUs averaged over the month. */
   readonly capacityUnits?: number;
   /** Classic: GB processed per month. */
   readonly dataProcessedGb?: number;
@@ -301,6 +301,8 @@ export interface CloudFrontItem extends ItemBase {
   readonly httpRequests?: number;
   /** Requests through Origin Shield per month. */
   readonly originShieldRequests?: number;
+  /** The AWS region hosting the Origin Shield (region code); the estimate's region when absent. */
+  readonly originShieldRegion?: string;
   /** Invalidation paths requested per month (the first 1,000 a month are free, per account). */
   readonly invalidationPaths?: number;
   /** Custom SSL certificates served on dedicated IPs, held all month. */

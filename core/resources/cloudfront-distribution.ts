@@ -46,7 +46,7 @@ export function cloudFrontUsage(item: ItemOf<'cloudfront'>): CloudFrontUsage {
  */
 export const cloudFrontDistribution: PricedResource<'cloudfront'> = {
   service: 'cloudfront',
-  describe(item) {
+  describe(item, context) {
     const code = EDGE_CODES[item.edgeLocation];
     if (!code) {
       throw new ResourceInputError(
@@ -82,7 +82,7 @@ export const cloudFrontDistribution: PricedResource<'cloudfront'> = {
           `${code}-Requests-Tier1`,
         ),
       );
-    components.push(...cloudFrontFeatureComponents(item, code));
+    components.push(...cloudFrontFeatureComponents(item, context.region));
     return {
       description: item.description ?? `CloudFront (${loc})`,
       category: 'Network',

@@ -2,6 +2,7 @@ import type { PriceQuery } from '../catalog/price-query';
 import type { ComponentSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
 import type { CloudFrontItem } from '../requirements/requirement-items';
+import { usageType } from './region-prefix';
 import { itemCount } from './usage';
 
 /** Invalidation paths free each month (aws.amazon.com/cloudfront/pricing/: the first 1,000). */
@@ -65,35 +66,46 @@ export function cloudFrontFeatureUsage(item: CloudFrontItem): CloudFrontFeatureU
 }
 
 /**
- * CloudFront's optional charges, each only when its usage is given: Origin Shield requests (by
- * edge location; no price in the catalog yet), invalidation paths over the free 1,000 a month,
- * dedicated-IP custom SSL certificates per month, field-level encryption requests, real-time log
- * lines (aws.amazon.com/cloudfront/pricing/).
+ * The Origin Shield requests query: priced per AWS region that hosts the Origin Shield (global
+ * records whose usage type carries that region's prefix, `USE1-Requests-OriginShield`).
+ */
+export function originShieldQuery(shieldRegion: string): PriceQuery {
+  return {
+    service: 'AmazonCloudFront',
+    region: 'global',
+    productFamily: 'Request',
+    attributes: {
+      usagetype: usageType(shieldRegion, 'Requests-OriginShield', { prefixedInUsEast1: true }),
+    },
+    unit: 'Requests',
+  };
+}
+
+/**
+ * CloudFront's optional charges, each only when its usage is given: Origin Shield requests (priced
+ * by the Origin Shield's region: `originShieldRegion`, else the estimate's region), invalidation
+ * paths over the free 1,000 a month, dedicated-IP custom SSL certificates per month, field-level
+ * encryption requests, real-time log lines (aws.amazon.com/cloudfront/pricing/).
  */
 export function cloudFrontFeatureComponents(
   item: CloudFrontItem,
-  edgeCode: string,
+  estimateRegion: string,
 ): ComponentSpec[] {
   const usage = cloudFrontFeatureUsage(item);
   const out: ComponentSpec[] = [];
   const add = (spec: Omit<ComponentSpec, 'charge'>, given: Decimal | null) => {
     if (given !== null) out.push({ charge: 'monthly', ...spec });
   };
+  const shieldRegion = item.originShieldRegion ?? estimateRegion;
   add(
     {
-      name: `Origin Shield requests (${item.edgeLocation})`,
+      name: `Origin Shield requests (${shieldRegion})`,
       unit: 'requests',
       quantity: usage.originShieldRequests,
-      query: {
-        service: 'AmazonCloudFront',
-        region: 'global',
-        productFamily: 'Request',
-        attributes: {
-          fromLocation: item.edgeLocation,
-          usagetype: `${edgeCode}-Requests-OriginShield`,
-        },
-        unit: 'Requests',
-      },
+      query: originShieldQuery(shieldRegion),
+      ...(item.originShieldRegion === undefined
+        ? { note: "Origin Shield in the estimate's region (originShieldRegion chooses another)" }
+        : {}),
     },
     usage.originShieldRequests,
   );

@@ -12,10 +12,11 @@ const KINDS = {
     unitName: 'LCU',
   },
   network: { label: 'Network Load Balancer', family: 'Load Balancer-Network', unitName: 'NLCU' },
+  gateway: { label: 'Gateway Load Balancer', family: 'Load Balancer-Gateway', unitName: 'GLCU' },
   classic: { label: 'Classic Load Balancer', family: 'Load Balancer', unitName: '' },
 } as const;
 
-/** Load balancers: hours, plus LCU-hours (ALB) / NLCU-hours (NLB) or GB processed (Classic) (aws.amazon.com/elasticloadbalancing/pricing/). */
+/** Load balancers: hours, plus LCU-hours (ALB) / NLCU-hours (NLB) / GLCU-hours (GWLB) or GB processed (Classic) (aws.amazon.com/elasticloadbalancing/pricing/). */
 export const loadBalancer: PricedResource<'load-balancer'> = {
   service: 'load-balancer',
   describe(item, context) {

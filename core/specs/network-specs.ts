@@ -61,13 +61,13 @@ export function natGatewaySpec(r: SpecReader, base: Base): NatGatewayItem {
   return { ...base, service: 'nat-gateway', dataProcessedGb, hoursPerMonth };
 }
 
-/** `application lcu=2`, `network nlcu=1`, `classic processed=500gb` (also alb, nlb, clb) */
+/** `application lcu=2`, `network nlcu=1`, `gateway glcu=1`, `classic processed=500gb` (also alb, nlb, glb, clb) */
 export function loadBalancerSpec(r: SpecReader, base: Base): LoadBalancerItem {
   const type = r.required(
     r.take(parseLoadBalancerType),
-    'the type (application, network, classic)',
+    'the type (application, network, gateway, classic)',
   );
-  const capacityUnits = r.number(['lcu', 'lcus', 'nlcu', 'nlcus', 'capacity'], {
+  const capacityUnits = r.number(['lcu', 'lcus', 'nlcu', 'nlcus', 'glcu', 'glcus', 'capacity'], {
     what: 'capacity units',
   });
   const dataProcessedGb = r.number(['processed', 'data'], { what: 'GB processed', units: GB });
@@ -76,7 +76,7 @@ export function loadBalancerSpec(r: SpecReader, base: Base): LoadBalancerItem {
   return { ...base, service: 'load-balancer', type, capacityUnits, dataProcessedGb, hoursPerMonth };
 }
 
-/** `asia pacific 1000gb [https=10m] [http=1m] [origin-shield=N] [invalidations=N] [dedicated-ip=N] [fle=N] [realtime-logs=N]` */
+/** `asia pacific 1000gb [https=10m] [http=1m] [origin-shield=N] [shield-region=R] [invalidations=N] [dedicated-ip=N] [fle=N] [realtime-logs=N]` */
 export function cloudFrontSpec(r: SpecReader, base: Base): CloudFrontItem {
   const dataOutGb = r.required(
     r.number(['out', 'data'], { what: 'GB out', units: GB }) ??
@@ -92,6 +92,10 @@ export function cloudFrontSpec(r: SpecReader, base: Base): CloudFrontItem {
     fieldLevelEncryptionRequests: r.number(['fle'], { what: 'field-level encryption requests' }),
     realtimeLogLines: r.number(['realtime-logs'], { what: 'real-time log lines' }),
   };
+  const shieldText = r.text(['shield-region']);
+  const shieldRegion = shieldText === undefined ? undefined : parseRegion(shieldText);
+  if (shieldText !== undefined && !shieldRegion)
+    r.fail(`shield-region=${shieldText} is not a region code`);
   const where = r.rest();
   const edgeLocation = where ? parseEdgeLocation(where) : 'United States';
   if (!edgeLocation)
@@ -105,6 +109,7 @@ export function cloudFrontSpec(r: SpecReader, base: Base): CloudFrontItem {
     httpsRequests,
     httpRequests,
     ...Object.fromEntries(Object.entries(features).filter(([, v]) => v !== undefined)),
+    ...(shieldRegion ? { originShieldRegion: shieldRegion.code } : {}),
   };
 }
 

@@ -85,12 +85,12 @@ const PARSERS: Readonly<Record<ServiceKind, readonly [Parser, string, string]>> 
   'nat-gateway': [natGatewaySpec, '<GB processed>gb [hours=]', '200gb'],
   'load-balancer': [
     loadBalancerSpec,
-    '<application|network|classic> [lcu=N] [processed=GB] [hours=]',
+    '<application|network|gateway|classic> [lcu=N] [processed=GB] [hours=]',
     'application lcu=2',
   ],
   cloudfront: [
     cloudFrontSpec,
-    '[edge location] <GB out>gb [https=N] [http=N] [origin-shield=N] [invalidations=N] [dedicated-ip=N] [fle=N] [realtime-logs=N]',
+    '[edge location] <GB out>gb [https=N] [http=N] [origin-shield=N] [shield-region=R] [invalidations=N] [dedicated-ip=N] [fle=N] [realtime-logs=N]',
     'asia pacific 1000gb https=10m',
   ],
   route53: [route53Spec, '<N> zones [queries=N] [latency=N] [geo=N]', '2 zones queries=10m'],

@@ -34,6 +34,7 @@ export const S3_RETRIEVAL_TIERS = ['expedited', 'standard', 'bulk'] as const;
 export const EFS_STORAGE_CLASSES = [
   'standard',
   'infrequent-access',
+  'archive',
   'one-zone',
   'one-zone-ia',
 ] as const;
@@ -64,7 +65,7 @@ export const CACHE_ENGINES = ['redis', 'valkey', 'memcached'] as const;
 
 export const FARGATE_OPERATING_SYSTEMS = ['linux', 'windows'] as const;
 export const EKS_SUPPORT_TIERS = ['standard', 'extended'] as const;
-export const LOAD_BALANCER_TYPES = ['application', 'network', 'classic'] as const;
+export const LOAD_BALANCER_TYPES = ['application', 'network', 'gateway', 'classic'] as const;
 
 /** AWS Support plans an estimate can add (`none` = no support line), smallest first. */
 export const SUPPORT_PLAN_KINDS = [

@@ -23,7 +23,7 @@ export function parseEdgeLocation(
   return wordOf(CLOUDFRONT_EDGE_LOCATIONS, text);
 }
 
-/** `application` (also `alb`), `network` (`nlb`), `classic` (`clb`, `elb`). */
+/** `application` (also `alb`), `network` (`nlb`), `gateway` (`glb`, `gwlb`), `classic` (`clb`, `elb`). */
 export function parseLoadBalancerType(
   text: string,
 ): (typeof LOAD_BALANCER_TYPES)[number] | undefined {
@@ -31,6 +31,8 @@ export function parseLoadBalancerType(
   const short: Record<string, (typeof LOAD_BALANCER_TYPES)[number]> = {
     alb: 'application',
     nlb: 'network',
+    glb: 'gateway',
+    gwlb: 'gateway',
     clb: 'classic',
     elb: 'classic',
   };

@@ -26,6 +26,12 @@ import {
 import { rdsOptions } from './services-options';
 import { glacierBulkRestoreFeeds, internetEgressFeeds, rdsOracleFeeds } from './services-gap-feeds';
 import { cloudwatchFeeds, dynamodbFeeds, lambdaFeeds } from './services-serverless-feeds';
+import {
+  efsFeeds,
+  gatewayLoadBalancerFeeds,
+  originShieldFeeds,
+  route53Feeds,
+} from './services-storage-dns-feeds';
 import { s3 } from './services-s3';
 import { s3Features } from './services-s3-features';
 import { cloudfrontFeatures } from './services-edge-features';
@@ -48,11 +54,14 @@ export const SHARD_SOURCE: Readonly<Record<string, string>> = {
   AWSDataTransfer:
     'curated:data transfer out to the internet (four tiers), intra- and inter-region',
   AWSELB:
-    'curated:Application, Network and Classic load balancer hours, LCU-hours and data processed',
+    'curated:Application, Network, Gateway and Classic load balancer hours, LCU-hours and data processed',
   AmazonVPC: 'curated:public IPv4 addresses',
   AmazonCloudWatch: 'curated:CloudWatch metrics, alarms, dashboards, Logs ingestion and storage',
-  AmazonRoute53: 'curated:Route 53 hosted zones',
-  AmazonCloudFront: 'curated:CloudFront data transfer out and to origin, HTTP/HTTPS requests',
+  AmazonRoute53: 'curated:Route 53 hosted zones and DNS queries',
+  AmazonCloudFront:
+    'curated:CloudFront data transfer out and to origin, HTTP/HTTPS and Origin Shield requests',
+  AmazonEFS:
+    'curated:EFS storage classes, IA and Archive access, Elastic and Provisioned throughput',
 };
 
 /** Every curated record, all regions. */
@@ -89,13 +98,17 @@ export function allRecords(): PriceRecord[] {
     ...internetEgressFeeds(),
     ...loadBalancers(facts),
     ...loadBalancerFeeds(),
+    ...gatewayLoadBalancerFeeds(),
     ...publicIpv4(facts),
     ...publicIpv4Feeds(),
     ...cloudwatch(facts),
     ...cloudwatchFeeds(),
     ...route53(facts),
+    ...route53Feeds(),
+    ...efsFeeds(),
     ...cloudfront(facts),
     ...cloudfrontRequestFeeds(),
+    ...originShieldFeeds(),
     ...cloudfrontFeatures(),
   ];
 }

@@ -16,7 +16,8 @@ export interface FeedPrice {
  * descriptive attributes and price but drops the manifest and the rateCodes, so `asOf` is the date
  * the watcher fetched it (its commit). The prices were transcribed into data/network-feeds-2025.ts,
  * data/aurora-feeds-2025-06-17.ts, data/serverless-feeds-2025.ts, data/transfer-feed-2025-06-05.ts,
- * data/rds-oracle-2025-06-17.ts and data/s3-glacier-bulk-2025-10-22.ts (the feed files themselves
+ * data/rds-oracle-2025-06-17.ts, data/s3-glacier-bulk-2025-10-22.ts and
+ * data/storage-network-feeds-2025.ts (the feed files themselves
  * are not copied into the project).
  */
 export const FEEDS_2025 = {
@@ -117,6 +118,30 @@ export const FEEDS_2025 = {
     feed: 'meteredUnitMaps/s3/USD/current/s3.json',
     asOf: '2025-10-22',
     committed: '2025-11-03',
+  },
+  efs: {
+    repo: 'lamngockhuong/aws-price',
+    commit: '115fdc61c7093bb5f36554ed99888860e14b0700',
+    path: 'lib/data/pricing/efs.json',
+    feed: 'meteredUnitMaps/efs/USD/current/efs.json',
+    asOf: '2025-09-25',
+    committed: '2025-11-04',
+  },
+  route53: {
+    repo: 'lamngockhuong/aws-price',
+    commit: '115fdc61c7093bb5f36554ed99888860e14b0700',
+    path: 'lib/data/pricing/route53.json',
+    feed: 'meteredUnitMaps/route53/USD/current/route53.json',
+    asOf: '2025-08-28',
+    committed: '2025-11-04',
+  },
+  rdsStorage: {
+    repo: 'QuinnyPig/aws-price-watcher',
+    commit: '39d33bfce9df670a9efc866c8de5708ed22f922b',
+    path: 'raw/rds-storage.json',
+    feed: 'meteredUnitMaps/rds/USD/current/rds-storage.json',
+    asOf: '2025-06-17',
+    committed: '2025-06-17',
   },
 } as const;
 

@@ -4,6 +4,7 @@ import type { AuroraEngine, AuroraEnginePrices } from './data/aurora-feeds-2025-
 import { AURORA_INSTANCES, AURORA_STORAGE } from './data/aurora-feeds-2025-06-17';
 import type { FeedPrice } from './feed-sources-2025';
 import { feedSource } from './feed-sources-2025';
+import { AURORA_STANDARD_STORAGE_ANY } from './data/storage-network-feeds-2025';
 import { regionUsageType } from './regions';
 
 const ENGINES: readonly AuroraEngine[] = ['Aurora MySQL', 'Aurora PostgreSQL'];
@@ -15,11 +16,40 @@ const idPart = (engine: AuroraEngine): string => engine.replace(' ', '');
  * Aurora (AmazonRDS) in every commercial region, from AWS's Aurora pricing-page feeds of 2025-06-17:
  * On-Demand instances (Standard and I/O-Optimized, Single-AZ), Serverless v2 ACU-hours, storage,
  * I/O requests and backup — the families, attributes and units core/resources/aurora-cluster.ts
- * asks for. Aurora MySQL Standard storage is not priced: the storage feed names a Standard storage
- * row for Aurora PostgreSQL only.
+ * asks for. Aurora MySQL Standard storage comes from the RDS storage feed of the same date (see
+ * auroraMysqlStandardStorage).
  */
 export function aurora(): PriceRecord[] {
-  return [...auroraInstances(), ...auroraStorage()];
+  return [...auroraInstances(), ...auroraStorage(), ...auroraMysqlStandardStorage()];
+}
+
+/**
+ * Aurora MySQL Standard storage per GB-month: rds-storage.json's row "Database Storage Single AZ
+ * General Purpose-Aurora", the Aurora Standard storage row that names no engine (AWS's Price List
+ * gives it `databaseEngine: Any`; Aurora PostgreSQL has its own named row). DECISIONS 78.
+ */
+function auroraMysqlStandardStorage(): PriceRecord[] {
+  const rowKey = 'Database Storage Single AZ General Purpose-Aurora';
+  return Object.entries(AURORA_STANDARD_STORAGE_ANY).flatMap(([region, rows]) => {
+    const row = rows[rowKey];
+    if (!row) return [];
+    const usage = 'Aurora:StorageUsage';
+    return [
+      curated({
+        service: 'AmazonRDS',
+        region,
+        productFamily: 'Database Storage',
+        attributes: {
+          databaseEngine: 'Aurora MySQL',
+          usagetype: regionUsageType(region, usage, false),
+        },
+        unit: 'GB-Mo',
+        price: row.price,
+        source: feedSource('rdsStorage', rowKey, row.rateCode),
+        what: [idPart('Aurora MySQL'), usage],
+      }),
+    ];
+  });
 }
 
 /** One record per `class=price` pair of the instance feed. */

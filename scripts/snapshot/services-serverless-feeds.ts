@@ -13,10 +13,10 @@ import type { FeedRow } from './services-network-feeds';
 import { feedRecord } from './services-network-feeds';
 
 /** One feed row → the record the engine's query finds (family, attributes, unit, tier). */
-type RowSpec = Omit<FeedRow, 'service' | 'region' | 'feed' | 'rowKey' | 'row'>;
+export type RowSpec = Omit<FeedRow, 'service' | 'region' | 'feed' | 'rowKey' | 'row'>;
 
 /** Every region's records of `rows` (feed row key → record, given the region); rows a region lacks are left out. */
-function fromFeed(
+export function fromFeed(
   service: string,
   feed: FeedName,
   table: FeedTable,

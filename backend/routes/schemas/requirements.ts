@@ -251,6 +251,7 @@ const itemSchema = z.discriminatedUnion('service', [
     httpsRequests: count.optional(),
     httpRequests: count.optional(),
     originShieldRequests: count.optional(),
+    originShieldRegion: region.optional(),
     invalidationPaths: count.optional(),
     dedicatedIpCertificates: whole.optional(),
     fieldLevelEncryptionRequests: count.optional(),

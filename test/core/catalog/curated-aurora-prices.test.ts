@@ -62,19 +62,23 @@ describe('Aurora Serverless v2', () => {
     expect(line.monthly).toBe('327');
   });
 
-  it('Aurora MySQL Standard storage stays a visible gap (the feed names Standard storage for PostgreSQL only)', () => {
+  it('Aurora MySQL, Standard storage, in Singapore (storage from the RDS storage feed)', () => {
     // Asia Pacific (Singapore): "Aurora MySQL ServerlessV2" $0.20: 4 × 730 × 0.20 = 584.00;
+    // rds-storage.json (39d33bfc, 2025-06-17) "Database Storage Single AZ General Purpose-Aurora"
+    // $0.11 (rateCode 9SKJA2X3C9TDE6R6.JRTCKXETXF.6YS6EN2CT7): 100 × 0.11 = 11.00;
     // I/O $0.00000022: 10 M × 0.00000022 = 2.20; "Storage Snapshot Aurora MySQL" $0.023: 50 × 0.023 = 1.15.
     const line = price('ap-southeast-1', serverless({ engine: 'aurora-mysql' }));
-    expect(line.incomplete).toBe(true);
+    expect(line.incomplete ?? false).toBe(false);
     expect(costs(line)).toEqual({
       'Serverless v2 capacity': '584',
-      Storage: null,
+      Storage: '11',
       'I/O requests': '2.2',
       'Backup storage': '1.15',
     });
-    expect(line.components.find((c) => c.name.startsWith('Storage'))?.status).toBe(
-      'price-not-in-catalog',
+    expect(line.monthly).toBe('598.35');
+    const storage = line.components.find((c) => c.name.startsWith('Storage'));
+    expect(storage?.priceId).toBe(
+      'curated:AmazonRDS:ap-southeast-1:AuroraMySQL:Aurora:StorageUsage',
     );
   });
 });

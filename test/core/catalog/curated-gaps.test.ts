@@ -1,5 +1,4 @@
 import type { Estimate } from '../../../core/estimate/estimate';
-import type { RequirementItem } from '../../../core/requirements/requirement-items';
 import { price } from './embedded-price';
 
 /**
@@ -54,28 +53,51 @@ describe('traffic between AZs: only the May 2025 invoice prices it (Singapore)',
   });
 });
 
-describe('Aurora MySQL Standard storage: the Aurora storage feed (2025-06-17) names it for PostgreSQL only', () => {
-  const cluster: RequirementItem = {
-    id: 'a',
-    service: 'aurora',
-    quantity: 1,
-    engine: 'aurora-mysql',
-    capacity: 'provisioned',
-    instanceClass: 'db.r6g.large',
-    storageConfiguration: 'standard',
-    storageGb: 100,
-    ioRequestsMillions: 1,
-    pricingModel: { kind: 'on-demand' },
-  };
+describe('EFS and CloudFront Origin Shield where the 2025 feeds have no row', () => {
+  it('leaves One Zone-IA access charges unpriced (efs.json has IA access rows for Standard-IA only)', () => {
+    // US East (N. Virginia) "One Zone Infrequent Access Storage GB Mo" $0.0133: 100 × 0.0133 = 1.33.
+    const line = price('us-east-1', {
+      id: 'efs',
+      service: 'efs',
+      quantity: 1,
+      storageClass: 'one-zone-ia',
+      storageGb: 100,
+      throughputMode: 'bursting',
+      iaReadGb: 10,
+    });
+    expect(line.incomplete).toBe(true);
+    expect(line.monthly).toBe('1.33');
+    expect(gap(line, 'IA access charges, reads')).toMatchObject({
+      status: 'price-not-in-catalog',
+      cost: null,
+    });
+  });
 
-  it.each(['us-east-1', 'eu-west-1', 'ap-northeast-1'])(
-    'storage is unpriced in %s, instance hours and I/O are priced',
-    (region) => {
-      const line = price(region, cluster);
-      expect(line.incomplete).toBe(true);
-      expect(gap(line, 'Storage')).toMatchObject({ status: 'price-not-in-catalog', cost: null });
-      expect(gap(line, 'Database instance')?.status).toBe('priced');
-      expect(gap(line, 'I/O requests')?.status).toBe('priced');
-    },
-  );
+  it('leaves One Zone storage unpriced in Hyderabad (the feed has no One Zone row there)', () => {
+    const line = price('ap-south-2', {
+      id: 'efs',
+      service: 'efs',
+      quantity: 1,
+      storageClass: 'one-zone',
+      storageGb: 100,
+      throughputMode: 'bursting',
+    });
+    expectAllUnpriced(line);
+  });
+
+  it('leaves Origin Shield requests unpriced for a region that hosts no Origin Shield (Paris)', () => {
+    const line = price('eu-west-3', {
+      id: 'cf',
+      service: 'cloudfront',
+      quantity: 1,
+      edgeLocation: 'Europe',
+      dataOutGb: 0,
+      httpsRequests: 0,
+      originShieldRequests: 1_000_000,
+    });
+    expect(gap(line, 'Origin Shield requests (eu-west-3)')).toMatchObject({
+      status: 'price-not-in-catalog',
+      cost: null,
+    });
+  });
 });

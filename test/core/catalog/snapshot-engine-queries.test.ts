@@ -116,12 +116,8 @@ const CASES: readonly Case[] = [
       [
         ['ServerlessV2', 'Aurora:ServerlessV2Usage', 'ACU-Hr', SIX],
         ['ServerlessV2', 'Aurora:ServerlessV2IOOptimizedUsage', 'ACU-Hr', SIX],
-        [
-          'Database Storage',
-          'Aurora:StorageUsage',
-          'GB-Mo',
-          databaseEngine === 'Aurora PostgreSQL' ? SIX : NONE,
-        ],
+        // Aurora MySQL: rds-storage.json's Standard storage row that names no engine (DECISIONS 78).
+        ['Database Storage', 'Aurora:StorageUsage', 'GB-Mo', SIX],
         ['Database Storage', 'Aurora:IO-OptimizedStorageUsage', 'GB-Mo', SIX],
         ['System Operation', 'Aurora:StorageIOUsage', 'IOs', SIX],
         ['Storage Snapshot', 'Aurora:BackupUsage', 'GB-Mo', SIX],
@@ -163,11 +159,36 @@ const CASES: readonly Case[] = [
     regions,
     ...(tiers ? { tiers } : {}),
   })),
-  {
-    name: 'EFS Standard',
-    query: q('AmazonEFS', 'Storage', { storageClass: 'General Purpose' }),
-    regions: NONE,
-  },
+  // efs.json (2025-09-25): every class, with the usage type core/resources/efs-file-system.ts sends.
+  ...(
+    [
+      ['EFS Standard', 'Storage', 'General Purpose', 'TimedStorage-ByteHrs'],
+      ['EFS IA (Elastic)', 'Storage', 'Infrequent Access', 'IATimedStorage-ET-ByteHrs'],
+      ['EFS IA (Bursting/Provisioned)', 'Storage', 'Infrequent Access', 'IATimedStorage-ByteHrs'],
+      ['EFS Archive', 'Storage', 'Archive', 'ArchiveTimedStorage-ByteHrs'],
+      ['EFS One Zone', 'Storage', 'One Zone-General Purpose', 'TimedStorage-Z-ByteHrs'],
+      ['EFS One Zone-IA', 'Storage', 'One Zone-Infrequent Access', 'IATimedStorage-Z-ByteHrs'],
+      ['EFS IA reads', 'Storage', 'Infrequent Access', 'IA-Read-Bytes'],
+      ['EFS Archive writes', 'Storage', 'Archive', 'Archive-Write-Bytes'],
+      [
+        'EFS One Zone-IA reads (no feed row)',
+        'Storage',
+        'One Zone-Infrequent Access',
+        'IA-Read-Bytes',
+        NONE,
+      ],
+      ['EFS Elastic reads', 'Throughput', '', 'ElasticThroughput-Read-Bytes'],
+      ['EFS Provisioned throughput', 'Provisioned Throughput', '', 'ProvisionedTP-MiBpsHrs'],
+    ] as const
+  ).map(([name, family, storageClass, usage, regions]): Case => ({
+    name,
+    query: (r) =>
+      q('AmazonEFS', family, {
+        ...(storageClass ? { storageClass } : {}),
+        usagetype: `${pre(r)}${usage}`,
+      })(),
+    regions: regions ?? SIX,
+  })),
   {
     // lambda.json (2025-10-30): three tiers each; Singapore's first tier is the 2026-07 Price List fact.
     name: 'Lambda x86 duration',
@@ -274,6 +295,12 @@ const CASES: readonly Case[] = [
     query: q('AWSELB', 'Load Balancer-Network', {}, 'LCU-Hrs'),
     regions: SIX,
   },
+  { name: 'GWLB hours', query: q('AWSELB', 'Load Balancer-Gateway', {}, 'Hrs'), regions: SIX },
+  {
+    name: 'GWLB GLCU',
+    query: q('AWSELB', 'Load Balancer-Gateway', {}, 'LCU-Hrs'),
+    regions: SIX,
+  },
   { name: 'Classic LB hours', query: q('AWSELB', 'Load Balancer', {}, 'Hrs'), regions: SIX },
   { name: 'Classic LB data', query: q('AWSELB', 'Load Balancer', {}, 'GB'), regions: SIX },
   {
@@ -343,7 +370,7 @@ describe('the engine queries documented in core/catalog/data/README.md', () => {
   });
 
   it('answers the global services', () => {
-    // Only the first 25 hosted zones have a sourced price (the May 2025 invoice); Route 53 queries have none.
+    // route53.json (2025-08-28): hosted zones in two tiers, queries per policy in two tiers.
     const zones = catalog.lookup({
       service: 'AmazonRoute53',
       region: 'global',
@@ -352,14 +379,53 @@ describe('the engine queries documented in core/catalog/data/README.md', () => {
     });
     expect(zones.status === 'found' && zones.records.map((r) => [r.price, r.endRange])).toEqual([
       ['0.5000000000', '25'],
+      ['0.1000000000', 'Inf'],
     ]);
-    const queries = catalog.lookup({
-      service: 'AmazonRoute53',
-      region: 'global',
-      productFamily: 'DNS Query',
-      attributes: { usagetype: 'DNS-Queries' },
-    });
-    expect(queries.status).toBe('missing');
+    for (const [usagetype, first, over] of [
+      ['DNS-Queries', '0.0000004000', '0.0000002000'],
+      ['LBR-Queries', '0.0000006000', '0.0000003000'],
+      ['Geo-Queries', '0.0000007000', '0.0000003500'],
+    ] as const) {
+      const queries = catalog.lookup({
+        service: 'AmazonRoute53',
+        region: 'global',
+        productFamily: 'DNS Query',
+        attributes: { usagetype },
+      });
+      expect({
+        usagetype,
+        tiers:
+          queries.status === 'found'
+            ? queries.records.map((r) => [r.beginRange, r.endRange, r.price])
+            : queries.status,
+      }).toEqual({
+        usagetype,
+        tiers: [
+          ['0', '1000000000', first],
+          ['1000000000', 'Inf', over],
+        ],
+      });
+    }
+    // Origin Shield requests (cloudfront.json of 2025-07-01), per Origin Shield region.
+    for (const [usagetype, price] of [
+      ['USE1-Requests-OriginShield', '0.0000007500'],
+      ['EU-Requests-OriginShield', '0.0000009000'],
+      ['SAE1-Requests-OriginShield', '0.0000016000'],
+      ['EUW3-Requests-OriginShield', 'missing'],
+    ] as const) {
+      const shield = catalog.lookup({
+        service: 'AmazonCloudFront',
+        region: 'global',
+        productFamily: 'Request',
+        attributes: { usagetype },
+        unit: 'Requests',
+      });
+      expect({
+        usagetype,
+        price:
+          shield.status === 'found' ? shield.records.map((r) => r.price).join() : shield.status,
+      }).toEqual({ usagetype, price });
+    }
     // CloudFront out to the internet: all seven tiers for every edge location the engine accepts.
     for (const fromLocation of [
       'United States',

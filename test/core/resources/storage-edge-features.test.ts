@@ -158,7 +158,7 @@ describe('S3 features', () => {
 });
 
 describe('CloudFront features', () => {
-  it('prices invalidations, dedicated-IP SSL, field-level encryption and real-time logs from the embedded catalog; Origin Shield is a visible gap', () => {
+  it('prices invalidations, dedicated-IP SSL, field-level encryption, real-time logs and Origin Shield from the embedded catalog', () => {
     const line = price('us-east-1', {
       id: 'cf',
       service: 'cloudfront',
@@ -187,9 +187,11 @@ describe('CloudFront features', () => {
       status: 'priced',
     });
     expect(byName['Real-time log lines']).toMatchObject({ cost: '0.01', status: 'priced' });
-    expect(byName['Origin Shield requests (Europe)']).toMatchObject({
-      status: 'price-not-in-catalog',
-      cost: null,
+    // Origin Shield in the estimate's region: cloudfront.json (2025-07-01) "US East (N. Virginia)"
+    // "CloudFront Request-Origin-Shield Origin Shield Requests" $0.00000075: 5 × 0.00000075.
+    expect(byName['Origin Shield requests (us-east-1)']).toMatchObject({
+      cost: '0.00000375',
+      status: 'priced',
     });
   });
 
@@ -197,7 +199,7 @@ describe('CloudFront features', () => {
     expect(
       parseServiceSpec(
         'cloudfront',
-        'europe 100gb invalidations=3000 dedicated-ip=1 fle=1m realtime-logs=5m origin-shield=2m',
+        'europe 100gb invalidations=3000 dedicated-ip=1 fle=1m realtime-logs=5m origin-shield=2m shield-region=eu-central-1',
       ),
     ).toMatchObject({
       edgeLocation: 'Europe',
@@ -206,7 +208,11 @@ describe('CloudFront features', () => {
       fieldLevelEncryptionRequests: 1_000_000,
       realtimeLogLines: 5_000_000,
       originShieldRequests: 2_000_000,
+      originShieldRegion: 'eu-central-1',
     });
+    expect(() => parseServiceSpec('cloudfront', 'europe 1gb shield-region=paris')).toThrow(
+      'shield-region=paris is not a region code',
+    );
   });
 });
 
@@ -276,58 +282,6 @@ describe('DynamoDB options, priced from the dynamodb.json feed (2025-08-28, lamn
   });
 });
 
-describe('features with no published price in the catalog (visible gaps, never $0)', () => {
-  it('Route 53 latency and geo queries', () => {
-    const line = price('us-east-1', {
-      id: 'z',
-      service: 'route53',
-      quantity: 1,
-      hostedZones: 1,
-      latencyQueriesMillions: 2,
-      geoQueriesMillions: 0.5,
-    });
-    expect(line.components.slice(2).map((c) => [c.name, c.quantity, c.status])).toEqual([
-      ['Latency-based routing queries', '2000000', 'price-not-in-catalog'],
-      ['Geo DNS and geoproximity queries', '500000', 'price-not-in-catalog'],
-    ]);
-    expect(parseServiceSpec('route53', '2 zones latency=5m geo=1m')).toMatchObject({
-      latencyQueriesMillions: 5,
-      geoQueriesMillions: 1,
-    });
-  });
-
-  it('EFS Infrequent Access read and write access charges', () => {
-    const line = price('us-east-1', {
-      id: 'f',
-      service: 'efs',
-      quantity: 1,
-      storageClass: 'infrequent-access',
-      storageGb: 100,
-      iaReadGb: 40,
-      iaWriteGb: 10,
-      throughputMode: 'bursting',
-    });
-    expect(line.components.slice(1).map((c) => [c.name, c.quantity, c.status])).toEqual([
-      ['IA access charges, reads (Infrequent Access)', '40', 'price-not-in-catalog'],
-      ['IA access charges, writes (Infrequent Access)', '10', 'price-not-in-catalog'],
-    ]);
-    expect(() =>
-      describe1({
-        id: 'g',
-        service: 'efs',
-        quantity: 1,
-        storageClass: 'standard',
-        storageGb: 1,
-        iaReadGb: 1,
-      }),
-    ).toThrow(`Item 'g': iaReadGb`);
-    expect(parseServiceSpec('efs', 'one-zone-ia 100gb ia-read=20gb ia-write=5gb')).toMatchObject({
-      iaReadGb: 20,
-      iaWriteGb: 5,
-    });
-  });
-});
-
 describe('the API schema', () => {
   const requirements = (item: Record<string, unknown>) => ({
     settings: { region: 'us-east-1', pricingModel: { kind: 'on-demand' } },
@@ -368,6 +322,7 @@ describe('the API schema', () => {
         edgeLocation: 'Japan',
         dataOutGb: 1,
         originShieldRequests: 1,
+        originShieldRegion: 'ap-northeast-1',
         invalidationPaths: 1,
         dedicatedIpCertificates: 1,
         fieldLevelEncryptionRequests: 1,
@@ -381,6 +336,8 @@ describe('the API schema', () => {
         iaReadGb: 1,
         iaWriteGb: 1,
       },
+      { service: 'efs', storageClass: 'archive', storageGb: 1, iaReadGb: 1 },
+      { service: 'load-balancer', type: 'gateway', capacityUnits: 1 },
     ])
       expect(requirementsSchema.safeParse(requirements(item)).success).toBe(true);
   });
