@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PriceRecord } from '../../../core';
 import { runValidationGate } from '../../../core';
@@ -8,7 +10,57 @@ import {
 } from '../../../backend/pricing/page-feeds';
 
 const dir = path.resolve(__dirname, '../../fixtures/page-feeds');
-const file = (name: string): string => path.join(dir, name);
+const written = mkdtempSync(path.join(tmpdir(), 'page-feed-'));
+
+/**
+ * A valid feed in AWS's pricing-page format, made up for this test (TESTSKU rate codes, two rows):
+ * written here rather than kept as a file, so it is plainly not a copy of a real feed.
+ */
+const VALID_EC2_ONDEMAND = {
+  manifest: {
+    serviceId: 'ec2',
+    currencyCode: 'USD',
+    source: 'ec2-ondemand-without-sec-sel',
+    hawkFilePublicationDate: '2025-04-04T22:41:22Z',
+  },
+  sets: {},
+  regions: {
+    'US East (N. Virginia)': {
+      'm5 large US East N. Virginia Linux': {
+        rateCode: 'TESTSKU000000001.JRTCKXETXF.6YS6EN2CT7',
+        price: '0.0960000000',
+        Location: 'US East (N. Virginia)',
+        'Instance Family': 'General purpose',
+        vCPU: '2',
+        'Instance Type': 'm5.large',
+        Memory: '8 GiB',
+        'Operating System': 'Linux',
+        'Pre Installed S/W': 'NA',
+        'License Model': 'No License required',
+      },
+    },
+    'US East (New York City)': {
+      'm5 large New York Linux': {
+        rateCode: 'TESTSKU000000002.JRTCKXETXF.6YS6EN2CT7',
+        price: '0.1200000000',
+        Location: 'US East (New York City)',
+        'Instance Family': 'General purpose',
+        vCPU: '2',
+        'Instance Type': 'm5.large',
+        Memory: '8 GiB',
+        'Operating System': 'Linux',
+        'Pre Installed S/W': 'NA',
+        'License Model': 'No License required',
+      },
+    },
+  },
+};
+writeFileSync(path.join(written, 'valid-ec2-ondemand.json'), JSON.stringify(VALID_EC2_ONDEMAND));
+
+const file = (name: string): string =>
+  path.join(name === 'valid-ec2-ondemand.json' ? written : dir, name);
+
+afterAll(() => rmSync(written, { recursive: true, force: true }));
 
 async function products(): Promise<Map<string, PriceRecord>> {
   return productsBySku((await readPricingPageFeedFile(file('valid-ec2-ondemand.json'))).records);
