@@ -1,4 +1,4 @@
-import { readRequirementsFile } from '../backend/cli/estimate';
+import { readRequirementsFile } from '../backend/cli/read-input';
 import type {
   CostComponent,
   CostLine,

@@ -7,22 +7,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { regionCode } from '../routes/schemas/vocabulary';
 import type {
   Comparison,
   Estimate,
   EstimateRepricing,
   PricingFinding,
-  ReadResult,
   Requirements,
   Scenario,
 } from '../../core';
 import {
-  ARCHITECTURES,
   COMPONENT_STATUSES,
   PriceCatalog,
-  gridFromCsv,
-  readRequirements,
   SCENARIO_PRESETS,
   compareScenarios,
   priceRequirements,
@@ -34,10 +29,12 @@ import {
   repriceEstimate,
 } from '../../core';
 import { ValidationError } from '../http/errors';
-import { readWorkbook } from '../excel';
+import { UsageError, readOrExplain, readRequirementsFile } from './read-input';
+
+// The input side lives in read-input.ts; these stay importable from here.
+export { UsageError, envelopeSchema, readRequirementsFile } from './read-input';
+export type { InputDeps } from './read-input';
 import { validate } from '../http/validate';
-import { pricingModelSchema } from '../routes/schemas/pricing-model';
-import { discountSchema, requirementsSchema, settingsSchema } from '../routes/schemas/requirements';
 
 export const USAGE =
   'Usage: npm run estimate -- <requirements.json> [--region R] [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]';
@@ -61,14 +58,6 @@ export interface CliDeps {
   readonly err: (text: string) => void;
   /** ISO date-time of the estimate (tests pin it). */
   readonly now?: string;
-}
-
-/** What reading the input needs: its bytes or text, and where to say what the readers warn. */
-export type InputDeps = Pick<CliDeps, 'readText' | 'readBytes' | 'err'>;
-
-/** A command-line mistake (exit 2), as opposed to input that cannot be priced (exit 1). */
-export class UsageError extends Error {
-  override name = 'UsageError';
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -115,22 +104,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   };
 }
 
-/** A requirements file, optionally wrapped with named scenarios: `{ "requirements": {…}, "scenarios": [ … ] }`. */
-const scenarioSchema = z
-  .object({
-    name: z.string().trim().min(1).max(100),
-    pricingModel: pricingModelSchema.optional(),
-    region: regionCode().optional(),
-    architecture: z.enum(ARCHITECTURES).optional(),
-    minGeneration: z.number().int().min(1).max(20).optional(),
-    discounts: z.array(discountSchema).max(20).optional(),
-    settings: settingsSchema.partial().optional(),
-  })
-  .strict();
-export const envelopeSchema = z
-  .object({ requirements: z.unknown(), scenarios: z.array(scenarioSchema).optional() })
-  .strict();
-
 export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Promise<number> {
   try {
     const args = parseArgs(argv);
@@ -166,117 +139,6 @@ export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Pr
     }
     deps.err(`${describeError(error)}\n`);
     return 1;
-  }
-}
-
-/**
- * What the CLI prices: the file read (requirements JSON, a workbook or a CSV export, through the
- * same readers as uploads) with `region`, when given, moved onto every line — including lines that
- * name their own region, as `--region` does.
- */
-export async function readRequirementsFile(
-  file: string,
-  deps: InputDeps,
-  region?: string,
-): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
-  const { requirements, scenarios } = await readInput(file, deps, region);
-  if (!region) return { requirements, scenarios };
-  return {
-    requirements: {
-      ...requirements,
-      settings: { ...requirements.settings, region },
-      items: requirements.items.map((item) => (item.region ? { ...item, region } : item)),
-    },
-    scenarios,
-  };
-}
-
-async function readInput(
-  file: string,
-  deps: InputDeps,
-  region: string | undefined,
-): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
-  if (/\.(xlsx|xlsm)$/i.test(file)) return readWorkbookInput(file, deps, region);
-  if (/\.xls$/i.test(file)) {
-    throw new UsageError(
-      `${file}: legacy .xls workbooks are not read; save it as .xlsx in Excel and try again.`,
-    );
-  }
-  if (/\.csv$/i.test(file)) {
-    // ADS import and Azure Migrate exports are CSV files; read them with the same sheet readers.
-    const text = await readTextOrExplain(file, deps);
-    return fromSheets(
-      file,
-      readRequirements(gridFromCsv(text, 'Sheet1'), region ? { defaultRegion: region } : {}),
-      deps,
-    );
-  }
-  let text: string;
-  try {
-    text = await deps.readText(file);
-  } catch (error) {
-    throw new Error(
-      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file}: not valid JSON — ${(error as Error).message}.`);
-  }
-  const wrapped = typeof json === 'object' && json !== null && 'requirements' in json;
-  const envelope = wrapped
-    ? validate(envelopeSchema, json, `file ${file}`)
-    : { requirements: json, scenarios: [] };
-  const requirements = validate(
-    requirementsSchema,
-    envelope.requirements,
-    `requirements in ${file}`,
-  );
-  return { requirements, scenarios: envelope.scenarios ?? [] };
-}
-
-/** Our template, the AWS bulk-import workbooks and RVTools exports, read by the same code as uploads. */
-async function readWorkbookInput(
-  file: string,
-  deps: InputDeps,
-  region: string | undefined,
-): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await deps.readBytes(file);
-  } catch (error) {
-    throw new Error(
-      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
-    );
-  }
-  const grid = await readWorkbook(bytes);
-  return fromSheets(file, readRequirements(grid, region ? { defaultRegion: region } : {}), deps);
-}
-
-function fromSheets(
-  file: string,
-  result: ReadResult,
-  deps: InputDeps,
-): { requirements: Requirements; scenarios: Scenario[] } {
-  for (const warning of result.warnings) deps.err(`warning: ${warning.message}\n`);
-  if (!result.requirements || result.errors.length > 0) {
-    const lines = result.errors.map((e) => `  ${e.message}`).join('\n');
-    throw new Error(
-      `${file}: ${result.errors.length} error(s) in the workbook${result.formatLabel ? ` (${result.formatLabel})` : ''}:\n${lines}`,
-    );
-  }
-  return { requirements: result.requirements, scenarios: [] };
-}
-
-async function readTextOrExplain(file: string, deps: InputDeps): Promise<string> {
-  try {
-    return await deps.readText(file);
-  } catch (error) {
-    throw new Error(
-      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
-    );
   }
 }
 
@@ -365,7 +227,7 @@ const previousEstimateSchema = z
   .passthrough();
 
 async function readPreviousEstimate(file: string, deps: CliDeps): Promise<Estimate> {
-  const text = await readTextOrExplain(file, deps);
+  const text = await readOrExplain(file, deps.readText);
   let json: unknown;
   try {
     json = JSON.parse(text);

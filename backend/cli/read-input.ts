@@ -1,0 +1,142 @@
+/**
+ * The CLI's input: a requirements JSON file (optionally wrapped with named scenarios), one of the
+ * workbooks uploads accept (.xlsx, .xlsm) or a CSV export, read by the same readers as the API.
+ */
+import { z } from 'zod';
+import type { ReadResult, Requirements, Scenario } from '../../core';
+import { ARCHITECTURES, gridFromCsv, readRequirements } from '../../core';
+import { readWorkbook } from '../excel';
+import { validate } from '../http/validate';
+import { pricingModelSchema } from '../routes/schemas/pricing-model';
+import { discountSchema, requirementsSchema, settingsSchema } from '../routes/schemas/requirements';
+import { regionCode } from '../routes/schemas/vocabulary';
+
+/** What reading the input needs: its bytes or text, and where to say what the readers warn. */
+export interface InputDeps {
+  readonly readText: (path: string) => Promise<string>;
+  /** Raw bytes, for workbooks (.xlsx, .xlsm). */
+  readonly readBytes: (path: string) => Promise<Uint8Array>;
+  readonly err: (text: string) => void;
+}
+
+/** A command-line mistake (exit 2), as opposed to input that cannot be priced (exit 1). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** A requirements file, optionally wrapped with named scenarios: `{ "requirements": {…}, "scenarios": [ … ] }`. */
+const scenarioSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    pricingModel: pricingModelSchema.optional(),
+    region: regionCode().optional(),
+    architecture: z.enum(ARCHITECTURES).optional(),
+    minGeneration: z.number().int().min(1).max(20).optional(),
+    discounts: z.array(discountSchema).max(20).optional(),
+    settings: settingsSchema.partial().optional(),
+  })
+  .strict();
+export const envelopeSchema = z
+  .object({ requirements: z.unknown(), scenarios: z.array(scenarioSchema).optional() })
+  .strict();
+
+/**
+ * What the CLI prices: the file read (requirements JSON, a workbook or a CSV export, through the
+ * same readers as uploads) with `region`, when given, moved onto every line — including lines that
+ * name their own region, as `--region` does.
+ */
+export async function readRequirementsFile(
+  file: string,
+  deps: InputDeps,
+  region?: string,
+): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
+  const { requirements, scenarios } = await readInput(file, deps, region);
+  if (!region) return { requirements, scenarios };
+  return {
+    requirements: {
+      ...requirements,
+      settings: { ...requirements.settings, region },
+      items: requirements.items.map((item) => (item.region ? { ...item, region } : item)),
+    },
+    scenarios,
+  };
+}
+
+async function readInput(
+  file: string,
+  deps: InputDeps,
+  region: string | undefined,
+): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
+  if (/\.(xlsx|xlsm)$/i.test(file)) return readWorkbookInput(file, deps, region);
+  if (/\.xls$/i.test(file)) {
+    throw new UsageError(
+      `${file}: legacy .xls workbooks are not read; save it as .xlsx in Excel and try again.`,
+    );
+  }
+  if (/\.csv$/i.test(file)) {
+    // ADS import and Azure Migrate exports are CSV files; read them with the same sheet readers.
+    const text = await readOrExplain(file, deps.readText);
+    return fromSheets(
+      file,
+      readRequirements(gridFromCsv(text, 'Sheet1'), region ? { defaultRegion: region } : {}),
+      deps,
+    );
+  }
+  const text = await readOrExplain(file, deps.readText);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON — ${(error as Error).message}.`);
+  }
+  const wrapped = typeof json === 'object' && json !== null && 'requirements' in json;
+  const envelope = wrapped
+    ? validate(envelopeSchema, json, `file ${file}`)
+    : { requirements: json, scenarios: [] };
+  const requirements = validate(
+    requirementsSchema,
+    envelope.requirements,
+    `requirements in ${file}`,
+  );
+  return { requirements, scenarios: envelope.scenarios ?? [] };
+}
+
+/** Our template, the AWS bulk-import workbooks and RVTools exports, read by the same code as uploads. */
+async function readWorkbookInput(
+  file: string,
+  deps: InputDeps,
+  region: string | undefined,
+): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
+  const bytes = await readOrExplain(file, deps.readBytes);
+  const grid = await readWorkbook(bytes);
+  return fromSheets(file, readRequirements(grid, region ? { defaultRegion: region } : {}), deps);
+}
+
+function fromSheets(
+  file: string,
+  result: ReadResult,
+  deps: InputDeps,
+): { requirements: Requirements; scenarios: Scenario[] } {
+  for (const warning of result.warnings) deps.err(`warning: ${warning.message}\n`);
+  if (!result.requirements || result.errors.length > 0) {
+    const lines = result.errors.map((e) => `  ${e.message}`).join('\n');
+    throw new Error(
+      `${file}: ${result.errors.length} error(s) in the workbook${result.formatLabel ? ` (${result.formatLabel})` : ''}:\n${lines}`,
+    );
+  }
+  return { requirements: result.requirements, scenarios: [] };
+}
+
+/** The file's contents, or an error naming the file and why it cannot be read. */
+export async function readOrExplain<T>(
+  file: string,
+  read: (path: string) => Promise<T>,
+): Promise<T> {
+  try {
+    return await read(file);
+  } catch (error) {
+    throw new Error(
+      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+    );
+  }
+}
