@@ -6,6 +6,7 @@ import { formatQuantity } from '../money/format';
  * the free tier (`settings.freeTier`). Each allowance is per account (per region where AWS says so),
  * so it is shared by every line of that service: the line that gets it says so in a warning.
  * Read 2026-12-06 from:
+ * - aws.amazon.com/lambda/pricing/: 1 million requests and 400,000 GB-seconds a month;
  * - aws.amazon.com/dynamodb/pricing/ (and its on-demand/ and provisioned/ pages): 25 GB of storage
  *   and 25 provisioned WCU and 25 RCU for tables of the DynamoDB Standard table class, 2.5 million
  *   DynamoDB Streams read requests; on-demand request units have no free tier;
@@ -14,6 +15,8 @@ import { formatQuantity } from '../money/format';
  *   together — taken off ingestion first, the rest off archive storage).
  */
 export const FREE = {
+  lambdaRequests: Decimal.from(1_000_000),
+  lambdaGbSeconds: Decimal.from(400_000),
   dynamoDbStorageGb: Decimal.from(25),
   dynamoDbCapacityUnits: Decimal.from(25),
   dynamoDbStreamReadRequests: Decimal.from(2_500_000),
@@ -24,6 +27,8 @@ export const FREE = {
 } as const;
 
 /** A quantity less an allowance, never below zero; null (no usage given) stays null. */
+export function lessFree(quantity: Decimal, free: Decimal): Decimal;
+export function lessFree(quantity: Decimal | null, free: Decimal): Decimal | null;
 export function lessFree(quantity: Decimal | null, free: Decimal): Decimal | null {
   return quantity === null ? null : Decimal.max(Decimal.ZERO, quantity.subtract(free));
 }

@@ -2,12 +2,10 @@ import type { PriceQuery } from '../catalog/price-query';
 import type { ComponentSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
 import { formatQuantity } from '../money/format';
+import { FREE, lessFree } from './free-tier';
 import type { ItemOf, PricedResource } from './resource';
 import { itemCount, timesWords } from './usage';
 
-/** Monthly free tier (aws.amazon.com/lambda/pricing/): 1M requests and 400,000 GB-seconds. */
-const FREE_REQUESTS = Decimal.from(1_000_000);
-const FREE_GB_SECONDS = Decimal.from(400_000);
 /** Ephemeral storage up to 512 MB is included. */
 const FREE_EPHEMERAL_MB = 512;
 
@@ -42,10 +40,8 @@ export function lambdaUsage(item: ItemOf<'lambda'>, contextFreeTier: boolean): L
     requests,
     seconds,
     gbSeconds,
-    netRequests: freeTier ? Decimal.max(Decimal.ZERO, requests.subtract(FREE_REQUESTS)) : requests,
-    netGbSeconds: freeTier
-      ? Decimal.max(Decimal.ZERO, gbSeconds.subtract(FREE_GB_SECONDS))
-      : gbSeconds,
+    netRequests: freeTier ? lessFree(requests, FREE.lambdaRequests) : requests,
+    netGbSeconds: freeTier ? lessFree(gbSeconds, FREE.lambdaGbSeconds) : gbSeconds,
     ...(storage !== undefined && storage > FREE_EPHEMERAL_MB
       ? {
           extraStorageGbSeconds: seconds.multiply(
