@@ -24,7 +24,8 @@ import {
   publicIpv4Feeds,
 } from './services-network-feeds';
 import { rdsOptions } from './services-options';
-import { glacierBulkRestoreFeeds, internetEgressFeeds, rdsOracleFeeds } from './services-gap-feeds';
+import { glacierBulkRestoreFeeds, rdsOracleFeeds } from './services-gap-feeds';
+import { interRegionFeeds, internetEgressFeeds } from './services-transfer-feeds';
 import { cloudwatchFeeds, dynamodbFeeds, lambdaFeeds } from './services-serverless-feeds';
 import {
   efsFeeds,
@@ -96,6 +97,7 @@ export function allRecords(): PriceRecord[] {
     ...elasticache(new Feed(FEEDS.elasticache)),
     ...dataTransfer(facts),
     ...internetEgressFeeds(),
+    ...interRegionFeeds(),
     ...loadBalancers(facts),
     ...loadBalancerFeeds(),
     ...gatewayLoadBalancerFeeds(),

@@ -16,6 +16,7 @@ export interface FeedPrice {
  * descriptive attributes and price but drops the manifest and the rateCodes, so `asOf` is the date
  * the watcher fetched it (its commit). The prices were transcribed into data/network-feeds-2025.ts,
  * data/aurora-feeds-2025-06-17.ts, data/serverless-feeds-2025.ts, data/transfer-feed-2025-06-05.ts,
+ * data/inter-region-feed-2025-06-05.ts,
  * data/rds-oracle-2025-06-17.ts, data/s3-glacier-bulk-2025-10-22.ts and
  * data/storage-network-feeds-2025.ts (the feed files themselves
  * are not copied into the project).

@@ -1,45 +1,11 @@
 import type { PriceRecord, PriceSource } from '../../core/catalog/price-record';
 import { S3_FEATURE_USAGE } from '../../core/resources/s3-features';
-import { regionName } from '../../core/vocabulary/regions';
 import { curated } from './curated-record';
 import type { OracleOffer } from './data/rds-oracle-2025-06-17';
 import { ORACLE_CLASS_SPECS, RDS_ORACLE_2025_06_17 } from './data/rds-oracle-2025-06-17';
 import { GLACIER_BULK_RESTORE_REQUESTS_2025_10_22 } from './data/s3-glacier-bulk-2025-10-22';
-import { INTERNET_OUT_2025_06_05, INTERNET_OUT_TIERS } from './data/transfer-feed-2025-06-05';
 import { feedSource } from './feed-sources-2025';
 import { regionUsageType } from './regions';
-
-/**
- * Data transfer out to the internet in all four monthly tiers, every commercial region, from AWS's
- * data-transfer feed of 2025-06-05. Tier 1 has the id and query of the 2022 skyplane record it
- * supersedes (the newer date wins in the merge).
- */
-export function internetEgressFeeds(): PriceRecord[] {
-  return Object.entries(INTERNET_OUT_2025_06_05).flatMap(([region, prices]) =>
-    INTERNET_OUT_TIERS.map((tier, index) =>
-      curated({
-        service: 'AWSDataTransfer',
-        region,
-        productFamily: 'Data Transfer',
-        attributes: {
-          transferType: 'AWS Outbound',
-          fromLocation: regionName(region),
-          toLocation: 'External',
-          usagetype: regionUsageType(region, 'DataTransfer-Out-Bytes', false),
-        },
-        unit: 'GB',
-        price: prices[index]!,
-        beginRange: tier.beginRange,
-        endRange: tier.endRange,
-        source: feedSource(
-          'dataTransfer',
-          `${tier.row} (StartingRange ${tier.beginRange}, EndingRange ${tier.endRange})`,
-        ),
-        what: ['internet-out', String(index)],
-      }),
-    ),
-  );
-}
 
 /** Price List edition and licence of each offer of the Oracle feed data. */
 const ORACLE_OFFERS: Readonly<

@@ -29,10 +29,12 @@ const SKYPLANE = (asOf: string, what: string) =>
   );
 
 /**
- * AWSDataTransfer: data transfer out to the internet, first paid tier only (up to 10 TB a month;
- * usage above it shows as unpriced), and inter-region transfer, per source region from the
- * 2022-12-04 skyplane grid; the May 2025 invoice's rates out of Singapore and N. Virginia are newer
- * and win; Singapore's regional (inter-AZ) rate from the invoice.
+ * AWSDataTransfer: data transfer out to the internet, first paid tier, and inter-region transfer,
+ * per source region from the 2022-12-04 skyplane grid (the May 2025 invoice's rates out of
+ * Singapore and N. Virginia are newer and win); Singapore's regional (inter-AZ) rate from the
+ * invoice. AWS's 2025-06-05 data-transfer feed (services-transfer-feeds.ts) prices every grid and
+ * invoice record the same and, being newer, is the one kept; these stay a build input (`--verbose`
+ * lists any price the feed supersedes: none today).
  */
 export function dataTransfer(facts: ReferenceFacts): PriceRecord[] {
   const records: PriceRecord[] = [];

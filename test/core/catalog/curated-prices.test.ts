@@ -171,9 +171,9 @@ describe('data transfer', () => {
     expect(line.incomplete).toBeFalsy();
   });
 
-  it('prices inter-region transfer from the grid and from the invoice', () => {
-    // us-west-2 → ap-southeast-2: 100 × 0.02 (2022-12-04 grid); ap-southeast-1 → us-east-1:
-    // 100 × 0.09 (May 2025 invoice).
+  it('prices inter-region transfer (the 2025 feed, equal to the 2022 grid and the invoice)', () => {
+    // us-west-2 → ap-southeast-2: 100 × 0.02 (2025-06-05 feed, as on the 2022-12-04 grid);
+    // ap-southeast-1 → us-east-1: 100 × 0.09 (the feed, as on the May 2025 invoice).
     const west = price('us-west-2', {
       id: 'x',
       service: 'data-transfer',
@@ -188,7 +188,7 @@ describe('data transfer', () => {
       interRegionOutGb: 100,
       destinationRegion: 'us-east-1',
     });
-    // ap-southeast-2 → us-west-1: 100 × 0.098 (2022-12-04 grid).
+    // ap-southeast-2 → us-west-1: 100 × 0.098 (2025-06-05 feed, as on the 2022-12-04 grid).
     const sydney = price('ap-southeast-2', {
       id: 'x',
       service: 'data-transfer',
