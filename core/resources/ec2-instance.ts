@@ -93,7 +93,8 @@ function instanceComponents(
   return hourlyComponents(
     {
       baseName: 'Instance usage',
-      variant: item.os,
+      // Dedicated (or host) tenancy is a different price; the component's name says so.
+      variant: tenancy === 'shared' ? item.os : `${item.os}, ${tenancy}`,
       type: instanceType,
       count: usage.count,
       hours: usage.hours,
