@@ -75,6 +75,8 @@ export interface EstateCoverage {
   /** Lines not priced in full that no recorded catalog gap explains. */
   readonly unexplained: number;
   readonly groups: readonly GapGroup[];
+  /** Instance families that sizing chose (lines with vCPU and memory, no type), by count. */
+  readonly sizedFamilies: Readonly<Record<string, number>>;
 }
 
 /** Reads and prices an estate in one region, as the CLI does with `--region`. */
@@ -104,7 +106,28 @@ export async function measureEstate(
     unpriced: coverage.unpriced,
     unexplained: groups.reduce((n, g) => n + (g.catalogGap ? 0 : g.lines.length), 0),
     groups,
+    sizedFamilies: sizedFamilies(estimate.lines, requirements),
   };
+}
+
+/** Families of the types sizing chose, from each sized line's instance component. */
+function sizedFamilies(
+  lines: readonly CostLine[],
+  requirements: Requirements,
+): Record<string, number> {
+  const sized = new Set(
+    requirements.items
+      .filter((i) => i.service === 'ec2' && i.sizing !== undefined && i.instanceType === undefined)
+      .map((i) => i.id),
+  );
+  const counts: Record<string, number> = {};
+  for (const line of lines) {
+    if (!sized.has(line.itemId)) continue;
+    // `Instance usage (Linux, On-Demand, t3a.2xlarge)`: the type is the last part.
+    const type = /, ([a-z0-9-]+)\.[a-z0-9-]+\)$/.exec(line.components[0]?.name ?? '')?.[1];
+    if (type) counts[type] = (counts[type] ?? 0) + 1;
+  }
+  return counts;
 }
 
 function gapGroups(lines: readonly CostLine[], requirements: Requirements): GapGroup[] {
@@ -186,6 +209,18 @@ export function estateCoverageText(rows: readonly EstateCoverage[]): string {
     const inGaps = c.lines - c.priced - c.unexplained;
     out.push(
       `| ${c.estate} | ${c.region} | ${c.lines} | ${c.priced} | ${c.partial} | ${c.unpriced} | ${pct(c.priced, c.lines)} | ${pct(c.priced, c.lines - inGaps)} |`,
+    );
+  }
+  for (const c of rows) {
+    const sized = Object.entries(c.sizedFamilies).sort(
+      (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+    );
+    const total = sized.reduce((n, [, k]) => n + k, 0);
+    if (total === 0) continue;
+    const burstable = sized.filter(([f]) => /^t\d/.test(f)).reduce((n, [, k]) => n + k, 0);
+    out.push(
+      '',
+      `${c.estate} in ${c.region}, ${total} sized instances by family: ${sized.map(([f, k]) => `${f} ${k}`).join(', ')} (burstable t*: ${pct(burstable, total)})`,
     );
   }
   for (const c of rows) {

@@ -6,8 +6,9 @@ import {
   rangeAddress,
   splitQualifiedAddress,
 } from '../../core';
+import { checkListValidations, sheetsOf } from './list-validations';
 import { queueSheetSpec } from './render-sheet-spec';
-import type { CellBlock, WorkbookIssue, WorkbookPort } from './workbook-port';
+import type { CellBlock, ListValidation, WorkbookIssue, WorkbookPort } from './workbook-port';
 import { SETTING_MARKED_CELLS } from './workbook-port';
 
 const ERROR_FILL = '#FDE7E9';
@@ -53,13 +54,44 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async replaceSheet(name: string): Promise<void> {
+  async replaceSheet(name: string, options?: { readonly hidden?: boolean }): Promise<void> {
     await Excel.run(async (context) => {
       // isNullObject needs no load: it is known after the sync.
       const existing = context.workbook.worksheets.getItemOrNullObject(name);
       await context.sync();
       if (!existing.isNullObject) existing.delete();
-      context.workbook.worksheets.add(name);
+      const sheet = context.workbook.worksheets.add(name);
+      if (options?.hidden) sheet.visibility = 'Hidden';
+      await context.sync();
+    });
+  }
+
+  async addListValidations(validations: readonly ListValidation[]): Promise<void> {
+    checkListValidations(validations);
+    if (validations.length === 0) return;
+    await Excel.run(async (context) => {
+      const names = sheetsOf(validations);
+      const sheets = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+      await context.sync();
+      checkListValidations(
+        validations,
+        names.filter((_, i) => !sheets[i]!.isNullObject),
+      );
+      for (const v of validations) {
+        const sheet = sheets[names.indexOf(v.sheet)]!;
+        const validation = sheet.getRange(v.range).dataValidation;
+        // A rule cannot be set over another one: clear first (Office's data-validation guide).
+        validation.clear();
+        validation.rule = { list: { inCellDropDown: true, source: v.source } };
+        validation.ignoreBlanks = true;
+        validation.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
+        validation.errorAlert = {
+          showAlert: true,
+          style: 'Stop',
+          title: v.title,
+          message: v.error,
+        };
+      }
       await context.sync();
     });
   }

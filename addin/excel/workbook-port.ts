@@ -29,6 +29,26 @@ export interface CellBlock {
 }
 
 /**
+ * A dropdown on a range: its cells take a value of the list at `source` (blank allowed), with the
+ * prompt shown when a cell is selected and a stop alert for anything else — our template's
+ * dropdowns (core's `dataSheetDropdowns`).
+ */
+export interface ListValidation {
+  readonly sheet: string;
+  /** `F2:F2001`. */
+  readonly range: string;
+  /** The list's cells as a formula, `=Lists!$A$2:$A$31`. */
+  readonly source: string;
+  /** The error alert's title. */
+  readonly title: string;
+  /** The prompt's title (at most 32 characters). */
+  readonly promptTitle: string;
+  readonly prompt: string;
+  /** The error alert's message. */
+  readonly error: string;
+}
+
+/**
  * Everything the add-in does to the open workbook. `OfficeWorkbook` implements it with Excel.run
  * (the only module that calls the Excel API); React components and workflows receive it as a
  * parameter, so their tests use an in-memory fake and the e2e host page backs it with a real file.
@@ -36,9 +56,17 @@ export interface CellBlock {
 export interface WorkbookPort {
   /** Every worksheet's used range as core's Grid (values, errors as `{error}`, dates as `{date}`). */
   readGrid(): Promise<Grid>;
-  /** Delete the sheet if it exists and add it empty (result sheets are rewritten on each run). */
-  replaceSheet(name: string): Promise<void>;
+  /**
+   * Delete the sheet if it exists and add it empty (result sheets are rewritten on each run);
+   * `hidden` adds it hidden (the template's Lists sheet).
+   */
+  replaceSheet(name: string, options?: { readonly hidden?: boolean }): Promise<void>;
   writeBlock(block: CellBlock): Promise<void>;
+  /**
+   * Give each range its dropdown, replacing any validation it had. Rejects, changing nothing,
+   * when a sheet does not exist or a range is not an `A1:B2` address.
+   */
+  addListValidations(validations: readonly ListValidation[]): Promise<void>;
   /**
    * Replace the sheet `spec.name` with core's result-sheet spec (AWS Estimate, AWS Comparison,
    * Assumptions): values, number formats, styles, widths, merges, frozen panes, tables, charts —

@@ -11,6 +11,7 @@ import {
   valueAt,
 } from '../../core';
 import type { WorkbookIssue } from '../excel/workbook-port';
+import { addTemplateDropdowns } from './template-dropdowns';
 import type { WorkflowDeps } from './workbook-actions';
 
 /** One line as an Add line form collects it: template column field → cell text. */
@@ -41,14 +42,15 @@ interface Target {
  * checked by the same reader that validates the workbook (core's readRequirements), at the
  * address it will occupy, so the form shows exactly the messages Validate would; nothing is
  * written when it has an error. A workbook without that sheet gets it, with the template's
- * header row, before the line is written.
+ * header row and dropdowns (`template-dropdowns.ts`), before the line is written.
  */
 export async function addTemplateLine(
   deps: WorkflowDeps,
   layout: TemplateSheet,
   entry: LineEntry,
 ): Promise<ManualEntryResult> {
-  const target = targetOf(await deps.workbook.readGrid(), layout);
+  const grid = await deps.workbook.readGrid();
+  const target = targetOf(grid, layout);
   const row: GridValue[] = target.headers.map(() => null);
   for (const [field, column] of target.columns) {
     const text = entry[field]?.trim();
@@ -74,7 +76,7 @@ export async function addTemplateLine(
     }));
     return { added: false, issues, ...onFields(issues, target) };
   }
-  if (!target.exists) await createSheet(deps, layout);
+  if (!target.exists) await createSheet(deps, layout, grid);
   const topLeft = cellAddress(target.row, target.firstColumn);
   await deps.workbook.writeBlock({
     sheet: layout.name,
@@ -113,8 +115,8 @@ function targetOf(grid: Grid, layout: TemplateSheet): Target {
   return { exists: true, headers, columns: header.columns, firstColumn, row };
 }
 
-/** The template's sheet: its header row, bold, with the layout's column widths. */
-async function createSheet(deps: WorkflowDeps, layout: TemplateSheet): Promise<void> {
+/** The template's sheet: its header row, bold, with the layout's column widths and dropdowns. */
+async function createSheet(deps: WorkflowDeps, layout: TemplateSheet, grid: Grid): Promise<void> {
   await deps.workbook.replaceSheet(layout.name);
   await deps.workbook.writeBlock({
     sheet: layout.name,
@@ -125,6 +127,7 @@ async function createSheet(deps: WorkflowDeps, layout: TemplateSheet): Promise<v
     // Excel character units → points (about 7 points a character at the default font).
     columnWidths: layout.columns.map((c) => c.width * 7),
   });
+  await addTemplateDropdowns(deps.workbook, grid, layout);
 }
 
 /** Each issue on the field of its cell's column (its message without the `Sheet!A1: ` prefix). */

@@ -1,18 +1,19 @@
 import ExcelJS from 'exceljs';
-import type { DropdownList, GridValue, TemplateSheet } from '../../core';
+import type { GridValue, TemplateDropdown, TemplateSheet } from '../../core';
 import {
-  DROPDOWN_VALUES,
   LISTS_SHEET,
   SETTING_DEFS,
   SETTINGS_SHEET,
   TEMPLATE_DATA_SHEETS,
   columnLetters,
+  dataSheetDropdowns,
+  listReference,
+  listsSheetRows,
+  settingsDropdowns,
 } from '../../core';
 import { writeInstructionsSheet } from './template-instructions';
 import { withFixedTimestamps } from './zip-package';
 
-/** Rows below the header that carry dropdowns and number rules. */
-const VALIDATED_ROWS = 2000;
 const HEADER_FILL: ExcelJS.Fill = {
   type: 'pattern',
   pattern: 'solid',
@@ -40,37 +41,23 @@ export async function buildTemplateWorkbook(content: TemplateContent = {}): Prom
   wb.creator = 'AWS Cost Estimation Platform';
   wb.created = new Date(Date.UTC(2026, 0, 1));
   wb.modified = wb.created;
-  const listRefs = listReferences();
   writeInstructionsSheet(wb);
-  writeSettingsSheet(wb, listRefs, content.settings ?? {});
+  writeSettingsSheet(wb, content.settings ?? {});
   for (const layout of TEMPLATE_DATA_SHEETS)
-    writeDataSheet(wb, layout as TemplateSheet, listRefs, content.rows?.[layout.name]);
+    writeDataSheet(wb, layout as TemplateSheet, content.rows?.[layout.name]);
   writeListsSheet(wb);
   const out = await wb.xlsx.writeBuffer();
   return withFixedTimestamps(Buffer.from(out as ArrayBuffer));
 }
 
-type ListRefs = Record<DropdownList, string>;
-
-const LISTS = Object.keys(DROPDOWN_VALUES) as DropdownList[];
-
-/** Each dropdown list is one column of the hidden Lists sheet, values from row 2. */
-function listReferences(): ListRefs {
-  const refs = {} as ListRefs;
-  LISTS.forEach((list, i) => {
-    const col = columnLetters(i + 1);
-    refs[list] = `${LISTS_SHEET}!$${col}$2:$${col}$${DROPDOWN_VALUES[list].length + 1}`;
-  });
-  return refs;
-}
-
+/** The Lists sheet: core's lists, one per column (name in row 1, values below). */
 function writeListsSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
-  LISTS.forEach((list, i) => {
-    const col = columnLetters(i + 1);
-    ws.getCell(`${col}1`).value = list;
-    DROPDOWN_VALUES[list].forEach((v, j) => (ws.getCell(`${col}${j + 2}`).value = v));
-  });
+  listsSheetRows().forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (v !== null) ws.getCell(`${columnLetters(j + 1)}${i + 1}`).value = v;
+    }),
+  );
 }
 
 /**
@@ -94,42 +81,34 @@ function styleHeader(row: ExcelJS.Row): void {
   row.height = 32;
 }
 
-function dropdown(
-  ws: ExcelJS.Worksheet,
-  range: string,
-  ref: string,
-  title: string,
-  help: string,
-): void {
-  validations(ws).add(range, {
+/** One of core's dropdowns as an exceljs list validation on the Lists sheet's column. */
+function dropdown(ws: ExcelJS.Worksheet, d: TemplateDropdown): void {
+  validations(ws).add(d.range, {
     type: 'list',
     allowBlank: true,
-    formulae: [ref],
+    formulae: [listReference(d.list)],
     showErrorMessage: true,
     errorStyle: 'error',
-    errorTitle: title,
-    error: `Pick a value from the list. ${help}`.slice(0, 255),
+    errorTitle: d.title,
+    error: d.error,
     showInputMessage: true,
-    promptTitle: title.slice(0, 32),
-    prompt: help.slice(0, 255),
+    promptTitle: d.promptTitle,
+    prompt: d.prompt,
   });
 }
 
 function writeDataSheet(
   wb: ExcelJS.Workbook,
   layout: TemplateSheet,
-  refs: ListRefs,
   rows: readonly (readonly GridValue[])[] = layout.examples,
 ): void {
   const ws = wb.addWorksheet(layout.name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   ws.columns = layout.columns.map((c) => ({ header: c.aliases[0], key: c.field, width: c.width }));
   styleHeader(ws.getRow(1));
   rows.forEach((row) => ws.addRow(row.map(cellValue)));
+  for (const d of dataSheetDropdowns(layout)) dropdown(ws, d);
   layout.columns.forEach((c, i) => {
-    const col = columnLetters(i + 1);
-    const range = `${col}2:${col}${VALIDATED_ROWS + 1}`;
-    if (c.list) dropdown(ws, range, refs[c.list], c.aliases[0]!, c.help);
-    ws.getCell(`${col}1`).note = c.required ? `Required. ${c.help}` : c.help;
+    ws.getCell(`${columnLetters(i + 1)}1`).note = c.required ? `Required. ${c.help}` : c.help;
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: layout.columns.length } };
 }
@@ -143,7 +122,6 @@ function cellValue(v: GridValue): ExcelJS.CellValue {
 
 function writeSettingsSheet(
   wb: ExcelJS.Workbook,
-  refs: ListRefs,
   values: Readonly<Record<string, string | number | null>>,
 ): void {
   const ws = wb.addWorksheet(SETTINGS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -153,7 +131,7 @@ function writeSettingsSheet(
     { header: 'Notes', key: 'help', width: 70 },
   ];
   styleHeader(ws.getRow(1));
-  SETTING_DEFS.forEach((d, i) => {
+  SETTING_DEFS.forEach((d) => {
     const value = d.key in values ? values[d.key] : d.example;
     const row = ws.addRow({
       label: d.label,
@@ -161,6 +139,6 @@ function writeSettingsSheet(
       help: d.help,
     });
     row.getCell(1).font = { bold: true };
-    if (d.list) dropdown(ws, `B${i + 2}`, refs[d.list], d.label, d.help);
   });
+  for (const d of settingsDropdowns()) dropdown(ws, d);
 }

@@ -8,7 +8,7 @@ import { databaseModel } from './database-pricing';
 import { usageType } from './region-prefix';
 import type { PricedResource, ResourceContext } from './resource';
 import { ResourceInputError } from './resource-input-error';
-import { itemCount, monthlyHours, timesWords } from './usage';
+import { itemCount, monthlyHours, timesWords, hoursWords } from './usage';
 
 /** What an Aurora cluster is billed on, in each price record's unit (the arithmetic, no words). */
 export interface AuroraUsage {
@@ -144,7 +144,7 @@ function serverlessCapacity(
     charge: 'monthly',
     quantity: usage.acuHours!,
     query: q('ServerlessV2', { usagetype: ut(usagetype) }, 'ACU-Hr'),
-    quantityWords: timesWords(usage.count, `${item.averageAcu} ACU`, `${usage.hours.toString()} h`),
+    quantityWords: timesWords(usage.count, `${item.averageAcu} ACU`, hoursWords(usage.hours)),
   };
 }
 

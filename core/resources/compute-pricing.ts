@@ -3,7 +3,7 @@ import type { Term } from '../catalog/price-record';
 import type { ComponentSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
 import type { PricingModel } from '../requirements/pricing-model';
-import { timesWords } from './usage';
+import { timesWords, hoursWords } from './usage';
 
 export interface HourlyUsage {
   /** `Instance usage`, `Database instance`, `Cache node`. */
@@ -39,7 +39,7 @@ const TERM_MONTHS = { '1yr': 12, '3yr': 36 } as const;
 export function hourlyComponents(usage: HourlyUsage, model: PricingModel): ModelComponents {
   const { baseName, variant, type, count, hours, query } = usage;
   const usedHours = count.multiply(hours);
-  const words = timesWords(count, type, `${hours.toString()} h`);
+  const words = timesWords(count, type, hoursWords(hours));
   switch (model.kind) {
     case 'on-demand':
       return {
@@ -94,7 +94,7 @@ function reserved(
   const warnings: string[] = [];
   if (hours.lessThan(hoursInMonth)) {
     warnings.push(
-      `${type}: a Reserved Instance is billed for every hour of its term; priced at ${hoursInMonth.toString()} h/month, not the ${hours.toString()} h given.`,
+      `${type}: a Reserved Instance is billed for every hour of its term; priced at ${hoursWords(hoursInMonth)}/month, not the ${hoursWords(hours)} given.`,
     );
   }
   const components: ComponentSpec[] = [];
@@ -105,7 +105,7 @@ function reserved(
         `${baseName} (${variant}, ${label}, ${type})`,
         quantity,
         { ...usage.query, term },
-        timesWords(count, type, `${hoursInMonth.toString()} h`),
+        timesWords(count, type, hoursWords(hoursInMonth)),
       ),
     });
   }
@@ -178,7 +178,7 @@ function savingsPlan(
   return {
     components,
     warnings: [
-      `${usage.type}: Savings Plan commitment sized to the usage given (${usage.hours.toString()} h/month per instance).`,
+      `${usage.type}: Savings Plan commitment sized to the usage given (${hoursWords(usage.hours)}/month per instance).`,
     ],
     termMonths: months,
   };

@@ -5,7 +5,7 @@ import type { DynamoDbItem } from '../requirements/requirement-items';
 import { usageType } from './region-prefix';
 import { ResourceInputError } from './resource-input-error';
 import { FREE, lessFree, lessFreeWords } from './free-tier';
-import { itemCount, timesWords } from './usage';
+import { itemCount, timesWords, hoursWords } from './usage';
 
 /** DynamoDB feature quantities in each price record's unit, for the whole line; null = not given. */
 export interface DynamoDbFeatureUsage {
@@ -149,7 +149,7 @@ export function dynamoDbFeatureComponents(
       `${ia}ReplWriteCapacityUnit-Hrs`,
       'ReplicatedWriteCapacityUnit-Hrs',
     ),
-    timesWords(`${item.replicatedWriteCapacityUnits ?? 0} rWCU`, `${hoursInMonth.toString()} h`),
+    timesWords(`${item.replicatedWriteCapacityUnits ?? 0} rWCU`, hoursWords(hoursInMonth)),
   );
   return out;
 }

@@ -6,7 +6,7 @@ import { dynamoDbFeatureComponents } from './dynamodb-features';
 import { FREE, lessFree, lessFreeWords } from './free-tier';
 import { usageType } from './region-prefix';
 import type { PricedResource } from './resource';
-import { itemCount, timesWords } from './usage';
+import { itemCount, timesWords, hoursWords } from './usage';
 
 /**
  * What a DynamoDB table is billed on, in each price record's unit (the arithmetic, no words);
@@ -145,9 +145,9 @@ function provisionedComponents(
     free
       ? timesWords(
           lessFreeWords(Decimal.from(units ?? 0), FREE.dynamoDbCapacityUnits, what),
-          `${hours.toString()} h`,
+          hoursWords(hours),
         )
-      : timesWords(`${units ?? 0} ${what}`, `${hours.toString()} h`);
+      : timesWords(`${units ?? 0} ${what}`, hoursWords(hours));
   const net = (unitHours: Decimal | null) => (free ? lessFree(unitHours, freeHours) : unitHours);
   return [
     {

@@ -4,7 +4,7 @@ import { Decimal } from '../money/decimal';
 import type { EbsVolumeType } from '../requirements/requirement-items';
 import { usageType } from './region-prefix';
 import type { ItemOf, PricedResource } from './resource';
-import { itemCount, monthlyHours, timesWords } from './usage';
+import { itemCount, monthlyHours, timesWords, hoursWords } from './usage';
 
 /** gp3 includes 3,000 IOPS and 125 MB/s; only what is provisioned above that is billed (aws.amazon.com/ebs/pricing/). */
 const GP3_FREE_IOPS = 3000;
@@ -86,7 +86,7 @@ export const ebsVolume: PricedResource<'ebs'> = {
     const type = item.volumeType;
     // A part-month volume says which share of the month it pays.
     const share = usage.fraction
-      ? ` × (${usage.hours.toString()} h ÷ ${context.hoursInMonth.toString()} h)`
+      ? ` × (${hoursWords(usage.hours)} ÷ ${hoursWords(context.hoursInMonth)})`
       : '';
     const components: ComponentSpec[] = [
       {
@@ -148,7 +148,7 @@ function throughputAndSnapshots(
       quantityWords: timesWords(
         usage.count,
         `${item.fastSnapshotRestores} snapshot-AZ pairs`,
-        `${usage.hours.toString()} h`,
+        hoursWords(usage.hours),
       ),
     });
   return components;

@@ -11,7 +11,7 @@ import { chooseInstanceType } from './ec2-sizing';
 import { publicIpv4Component } from './public-ipv4';
 import type { PricedResource, ResourceContext } from './resource';
 import { ResourceInputError } from './resource-input-error';
-import { itemCount, monthlyHours, timesWords } from './usage';
+import { itemCount, monthlyHours, timesWords, hoursWords } from './usage';
 
 /** Detailed monitoring sends 7 metrics per instance at 1-minute resolution, billed as custom metrics. */
 const DETAILED_MONITORING_METRICS = 7;
@@ -129,7 +129,7 @@ function extraComponents(item: Ec2Item, region: string, usage: Ec2Usage): Compon
   }
   if (ipv4Addresses) {
     const perInstance = `${item.publicIpv4PerInstance} addresses`;
-    const words = timesWords(count, 'instances', perInstance, `${hours.toString()} h`);
+    const words = timesWords(count, 'instances', perInstance, hoursWords(hours));
     components.push(publicIpv4Component(region, ipv4Addresses, hours, words));
   }
   return components;

@@ -5,7 +5,22 @@ import type { Architecture, InstanceSizing } from '../requirements/requirement-i
 
 /** The rule the sizer applies, quoted in the line's explanation. */
 export const EC2_SIZING_RULE =
-  'cheapest current-generation instance type (On-Demand price, this OS and tenancy) with at least the vCPU and memory asked for';
+  'cheapest current-generation instance type (On-Demand price, this OS and tenancy; HPC and accelerated families only when named) with at least the vCPU and memory asked for';
+
+/**
+ * Families that are not a lift-and-shift target, left out of sizing unless `sizing.families` names
+ * them (DECISIONS.md, "Sizing leaves out HPC and accelerated families"). HPC (hpc6a, hpc6id,
+ * hpc7a, hpc7g) is for tightly coupled jobs, one size per family, in one Availability Zone, priced
+ * below general types of the same vCPU and memory; accelerated families (GPU p/g/gr, FPGA f,
+ * Inferentia inf, Trainium trn, Gaudi dl, video vt) bill for accelerators a sized VM does not use.
+ * A named instance type of these families is priced as named.
+ */
+const NOT_LIFT_AND_SHIFT = /^(?:hpc|p|g|gr|f|inf|trn|dl|vt)\d/;
+
+/** True for a family automatic sizing may pick without being told to (see NOT_LIFT_AND_SHIFT). */
+export function isLiftAndShiftFamily(family: string): boolean {
+  return !NOT_LIFT_AND_SHIFT.test(family);
+}
 
 export interface SizingChoice {
   readonly instanceType: string;
@@ -19,6 +34,7 @@ export interface SizingChoice {
 interface Candidate {
   readonly instanceType: string;
   readonly family: string;
+  readonly liftAndShift: boolean;
   readonly generation: number;
   readonly architecture: Architecture;
   readonly vcpu: number;
@@ -59,14 +75,13 @@ function choose(
   attributes: Readonly<Record<string, string>>,
   sizing: InstanceSizing,
 ): SizingChoice | undefined {
+  const named = sizing.families && sizing.families.length > 0 ? sizing.families : undefined;
   const fits = candidates(catalog, region, attributes).filter(
     (c) =>
       c.vcpu >= sizing.vcpu &&
       c.memoryGib >= sizing.memoryGib &&
       (sizing.architecture === undefined || c.architecture === sizing.architecture) &&
-      (sizing.families === undefined ||
-        sizing.families.length === 0 ||
-        sizing.families.includes(c.family)) &&
+      (named ? named.includes(c.family) : c.liftAndShift) &&
       (sizing.minGeneration === undefined || c.generation >= sizing.minGeneration),
   );
   let best: Candidate | undefined;
@@ -139,6 +154,7 @@ function toCandidate(record: PriceRecord): Candidate | undefined {
   return {
     instanceType,
     family,
+    liftAndShift: isLiftAndShiftFamily(family),
     generation,
     architecture: architectureOf(record),
     vcpu,

@@ -1,6 +1,6 @@
 import { usageType } from './region-prefix';
 import type { PricedResource } from './resource';
-import { itemCount, monthlyHours, timesWords } from './usage';
+import { itemCount, monthlyHours, timesWords, hoursWords } from './usage';
 
 /**
  * EKS control plane per cluster-hour: standard support, or extended support for Kubernetes versions
@@ -33,7 +33,7 @@ export const eksCluster: PricedResource<'eks'> = {
             },
             unit: 'Hrs',
           },
-          quantityWords: timesWords(`${count.toString()} clusters`, `${hours.toString()} h`),
+          quantityWords: timesWords(`${count.toString()} clusters`, hoursWords(hours)),
         },
       ],
       warnings: [],

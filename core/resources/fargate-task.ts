@@ -3,7 +3,7 @@ import type { ComponentSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
 import { usageType } from './region-prefix';
 import type { ItemOf, PricedResource } from './resource';
-import { itemCount, monthlyHours, timesWords } from './usage';
+import { itemCount, monthlyHours, timesWords, hoursWords } from './usage';
 
 /** 20 GB of ephemeral storage is included per task (aws.amazon.com/fargate/pricing/). */
 const FREE_EPHEMERAL_GB = 20;
@@ -76,7 +76,7 @@ function fargateComponents(
 ): ComponentSpec[] {
   const kind = item.os === 'windows' ? 'Windows-' : item.architecture === 'arm64' ? 'ARM-' : '';
   const tasks = `${usage.count.toString()} tasks`;
-  const h = `${usage.hours.toString()} h`;
+  const h = hoursWords(usage.hours);
   const perVcpu = timesWords(tasks, `${item.vcpu} vCPU`, h);
   const components: ComponentSpec[] = [
     {
@@ -124,7 +124,7 @@ function extraComponents(
       charge: 'monthly',
       quantity: usage.extraStorageGbHours,
       query: fargateQuery(r, 'Fargate-EphemeralStorage-GB-Hours'),
-      quantityWords: timesWords(usage.count, 'tasks', extra, `${usage.hours.toString()} h`),
+      quantityWords: timesWords(usage.count, 'tasks', extra, hoursWords(usage.hours)),
     });
   }
   return components;

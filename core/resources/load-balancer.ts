@@ -3,7 +3,7 @@ import type { ComponentSpec } from '../estimate/component-spec';
 import { Decimal } from '../money/decimal';
 import { usageType } from './region-prefix';
 import type { PricedResource } from './resource';
-import { itemCount, monthlyHours, timesWords } from './usage';
+import { itemCount, monthlyHours, timesWords, hoursWords } from './usage';
 
 const KINDS = {
   application: {
@@ -38,7 +38,7 @@ export const loadBalancer: PricedResource<'load-balancer'> = {
         charge: 'monthly',
         quantity: count.multiply(hours),
         query: q('LoadBalancerUsage', 'Hrs'),
-        quantityWords: timesWords(`${count.toString()} load balancers`, `${hours.toString()} h`),
+        quantityWords: timesWords(`${count.toString()} load balancers`, hoursWords(hours)),
       },
     ];
     if (item.type === 'classic') {
@@ -65,7 +65,7 @@ export const loadBalancer: PricedResource<'load-balancer'> = {
         quantityWords: timesWords(
           `${count.toString()} load balancers`,
           `${item.capacityUnits ?? 0} ${kind.unitName}`,
-          `${hours.toString()} h`,
+          hoursWords(hours),
         ),
       });
     }

@@ -1,7 +1,7 @@
 import { Decimal } from '../money/decimal';
 import { usageType } from './region-prefix';
 import type { PricedResource } from './resource';
-import { itemCount, monthlyHours, timesWords } from './usage';
+import { itemCount, monthlyHours, timesWords, hoursWords } from './usage';
 
 /** NAT gateways: per gateway-hour plus per GB processed (aws.amazon.com/vpc/pricing/). */
 export const natGateway: PricedResource<'nat-gateway'> = {
@@ -27,7 +27,7 @@ export const natGateway: PricedResource<'nat-gateway'> = {
             attributes: { usagetype: ut('NatGateway-Hours') },
             unit: 'Hrs',
           },
-          quantityWords: timesWords(`${count.toString()} gateways`, `${hours.toString()} h`),
+          quantityWords: timesWords(`${count.toString()} gateways`, hoursWords(hours)),
         },
         {
           name: 'Data processed',

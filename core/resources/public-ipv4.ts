@@ -3,7 +3,7 @@ import type { ComponentSpec } from '../estimate/component-spec';
 import type { Decimal } from '../money/decimal';
 import type { PricedResource } from './resource';
 import { usageType } from './region-prefix';
-import { itemCount, monthlyHours, timesWords } from './usage';
+import { itemCount, monthlyHours, timesWords, hoursWords } from './usage';
 
 /**
  * Public IPv4 addresses, in use or idle, are billed per address-hour since 2024-02-01
@@ -33,8 +33,7 @@ export function publicIpv4Component(
     charge: 'monthly',
     quantity: addresses.multiply(hours),
     query: publicIpv4Query(region),
-    quantityWords:
-      words ?? timesWords(`${addresses.toString()} addresses`, `${hours.toString()} h`),
+    quantityWords: words ?? timesWords(`${addresses.toString()} addresses`, hoursWords(hours)),
   };
 }
 

@@ -5,7 +5,7 @@ import type { RdsItem } from '../requirements/requirement-items';
 import { ResourceInputError } from './resource-input-error';
 import type { ResourceContext } from './resource';
 import { usageType } from './region-prefix';
-import { timesWords } from './usage';
+import { timesWords, hoursWords } from './usage';
 
 /**
  * RDS options billed beside the instance and its storage (aws.amazon.com/rds/mysql/pricing/,
@@ -150,10 +150,7 @@ export function rdsOptionComponents(
       }),
       ...(usage.vcpus
         ? {
-            quantityWords: timesWords(
-              `${usage.vcpus.toString()} vCPU`,
-              `${usage.hours.toString()} h`,
-            ),
+            quantityWords: timesWords(`${usage.vcpus.toString()} vCPU`, hoursWords(usage.hours)),
           }
         : {}),
     });

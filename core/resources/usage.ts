@@ -2,7 +2,28 @@ import { Decimal } from '../money/decimal';
 import { formatQuantity } from '../money/format';
 import { ResourceInputError } from './resource-input-error';
 
-/** Monthly hours for an item: explicit hours, else utilisation % of the month, else the full month. */
+/**
+ * Decimal places an hour quantity keeps: 0.0001 h is 0.36 s, finer than EC2's per-second billing.
+ * Hours worked out by a division (60 h/week × 730 ÷ 168 = 260.714285…) or carried as a binary
+ * float (260.71428571428567) are rounded half-even to these places where they enter the engine,
+ * so the explanation shows the very hours the amount is multiplied from.
+ */
+export const HOURS_PLACES = 4;
+
+/** An hour quantity at no more than HOURS_PLACES decimals (exact values with fewer stay as they are). */
+export function hoursQuantity(hours: Decimal): Decimal {
+  return hours.scale > HOURS_PLACES ? hours.round(HOURS_PLACES, 'half-even') : hours;
+}
+
+/** Hours in an explanation, written like every other quantity: `730 h`, `260.7143 h`, `1,460 h`. */
+export function hoursWords(hours: Decimal | number): string {
+  return `${formatQuantity(typeof hours === 'number' ? Decimal.from(hours) : hours)} h`;
+}
+
+/**
+ * Monthly hours for an item: explicit hours, else utilisation % of the month, else the full month;
+ * at most HOURS_PLACES decimals.
+ */
 export function monthlyHours(
   item: { readonly hoursPerMonth?: number; readonly utilizationPct?: number; readonly id: string },
   hoursInMonth: Decimal,
@@ -15,7 +36,7 @@ export function monthlyHours(
         `must be between 0 and 744, got ${item.hoursPerMonth}`,
       );
     }
-    return Decimal.from(item.hoursPerMonth);
+    return hoursQuantity(Decimal.from(item.hoursPerMonth));
   }
   if (item.utilizationPct !== undefined) {
     if (!(item.utilizationPct >= 0) || item.utilizationPct > 100) {
@@ -25,7 +46,7 @@ export function monthlyHours(
         `must be between 0 and 100, got ${item.utilizationPct}`,
       );
     }
-    return hoursInMonth.percent(item.utilizationPct);
+    return hoursQuantity(hoursInMonth.percent(item.utilizationPct));
   }
   return hoursInMonth;
 }

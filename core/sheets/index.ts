@@ -13,6 +13,7 @@ export * from './read/pricing-issues';
 export * from './read/data-rows';
 export * from './formats/template-layout';
 export * from './formats/template-lists';
+export * from './formats/template-dropdowns';
 export * from './formats/bulk-import-layout';
 export * from './inventory/vm-sizing';
 export type { InventoryCounts, InventoryOptions } from './inventory/rvtools-reader';

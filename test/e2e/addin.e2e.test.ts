@@ -334,6 +334,35 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
           E: 'arm64',
           H: 2,
         });
+        // the template's dropdowns: Architecture, OS and Region, from a hidden Lists sheet
+        const validations = model.sheets.find((s) => s.name === 'Fargate')?.validations ?? [];
+        expect(
+          validations.map((v) => [v.range, v.rule?.list?.source, v.rule?.list?.inCellDropDown]),
+        ).toEqual([
+          ['E2:E2001', '=Lists!$E$2:$E$3', true],
+          ['F2:F2001', '=Lists!$N$2:$N$3', true],
+          ['J2:J2001', '=Lists!$A$2:$A$33', true],
+        ]);
+        expect(validations[0]?.prompt?.title).toBe('Architecture');
+        const lists = model.sheets.find((s) => s.name === 'Lists');
+        expect(lists?.visibility).toBe('Hidden');
+        const listCells = rows(model, 'Lists');
+        expect([listCells.get(1)?.E, listCells.get(2)?.E, listCells.get(3)?.E]).toEqual([
+          'architecture',
+          'x86_64',
+          'arm64',
+        ]);
+        expect([listCells.get(1)?.N, listCells.get(2)?.N, listCells.get(3)?.N]).toEqual([
+          'fargateOs',
+          'linux',
+          'windows',
+        ]);
+        // 32 region codes, us-east-1 first and sa-east-1 last (core's AWS_REGIONS order)
+        expect([listCells.get(2)?.A, listCells.get(33)?.A, listCells.get(34)?.A]).toEqual([
+          'us-east-1',
+          'sa-east-1',
+          undefined,
+        ]);
 
         // the new sheet is our template: Validate reads it, Calculate prices it
         await page.getByRole('tab', { name: 'Workbook' }).click();

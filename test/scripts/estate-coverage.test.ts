@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PriceCatalog } from '../../core';
 import { embeddedSnapshot } from '../../core/embedded';
+import { isLiftAndShiftFamily } from '../../core/resources/ec2-sizing';
 import type { EstateCoverage, EstateFile } from '../../scripts/estate-coverage';
 import {
   CATALOG_GAPS,
@@ -56,6 +57,11 @@ describe('estate coverage (issue 12 done-when)', () => {
       expect(c.lines).toBeGreaterThan(1700);
       expectEveryGapRecorded(c);
       expectAtLeast(pricedShare(c).all, c, 'lines priced');
+      // Sizing picks lift-and-shift families only: hpc6a won 17 VMs in ap-southeast-1 before
+      // HPC and accelerated families were left out (DECISIONS.md).
+      const sized = Object.entries(c.sizedFamilies);
+      expect(sized.reduce((n, [, k]) => n + k, 0)).toBeGreaterThan(850);
+      expect(sized.filter(([f]) => !isLiftAndShiftFamily(f))).toEqual([]);
     },
   );
 

@@ -3,7 +3,9 @@ import type { GridSheet } from '../grid/grid';
 import type { IssueCollector } from '../read/issues';
 import { RowReader } from '../read/row-reader';
 import { dataRows, readRegion } from '../read/data-rows';
-import { BULK_EC2_COLUMNS, HOURS_PER_WEEK_TO_MONTH } from '../formats/bulk-import-layout';
+import { BULK_EC2_COLUMNS } from '../formats/bulk-import-layout';
+import { Decimal } from '../../money/decimal';
+import { HOURS_PLACES } from '../../resources/usage';
 import type { BulkEc2Field } from '../formats/bulk-import-layout';
 import { parseEc2Os } from '../../vocabulary/operating-systems';
 import { parseTenancy } from '../../vocabulary/items';
@@ -87,15 +89,8 @@ function readRow(r: RowReader<BulkEc2Field>): RequirementItem[] {
     true,
   );
 
-  let hoursPerMonth: number | undefined;
-  if (needsHours && assumed !== undefined) {
-    hoursPerMonth =
-      usageType === 'hours-week'
-        ? assumed * HOURS_PER_WEEK_TO_MONTH
-        : usageType === 'hours-day'
-          ? (assumed * 730) / 24
-          : assumed;
-  }
+  const hoursPerMonth =
+    needsHours && assumed !== undefined ? monthlyHoursOf(usageType, assumed) : undefined;
   if (
     region === undefined ||
     os === undefined ||
@@ -120,4 +115,17 @@ function readRow(r: RowReader<BulkEc2Field>): RequirementItem[] {
     source: r.source(),
   };
   return ebs ? [ec2, ebs] : [ec2];
+}
+
+/**
+ * The calculator's usage as hours a month: per week × 730 ÷ 168, per day × 730 ÷ 24, worked out
+ * in decimals and rounded half-even to the engine's hour places (60 h/week → 260.7143 h).
+ */
+function monthlyHoursOf(usageType: UsageType, assumed: number): number {
+  const perPeriod = usageType === 'hours-week' ? 168 : usageType === 'hours-day' ? 24 : null;
+  if (perPeriod === null) return assumed;
+  return Decimal.from(assumed)
+    .multiply(730)
+    .divide(perPeriod, HOURS_PLACES, 'half-even')
+    .toNumber();
 }

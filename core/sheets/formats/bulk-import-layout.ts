@@ -136,6 +136,3 @@ export const BULK_HOST_COLUMNS: readonly BulkColumn<BulkHostField>[] = [
 
 /** The calculator's limit per upload; more rows are a warning (our reader takes them all). */
 export const BULK_IMPORT_ROW_LIMIT = 1000;
-
-/** Hours in a month per hour of a week: 730 / 168. */
-export const HOURS_PER_WEEK_TO_MONTH = 730 / 168;

@@ -9,7 +9,8 @@ import { isWindowsOs } from '../../offerings/offering-rules';
 /** The sizing rule every inventory reader states in its warning, so the user sees how VMs were priced. */
 export const SIZING_RULE =
   'each server is priced like for like as the cheapest current-generation x86_64 EC2 instance type ' +
-  '(arm64 only where the source says the guest runs on Arm) with at least its vCPUs and memory ' +
+  '(arm64 only where the source says the guest runs on Arm; HPC and accelerated families left out) ' +
+  'with at least its vCPUs and memory ' +
   '(memory MiB / 1024 = GiB), always on, under the Settings pricing model; its disks as gp3 ' +
   'volumes of the provisioned size (MiB / 1024, rounded up to whole GB). A Graviton scenario moves ' +
   'eligible Linux servers to Arm';

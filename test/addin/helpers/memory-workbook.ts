@@ -1,5 +1,18 @@
 import type { Grid, GridValue, SheetSpec } from '../../../core';
-import type { CellBlock, WorkbookIssue, WorkbookPort } from '../../../addin/excel/workbook-port';
+import { checkListValidations } from '../../../addin/excel/list-validations';
+import type {
+  CellBlock,
+  ListValidation,
+  WorkbookIssue,
+  WorkbookPort,
+} from '../../../addin/excel/workbook-port';
+
+/** A sheet of the in-memory workbook: its rows (as read back) and whether it is hidden. */
+export interface MemorySheet {
+  name: string;
+  rows: GridValue[][];
+  hidden?: boolean;
+}
 
 /** An in-memory WorkbookPort for workflow and component tests: sheets of rows, writes recorded. */
 export class MemoryWorkbook implements WorkbookPort {
@@ -10,16 +23,35 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly settings = new Map<string, string>();
   selected: string | null = null;
   replaced: string[] = [];
+  /** Every dropdown in place, per sheet, as the last addListValidations left it. */
+  validations: ListValidation[] = [];
 
-  constructor(public sheets: { name: string; rows: GridValue[][] }[]) {}
+  constructor(public sheets: MemorySheet[]) {}
 
   async readGrid(): Promise<Grid> {
-    return { sheets: this.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => [...r]) })) };
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        rows: s.rows.map((r) => [...r]),
+        ...(s.hidden ? { hidden: true } : {}),
+      })),
+    };
   }
-  async replaceSheet(name: string): Promise<void> {
+  async replaceSheet(name: string, options?: { readonly hidden?: boolean }): Promise<void> {
     this.replaced.push(name);
     this.sheets = this.sheets.filter((s) => s.name !== name);
-    this.sheets.push({ name, rows: [] });
+    this.validations = this.validations.filter((v) => v.sheet !== name);
+    this.sheets.push({ name, rows: [], ...(options?.hidden ? { hidden: true } : {}) });
+  }
+  async addListValidations(validations: readonly ListValidation[]): Promise<void> {
+    checkListValidations(
+      validations,
+      this.sheets.map((s) => s.name),
+    );
+    // Same sheet and range: the new dropdown replaces the old one, as Office's clear() + rule does.
+    const key = (v: ListValidation) => `${v.sheet.toLowerCase()}!${v.range}`;
+    const added = new Set(validations.map(key));
+    this.validations = [...this.validations.filter((v) => !added.has(key(v))), ...validations];
   }
   async writeBlock(block: CellBlock): Promise<void> {
     this.blocks.push(block);

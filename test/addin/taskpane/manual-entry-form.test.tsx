@@ -91,8 +91,9 @@ describe('Add line form', () => {
     type(/Read request units/, '100m');
     await add();
     expect(calls[0]![0]).toBe('DynamoDB');
-    expect(workbook.replaced).toEqual(['DynamoDB']);
-    expect(workbook.blocks[1]!.values[0]!.slice(0, 6)).toEqual([
+    expect(workbook.replaced).toEqual(['DynamoDB', 'Lists']);
+    expect(workbook.validations.map((v) => v.range)).toEqual(['C2:C2001', 'D2:D2001', 'K2:K2001']);
+    expect(workbook.blocks[2]!.values[0]!.slice(0, 6)).toEqual([
       'Orders',
       null,
       'on-demand',

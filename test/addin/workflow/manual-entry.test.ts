@@ -72,14 +72,23 @@ describe('Add line: a row appended to its template sheet', () => {
       architecture: 'arm64',
     });
     expect(result).toEqual({ added: true, cell: 'Lambda!A2', createdSheet: true });
-    expect(workbook.replaced).toEqual(['Lambda']);
+    // The sheet, the template's hidden Lists sheet behind its dropdowns, then the line.
+    expect(workbook.replaced).toEqual(['Lambda', 'Lists']);
     expect(workbook.blocks.map((b) => [b.sheet, b.topLeft])).toEqual([
       ['Lambda', 'A1'],
+      ['Lists', 'A1'],
       ['Lambda', 'A2'],
     ]);
     expect(workbook.blocks[0]!.values[0]).toEqual(headers(LAMBDA_SHEET));
     expect(workbook.blocks[0]!.boldRows).toEqual([0]);
-    expect(workbook.blocks[1]!.values[0]!.slice(0, 6)).toEqual([
+    // Architecture (F), Free tier (H) and Region (J), from the Lists columns of architecture (E:
+    // x86_64, arm64), yesNo (K: Yes, No) and regions (A: 32 region codes).
+    expect(workbook.validations.map((v) => [v.sheet, v.range, v.source])).toEqual([
+      ['Lambda', 'F2:F2001', '=Lists!$E$2:$E$3'],
+      ['Lambda', 'H2:H2001', '=Lists!$K$2:$K$3'],
+      ['Lambda', 'J2:J2001', '=Lists!$A$2:$A$33'],
+    ]);
+    expect(workbook.blocks[2]!.values[0]!.slice(0, 6)).toEqual([
       'resizer',
       null,
       '10m',

@@ -125,7 +125,8 @@ describe('AWS Pricing Calculator bulk-import export', () => {
         instanceType: 't4g.xlarge',
         quantity: 1,
         pricingModel: { kind: 'on-demand' },
-        hoursPerMonth: (40 * 730) / 168,
+        // 40 h/week × 730 ÷ 168 = 173.809523…, read at 4 places (half-even).
+        hoursPerMonth: 173.8095,
       }),
     ]);
     const ebs = readRequirements(await readWorkbook(await renderSheetsToWorkbook([out.ebs!])));

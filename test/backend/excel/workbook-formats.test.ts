@@ -78,7 +78,7 @@ describe('each supported format reads into the requirements model', () => {
     expect(items[3]).toMatchObject({ storageGb: 501 });
     expect(items[4]).toMatchObject({ sizing: { vcpu: 4, memoryGib: 12 }, os: 'Linux' });
     expect(res.warnings.find((w) => w.rule === 'inventory.sizing-rule')!.message).toMatch(
-      /like for like as the cheapest current-generation x86_64 EC2 instance type \(arm64 only where the source says the guest runs on Arm\) with at least its vCPUs and memory/,
+      /like for like as the cheapest current-generation x86_64 EC2 instance type \(arm64 only where the source says the guest runs on Arm; HPC and accelerated families left out\) with at least its vCPUs and memory/,
     );
   });
 

@@ -88,7 +88,8 @@ describe('AWS Pricing Calculator bulk import: EC2 instances', () => {
         purchaseOption: 'Partial Upfront',
       },
     });
-    expect(ec2b.hoursPerMonth).toBeCloseTo((40 * 730) / 168, 10);
+    // 40 h/week × 730 ÷ 168 = 173.809523…, kept at 4 places (half-even).
+    expect(ec2b.hoursPerMonth).toBe(173.8095);
     expect(ec2.source).toMatchObject({
       sheet: 'Inputs',
       row: 4,

@@ -33,6 +33,18 @@ export interface FakeSheetModel {
   }[];
   merges: string[];
   freeze?: string;
+  /** Data validations set through `range.dataValidation` (absent until the add-in sets one). */
+  validations?: FakeValidation[];
+}
+
+/** One range's data validation, as the add-in set it. */
+export interface FakeValidation {
+  /** `F2:F2001`, without the sheet. */
+  range: string;
+  rule?: { list?: { inCellDropDown?: boolean; source?: string } };
+  ignoreBlanks?: boolean;
+  prompt?: { showPrompt?: boolean; title?: string; message?: string };
+  errorAlert?: { showAlert?: boolean; style?: string; title?: string; message?: string };
 }
 
 export interface FakeWorkbookModel {
@@ -212,6 +224,43 @@ class FakeRange {
       },
     };
   }
+  /**
+   * Excel's DataValidation on this range: setting a rule where one is already set (overlapping
+   * ranges) fails, so the add-in must clear() first, as Office's data-validation guide does.
+   */
+  get dataValidation() {
+    const sheet = this.sheet;
+    const own = key(this.r1, this.c1) + ':' + key(this.r2, this.c2);
+    const overlaps = (v: FakeValidation) => {
+      const [a1, b1, a2, b2] = parseRange(v.range);
+      return a1 <= this.r2 && a2 >= this.r1 && b1 <= this.c2 && b2 >= this.c1;
+    };
+    const entry = (): FakeValidation => {
+      sheet.validations ??= [];
+      let v = sheet.validations.find((x) => x.range === own);
+      if (!v) sheet.validations.push((v = { range: own }));
+      return v;
+    };
+    return {
+      clear: () => {
+        sheet.validations = (sheet.validations ?? []).filter((v) => !overlaps(v));
+      },
+      set rule(rule: FakeValidation['rule']) {
+        if ((sheet.validations ?? []).some((v) => v.rule && overlaps(v)))
+          throw new Error(`InvalidOperation: ${sheet.name}!${own} already has data validation`);
+        entry().rule = rule;
+      },
+      set ignoreBlanks(value: boolean) {
+        entry().ignoreBlanks = value;
+      },
+      set prompt(value: FakeValidation['prompt']) {
+        entry().prompt = value;
+      },
+      set errorAlert(value: FakeValidation['errorAlert']) {
+        entry().errorAlert = value;
+      },
+    };
+  }
   merge(): void {
     this.sheet.merges.push(`${key(this.r1, this.c1)}:${key(this.r2, this.c2)}`);
   }
@@ -231,6 +280,11 @@ class FakeWorksheet {
   }
   get visibility(): string {
     return this.model.visibility;
+  }
+  set visibility(value: string) {
+    if (value !== 'Visible' && value !== 'Hidden')
+      throw new Error(`fake Excel: visibility ${value} is not modelled`);
+    this.model.visibility = value;
   }
   load(): this {
     return this;
