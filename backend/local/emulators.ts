@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Server as HttpServer } from 'node:http';
 import S3rver from 's3rver';
+import { AtomicFilesystemStore } from './atomic-s3-store';
 import { waitFor } from './ports';
 
 /** A running emulator: where it answers and how to stop it. */
@@ -80,7 +81,10 @@ export async function startDynamoDb(opts: { port: number; dataDir?: string }): P
   };
 }
 
-/** s3rver in this process (it needs the process to run with --openssl-legacy-provider). */
+/**
+ * s3rver in this process (it needs the process to run with --openssl-legacy-provider), with a store
+ * whose PUTs are atomic as in S3 (`atomic-s3-store.ts`).
+ */
 export async function startS3(opts: {
   port: number;
   directory: string;
@@ -95,6 +99,7 @@ export async function startS3(opts: {
     directory: opts.directory,
     configureBuckets: opts.buckets.map((name) => ({ name, configs: [Buffer.from(opts.corsXml)] })),
   });
+  useAtomicStore(server, opts.directory);
   const { port } = await server.run();
   // s3rver shares this process with the API: while a large estate is priced the event loop is busy
   // for seconds and Node's default 5 s keep-alive timer would close sockets that clients (the API's
@@ -109,6 +114,22 @@ export async function startS3(opts: {
     url: `http://127.0.0.1:${port}`,
     stop: () => server.close(),
   };
+}
+
+/**
+ * Replaces s3rver's store before run() creates the buckets: its controllers reach the store through
+ * the Koa context. startS3 is the only way the local stack and the tests start s3rver.
+ */
+function useAtomicStore(server: S3rver, directory: string): void {
+  const internals = server as unknown as { store?: unknown; context?: { store?: unknown } };
+  if (!internals.store || internals.context?.store !== internals.store)
+    throw new Error(
+      's3rver no longer keeps its store where version 3.7.1 did (server.store, server.context.store): ' +
+        'backend/local/atomic-s3-store.ts needs updating before the local S3 can be started.',
+    );
+  const store = new AtomicFilesystemStore(directory);
+  internals.store = store;
+  internals.context.store = store;
 }
 
 /** cognito-local as a child process; it keeps its state in `<cwd>/.cognito`. */

@@ -57,3 +57,26 @@ export interface BlobStore {
   /** A short-lived PUT URL for a client to upload directly (bypassing the 6 MB Lambda payload). */
   presignPut(bucket: string, key: string, options: PresignPutOptions): Promise<PresignedPut>;
 }
+
+/**
+ * The store refused to read a key (S3 `AccessDenied`). S3 answers a GET of a key that does not
+ * exist with AccessDenied rather than NoSuchKey when the caller lacks `s3:ListBucket` on its
+ * prefix, so this is never "not found": either the grant to read the key or the one to list its
+ * prefix is missing (infra/config/function-specs.ts).
+ */
+export class BlobReadDeniedError extends Error {
+  constructor(
+    readonly bucket: string,
+    readonly key: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `Reading ${key} from the ${bucket} bucket was refused (AccessDenied). Either this function ` +
+        `may not read that key, or the key does not exist and the function may not list its prefix ` +
+        `(without s3:ListBucket, S3 answers AccessDenied instead of NoSuchKey). Check its grants in ` +
+        `infra/config/function-specs.ts.`,
+      options,
+    );
+    this.name = 'BlobReadDeniedError';
+  }
+}

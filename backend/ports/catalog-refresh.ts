@@ -13,3 +13,17 @@ export interface CatalogRefreshLog {
 export interface CatalogRefreshStarter {
   start(run: CatalogRefreshRun): Promise<void>;
 }
+
+/** The stored refresh log is not a run record: it names where it is kept and what is wrong. */
+export class CorruptRefreshLogError extends Error {
+  constructor(
+    readonly location: string,
+    problem: string,
+  ) {
+    super(
+      `The catalog refresh log ${location} cannot be read: ${problem}. Delete the object (the ` +
+        `next run writes a new one) or restore a good copy.`,
+    );
+    this.name = 'CorruptRefreshLogError';
+  }
+}

@@ -195,11 +195,12 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
     // pages read the published shards' bodies under catalog/ (the catalog the API prices with;
     // their index entries are in pricing-data), which also covers reading the last refresh run
     // under catalog/refresh/; "Refresh now" records its run there (the catalog-refresh function
-    // writes the outcome).
+    // writes the outcome). Before the first run that log does not exist: listing its prefix is
+    // what makes S3 answer NoSuchKey ("no run yet") rather than AccessDenied (DECISIONS 82).
     buckets: [
       { bucket: 'templates', prefix: 'templates/', access: ['get', 'put'] },
       { bucket: 'templates', prefix: 'catalog/', access: ['get'] },
-      { bucket: 'templates', prefix: 'catalog/refresh/', access: ['put'] },
+      { bucket: 'templates', prefix: 'catalog/refresh/', access: ['put', 'list'] },
     ],
     cognitoAdmin: true,
     invokesCatalogRefresh: true,

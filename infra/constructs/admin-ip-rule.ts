@@ -1,6 +1,36 @@
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { parseCidr } from '../../core';
+import { CORS } from './api-routes';
+
+/** Key of the refusal's body among the web ACL's custom response bodies. */
+export const ADMIN_IP_REFUSED_BODY_KEY = 'admin-ip-refused';
+
+/**
+ * What the rule answers instead of WAF's bare 403: the API's error shape, so the admin console shows
+ * the message (it reads `message`; `details.refusedBy` tells this refusal from the API's own). WAF
+ * cannot put the caller's address in a static body; the API's check names it.
+ */
+export const ADMIN_IP_REFUSED_BODY = {
+  error: 'Forbidden',
+  message:
+    "Admin functions are limited to allowed networks, and this request came from an address outside this environment's firewall allow-list. Use an allowed network, or ask the operators to add its range (adminIpRanges of the deployment).",
+  details: { refusedBy: 'firewall', reason: 'AdminIpNotAllowed' },
+} as const;
+
+/**
+ * Headers of the refusal: the CORS headers the API's own answers carry (seed §2.2: every origin,
+ * so the console's too) — without them the browser hides the 403 as a network error — and its
+ * security headers. WAF sends custom response headers as named (it prefixes `x-amzn-waf-` only to
+ * headers it inserts into forwarded requests) and sets Content-Type from the body's type.
+ */
+export const ADMIN_IP_REFUSED_HEADERS: readonly wafv2.CfnWebACL.CustomHTTPHeaderProperty[] = [
+  { name: 'Access-Control-Allow-Origin', value: CORS.allowOrigins.join(',') },
+  { name: 'Access-Control-Allow-Headers', value: CORS.allowHeaders.join(',') },
+  { name: 'Access-Control-Allow-Methods', value: CORS.allowMethods.join(',') },
+  { name: 'Cache-Control', value: 'no-store' },
+  { name: 'X-Content-Type-Options', value: 'nosniff' },
+];
 
 export interface AdminIpRuleProps {
   readonly envName: string;
@@ -11,10 +41,13 @@ export interface AdminIpRuleProps {
 }
 
 /**
- * The admin IP allow-list as a WAF rule (DECISIONS 75): one IP set per address family and a rule
- * that blocks a request whose path is under `/admin/` (with or without the stage prefix, after URL
- * decoding) unless its source address is in one of the sets. The API checks its own list (a system
- * setting) as well; this rule stops the request before it costs a Lambda invocation.
+ * The admin IP allow-list as a WAF rule (DECISIONS 75, 83): one IP set per address family and a
+ * rule that blocks a request whose path is under `/admin/` (with or without the stage prefix, after
+ * URL decoding) unless its source address is in one of the sets, answering 403 with a JSON body and
+ * CORS headers. CORS preflights (OPTIONS) pass: API Gateway answers them itself (no Lambda, no
+ * data), and a blocked preflight would fail the browser's request before it could read the 403.
+ * The API checks its own list (a system setting) as well; this rule stops the request before it
+ * costs a Lambda invocation.
  */
 export class AdminIpRule extends Construct {
   readonly ipSets: wafv2.CfnIPSet[] = [];
@@ -46,6 +79,16 @@ export class AdminIpRule extends Construct {
     if (this.ipSets.length === 0) throw new Error('AdminIpRule needs at least one range.');
   }
 
+  /** The web ACL's custom response bodies this rule refers to. */
+  responseBodies(): Record<string, wafv2.CfnWebACL.CustomResponseBodyProperty> {
+    return {
+      [ADMIN_IP_REFUSED_BODY_KEY]: {
+        contentType: 'APPLICATION_JSON',
+        content: JSON.stringify(ADMIN_IP_REFUSED_BODY),
+      },
+    };
+  }
+
   /** The web ACL rule at `priority`. */
   rule(priority: number): wafv2.CfnWebACL.RuleProperty {
     const inSet = this.ipSets.map((set): wafv2.CfnWebACL.StatementProperty => ({
@@ -55,7 +98,15 @@ export class AdminIpRule extends Construct {
     return {
       name: 'admin-ip-allow-list',
       priority,
-      action: { block: {} },
+      action: {
+        block: {
+          customResponse: {
+            responseCode: 403,
+            customResponseBodyKey: ADMIN_IP_REFUSED_BODY_KEY,
+            responseHeaders: [...ADMIN_IP_REFUSED_HEADERS],
+          },
+        },
+      },
       statement: {
         andStatement: {
           statements: [
@@ -66,6 +117,7 @@ export class AdminIpRule extends Construct {
                 textTransformations: [{ priority: 0, type: 'URL_DECODE' }],
               },
             },
+            { notStatement: { statement: PREFLIGHT } },
             { notStatement: { statement: allowed } },
           ],
         },
@@ -78,3 +130,13 @@ export class AdminIpRule extends Construct {
     };
   }
 }
+
+/** A CORS preflight: the method is exactly OPTIONS. */
+const PREFLIGHT: wafv2.CfnWebACL.StatementProperty = {
+  byteMatchStatement: {
+    fieldToMatch: { method: {} },
+    positionalConstraint: 'EXACTLY',
+    searchString: 'OPTIONS',
+    textTransformations: [{ priority: 0, type: 'NONE' }],
+  },
+};

@@ -114,6 +114,7 @@ export class ApiFirewall extends Construct {
       defaultAction: { allow: {} },
       visibilityConfig: visibility(`aws-cost-${props.envName}-api`),
       rules,
+      ...(adminRule ? { customResponseBodies: adminRule.responseBodies() } : {}),
     });
     new wafv2.CfnWebACLAssociation(this, 'Association', {
       resourceArn: props.stageArn,

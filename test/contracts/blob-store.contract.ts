@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { BlobStore } from '../../backend/ports/blob-store';
+import { BlobReadDeniedError } from '../../backend/ports/blob-store';
 
 /** The BlobStore contract: the in-memory fake and the S3 adapter (s3rver) both pass it. */
 export function blobStoreContract(
   name: string,
   setup: () => {
     store: BlobStore;
+    /** The same objects read by a role without s3:ListBucket (S3 then refuses missing keys). */
+    withoutListGrant: BlobStore;
     /** Presigned URLs can be fetched (a real S3 endpoint). */ fetchable?: boolean;
   },
 ): void {
@@ -30,6 +33,25 @@ export function blobStoreContract(
       expect(await store.get('uploads', `uploads/temp/${randomUUID()}.xlsx`)).toBeNull();
       const url = await store.presignGet('documents', 'documents/a/b.pdf', 60);
       expect(url).toMatch(/documents(\/|%2F)a(\/|%2F)b\.pdf/);
+    });
+
+    it('without the list grant: reads a key that exists, refuses a missing one naming it, never "missing"', async () => {
+      const { store, withoutListGrant } = setup();
+      const key = `uploads/temp/${randomUUID()}.json`;
+      await store.put('uploads', key, new TextEncoder().encode('{}'), {
+        contentType: 'application/json',
+      });
+      expect((await withoutListGrant.get('uploads', key))?.contentType).toBe('application/json');
+      const missing = `uploads/temp/${randomUUID()}.json`;
+      expect(await store.get('uploads', missing)).toBeNull();
+      const err: unknown = await withoutListGrant.get('uploads', missing).then(
+        () => 'read',
+        (e: unknown) => e,
+      );
+      expect(err).toBeInstanceOf(BlobReadDeniedError);
+      expect(err).toMatchObject({ bucket: 'uploads', key: missing });
+      expect((err as Error).message).toContain(`Reading ${missing} from the uploads bucket`);
+      expect((err as Error).message).toMatch(/s3:ListBucket/);
     });
 
     it('lists the objects under a prefix in key order with their size, and deletes them', async () => {

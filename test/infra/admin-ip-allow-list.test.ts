@@ -2,6 +2,7 @@ import { App, Aspects } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { EnvConfigError, envConfig } from '../../infra/config/environments';
 import { buildSystem } from '../../infra/system';
+import { CORS_HEADERS } from '../../backend/http/response';
 import { buildForTest, onlyProps, resourcesOf } from './build-system';
 
 type Rule = { Name: string; Priority: number; Statement: Record<string, unknown> };
@@ -42,7 +43,7 @@ describe('admin IP allow-list in the WAF (adminIpRanges context)', () => {
     ]);
     const [v4, v6] = resourcesOf(prod.api, 'AWS::WAFv2::IPSet').map(([id]) => id);
     expect(rules[0]).toMatchObject({
-      Action: { Block: {} },
+      Action: { Block: { CustomResponse: { ResponseCode: 403 } } },
       Statement: {
         AndStatement: {
           Statements: [
@@ -51,6 +52,18 @@ describe('admin IP allow-list in the WAF (adminIpRanges context)', () => {
                 RegexString: '^/(prod/)?admin/',
                 FieldToMatch: { UriPath: {} },
                 TextTransformations: [{ Priority: 0, Type: 'URL_DECODE' }],
+              },
+            },
+            {
+              NotStatement: {
+                Statement: {
+                  ByteMatchStatement: {
+                    FieldToMatch: { Method: {} },
+                    PositionalConstraint: 'EXACTLY',
+                    SearchString: 'OPTIONS',
+                    TextTransformations: [{ Priority: 0, Type: 'NONE' }],
+                  },
+                },
               },
             },
             {
@@ -93,12 +106,67 @@ describe('admin IP allow-list in the WAF (adminIpRanges context)', () => {
       AndStatement: {
         Statements: [
           { RegexMatchStatement: { RegexString: '^/(dev/)?admin/' } },
+          { NotStatement: { Statement: { ByteMatchStatement: { SearchString: 'OPTIONS' } } } },
           { NotStatement: { Statement: { IPSetReferenceStatement: { Arn: expect.anything() } } } },
         ],
       },
     });
     dev.api.resourceCountIs('AWS::WAFv2::IPSet', 1);
     dev.api.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
+  });
+});
+
+describe("the admin IP rule's refusal is readable by the console (DECISIONS 83)", () => {
+  const built = buildForTest('prod', { 'adminIpRanges.prod': '203.0.113.0/24' });
+  const acl = onlyProps(built.api, 'AWS::WAFv2::WebACL') as {
+    Rules: (Rule & { Action: { Block: { CustomResponse: Record<string, unknown> } } })[];
+    CustomResponseBodies?: Record<string, { ContentType: string; Content: string }>;
+  };
+  const refusal = acl.Rules[0]!.Action.Block.CustomResponse as {
+    ResponseCode: number;
+    CustomResponseBodyKey: string;
+    ResponseHeaders: { Name: string; Value: string }[];
+  };
+
+  it('answers 403 with a JSON body in the API error shape, naming the reason', () => {
+    expect(refusal.ResponseCode).toBe(403);
+    const body = acl.CustomResponseBodies?.[refusal.CustomResponseBodyKey];
+    expect(body?.ContentType).toBe('APPLICATION_JSON');
+    const parsed = JSON.parse(body!.Content) as Record<string, unknown>;
+    expect(parsed).toEqual({
+      error: 'Forbidden',
+      message: expect.stringMatching(
+        /^Admin functions are limited to allowed networks, and this request came from an address outside this environment's firewall allow-list\./,
+      ),
+      details: { refusedBy: 'firewall', reason: 'AdminIpNotAllowed' },
+    });
+    // WAF's limits (CustomResponseBody, CustomHTTPHeader in the WAFV2 API reference): a body of
+    // at most 4 KB, header values of at most 255 characters, names other than Content-Type.
+    expect(Buffer.byteLength(body!.Content)).toBeLessThanOrEqual(4096);
+  });
+
+  it("carries the API's CORS headers (every origin, the console's too) and its security headers", () => {
+    const headers = Object.fromEntries(refusal.ResponseHeaders.map((h) => [h.Name, h.Value]));
+    expect(headers).toEqual({
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Headers': CORS_HEADERS['Access-Control-Allow-Headers'],
+      'Access-Control-Allow-Methods': CORS_HEADERS['Access-Control-Allow-Methods'],
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    expect(headers['Access-Control-Allow-Origin']).toBe(
+      CORS_HEADERS['Access-Control-Allow-Origin'],
+    );
+    for (const { Name, Value } of refusal.ResponseHeaders) {
+      expect(Name).toMatch(/^[a-zA-Z0-9._$-]+$/);
+      expect(Name.toLowerCase()).not.toBe('content-type');
+      expect(Value.length).toBeLessThanOrEqual(255);
+    }
+  });
+
+  it('without ranges the web ACL has no custom response bodies', () => {
+    const plain = onlyProps(buildForTest('prod').api, 'AWS::WAFv2::WebACL');
+    expect(plain).not.toHaveProperty('CustomResponseBodies');
   });
 });
 

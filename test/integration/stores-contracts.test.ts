@@ -17,6 +17,7 @@ import { blobStoreContract } from '../contracts/blob-store.contract';
 import { documentStoreContract } from '../contracts/document-store.contract';
 import { rateLimiterContract } from '../contracts/rate-limiter.contract';
 import { settingsStoreContract } from '../contracts/settings-store.contract';
+import { s3WithoutListGrant } from '../helpers/s3-without-list-grant';
 import { auditEntriesFor } from './audit-entries';
 
 const config = loadConfig();
@@ -63,8 +64,19 @@ rateLimiterContract('DynamoDB adapters on DynamoDB Local', () => ({
   counters: new DynamoUsageCounters(dynamo, tableName(config, 'rate-limits')),
 }));
 
+// The same s3rver seen through a front that answers as S3 does a role without s3:ListBucket.
+let noListFront: Awaited<ReturnType<typeof s3WithoutListGrant>>;
+beforeAll(async () => {
+  noListFront = await s3WithoutListGrant(config.s3Endpoint!);
+});
+afterAll(() => noListFront.close());
+
 blobStoreContract('S3 adapter on s3rver', () => ({
   store: new S3BlobStore(s3, (logical) => bucketName(config, logical)),
+  withoutListGrant: new S3BlobStore(
+    awsClients({ ...config, s3Endpoint: noListFront.url }).s3,
+    (logical) => bucketName(config, logical),
+  ),
   fetchable: true,
 }));
 

@@ -7,6 +7,7 @@ import {
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { BlobReadDeniedError } from '../../ports/blob-store';
 import type {
   BlobStore,
   ListedObject,
@@ -78,6 +79,10 @@ export class S3BlobStore implements BlobStore {
       };
     } catch (err) {
       if (err instanceof NoSuchKey || (err as Error).name === 'NoSuchKey') return null;
+      // Also what S3 answers for a missing key when this role may not list its prefix: an error
+      // saying so, never "not found" (and never a bare 403 that reads like a permissions typo).
+      if ((err as Error).name === 'AccessDenied')
+        throw new BlobReadDeniedError(bucket, key, { cause: err });
       throw err;
     }
   }

@@ -1,3 +1,4 @@
+import { BlobReadDeniedError } from '../../ports/blob-store';
 import type {
   BlobStore,
   ListedObject,
@@ -31,6 +32,25 @@ export class MemoryBlobStore implements BlobStore {
 
   async get(bucket: string, key: string): Promise<StoredObject | null> {
     return this.objects.get(`${bucket}/${key}`) ?? null;
+  }
+
+  /**
+   * These objects as S3 shows them to a role without s3:ListBucket on their prefix: reading a key
+   * that does not exist is refused (AccessDenied) instead of answered as missing.
+   */
+  withoutListGrant(): BlobStore {
+    return {
+      put: (...args) => this.put(...args),
+      get: async (bucket, key) => {
+        const found = await this.get(bucket, key);
+        if (!found) throw new BlobReadDeniedError(bucket, key);
+        return found;
+      },
+      list: (...args) => this.list(...args),
+      delete: (...args) => this.delete(...args),
+      presignGet: (bucket, key, seconds) => this.presignGet(bucket, key, seconds),
+      presignPut: (...args) => this.presignPut(...args),
+    };
   }
 
   async list(bucket: string, prefix: string): Promise<ListedObject[]> {

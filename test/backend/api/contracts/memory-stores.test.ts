@@ -33,7 +33,10 @@ rateLimiterContract('in-memory fakes', () => ({
   counters: new MemoryUsageCounters(),
 }));
 
-blobStoreContract('in-memory fake', () => ({ store: new MemoryBlobStore() }));
+blobStoreContract('in-memory fake', () => {
+  const store = new MemoryBlobStore();
+  return { store, withoutListGrant: store.withoutListGrant() };
+});
 
 presignedPutContract('in-memory fake', () => {
   const store = new MemoryBlobStore();
