@@ -41,7 +41,7 @@ import { ebs } from './services-storage';
 /** What each service's shard holds, in words (the shard's `source`). */
 export const SHARD_SOURCE: Readonly<Record<string, string>> = {
   AmazonEC2:
-    'curated:EC2 instances (Linux On-Demand for every priced type; Windows, RHEL, SUSE and SQL Server On-Demand; RI and SP where sourced), EBS, NAT gateway',
+    'curated:EC2 instances (Linux On-Demand for every priced type; Windows, RHEL, SUSE, Ubuntu Pro and SQL Server On-Demand; RI and SP where sourced), EBS, NAT gateway',
   AmazonRDS:
     'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS for Oracle instances (On-Demand), RDS storage, IOPS, backup, Performance Insights, Extended Support, Aurora instances, Serverless v2, storage, I/O and backup',
   AmazonS3:

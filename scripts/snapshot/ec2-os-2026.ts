@@ -20,7 +20,10 @@ export const EC2_OS_SOURCE = {
 export type OsColumn = (typeof EC2_OS_2026_05_COLUMNS)[number];
 
 /**
- * The Price List attributes of each column. `operation` is the billing code AWS documents for the
+ * The Price List attributes of each column, as ec2instances.info names them (its scraper maps
+ * operatingSystem + preInstalledSw to the key: vantage-sh/ec2instances.info
+ * `scraper/aws/awsutils/translate_platform_name.go`, commit 4ef36cd2c9867c1076206dcb691412ae2de7e8dd:
+ * Windows → mswin, SQL Std → SQL, Ubuntu Pro → ubuntu, …). `operation` is the billing code AWS documents for the
  * platform (docs.aws.amazon.com/AWSEC2/latest/UserGuide/billing-info-fields.html); it does not
  * select a price, the engine selects on operatingSystem, preInstalledSw and licenseModel.
  */
@@ -31,6 +34,7 @@ export const OS_PLATFORMS: Readonly<Record<OsColumn, Platform>> = {
   mswinSQLWeb: { ...WINDOWS, preInstalledSw: 'SQL Web', operation: 'RunInstances:0202' },
   mswinSQL: { ...WINDOWS, preInstalledSw: 'SQL Std', operation: 'RunInstances:0006' },
   mswinSQLEnterprise: { ...WINDOWS, preInstalledSw: 'SQL Ent', operation: 'RunInstances:0102' },
+  ubuntu: { ...LINUX, operatingSystem: 'Ubuntu Pro', operation: 'RunInstances:0g00' },
 };
 
 /** One transcribed price: the source row (type, region, column) and its On-Demand hourly price. */
@@ -83,7 +87,7 @@ function columnSource(column: OsColumn): PriceSource {
 }
 
 /**
- * EC2 On-Demand, shared tenancy, for Windows, RHEL, SUSE and Windows with SQL Server
+ * EC2 On-Demand, shared tenancy, for Windows, RHEL, SUSE, Ubuntu Pro and Windows with SQL Server
  * Web/Standard/Enterprise in the 32 commercial regions (DECISIONS 79). Records whose id is taken
  * by a newer source (the 2026-07 us-east-1 export's Windows column) are skipped.
  */
