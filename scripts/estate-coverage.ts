@@ -51,7 +51,7 @@ export const CATALOG_GAPS = {
   savingsPlans: 'EC2 Savings Plans rates',
   upfrontReserved: 'EC2 Reserved Partial and All Upfront',
   dedicated: 'EC2 dedicated tenancy',
-  otherPlatforms: 'EC2 Windows, RHEL, SUSE and SQL Server beyond the curated samples',
+  otherPlatforms: 'EC2 Windows BYOL, and Reserved rates of OSes other than Linux',
 } as const;
 export type CatalogGap = (typeof CATALOG_GAPS)[keyof typeof CATALOG_GAPS];
 
@@ -185,7 +185,10 @@ function ec2CatalogGap(item: Ec2Item, fallback: PricingModel): CatalogGap | null
   if (model.kind === 'reserved' && model.purchaseOption !== 'No Upfront')
     return CATALOG_GAPS.upfrontReserved;
   if (item.tenancy === 'dedicated') return CATALOG_GAPS.dedicated;
-  if (item.os !== 'Linux') return CATALOG_GAPS.otherPlatforms;
+  // Windows, RHEL, SUSE, Ubuntu Pro and SQL Server On-Demand are sourced in every region
+  // (DECISIONS 84) for the types the Linux feed lists.
+  if (item.os === 'Windows BYOL') return CATALOG_GAPS.otherPlatforms;
+  if (item.os !== 'Linux' && model.kind === 'reserved') return CATALOG_GAPS.otherPlatforms;
   return null;
 }
 

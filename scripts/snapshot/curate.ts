@@ -6,6 +6,7 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
 import { linuxOnDemand, exportPrices } from './ec2';
 import { commitmentSamples } from './ec2-commitments';
+import { osOnDemand } from './ec2-os-2026';
 import { windowsOnDemand } from './ec2-windows';
 import { FEEDS, Feed } from './feeds';
 import { ReferenceFacts } from './published';
@@ -41,7 +42,7 @@ import { ebs } from './services-storage';
 /** What each service's shard holds, in words (the shard's `source`). */
 export const SHARD_SOURCE: Readonly<Record<string, string>> = {
   AmazonEC2:
-    'curated:EC2 instances (Linux On-Demand for every priced type; Windows, RI and SP where sourced), EBS, NAT gateway',
+    'curated:EC2 instances (Linux On-Demand for every priced type; Windows, RHEL, SUSE, Ubuntu Pro and SQL Server On-Demand; RI and SP where sourced), EBS, NAT gateway',
   AmazonRDS:
     'curated:RDS MySQL/PostgreSQL instances (On-Demand + RI), RDS for Oracle instances (On-Demand), RDS storage, IOPS, backup, Performance Insights, Extended Support, Aurora instances, Serverless v2, storage, I/O and backup',
   AmazonS3:
@@ -74,9 +75,14 @@ export function allRecords(): PriceRecord[] {
     ...exportPrices(dbClasses),
     ...commitmentSamples(dbClasses),
   ];
+  const taken = new Set(ec2.map((r) => r.id));
+  // Newer first: the 2026-05 OS copy yields to the 2026-07 export, the 2023 scrape to both.
+  const os = osOnDemand(dbClasses, taken);
+  for (const r of os) taken.add(r.id);
   return [
     ...ec2,
-    ...windowsOnDemand(dbClasses, new Set(ec2.map((r) => r.id))),
+    ...os,
+    ...windowsOnDemand(dbClasses, taken),
     ...ebs(new Feed(FEEDS.ebs), facts),
     ...natGateway(facts),
     ...natGatewayFeeds(),

@@ -77,13 +77,19 @@ describe('estate coverage (issue 12 done-when)', () => {
   );
 
   it('names a line no recorded gap explains (the check fails when a price goes missing)', async () => {
-    // A catalog with no shards: Linux On-Demand and the EBS volumes are priced nowhere, which
-    // no recorded gap explains; Savings Plans and Windows still fall in theirs.
+    // A catalog with no shards: Linux, Windows and RHEL On-Demand and the EBS volumes are priced
+    // nowhere, which no recorded gap explains; Savings Plans and dedicated tenancy fall in theirs.
     const empty = new PriceCatalog({ version: 'empty', createdAt: '', shards: [] });
     const c = await measureEstate(workbook, 'us-east-1', empty);
     expect(c.priced).toBe(0);
     const reasons = c.groups.map((g) => [g.reason, g.catalogGap]);
     expect(reasons).toContainEqual(['price not in catalog: EC2 Linux, On-Demand', null]);
+    expect(reasons).toContainEqual(['price not in catalog: EC2 Windows, On-Demand', null]);
+    expect(reasons).toContainEqual(['price not in catalog: EC2 RHEL, On-Demand', null]);
+    expect(reasons).toContainEqual([
+      'price not in catalog: EC2 Windows with SQL Server Standard, On-Demand',
+      null,
+    ]);
     expect(reasons).toContainEqual([
       'price not in catalog: EC2 Linux, Compute Savings Plan',
       CATALOG_GAPS.savingsPlans,

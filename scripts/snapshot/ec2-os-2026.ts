@@ -1,0 +1,114 @@
+import type { PriceRecord, PriceSource } from '../../core/catalog/price-record';
+import { ON_DEMAND } from '../../core/catalog/price-record';
+import type { Region } from './curated-record';
+import { REGIONS } from './curated-record';
+import { EC2_OS_2026_05, EC2_OS_2026_05_COLUMNS } from './data/ec2-os-2026-05';
+import type { Platform } from './ec2';
+import { LINUX, WINDOWS, ec2Record } from './ec2';
+import type { DbClassSpecs } from './ec2-specs';
+import { repoSource } from './published';
+
+/** The committed copy the prices of data/ec2-os-2026-05.ts were transcribed from. */
+export const EC2_OS_SOURCE = {
+  repo: 'jawaadjariwala/AWS-EC2-Pricing-Landscape-Analysis',
+  commit: 'ecf2e2140e4c182d47de58c7b0a9cd8efc33764c',
+  path: 'data/ec2_pricing_tidy.parquet',
+  asOf: '2026-05',
+  committed: '2026-07-05',
+} as const;
+
+export type OsColumn = (typeof EC2_OS_2026_05_COLUMNS)[number];
+
+/**
+ * The Price List attributes of each column, as ec2instances.info names them (its scraper maps
+ * operatingSystem + preInstalledSw to the key: vantage-sh/ec2instances.info
+ * `scraper/aws/awsutils/translate_platform_name.go`, commit 4ef36cd2c9867c1076206dcb691412ae2de7e8dd:
+ * Windows → mswin, SQL Std → SQL, Ubuntu Pro → ubuntu, …). `operation` is the billing code AWS documents for the
+ * platform (docs.aws.amazon.com/AWSEC2/latest/UserGuide/billing-info-fields.html); it does not
+ * select a price, the engine selects on operatingSystem, preInstalledSw and licenseModel.
+ */
+export const OS_PLATFORMS: Readonly<Record<OsColumn, Platform>> = {
+  mswin: WINDOWS,
+  rhel: { ...LINUX, operatingSystem: 'RHEL', operation: 'RunInstances:0010' },
+  sles: { ...LINUX, operatingSystem: 'SUSE', operation: 'RunInstances:000g' },
+  mswinSQLWeb: { ...WINDOWS, preInstalledSw: 'SQL Web', operation: 'RunInstances:0202' },
+  mswinSQL: { ...WINDOWS, preInstalledSw: 'SQL Std', operation: 'RunInstances:0006' },
+  mswinSQLEnterprise: { ...WINDOWS, preInstalledSw: 'SQL Ent', operation: 'RunInstances:0102' },
+  ubuntu: { ...LINUX, operatingSystem: 'Ubuntu Pro', operation: 'RunInstances:0g00' },
+};
+
+/** One transcribed price: the source row (type, region, column) and its On-Demand hourly price. */
+export interface OsPrice {
+  readonly region: Region;
+  readonly instanceType: string;
+  readonly column: OsColumn;
+  readonly price: string;
+}
+
+/** Every price of data/ec2-os-2026-05.ts; throws naming the row when a value is not a price. */
+export function osPrices(): OsPrice[] {
+  const prices: OsPrice[] = [];
+  for (const region of REGIONS) {
+    for (const [instanceType, row] of Object.entries(EC2_OS_2026_05[region] ?? {})) {
+      const values = row.split(' ');
+      if (values.length !== EC2_OS_2026_05_COLUMNS.length)
+        throw new Error(
+          `data/ec2-os-2026-05.ts ${region} ${instanceType}: ${values.length} values.`,
+        );
+      EC2_OS_2026_05_COLUMNS.forEach((column, i) => {
+        const price = values[i] ?? '-';
+        if (price === '-') return;
+        if (!/^\d+(\.\d+)?$/.test(price))
+          throw new Error(
+            `data/ec2-os-2026-05.ts ${region} ${instanceType} ${column}: '${price}'.`,
+          );
+        prices.push({ region, instanceType, column, price });
+      });
+    }
+  }
+  return prices;
+}
+
+/**
+ * One source per column, so each shard stores the note once: the record's own instance type and
+ * region name the row, the note its operating_system.
+ */
+function columnSource(column: OsColumn): PriceSource {
+  const s = EC2_OS_SOURCE;
+  return repoSource(
+    s.repo,
+    s.commit,
+    s.path,
+    s.asOf,
+    `ec2instances.info's copy of the AWS Price List (instances.vantage.sh, accessed May 2026) as ` +
+      `committed ${s.committed} in a tidy table: the row of this instance type and region with ` +
+      `operating_system ${column}, column ondemand_usd_per_hour; the copy keeps no rateCode`,
+  );
+}
+
+/**
+ * EC2 On-Demand, shared tenancy, for Windows, RHEL, SUSE, Ubuntu Pro and Windows with SQL Server
+ * Web/Standard/Enterprise in the 32 commercial regions (DECISIONS 84). Records whose id is taken
+ * by a newer source (the 2026-07 us-east-1 export's Windows column) are skipped.
+ */
+export function osOnDemand(dbClasses: DbClassSpecs, taken: ReadonlySet<string>): PriceRecord[] {
+  const sources = new Map(EC2_OS_2026_05_COLUMNS.map((c) => [c, columnSource(c)]));
+  const records: PriceRecord[] = [];
+  for (const p of osPrices()) {
+    const record = ec2Record(
+      {
+        region: p.region,
+        instanceType: p.instanceType,
+        platform: OS_PLATFORMS[p.column],
+        tenancy: 'Shared',
+        term: ON_DEMAND,
+        unit: 'Hrs',
+        price: p.price,
+        source: sources.get(p.column)!,
+      },
+      dbClasses,
+    );
+    if (!taken.has(record.id)) records.push(record);
+  }
+  return records;
+}
