@@ -6,7 +6,7 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
 import { linuxOnDemand, exportPrices } from './ec2';
 import { commitmentSamples } from './ec2-commitments';
-import { osOnDemand } from './ec2-os-2026';
+import { linuxPriceChanges, osOnDemand } from './ec2-os-2026';
 import { windowsOnDemand } from './ec2-windows';
 import { FEEDS, Feed } from './feeds';
 import { ReferenceFacts } from './published';
@@ -82,6 +82,7 @@ export function allRecords(): PriceRecord[] {
   return [
     ...ec2,
     ...os,
+    ...linuxPriceChanges(dbClasses),
     ...windowsOnDemand(dbClasses, taken),
     ...ebs(new Feed(FEEDS.ebs), facts),
     ...natGateway(facts),

@@ -2,6 +2,7 @@ import type { PriceRecord, PriceSource } from '../../core/catalog/price-record';
 import { ON_DEMAND } from '../../core/catalog/price-record';
 import type { Region } from './curated-record';
 import { REGIONS } from './curated-record';
+import { EC2_LINUX_2026_05 } from './data/ec2-linux-2026-05';
 import { EC2_OS_2026_05, EC2_OS_2026_05_COLUMNS } from './data/ec2-os-2026-05';
 import type { Platform } from './ec2';
 import { LINUX, WINDOWS, ec2Record } from './ec2';
@@ -73,7 +74,7 @@ export function osPrices(): OsPrice[] {
  * One source per column, so each shard stores the note once: the record's own instance type and
  * region name the row, the note its operating_system.
  */
-function columnSource(column: OsColumn): PriceSource {
+function columnSource(column: OsColumn | 'linux'): PriceSource {
   const s = EC2_OS_SOURCE;
   return repoSource(
     s.repo,
@@ -109,6 +110,27 @@ export function osOnDemand(dbClasses: DbClassSpecs, taken: ReadonlySet<string>):
       dbClasses,
     );
     if (!taken.has(record.id)) records.push(record);
+  }
+  return records;
+}
+
+/**
+ * EC2 Linux On-Demand, shared tenancy, where the same 2026-05 copy has a newer price than AWS's
+ * 2025-04-04 feed (data/ec2-linux-2026-05.ts: AWS's 2025 P4/P5 price cuts and eu-south-2's C7).
+ * The build's merge keeps the newer record: these replace the feed's, and a newer source (the
+ * 2026-07 us-east-1 export) replaces them in turn.
+ */
+export function linuxPriceChanges(dbClasses: DbClassSpecs): PriceRecord[] {
+  const source = columnSource('linux');
+  const records: PriceRecord[] = [];
+  for (const region of REGIONS) {
+    for (const [instanceType, [price]] of Object.entries(EC2_LINUX_2026_05[region] ?? {})) {
+      const platform = LINUX;
+      const fields = { region, instanceType, platform, tenancy: 'Shared' as const };
+      records.push(
+        ec2Record({ ...fields, term: ON_DEMAND, unit: 'Hrs', price, source }, dbClasses),
+      );
+    }
   }
   return records;
 }
