@@ -66,6 +66,16 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  async deleteSheet(name: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const existing = context.workbook.worksheets.getItemOrNullObject(name);
+      await context.sync();
+      if (existing.isNullObject) return;
+      existing.delete();
+      await context.sync();
+    });
+  }
+
   async addListValidations(validations: readonly ListValidation[]): Promise<void> {
     checkListValidations(validations);
     if (validations.length === 0) return;

@@ -61,6 +61,8 @@ export interface WorkbookPort {
    * `hidden` adds it hidden (the template's Lists sheet).
    */
   replaceSheet(name: string, options?: { readonly hidden?: boolean }): Promise<void>;
+  /** Delete the sheet if it exists (Add line takes back the sheets it added when a later step fails). */
+  deleteSheet(name: string): Promise<void>;
   writeBlock(block: CellBlock): Promise<void>;
   /**
    * Give each range its dropdown, replacing any validation it had. Rejects, changing nothing,

@@ -76,13 +76,18 @@ export async function addTemplateLine(
     }));
     return { added: false, issues, ...onFields(issues, target) };
   }
-  if (!target.exists) await createSheet(deps, layout, grid);
   const topLeft = cellAddress(target.row, target.firstColumn);
-  await deps.workbook.writeBlock({
-    sheet: layout.name,
-    topLeft,
-    values: [row.map((v) => (typeof v === 'object' ? null : v))],
-  });
+  const added: string[] = [];
+  try {
+    if (!target.exists) await createSheet(deps, layout, grid, added);
+    await deps.workbook.writeBlock({
+      sheet: layout.name,
+      topLeft,
+      values: [row.map((v) => (typeof v === 'object' ? null : v))],
+    });
+  } catch (error) {
+    throw await takeBack(deps, added, error);
+  }
   return {
     added: true,
     cell: qualifiedAddress(layout.name, topLeft),
@@ -116,7 +121,13 @@ function targetOf(grid: Grid, layout: TemplateSheet): Target {
 }
 
 /** The template's sheet: its header row, bold, with the layout's column widths and dropdowns. */
-async function createSheet(deps: WorkflowDeps, layout: TemplateSheet, grid: Grid): Promise<void> {
+async function createSheet(
+  deps: WorkflowDeps,
+  layout: TemplateSheet,
+  grid: Grid,
+  added: string[],
+): Promise<void> {
+  added.push(layout.name);
   await deps.workbook.replaceSheet(layout.name);
   await deps.workbook.writeBlock({
     sheet: layout.name,
@@ -127,7 +138,31 @@ async function createSheet(deps: WorkflowDeps, layout: TemplateSheet, grid: Grid
     // Excel character units → points (about 7 points a character at the default font).
     columnWidths: layout.columns.map((c) => c.width * 7),
   });
-  await addTemplateDropdowns(deps.workbook, grid, layout);
+  await addTemplateDropdowns(deps.workbook, grid, layout, added);
+}
+
+/**
+ * A step failed after Add line added sheets: delete them (newest first), so the workbook is as it
+ * was, and give the step's error — naming any sheet that could not be taken back.
+ */
+async function takeBack(
+  deps: WorkflowDeps,
+  added: readonly string[],
+  error: unknown,
+): Promise<Error> {
+  const failure = error instanceof Error ? error : new Error(String(error));
+  const left: string[] = [];
+  for (const name of [...added].reverse()) {
+    try {
+      await deps.workbook.deleteSheet(name);
+    } catch {
+      left.push(`"${name}"`);
+    }
+  }
+  if (left.length === 0) return failure;
+  return new Error(
+    `${failure.message} The sheets Add line had added could not all be removed: delete ${left.join(', ')} by hand.`,
+  );
 }
 
 /** Each issue on the field of its cell's column (its message without the `Sheet!A1: ` prefix). */

@@ -19,15 +19,19 @@ import type { WorkbookPort } from '../excel/workbook-port';
  * workbook without a Lists sheet gets one (hidden, core's rows); one that has it keeps it as it
  * is: a list found there with our values is used where it stands, a list missing or different
  * (an older template's) is written to the next free column — no cell of it is overwritten.
+ * `added` collects the sheets it adds, so Add line can take them back if a later step fails (list
+ * columns written into an existing Lists sheet stay: they are lists, not anyone's data).
  */
 export async function addTemplateDropdowns(
   workbook: WorkbookPort,
   grid: Grid,
   layout: TemplateSheet,
+  added: string[] = [],
 ): Promise<void> {
   const dropdowns = dataSheetDropdowns(layout);
   if (dropdowns.length === 0) return;
-  const sources = await listSources(workbook, grid, [...new Set(dropdowns.map((d) => d.list))]);
+  const lists = [...new Set(dropdowns.map((d) => d.list))];
+  const sources = await listSources(workbook, grid, lists, added);
   await workbook.addListValidations(
     dropdowns.map((d) => ({
       sheet: layout.name,
@@ -46,9 +50,11 @@ async function listSources(
   workbook: WorkbookPort,
   grid: Grid,
   lists: readonly DropdownList[],
+  added: string[],
 ): Promise<Map<DropdownList, string>> {
   const sheet = findSheet(grid, LISTS_SHEET);
   if (!sheet) {
+    added.push(LISTS_SHEET);
     await workbook.replaceSheet(LISTS_SHEET, { hidden: true });
     await workbook.writeBlock({ sheet: LISTS_SHEET, topLeft: 'A1', values: listsSheetRows() });
     return new Map(lists.map((l) => [l, listReference(l)]));

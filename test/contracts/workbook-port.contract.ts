@@ -67,6 +67,16 @@ export function workbookPortContract(
       expect(validationsOf('Compute')).toEqual([]);
     });
 
+    it('deletes a sheet with its dropdowns, and deleting a missing sheet changes nothing', async () => {
+      const { port, validationsOf } = await setup(['Compute', 'Lists']);
+      await port.addListValidations([dropdown('Compute', 'F2:F2001')]);
+      await port.deleteSheet('Compute');
+      await port.deleteSheet('Lambda');
+      const grid = await port.readGrid();
+      expect(grid.sheets.map((s) => s.name)).toEqual(['Lists']);
+      expect(validationsOf('Compute')).toEqual([]);
+    });
+
     it('adds a sheet hidden when asked, and a replaced sheet loses its dropdowns', async () => {
       const { port, validationsOf } = await setup(['Compute']);
       await port.replaceSheet('Lists', { hidden: true });

@@ -43,6 +43,10 @@ export class MemoryWorkbook implements WorkbookPort {
     this.validations = this.validations.filter((v) => v.sheet !== name);
     this.sheets.push({ name, rows: [], ...(options?.hidden ? { hidden: true } : {}) });
   }
+  async deleteSheet(name: string): Promise<void> {
+    this.sheets = this.sheets.filter((s) => s.name !== name);
+    this.validations = this.validations.filter((v) => v.sheet !== name);
+  }
   async addListValidations(validations: readonly ListValidation[]): Promise<void> {
     checkListValidations(
       validations,

@@ -98,6 +98,40 @@ describe('Add line: a row appended to its template sheet', () => {
     ]);
   });
 
+  it("takes back the sheets it added when a later step fails, and gives that step's error", async () => {
+    class RefusingWorkbook extends MemoryWorkbook {
+      override async addListValidations(): Promise<void> {
+        throw new Error('Excel refused the data validation.');
+      }
+    }
+    const workbook = new RefusingWorkbook([{ name: 'Inputs', rows: [['x']] }]);
+    const line = { requestsPerMonth: '10m', durationMs: '200', memoryMb: '512' };
+    await expect(addTemplateLine(deps(workbook), LAMBDA_SHEET, line)).rejects.toThrow(
+      'Excel refused the data validation.',
+    );
+    // Lambda and the hidden Lists sheet were added, then deleted: the workbook is as it was.
+    expect(workbook.replaced).toEqual(['Lambda', 'Lists']);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Inputs']);
+  });
+
+  it('names the sheets it could not take back', async () => {
+    class StuckWorkbook extends MemoryWorkbook {
+      override async addListValidations(): Promise<void> {
+        throw new Error('Excel refused the data validation.');
+      }
+      override async deleteSheet(name: string): Promise<void> {
+        if (name === 'Lists') throw new Error('sheet is protected');
+        await super.deleteSheet(name);
+      }
+    }
+    const workbook = new StuckWorkbook([]);
+    const line = { requestsPerMonth: '10m', durationMs: '200', memoryMb: '512' };
+    await expect(addTemplateLine(deps(workbook), LAMBDA_SHEET, line)).rejects.toThrow(
+      'Excel refused the data validation. The sheets Add line had added could not all be removed: delete "Lists" by hand.',
+    );
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Lists']);
+  });
+
   it('creates no sheet when the new line has errors, and puts each on its field', async () => {
     const workbook = new MemoryWorkbook([]);
     const result = await addTemplateLine(deps(workbook), LAMBDA_SHEET, {
