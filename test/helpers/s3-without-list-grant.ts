@@ -1,6 +1,6 @@
 import { createServer, request } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenEphemeral } from './listen';
 
 /** S3's answer to a caller it will not tell whether a key exists. */
 const ACCESS_DENIED =
@@ -35,16 +35,7 @@ export async function s3WithoutListGrant(
     });
     req.pipe(forward);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenEphemeral(server);
 }
 
 async function relay(req: IncomingMessage, answer: IncomingMessage, res: ServerResponse) {

@@ -1,9 +1,9 @@
 import { createServer, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { ApiFirewall } from '../../../infra/constructs/api-firewall';
 import type { StaticServer } from './static-server';
+import { listenEphemeral } from '../../helpers/listen';
 
 /** The answer a WAF rule gives a request it blocks, and whether it lets CORS preflights through. */
 export interface BlockResponse {
@@ -106,14 +106,5 @@ export async function firewallFront(apiUrl: string, block: BlockResponse): Promi
     forward.on('error', () => res.destroy());
     req.pipe(forward);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenEphemeral(server);
 }

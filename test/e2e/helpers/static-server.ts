@@ -1,5 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import { createStaticServer, securityHeaders } from '../../../backend/local/static-server';
+import { listenEphemeral } from '../../helpers/listen';
 
 export interface StaticServer {
   readonly url: string;
@@ -55,12 +55,7 @@ export async function servePane(
     },
     headers: securityHeaders([stack.apiUrl, stack.cognitoEndpoint, stack.s3Url], true),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://localhost:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return listenEphemeral(server, 'localhost');
 }
 
 /** Serve the built admin console as `npm start` does: dist/ with web-admin/index.html, not frameable. */
@@ -80,14 +75,5 @@ export async function serveAdmin(
     },
     headers: securityHeaders([stack.apiUrl, stack.cognitoEndpoint, stack.s3Url], false),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://localhost:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenEphemeral(server, 'localhost');
 }
