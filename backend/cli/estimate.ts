@@ -29,7 +29,7 @@ import {
   repriceEstimate,
 } from '../../core';
 import { ValidationError } from '../http/errors';
-import { UsageError, readOrExplain, readRequirementsFile } from './read-input';
+import { UsageError, readJsonOrExplain, readRequirementsFile } from './read-input';
 
 // The input side lives in read-input.ts; these stay importable from here.
 export { UsageError, envelopeSchema, readRequirementsFile } from './read-input';
@@ -227,13 +227,7 @@ const previousEstimateSchema = z
   .passthrough();
 
 async function readPreviousEstimate(file: string, deps: CliDeps): Promise<Estimate> {
-  const text = await readOrExplain(file, deps.readText);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file}: not valid JSON — ${(error as Error).message}.`);
-  }
+  const json = await readJsonOrExplain(file, deps.readText);
   // The schema checks every field repriceEstimate reads; the others are carried as printed.
   return validate(previousEstimateSchema, json, `previous estimate ${file}`) as unknown as Estimate;
 }

@@ -82,13 +82,7 @@ async function readInput(
       deps,
     );
   }
-  const text = await readOrExplain(file, deps.readText);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${file}: not valid JSON — ${(error as Error).message}.`);
-  }
+  const json = await readJsonOrExplain(file, deps.readText);
   const wrapped = typeof json === 'object' && json !== null && 'requirements' in json;
   const envelope = wrapped
     ? validate(envelopeSchema, json, `file ${file}`)
@@ -138,5 +132,18 @@ export async function readOrExplain<T>(
     throw new Error(
       `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
     );
+  }
+}
+
+/** The file parsed as JSON, or an error naming the file: unreadable, or not valid JSON. */
+export async function readJsonOrExplain(
+  file: string,
+  readText: (path: string) => Promise<string>,
+): Promise<unknown> {
+  const text = await readOrExplain(file, readText);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON — ${(error as Error).message}.`);
   }
 }

@@ -12,6 +12,22 @@ import {
 const dir = path.resolve(__dirname, '../../fixtures/page-feeds');
 const written = mkdtempSync(path.join(tmpdir(), 'page-feed-'));
 
+/** One m5.large Linux row of the made-up feed: its location, TESTSKU number and price. */
+function m5Large(location: string, sku: string, price: string): Record<string, string> {
+  return {
+    rateCode: `TESTSKU00000000${sku}.JRTCKXETXF.6YS6EN2CT7`,
+    price,
+    Location: location,
+    'Instance Family': 'General purpose',
+    vCPU: '2',
+    'Instance Type': 'm5.large',
+    Memory: '8 GiB',
+    'Operating System': 'Linux',
+    'Pre Installed S/W': 'NA',
+    'License Model': 'No License required',
+  };
+}
+
 /**
  * A valid feed in AWS's pricing-page format, made up for this test (TESTSKU rate codes, two rows):
  * written here rather than kept as a file, so it is plainly not a copy of a real feed.
@@ -26,32 +42,10 @@ const VALID_EC2_ONDEMAND = {
   sets: {},
   regions: {
     'US East (N. Virginia)': {
-      'm5 large US East N. Virginia Linux': {
-        rateCode: 'TESTSKU000000001.JRTCKXETXF.6YS6EN2CT7',
-        price: '0.0960000000',
-        Location: 'US East (N. Virginia)',
-        'Instance Family': 'General purpose',
-        vCPU: '2',
-        'Instance Type': 'm5.large',
-        Memory: '8 GiB',
-        'Operating System': 'Linux',
-        'Pre Installed S/W': 'NA',
-        'License Model': 'No License required',
-      },
+      'm5 large US East N. Virginia Linux': m5Large('US East (N. Virginia)', '1', '0.0960000000'),
     },
     'US East (New York City)': {
-      'm5 large New York Linux': {
-        rateCode: 'TESTSKU000000002.JRTCKXETXF.6YS6EN2CT7',
-        price: '0.1200000000',
-        Location: 'US East (New York City)',
-        'Instance Family': 'General purpose',
-        vCPU: '2',
-        'Instance Type': 'm5.large',
-        Memory: '8 GiB',
-        'Operating System': 'Linux',
-        'Pre Installed S/W': 'NA',
-        'License Model': 'No License required',
-      },
+      'm5 large New York Linux': m5Large('US East (New York City)', '2', '0.1200000000'),
     },
   },
 };
