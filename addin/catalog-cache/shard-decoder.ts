@@ -8,6 +8,7 @@ import {
   SAVINGS_PLAN_TYPES,
   SHARD_FORMAT,
   SHARD_FORMAT_V1,
+  SHARD_FORMAT_V2,
   decodeShard,
 } from '../../core';
 
@@ -57,7 +58,7 @@ const shard = z.object({
 /** core's compact form (shard-codec.ts); decodeShard checks its rows, this only recognises it. */
 const encodedShard = z
   .object({
-    format: z.enum([SHARD_FORMAT, SHARD_FORMAT_V1]),
+    format: z.enum([SHARD_FORMAT, SHARD_FORMAT_V2, SHARD_FORMAT_V1]),
     service: z.string(),
     region: z.string(),
   })
@@ -84,7 +85,7 @@ export class CatalogDecodeError extends Error {
  * Decode the body of `GET /calculations/pricing-data?region=R` into core's PriceCatalog.
  * Accepts a shard set (the API's `{catalogVersion, region, shards}` or the CatalogSnapshot shape
  * `{version, createdAt, shards}`) or one shard;
- * each shard plain or in core's compact encoding (`format: 'aws-cost-catalog-shard/2'`, or `/1`).
+ * each shard plain or in core's compact encoding (`format: 'aws-cost-catalog-shard/3'`, or `/2`, `/1`).
  * A malformed body is refused as a whole, naming the JSON path, so no cell is ever priced from
  * half a catalog.
  */

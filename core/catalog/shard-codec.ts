@@ -1,6 +1,7 @@
 import type { CatalogShard } from './catalog-shard';
 import type { PriceRecord, PriceSource } from './price-record';
 import { termKey } from './price-record';
+import { skuTemplate } from './sku-template';
 
 /**
  * The one compact serialisation of a catalog shard: the embedded snapshot's committed files, the
@@ -8,25 +9,28 @@ import { termKey } from './price-record';
  * (core/catalog/shard-decoder.ts reads it).
  *
  * Every repeated string (attribute names and values, units, families, tier bounds, dates, term
- * keys, descriptions, rate suffixes) goes once into `strings`; attribute sets shared by the records
+ * keys, descriptions, rate suffixes, curated id templates) goes once into `strings`; attribute sets shared by the records
  * of one product go once into `attributeSets`; curated sources once into `sources`; a record is a
  * short positional row. Prices stay the decimal strings AWS published, so
  * `decodeShard(encodeShard(s))` equals `s` exactly.
  */
-export const SHARD_FORMAT = 'aws-cost-catalog-shard/2';
+export const SHARD_FORMAT = 'aws-cost-catalog-shard/3';
+/** Version 2 (every sku inline): still read, never written. */
+export const SHARD_FORMAT_V2 = 'aws-cost-catalog-shard/2';
 /** The first version (sources inline per record): still read, never written. */
 export const SHARD_FORMAT_V1 = 'aws-cost-catalog-shard/1';
 
 /**
  * One record: `[sku, id, family, attributeSet, unit, beginRange, endRange, price, currency, term,
- * effectiveDate, description, region, source]`. `id` is a `strings` index when the id is
- * `sku + '.' + strings[id]` (every official rateCode), -1 when the id equals the sku (curated), else
- * the full id. `description` is -1 when absent; `region` is -1 when it equals the shard's region;
- * `source` indexes `sources` (-1 when absent). Version 1 rows hold the source object itself, or
- * nothing.
+ * effectiveDate, description, region, source]`. `sku` is the sku itself, or (version 3) a
+ * `strings` index of a template the record's attributes fill (`…:{instanceType}:…`,
+ * sku-template.ts). `id` is a `strings` index when the id is `sku + '.' + strings[id]` (every
+ * official rateCode), -1 when the id equals the sku (curated), else the full id. `description` is
+ * -1 when absent; `region` is -1 when it equals the shard's region; `source` indexes `sources` (-1
+ * when absent). Version 1 rows hold the source object itself, or nothing.
  */
 export type EncodedRecord = [
-  sku: string,
+  sku: string | number,
   id: number | string,
   family: number,
   attributeSet: number,
@@ -43,7 +47,7 @@ export type EncodedRecord = [
 ];
 
 export interface EncodedShard {
-  readonly format: typeof SHARD_FORMAT | typeof SHARD_FORMAT_V1;
+  readonly format: typeof SHARD_FORMAT | typeof SHARD_FORMAT_V2 | typeof SHARD_FORMAT_V1;
   readonly service: string;
   readonly region: string;
   readonly version: string;
@@ -124,8 +128,9 @@ export class ShardDictionary {
         : record.id.startsWith(prefix)
           ? this.string(record.id.slice(prefix.length))
           : record.id;
+    const template = skuTemplate(record.sku, record.attributes);
     return [
-      record.sku,
+      template === undefined ? record.sku : this.string(template),
       id,
       this.string(record.productFamily),
       this.attributeSet(record.attributes),

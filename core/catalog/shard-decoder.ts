@@ -1,7 +1,8 @@
 import type { CatalogShard } from './catalog-shard';
 import type { PriceRecord, PriceSource, Term } from './price-record';
 import type { EncodedRecord, EncodedRegion, EncodedShard } from './shard-codec';
-import { SHARD_FORMAT, SHARD_FORMAT_V1 } from './shard-codec';
+import { SHARD_FORMAT, SHARD_FORMAT_V1, SHARD_FORMAT_V2 } from './shard-codec';
+import { fillSkuTemplate } from './sku-template';
 import { parseTermKey } from './term-key';
 
 export class ShardFormatError extends Error {
@@ -63,6 +64,17 @@ class Tables {
     return source;
   }
 
+  /** A sku as stored: itself, or (version 3) a template its record's attributes fill. */
+  sku(value: EncodedRecord[0], attributes: Readonly<Record<string, string>>, i: number): string {
+    if (typeof value === 'string') return value;
+    const sku = fillSkuTemplate(this.str(value, i, 'sku template'), attributes);
+    if (typeof sku !== 'string')
+      throw new ShardFormatError(
+        `${this.where(i)}: sku template ${value} names attribute '${sku.missing}', which the record lacks.`,
+      );
+    return sku;
+  }
+
   term(index: number, i: number): Term {
     const key = this.str(index, i, 'term');
     const term = parseTermKey(key);
@@ -79,7 +91,7 @@ function decodeRecord(
   i: number,
 ): PriceRecord {
   const [
-    sku,
+    storedSku,
     id,
     family,
     set,
@@ -95,13 +107,15 @@ function decodeRecord(
     source,
   ] = row;
   const decodedSource = tables.source(source, i);
+  const attributes = tables.attributes(set, i);
+  const sku = tables.sku(storedSku, attributes, i);
   return {
     id: id === -1 ? sku : typeof id === 'number' ? `${sku}.${tables.str(id, i, 'id')}` : id,
     sku,
     service: encoded.service,
     productFamily: tables.str(family, i, 'productFamily'),
     region: region === -1 ? encoded.region : tables.str(region, i, 'region'),
-    attributes: tables.attributes(set, i),
+    attributes,
     unit: tables.str(unit, i, 'unit'),
     beginRange: tables.str(begin, i, 'beginRange'),
     endRange: tables.str(end, i, 'endRange'),
@@ -114,15 +128,17 @@ function decodeRecord(
   };
 }
 
+const FORMATS: readonly string[] = [SHARD_FORMAT, SHARD_FORMAT_V2, SHARD_FORMAT_V1];
+
 function checkFormat(encoded: EncodedShard): void {
-  if (encoded.format !== SHARD_FORMAT && encoded.format !== SHARD_FORMAT_V1) {
+  if (!FORMATS.includes(encoded.format)) {
     throw new ShardFormatError(
-      `Shard format is '${String(encoded.format)}', expected '${SHARD_FORMAT}' (or '${SHARD_FORMAT_V1}').`,
+      `Shard format is '${String(encoded.format)}', expected '${SHARD_FORMAT}' (or '${SHARD_FORMAT_V2}', '${SHARD_FORMAT_V1}').`,
     );
   }
 }
 
-/** Decode an encoded shard (parsed JSON), either version. Throws ShardFormatError naming the bad record. */
+/** Decode an encoded shard (parsed JSON), any version. Throws ShardFormatError naming the bad record. */
 export function decodeShard(encoded: EncodedShard): CatalogShard {
   checkFormat(encoded);
   const tables = new Tables(encoded);

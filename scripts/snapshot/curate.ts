@@ -6,6 +6,7 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
 import { linuxOnDemand, exportPrices } from './ec2';
 import { commitmentSamples } from './ec2-commitments';
+import { newTypesOnDemand } from './ec2-new-types-2026';
 import { linuxPriceChanges, osOnDemand } from './ec2-os-2026';
 import { windowsOnDemand } from './ec2-windows';
 import { FEEDS, Feed } from './feeds';
@@ -77,7 +78,7 @@ export function allRecords(): PriceRecord[] {
   ];
   const taken = new Set(ec2.map((r) => r.id));
   // Newer first: the 2026-05 OS copy yields to the 2026-07 export, the 2023 scrape to both.
-  const os = osOnDemand(dbClasses, taken);
+  const os = [...osOnDemand(dbClasses, taken), ...newTypesOnDemand(dbClasses, taken)];
   for (const r of os) taken.add(r.id);
   return [
     ...ec2,

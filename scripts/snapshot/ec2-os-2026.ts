@@ -9,11 +9,15 @@ import { LINUX, WINDOWS, ec2Record } from './ec2';
 import type { DbClassSpecs } from './ec2-specs';
 import { repoSource } from './published';
 
-/** The committed copy the prices of data/ec2-os-2026-05.ts were transcribed from. */
+/**
+ * The committed copy the prices of data/ec2-os-2026-05.ts were transcribed from. At this commit the
+ * file is at the repository's root (blob f56f4c5a; the next commit, cbe0a516, adds the same blob
+ * as data/ec2_pricing_tidy.parquet).
+ */
 export const EC2_OS_SOURCE = {
   repo: 'jawaadjariwala/AWS-EC2-Pricing-Landscape-Analysis',
   commit: 'ecf2e2140e4c182d47de58c7b0a9cd8efc33764c',
-  path: 'data/ec2_pricing_tidy.parquet',
+  path: 'ec2_pricing_tidy.parquet',
   asOf: '2026-05',
   committed: '2026-07-05',
 } as const;
@@ -74,7 +78,7 @@ export function osPrices(): OsPrice[] {
  * One source per column, so each shard stores the note once: the record's own instance type and
  * region name the row, the note its operating_system.
  */
-function columnSource(column: OsColumn | 'linux'): PriceSource {
+export function columnSource(column: OsColumn | 'linux'): PriceSource {
   const s = EC2_OS_SOURCE;
   return repoSource(
     s.repo,

@@ -1,6 +1,6 @@
 /**
  * EC2 Linux On-Demand hourly prices, shared tenancy, where the May 2026 copy of the AWS Price List
- * (jawaadjariwala/AWS-EC2-Pricing-Landscape-Analysis `data/ec2_pricing_tidy.parquet`, commit
+ * (jawaadjariwala/AWS-EC2-Pricing-Landscape-Analysis `ec2_pricing_tidy.parquet`, commit
  * ecf2e2140e4c182d47de58c7b0a9cd8efc33764c, committed 2026-07-05; the source of data/ec2-os-2026-05.ts)
  * differs from AWS's 2025-04-04 pricing-page feed (../shared/price-data/aws-pricing-page-feeds/ec2):
  * AWS's later price cuts (P4d/P4de/P5/P5en in 2025, C7 and others in eu-south-2). Each entry is

@@ -1,7 +1,7 @@
 /**
  * EC2 On-Demand hourly prices, shared tenancy, for Windows, RHEL, SUSE, Windows with SQL Server
  * Web/Standard/Enterprise (licence included) and Ubuntu Pro in the 32 commercial regions, from
- * jawaadjariwala/AWS-EC2-Pricing-Landscape-Analysis `data/ec2_pricing_tidy.parquet` (commit
+ * jawaadjariwala/AWS-EC2-Pricing-Landscape-Analysis `ec2_pricing_tidy.parquet` (commit
  * ecf2e2140e4c182d47de58c7b0a9cd8efc33764c, 2026-07-05): a tidy copy of ec2instances.info's
  * instances.json (instances.vantage.sh, built from the AWS Price List), accessed May 2026, one row
  * per (instance_type, region_code, operating_system) with its `ondemand_usd_per_hour`. Each value

@@ -123,7 +123,8 @@ describe('EC2 OS On-Demand copy against AWS figures in ../shared/pricing-referen
         `${r.operating_system}|${r.pre_installed_sw}` in column,
     );
     // eu-west-1 i3en.metal SUSE 12.125 (ap-southeast-4 m7i-flex.xlarge RHEL 0.297 also agrees in
-    // the copy, but the 2025-04 Linux feed of that region lists no m7i-flex, so it is not kept).
+    // the copy; the 2025-04 Linux feed of that region lists no m7i-flex, so it is among the newer
+    // types of data/ec2-new-types-2026-05.ts, checked in new-types-prices.test.ts).
     const kept = rows.filter((r) => EC2_OS_2026_05[r.region_code]?.[r.instance_type]);
     expect(kept.map((r) => `${r.region_code} ${r.instance_type}`)).toContain(
       'eu-west-1 i3en.metal',

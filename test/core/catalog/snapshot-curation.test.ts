@@ -66,7 +66,9 @@ describe('curation helpers', () => {
     expect(specsOf('t4g.nano', {})).toMatchObject({ vcpu: 2, memoryGiB: 0.5 });
     expect(specsOf('t2.micro', {})).toMatchObject({ vcpu: 1, memoryGiB: 1 });
     expect(specsOf('c5n.large', {})).toEqual({});
-    expect(specsOf('m7i.metal-24xl', {})).toEqual({});
+    expect(specsOf('m7i.metal-24xl', {})).toMatchObject({ vcpu: 96, memoryGiB: 384 });
+    expect(specsOf('c6gd.metal', {})).toMatchObject({ vcpu: 64, memoryGiB: 128 });
+    expect(specsOf('g6.xlarge', {})).toEqual({});
     expect(specsOf('m4.large', { 'db.m4.large': { vcpu: 2, memory_gib: '8' } })).toMatchObject({
       vcpu: 2,
       memoryGiB: 8,
