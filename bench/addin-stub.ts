@@ -2,17 +2,14 @@
  * The add-in benchmarks' one stand-in for Excel and the API (bench/addin.bench.ts,
  * bench/functions-mixed.bench.ts): the `CustomFunctions` global the functions throw through, and
  * add-in services whose fetch answers GET /calculations/pricing-data as the API does — the
- * region's shards and the global ones, in core's codec as the committed region files hold them —
+ * region's shards and the global ones, in core's codec (the embedded catalog's, re-encoded as the API does) —
  * counting the requests (a recalculation must make one at most).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { EncodedRegion } from '../core';
+import { encodeShard } from '../core';
+import { embeddedRegionShards } from '../backend/adapters/embedded-catalog-files';
 import { createServices, setServices } from '../addin/runtime/services';
 import { createAppStore } from '../addin/state/app-store';
 import type { WorkbookPort } from '../addin/excel/workbook-port';
-
-const root = path.resolve(__dirname, '..');
 
 /** Excel's CustomFunctions namespace, as much of it as the functions use outside Excel. */
 export function installCustomFunctionsStub(): void {
@@ -31,17 +28,8 @@ export function installCustomFunctionsStub(): void {
 
 /** The body of GET /calculations/pricing-data?region=R (catalog version `bench`). */
 export function pricingDataBody(region: string): string {
-  const read = (name: string) =>
-    (
-      JSON.parse(
-        readFileSync(path.join(root, `core/catalog/data/${name}.json`), 'utf8'),
-      ) as EncodedRegion
-    ).shards;
-  return JSON.stringify({
-    catalogVersion: 'bench',
-    region,
-    shards: [...read(region), ...read('global')],
-  });
+  const shards = [...embeddedRegionShards(region), ...embeddedRegionShards('global')];
+  return JSON.stringify({ catalogVersion: 'bench', region, shards: shards.map(encodeShard) });
 }
 
 /** Installs the stubs and signed-in add-in services for `region`; `requests()` counts catalog fetches. */

@@ -3,7 +3,7 @@
  * from the real EC2 sample products in ../shared/aws-price-list-samples (repeated with distinct
  * SKUs), import it in a child process with the same reader and shard writer the CLI uses, and
  * report throughput and the child's peak RSS. Also prints the gzip size per region of the
- * embedded snapshot when core/embedded.ts exists.
+ * embedded snapshot (backend/adapters/embedded-catalog-files.ts).
  *
  * Run: node --import tsx bench/catalog-import.bench.ts [--mb 300]
  */
@@ -20,7 +20,8 @@ import {
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { CatalogSnapshot, PriceRecord } from '../core';
+import type { PriceRecord } from '../core';
+import { embeddedSnapshot } from '../backend/adapters/embedded-catalog-files';
 import { ImportContext } from '../backend/pricing/import-context';
 import { readJsonOfferFile } from '../backend/pricing/offer-file-json';
 import { serviceFilter } from '../backend/pricing/service-filters';
@@ -181,20 +182,8 @@ async function child(file: string, outDir: string): Promise<void> {
   );
 }
 
-async function embeddedSizes(): Promise<string[]> {
-  const path = resolve(__dirname, '../core/embedded.ts');
-  if (!existsSync(path))
-    return ['(core/embedded.ts does not exist yet: no embedded snapshot sizes)'];
-  const module = (await import(path)) as Record<string, unknown>;
-  const snapshot = Object.values(module)
-    .map((v) => (typeof v === 'function' && v.length === 0 ? (v as () => unknown)() : v))
-    .find(
-      (v): v is CatalogSnapshot =>
-        typeof v === 'object' && v !== null && Array.isArray((v as CatalogSnapshot).shards),
-    );
-  if (!snapshot)
-    return ['(core/embedded.ts exports no CatalogSnapshot: no embedded snapshot sizes)'];
-  return [...gzipSizesByRegion(snapshot)].map(
+function embeddedSizes(): string[] {
+  return [...gzipSizesByRegion(embeddedSnapshot())].map(
     ([region, bytes]) =>
       `| embedded snapshot gzip, ${region} | ${(bytes / 1024).toFixed(1)} KiB | — |`,
   );
@@ -256,8 +245,7 @@ async function run(): Promise<void> {
     console.log(
       `| shard files gzip (level 9, ${figures.gzipSeconds.toFixed(1)} s) | ${(figures.gzipBytes / 1024 / 1024).toFixed(1)} MB | — |`,
     );
-    for (const line of await embeddedSizes())
-      console.log(line.startsWith('|') ? line : `\n${line}`);
+    for (const line of embeddedSizes()) console.log(line.startsWith('|') ? line : `\n${line}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -28,6 +28,7 @@ import {
   renderRepricingText,
   repriceEstimate,
 } from '../../core';
+import { embeddedSnapshot } from '../adapters/embedded-catalog-files';
 import { ValidationError } from '../http/errors';
 import { UsageError, readJsonOrExplain, readRequirementsFile } from './read-input';
 
@@ -258,11 +259,8 @@ async function main(): Promise<void> {
   const code = await runEstimateCli(process.argv.slice(2), {
     readText: (path) => readFile(path, 'utf8'),
     readBytes: async (path) => new Uint8Array(await readFile(path)),
-    loadCatalog: async () => {
-      // core/embedded is core's second public entry (kept out of core/index.ts for bundle size).
-      const { embeddedSnapshot } = await import('../../core/embedded');
-      return new PriceCatalog(embeddedSnapshot());
-    },
+    // The embedded catalog: index.json now, each region's file when the estimate first prices there.
+    loadCatalog: async () => new PriceCatalog(embeddedSnapshot()),
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
   });

@@ -10,3 +10,5 @@ export * from './validation-gate';
 export * from './coverage';
 export * from './coverage-summary';
 export * from './coverage-sources';
+export * from './embedded-index';
+export * from './embedded-snapshot';

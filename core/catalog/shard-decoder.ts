@@ -1,6 +1,6 @@
 import type { CatalogShard } from './catalog-shard';
 import type { PriceRecord, PriceSource, Term } from './price-record';
-import type { EncodedRecord, EncodedRegion, EncodedShard } from './shard-codec';
+import type { EncodedRecord, EncodedShard } from './shard-codec';
 import { SHARD_FORMAT, SHARD_FORMAT_V1, SHARD_FORMAT_V2 } from './shard-codec';
 import { fillSkuTemplate } from './sku-template';
 import { parseTermKey } from './term-key';
@@ -150,35 +150,4 @@ export function decodeShard(encoded: EncodedShard): CatalogShard {
     source: encoded.source,
     records: encoded.records.map((row, i) => decodeRecord(tables, encoded, row, i)),
   };
-}
-
-/**
- * The same shard with its records decoded on first use: a catalog of 33 regions holds ~190,000
- * records, and a process that prices one region decodes only that region's.
- */
-export function lazyShard(encoded: EncodedShard): CatalogShard {
-  checkFormat(encoded);
-  let records: readonly PriceRecord[] | undefined;
-  return {
-    service: encoded.service,
-    region: encoded.region,
-    version: encoded.version,
-    publishedAt: encoded.publishedAt,
-    source: encoded.source,
-    get records(): readonly PriceRecord[] {
-      records ??= decodeShard(encoded).records;
-      return records;
-    },
-  };
-}
-
-/** The shards of a region document, each decoded on first use (see `lazyShard`). */
-export function decodeRegion(file: EncodedRegion): CatalogShard[] {
-  return file.shards.map((shard) => {
-    if (shard.region !== file.region)
-      throw new ShardFormatError(
-        `The ${file.region} file holds a ${shard.service} shard of region ${shard.region}.`,
-      );
-    return lazyShard(shard);
-  });
 }

@@ -66,6 +66,12 @@ export interface FunctionSpec {
    * (bench/RESULTS.md, engine; DECISIONS 72). Unset: Node's default.
    */
   readonly semiSpaceMb?: number;
+  /**
+   * Prices or reports with the embedded catalog (backend/adapters/embedded-catalog-files.ts): its
+   * files (core/catalog/data/*.json, 41 MB) are copied beside the bundle, in `catalog-data/`, and
+   * read a region at a time when first priced, instead of being bundled into the code.
+   */
+  readonly embeddedCatalog?: boolean;
 }
 
 /** Semi-space for the functions that price estimates (see `semiSpaceMb`). */
@@ -125,6 +131,7 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
     // holds some 400 MB of objects (bench/RESULTS.md, north-star).
     memoryMb: 1769,
     semiSpaceMb: PRICING_SEMI_SPACE_MB,
+    embeddedCatalog: true,
     timeoutSeconds: 29,
     name: 'calculations',
     description: 'Cost calculation, comparison, pricing data',
@@ -177,6 +184,8 @@ export const API_FUNCTION_SPECS: Readonly<Record<FunctionName, FunctionSpec>> = 
     ...SMALL,
     logs: 'audit',
     name: 'admin',
+    // The catalog pages report the catalog the API prices with (coverage, version).
+    embeddedCatalog: true,
     signsCursors: true,
     description: 'Admin: users and roles, audit logs, metrics, settings',
     tables: [

@@ -6,6 +6,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { EMBEDDED_CATALOG_BUNDLE_FOLDER } from '../../core';
 import type { EnvConfig } from '../config/environments';
 import { handlerEntry } from '../config/function-specs';
 import type { FunctionSpec } from '../config/function-specs';
@@ -26,6 +27,9 @@ export interface AppFunctionProps {
 // `fonts/` (about 14 MB: Noto Sans regular and bold, Noto Sans Hans, Noto Sans KR). Everything
 // else is ESM.
 const CJS_WITH_PDFKIT_DATA = new Set(['document-worker']);
+
+/** Where the embedded catalog's files are in the repository (written by `npm run catalog:build`). */
+export const EMBEDDED_CATALOG_SOURCE = 'core/catalog/data';
 
 /**
  * The font files backend/documents/pdf-fonts.ts embeds (its PDF_FONT_FILES; infra may not import
@@ -108,7 +112,7 @@ export class AppFunction extends Construct {
         NODE_OPTIONS: nodeOptions(spec),
         ...props.environment,
       },
-      ...code(spec.name),
+      ...code(spec),
     });
     if (!handlerExists(spec.name)) {
       Annotations.of(this).addWarningV2(
@@ -149,7 +153,8 @@ type CodeProps = Pick<
   'entry' | 'bundling' | 'code' | 'handler' | 'projectRoot' | 'depsLockFilePath'
 >;
 
-function code(name: FunctionSpec['name']): CodeProps {
+function code(spec: FunctionSpec): CodeProps {
+  const { name } = spec;
   if (!handlerExists(name)) {
     return {
       code: lambda.Code.fromInline(
@@ -159,6 +164,11 @@ function code(name: FunctionSpec['name']): CodeProps {
     };
   }
   const cjs = CJS_WITH_PDFKIT_DATA.has(name);
+  const copies = (inputDir: string, outputDir: string): string[] => [
+    ...(cjs ? pdfkitFiles(inputDir, outputDir) : []),
+    ...(spec.embeddedCatalog ? embeddedCatalogFiles(inputDir, outputDir) : []),
+  ];
+  const hooks = cjs || spec.embeddedCatalog;
   return {
     entry: handlerPath(name),
     handler: 'handler',
@@ -175,25 +185,37 @@ function code(name: FunctionSpec['name']): CodeProps {
       banner: cjs
         ? undefined
         : "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-      commandHooks: cjs
-        ? {
-            beforeBundling: () => [],
-            beforeInstall: () => [],
-            afterBundling: (inputDir: string, outputDir: string) => [
-              `cp -r "${inputDir}/node_modules/pdfkit/js/data" "${outputDir}/data"`,
-              // The Noto fonts the PDF embeds for text outside WinAnsi (backend/documents/pdf-fonts.ts).
-              `mkdir -p "${outputDir}/fonts"`,
-              ...PDF_FONTS.map(
-                (f) =>
-                  `cp "${inputDir}/node_modules/${f.pkg}/fonts/${f.file}" "${outputDir}/fonts/${f.file}"`,
-              ),
-            ],
-          }
+      commandHooks: hooks
+        ? { beforeBundling: () => [], beforeInstall: () => [], afterBundling: copies }
         : undefined,
     },
     projectRoot: REPO_ROOT,
     depsLockFilePath: `${REPO_ROOT}/package-lock.json`,
   };
+}
+
+/** pdfkit's font metrics (`data/`) and the Noto fonts the PDF embeds (backend/documents/pdf-fonts.ts). */
+function pdfkitFiles(inputDir: string, outputDir: string): string[] {
+  return [
+    `cp -r "${inputDir}/node_modules/pdfkit/js/data" "${outputDir}/data"`,
+    `mkdir -p "${outputDir}/fonts"`,
+    ...PDF_FONTS.map(
+      (f) =>
+        `cp "${inputDir}/node_modules/${f.pkg}/fonts/${f.file}" "${outputDir}/fonts/${f.file}"`,
+    ),
+  ];
+}
+
+/**
+ * The embedded catalog's index and region files, beside the bundle in `catalog-data/`, where
+ * backend/adapters/embedded-catalog-files.ts reads them (`$LAMBDA_TASK_ROOT/catalog-data`).
+ */
+function embeddedCatalogFiles(inputDir: string, outputDir: string): string[] {
+  const folder = `${outputDir}/${EMBEDDED_CATALOG_BUNDLE_FOLDER}`;
+  return [
+    `mkdir -p "${folder}"`,
+    `cp "${inputDir}/${EMBEDDED_CATALOG_SOURCE}/"*.json "${folder}/"`,
+  ];
 }
 
 /** Node's flags for a function: source maps always; a larger young generation where it prices. */

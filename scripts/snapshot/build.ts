@@ -97,6 +97,7 @@ export async function buildCatalog(date: string): Promise<BuiltCatalog> {
 export const DATA_DIR = path.resolve(__dirname, '../../core/catalog/data');
 
 function writeFiles(files: Map<string, string>): void {
+  // Also removes what earlier builds wrote and this one does not (region-files.ts, <region>.d.json.ts).
   const generated = /\.(json|d\.json\.ts)$|^region-files\.ts$/;
   for (const name of readdirSync(DATA_DIR)) {
     if (generated.test(name) && !files.has(name)) rmSync(path.join(DATA_DIR, name));

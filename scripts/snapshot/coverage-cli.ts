@@ -6,7 +6,7 @@
  * (scripts/estate-coverage.ts: lines, share priced, lines not priced by reason).
  */
 import { parseArgs } from 'node:util';
-import { embeddedSnapshot } from '../../core/embedded';
+import { embeddedSnapshot } from '../../backend/adapters/embedded-catalog-files';
 import type { CoverageReport } from '../../core';
 import { COVERAGE_COLUMNS, PriceCatalog, columnRow, coverageReport } from '../../core';
 import type { EstateCoverage } from '../estate-coverage';

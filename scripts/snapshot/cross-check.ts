@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PriceCatalog } from '../../core/catalog/price-catalog';
 import type { PriceQuery } from '../../core/catalog/price-query';
-import { embeddedSnapshot } from '../../core/embedded';
+import { embeddedSnapshot } from '../../backend/adapters/embedded-catalog-files';
 import { Decimal } from '../../core/money/decimal';
 import { compareDecimal, plainDecimal, shiftDecimal } from './decimal';
 import { ELASTICACHE_EXPORT, elastiCacheFacts } from './reference-facts-elasticache';

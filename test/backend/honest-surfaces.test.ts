@@ -15,7 +15,7 @@ import {
   isFullyPriced,
   readRequirements,
 } from '../../core';
-import { embeddedSnapshot } from '../../core/embedded';
+import { embeddedSnapshot } from '../../backend/adapters/embedded-catalog-files';
 import { rvtoolsExport } from '../helpers/rvtools-export';
 import { alice, fakes } from './api/fakes';
 import type { BlobStore } from '../../backend/ports/blob-store';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Estimation } from '../../core';
 import { PriceCatalog, compareScenarios, priceRequirements } from '../../core';
-import { embeddedSnapshot } from '../../core/embedded';
+import { embeddedSnapshot } from '../../backend/adapters/embedded-catalog-files';
 import type { AuditRecord } from '../../backend/ports/audit-log';
 import type { BlobStore } from '../../backend/ports/blob-store';
 import type { EstimationStore } from '../../backend/ports/estimation-store';

@@ -6,7 +6,19 @@ import { promisify } from 'node:util';
 import { ENV_NAMES } from '../../infra/config/environments';
 import { ALL_FUNCTION_SPECS } from '../../infra/config/function-specs';
 import { REPO_ROOT, handlerExists } from '../../infra/handler-files';
-import { PDF_FONTS } from '../../infra/constructs/app-function';
+import { EMBEDDED_CATALOG_SOURCE, PDF_FONTS } from '../../infra/constructs/app-function';
+import type { Ec2Item } from '../../core';
+import {
+  EMBEDDED_CATALOG_BUNDLE_FOLDER,
+  EMBEDDED_INDEX_FILE,
+  PriceCatalog,
+  monthlyCost,
+  parseEmbeddedIndex,
+} from '../../core';
+import {
+  embeddedCatalogDir,
+  readEmbeddedSnapshot,
+} from '../../backend/adapters/embedded-catalog-files';
 import { PDF_FONT_FILES } from '../../backend/documents/pdf-fonts';
 
 const run = promisify(execFile);
@@ -116,6 +128,54 @@ describe('cdk synth (the real CLI, esbuild bundling, cdk-nag, CloudFormation val
     );
     console.log(`PDF fonts in the document worker bundle: ${(bytes / 1_048_576).toFixed(1)} MiB`);
     expect(bytes).toBeLessThan(20 * 1_048_576);
+  });
+
+  it('the bundles that read the embedded catalog carry its files beside them, and no other does', () => {
+    const repoData = path.join(REPO_ROOT, EMBEDDED_CATALOG_SOURCE);
+    const index = parseEmbeddedIndex(
+      JSON.parse(readFileSync(path.join(repoData, EMBEDDED_INDEX_FILE), 'utf8')),
+    );
+    const files = [EMBEDDED_INDEX_FILE, ...index.regions.map((r) => r.file)];
+    const withCatalog: string[] = [];
+    for (const asset of readdirSync(outdir).filter((f) => f.startsWith('asset.'))) {
+      const main = ['index.mjs', 'index.js']
+        .map((f) => path.join(outdir, asset, f))
+        .find((f) => existsSync(f));
+      if (!main) continue;
+      // A message only backend/adapters/embedded-catalog-files.ts has: the bundle holds the loader.
+      const readsCatalog = readFileSync(main, 'utf8').includes(
+        'The embedded catalog cannot be located',
+      );
+      const folder = path.join(outdir, asset, EMBEDDED_CATALOG_BUNDLE_FOLDER);
+      expect([asset, readsCatalog]).toEqual([asset, existsSync(folder)]);
+      if (!readsCatalog) continue;
+      withCatalog.push(asset);
+      for (const file of files)
+        expect([file, statSync(path.join(folder, file)).size]).toEqual([
+          file,
+          statSync(path.join(repoData, file)).size,
+        ]);
+      // The prices are read from the files, not bundled into the code (41 MB before DECISIONS 87).
+      const bytes = statSync(main).size;
+      console.log(
+        `${asset}: bundle ${(bytes / 1_048_576).toFixed(2)} MiB beside the catalog files`,
+      );
+      expect(bytes).toBeLessThan(2 * 1_048_576);
+      // The loader finds them where the function runs ($LAMBDA_TASK_ROOT) and prices from them.
+      const dir = embeddedCatalogDir({ LAMBDA_TASK_ROOT: path.join(outdir, asset) });
+      const catalog = new PriceCatalog(readEmbeddedSnapshot(dir));
+      const cell: Ec2Item = {
+        id: 'c',
+        service: 'ec2',
+        quantity: 1,
+        instanceType: 'm5.large',
+        os: 'Linux',
+      };
+      expect(monthlyCost(catalog, cell, { region: 'eu-west-1' }).monthly).not.toBeNull();
+    }
+    expect(withCatalog).toHaveLength(
+      ALL_FUNCTION_SPECS.filter((s) => s.embeddedCatalog && handlerExists(s.name)).length,
+    );
   });
 
   it('passes the CloudFormation validator and cdk-nag (an error annotation would have failed the synth)', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Match } from 'aws-cdk-lib/assertions';
 import { ROUTES } from '../../core';
 import {
@@ -6,6 +7,7 @@ import {
   WORKER_SPECS,
 } from '../../infra/config/function-specs';
 import { pascal } from '../../infra/constructs/data-tables';
+import { handlerExists, handlerPath } from '../../infra/handler-files';
 import {
   BACKUP_EXPORT_SCHEDULE,
   CATALOG_REFRESH_SCHEDULE,
@@ -87,6 +89,22 @@ describe('functions: one per route-table group plus the four workers', () => {
     expect(options('calculations')).toBe('--enable-source-maps --max-semi-space-size=64');
     for (const spec of ALL_FUNCTION_SPECS.filter((s) => s.name !== 'calculations'))
       expect([spec.name, options(spec.name)]).toEqual([spec.name, '--enable-source-maps']);
+  });
+
+  it('the functions whose handler builds the published catalog ship the embedded catalog files', () => {
+    // backend/handlers/published-catalog.ts layers the store's shards over the embedded catalog;
+    // the CLI synth test checks the bundles themselves (cdk-synth.test.ts).
+    const builds = ALL_FUNCTION_SPECS.filter((s) => handlerExists(s.name))
+      .filter((s) =>
+        readFileSync(handlerPath(s.name), 'utf8').includes("from './published-catalog'"),
+      )
+      .map((s) => s.name);
+    expect(builds.sort()).toEqual(['admin', 'calculations']);
+    expect(
+      ALL_FUNCTION_SPECS.filter((s) => s.embeddedCatalog)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(builds);
   });
 
   it('application logs are kept 30 days, audit-relevant ones (admin, catalog publication) a year', () => {

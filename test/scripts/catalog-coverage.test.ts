@@ -1,6 +1,6 @@
 import type { CatalogSnapshot, PriceRecord, TypeRow } from '../../core';
 import { AWS_REGION_CODES, PRICE_LIST_GROUP, catalogCoverage, coverageReport } from '../../core';
-import { embeddedSnapshot } from '../../core/embedded';
+import { embeddedSnapshot } from '../../backend/adapters/embedded-catalog-files';
 import { summaryTable } from '../../scripts/snapshot/coverage-cli';
 import { record } from '../core/catalog/catalog-fixtures';
 

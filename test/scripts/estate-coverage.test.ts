@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PriceCatalog } from '../../core';
-import { embeddedSnapshot } from '../../core/embedded';
+import { embeddedSnapshot } from '../../backend/adapters/embedded-catalog-files';
 import { isLiftAndShiftFamily } from '../../core/resources/ec2-sizing';
 import type { EstateCoverage, EstateFile } from '../../scripts/estate-coverage';
 import {

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { CatalogShard, EncodedRegion } from '../../../core';
-import { decodeRegion } from '../../../core';
+import type { CatalogShard } from '../../../core';
+import { embeddedRegionShards } from '../../../backend/adapters/embedded-catalog-files';
 
 /** The repository's embedded catalog for one region, as the shard set `GET /calculations/pricing-data` returns. */
 export function pricingDataBody(region: string): {
@@ -9,13 +7,10 @@ export function pricingDataBody(region: string): {
   createdAt: string;
   shards: CatalogShard[];
 } {
-  const file = JSON.parse(
-    readFileSync(path.resolve(__dirname, `../../../core/catalog/data/${region}.json`), 'utf8'),
-  ) as EncodedRegion;
   return {
     version: `embedded-${region}`,
     createdAt: '2026-11-26T00:00:00Z',
-    shards: decodeRegion(file),
+    shards: [...embeddedRegionShards(region)],
   };
 }
 

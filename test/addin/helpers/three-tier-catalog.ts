@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CatalogShard, PriceRecord } from '../../../core';
-import type { EncodedRegion } from '../../../core/catalog/shard-codec';
-import { decodeRegion } from '../../../core/catalog/shard-decoder';
+import { embeddedRegionShards } from '../../../backend/adapters/embedded-catalog-files';
 import { record } from '../../core/resources/catalog-builder';
 import type { RecordInput } from '../../core/resources/catalog-builder';
 
 const ROOT = path.resolve(__dirname, '../../..');
-
-function embedded(file: string): CatalogShard[] {
-  const json = JSON.parse(readFileSync(path.join(ROOT, 'core/catalog/data', file), 'utf8'));
-  return decodeRegion(json as EncodedRegion);
-}
 
 function goldenRecords(file: string, region: string): RecordInput[] {
   const json = JSON.parse(readFileSync(path.join(ROOT, 'test/golden', file), 'utf8')) as {
@@ -54,7 +48,7 @@ function covered(shard: CatalogShard | undefined, r: PriceRecord): boolean {
  * snapshot has no such price. A record the snapshot already has is never added twice.
  */
 export function singaporeWebAppShards(): CatalogShard[] {
-  const shards = [...embedded('ap-southeast-1.json'), ...embedded('global.json')];
+  const shards = [...embeddedRegionShards('ap-southeast-1'), ...embeddedRegionShards('global')];
   const extra = [
     ...goldenRecords('data-transfer/singapore-network.input.json', 'ap-southeast-1'),
     ...goldenRecords('rds-instance/databases.input.json', 'ap-southeast-1'),

@@ -1,5 +1,5 @@
 import type { CatalogSnapshot, Comparison, Estimate } from '../../../core';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { BadRequestError, NotFoundError } from '../../../backend/http/errors';
 import { CatalogCache } from '../../../backend/use-cases/calculations/catalog-cache';
 import { compareCosts } from '../../../backend/use-cases/calculations/compare';

@@ -6,7 +6,7 @@ import type {
   StoredResponse,
 } from '../../../core';
 import { INLINE_JSON_BYTES, hasPartDownloads } from '../../../core';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { BadRequestError, NotFoundError, ValidationError } from '../../../backend/http/errors';
 import { CatalogCache } from '../../../backend/use-cases/calculations/catalog-cache';
 import { compareCosts } from '../../../backend/use-cases/calculations/compare';

@@ -1,5 +1,5 @@
 import type { CatalogSnapshot, Estimate } from '../../../core';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { validate } from '../../../backend/http/validate';
 import { requirementsSchema } from '../../../backend/routes/schemas/requirements';
 import { CatalogCache } from '../../../backend/use-cases/calculations/catalog-cache';

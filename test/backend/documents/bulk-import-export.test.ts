@@ -7,7 +7,7 @@ import {
 } from '../../../backend/routes/schemas/documents';
 import { PriceCatalog, readRequirements } from '../../../core';
 import type { Ec2Item, Estimation, Requirements } from '../../../core';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { priceRequirements } from '../../../core/estimate/price-requirements';
 
 const requirements: Requirements = {

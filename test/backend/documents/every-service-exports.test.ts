@@ -8,7 +8,7 @@ import {
   priceRequirements,
 } from '../../../core';
 import type { Estimate, Estimation, Requirements } from '../../../core';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import type { JsonExport } from '../../../backend/documents/json-export';
 import { parseCsv } from '../../helpers/csv';
 

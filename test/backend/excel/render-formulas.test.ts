@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { readWorkbook } from '../../../backend/excel/read-workbook';
 import { renderSheetsToWorkbook } from '../../../backend/excel/render-sheets';
 import { PriceCatalog, estimateSheetSpec } from '../../../core';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import type { CellSpec, Estimate, Requirements, SheetSpec } from '../../../core';
 import { priceRequirements } from '../../../core/estimate/price-requirements';
 import { Decimal } from '../../../core/money/decimal';

@@ -8,7 +8,7 @@ import {
   priceRequirements,
   readRequirements,
 } from '../../../core';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 
 /*
  * Issue 16: the template's own RDS and ElastiCache example rows came out of Calculate only as

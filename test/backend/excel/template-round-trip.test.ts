@@ -2,7 +2,7 @@ import { buildTemplateWorkbook } from '../../../backend/excel/build-template';
 import { readWorkbook } from '../../../backend/excel/read-workbook';
 import { PriceCatalog, estimateSheetSpec, readRequirements } from '../../../core';
 import type { Estimate, SheetSpec } from '../../../core';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { priceRequirements } from '../../../core/estimate/price-requirements';
 
 /**

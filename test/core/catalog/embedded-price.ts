@@ -1,5 +1,5 @@
 import { PriceCatalog } from '../../../core/catalog/price-catalog';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import type { Estimate } from '../../../core/estimate/estimate';
 import { priceRequirements } from '../../../core/estimate/price-requirements';
 import type { RequirementItem } from '../../../core/requirements/requirement-items';

@@ -1,5 +1,5 @@
 import { PriceCatalog } from '../../../core/catalog/price-catalog';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { AWS_REGION_CODES } from '../../../core/vocabulary/regions';
 import { price } from './embedded-price';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PriceCatalog } from '../../../core/catalog/price-catalog';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { ec2InstanceAttributes, ec2ProductFamily } from '../../../core/resources/ec2-os';
 import { compareDecimal } from '../../../scripts/snapshot/decimal';
 import { EC2_LINUX_2026_05 } from '../../../scripts/snapshot/data/ec2-linux-2026-05';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { PriceCatalog } from '../../../core/catalog/price-catalog';
 import type { PriceRecord } from '../../../core/catalog/price-record';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { compareDecimal } from '../../../scripts/snapshot/decimal';
 import { EC2_NEW_TYPES_2026_05 } from '../../../scripts/snapshot/data/ec2-new-types-2026-05';
 import { NEW_TYPE_PLATFORMS, newTypePrices } from '../../../scripts/snapshot/ec2-new-types-2026';

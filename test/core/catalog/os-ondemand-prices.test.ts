@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PriceCatalog } from '../../../core/catalog/price-catalog';
 import type { PriceRecord } from '../../../core/catalog/price-record';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { compareDecimal } from '../../../scripts/snapshot/decimal';
 import { EC2_OS_2026_05 } from '../../../scripts/snapshot/data/ec2-os-2026-05';
 import { EC2_WINDOWS_2023_01_06 } from '../../../scripts/snapshot/data/ec2-windows-2023-01-06';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { EncodedRecord, EncodedShard, PriceRecord } from '../../../core';
 import {
   SHARD_FORMAT,
@@ -7,7 +9,8 @@ import {
   encodeShard,
 } from '../../../core';
 import { fillSkuTemplate, skuTemplate } from '../../../core/catalog/sku-template';
-import { REGION_FILES } from '../../../core/catalog/data/region-files';
+import type { EncodedRegion } from '../../../core/catalog/shard-codec';
+import { embeddedCatalogDir } from '../../../backend/adapters/embedded-catalog-files';
 import { record, shardOf } from './catalog-fixtures';
 
 /**
@@ -15,6 +18,14 @@ import { record, shardOf } from './catalog-fixtures';
  * record's attributes fill (core/catalog/sku-template.ts, DECISIONS 86): every record must decode
  * to the identical id, sku, source and date, whether written as a template or inline.
  */
+/** Every committed region file as written (index.json order), not decoded. */
+function committedRegionFiles(): EncodedRegion[] {
+  const dir = embeddedCatalogDir();
+  const read = (file: string): unknown => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+  const index = read('index.json') as { regions: { file: string }[] };
+  return index.regions.map((r) => read(r.file) as EncodedRegion);
+}
+
 const curated = (type: string, os: string, extra: Record<string, string> = {}): PriceRecord => {
   const id = `curated:AmazonEC2:ap-southeast-1:${type}:${os}:Shared:OnDemand`;
   return record({
@@ -96,7 +107,7 @@ describe('shard codec, format 3: curated ids as templates', () => {
   it('decodes every committed region file, record for record, as the inline version 2 would', () => {
     let templated = 0;
     let records = 0;
-    for (const file of REGION_FILES) {
+    for (const file of committedRegionFiles()) {
       for (const encoded of file.shards) {
         expect(encoded.format).toBe(SHARD_FORMAT);
         const shard = decodeShard(encoded);

@@ -1,6 +1,6 @@
 import { PriceCatalog } from '../../../core/catalog/price-catalog';
 import type { PriceQuery } from '../../../core/catalog/price-query';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 
 /**
  * The queries core/catalog/data/README.md tells the cost engine to send, per service, and which of

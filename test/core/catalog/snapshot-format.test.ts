@@ -1,5 +1,11 @@
 import type { CatalogShard, EncodedRecord, EncodedRegion } from '../../../core';
-import { ShardFormatError, decodeRegion, encodeRegion } from '../../../core';
+import {
+  EMBEDDED_INDEX_FORMAT,
+  EmbeddedCatalogError,
+  embeddedRegionEntry,
+  encodeRegion,
+  lazyEmbeddedSnapshot,
+} from '../../../core';
 import { curated } from '../../../scripts/snapshot/curated-record';
 import { regionFileText } from '../../../scripts/snapshot/catalog-files';
 
@@ -45,11 +51,24 @@ const shard: CatalogShard = {
   ],
 };
 
+/** A region file's shards as the embedded catalog reads them, its index listing `listed`. */
+function readRegion(
+  file: EncodedRegion,
+  listed: readonly CatalogShard[] = [shard],
+): readonly CatalogShard[] {
+  const entry = embeddedRegionEntry(file.region, listed);
+  const index = {
+    format: EMBEDDED_INDEX_FORMAT,
+    version: 't',
+    createdAt: 't',
+    regions: [entry],
+  } as const;
+  return lazyEmbeddedSnapshot(index, () => JSON.parse(JSON.stringify(file))).shards;
+}
+
 describe('embedded region file format (core shard codec)', () => {
   it('round-trips records exactly (prices, tiers, terms, sources, descriptions)', () => {
-    const decoded = decodeRegion(
-      JSON.parse(JSON.stringify(encodeRegion('ap-southeast-1', [shard]))) as EncodedRegion,
-    );
+    const decoded = readRegion(encodeRegion('ap-southeast-1', [shard]));
     expect(decoded.map((s) => ({ ...s, records: s.records }))).toEqual([shard]);
     expect(decoded[0]?.records[0]?.price).toBe('0.0250000000');
   });
@@ -63,14 +82,16 @@ describe('embedded region file format (core shard codec)', () => {
   it('writes the committed text one record per line, and it parses back to the same shards', () => {
     const text = regionFileText('ap-southeast-1', [shard]);
     expect(text.split('\n').filter((l) => l.startsWith('["curated:'))).toHaveLength(2);
-    const decoded = decodeRegion(JSON.parse(text) as EncodedRegion);
+    const decoded = readRegion(JSON.parse(text) as EncodedRegion);
     expect(decoded.map((s) => ({ ...s, records: s.records }))).toEqual([shard]);
   });
 
-  it('refuses a shard of another region in a region file, naming both', () => {
+  it('refuses a shard of another region in a region file, naming the file', () => {
     const file = encodeRegion('ap-southeast-1', [shard]);
-    expect(() => decodeRegion({ ...file, region: 'us-east-1' })).toThrow(
-      'The us-east-1 file holds a AmazonS3 shard of region ap-southeast-1.',
+    const [read] = readRegion({ ...file, region: 'us-east-1' });
+    expect(() => read?.records).toThrow(EmbeddedCatalogError);
+    expect(() => read?.records).toThrow(
+      'us-east-1.json: its AmazonS3 shard differs from index.json in region',
     );
   });
 
@@ -81,10 +102,10 @@ describe('embedded region file format (core shard codec)', () => {
     const row: EncodedRecord = [...encoded.records[1]!];
     row[2] = 9999;
     const broken = { ...file, shards: [{ ...encoded, records: [encoded.records[0]!, row] }] };
-    const [lazy] = decodeRegion(broken);
-    expect(() => lazy?.records).toThrow(ShardFormatError);
+    const [lazy] = readRegion(broken);
+    expect(() => lazy?.records).toThrow(EmbeddedCatalogError);
     expect(() => lazy?.records).toThrow(
-      'AmazonS3/ap-southeast-1 records[1]: productFamily points at missing string 9999.',
+      'ap-southeast-1.json: AmazonS3/ap-southeast-1 records[1]: productFamily points at missing string 9999.',
     );
   });
 });

@@ -1,7 +1,7 @@
 import type { CatalogSnapshot } from '../../../core/catalog/catalog-shard';
 import { PriceCatalog } from '../../../core/catalog/price-catalog';
 import { runValidationGate } from '../../../core/catalog/validation-gate';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import {
   catalogNeeds,
   needGaps,

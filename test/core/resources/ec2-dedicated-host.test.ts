@@ -1,5 +1,5 @@
 import { PriceCatalog } from '../../../core/catalog/price-catalog';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { priceRequirements } from '../../../core/estimate/price-requirements';
 import type { Requirements } from '../../../core/requirements/requirements';
 import { ResourceInputError } from '../../../core/resources/resource-input-error';

@@ -1,5 +1,5 @@
 import { PriceCatalog } from '../../../core';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { priceRequirements } from '../../../core/estimate/price-requirements';
 import { Decimal } from '../../../core/money/decimal';
 import type { Requirements } from '../../../core/requirements/requirements';
