@@ -11,6 +11,7 @@ import type {
 import { GAP_REASON_LABELS, coverageOf, priceRequirements } from '../core';
 import { bulkEc2EstateWorkbook } from './bulk-ec2-estate';
 import { rvtoolsEstate } from './rvtools-estate';
+import { COMPUTE_SP_SOURCE, EMBEDDED_SP_COLUMNS } from './snapshot/ec2-savings-plans-2026';
 
 /**
  * How much of a customer estate the catalog prices (issue 12's done-when): a workbook read and
@@ -132,7 +133,10 @@ function sizedFamilies(
 
 function gapGroups(lines: readonly CostLine[], requirements: Requirements): GapGroup[] {
   const items = new Map(requirements.items.map((item) => [item.id, item]));
-  const groups = new Map<string, { catalogGap: CatalogGap | null; lines: string[] }>();
+  const groups = new Map<
+    string,
+    { reason: string; catalogGap: CatalogGap | null; lines: string[] }
+  >();
   for (const line of lines) {
     const gap = line.components.find(
       (c): c is CostComponent & { status: GapStatus } => c.status !== 'priced',
@@ -146,15 +150,17 @@ function gapGroups(lines: readonly CostLine[], requirements: Requirements): GapG
       : `${label}: ${line.service}, ${gap?.name ?? 'no component'}`;
     const catalogGap =
       ec2 && gap?.status === 'price-not-in-catalog'
-        ? ec2CatalogGap(ec2, requirements.settings.pricingModel)
+        ? ec2CatalogGap(ec2, requirements.settings.pricingModel, requirements.settings.region)
         : null;
-    const group = groups.get(reason) ?? { catalogGap, lines: [] };
+    // One group per reason and gap: lines of one shape may differ in whether a source covers them.
+    const key = `${reason}\u0000${catalogGap ?? ''}`;
+    const group = groups.get(key) ?? { reason, catalogGap, lines: [] };
     group.lines.push(`${line.description} (${line.itemId})`);
-    groups.set(reason, group);
+    groups.set(key, group);
   }
-  return [...groups]
-    .map(([reason, g]) => ({ reason, ...g }))
-    .sort((a, b) => b.lines.length - a.lines.length || a.reason.localeCompare(b.reason));
+  return [...groups.values()].sort(
+    (a, b) => b.lines.length - a.lines.length || a.reason.localeCompare(b.reason),
+  );
 }
 
 function modelWords(model: PricingModel): string {
@@ -179,9 +185,25 @@ function ec2Shape(item: Ec2Item, fallback: PricingModel, component: string): str
   return parts.join(', ');
 }
 
-function ec2CatalogGap(item: Ec2Item, fallback: PricingModel): CatalogGap | null {
+/**
+ * Compute Savings Plans rates the catalog has (DECISIONS 88): Linux, shared tenancy, us-east-1,
+ * the terms and payment options of EMBEDDED_SP_COLUMNS. Any other Savings Plans line is a gap.
+ */
+function sourcedSavingsPlan(item: Ec2Item, model: PricingModel, region: string): boolean {
+  if (model.kind !== 'savings-plan' || model.plan !== 'compute') return false;
+  const column = `${model.term} ${model.purchaseOption}`;
+  return (
+    (item.region ?? region) === COMPUTE_SP_SOURCE.region &&
+    item.os === 'Linux' &&
+    (item.tenancy ?? 'shared') === 'shared' &&
+    EMBEDDED_SP_COLUMNS.some((c) => c === column)
+  );
+}
+
+function ec2CatalogGap(item: Ec2Item, fallback: PricingModel, region: string): CatalogGap | null {
   const model = item.pricingModel ?? fallback;
-  if (model.kind === 'savings-plan') return CATALOG_GAPS.savingsPlans;
+  if (model.kind === 'savings-plan' && !sourcedSavingsPlan(item, model, region))
+    return CATALOG_GAPS.savingsPlans;
   if (model.kind === 'reserved' && model.purchaseOption !== 'No Upfront')
     return CATALOG_GAPS.upfrontReserved;
   if (item.tenancy === 'dedicated') return CATALOG_GAPS.dedicated;

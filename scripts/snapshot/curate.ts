@@ -8,6 +8,7 @@ import { linuxOnDemand, exportPrices } from './ec2';
 import { commitmentSamples } from './ec2-commitments';
 import { newTypesOnDemand } from './ec2-new-types-2026';
 import { linuxPriceChanges, osOnDemand } from './ec2-os-2026';
+import { computeSavingsPlanRates } from './ec2-savings-plans-2026';
 import { windowsOnDemand } from './ec2-windows';
 import { FEEDS, Feed } from './feeds';
 import { ReferenceFacts } from './published';
@@ -75,6 +76,7 @@ export function allRecords(): PriceRecord[] {
     ...linuxOnDemand(dbClasses),
     ...exportPrices(dbClasses),
     ...commitmentSamples(dbClasses),
+    ...computeSavingsPlanRates(dbClasses),
   ];
   const taken = new Set(ec2.map((r) => r.id));
   // Newer first: the 2026-05 OS copy yields to the 2026-07 export, the 2023 scrape to both.

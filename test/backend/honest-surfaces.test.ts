@@ -7,7 +7,14 @@ import { readWorkbook } from '../../backend/excel';
 import { CatalogCache } from '../../backend/use-cases/calculations/catalog-cache';
 import { compareCosts } from '../../backend/use-cases/calculations/compare';
 import { calculateCost } from '../../backend/use-cases/calculations/cost';
-import type { Comparison, Estimate, Estimation, Requirements, ScenarioSpec } from '../../core';
+import type {
+  CatalogSnapshot,
+  Comparison,
+  Estimate,
+  Estimation,
+  Requirements,
+  ScenarioSpec,
+} from '../../core';
 import {
   PriceCatalog,
   comparisonSheetSpec,
@@ -31,8 +38,22 @@ import { parsePdf } from './documents/document-test-helpers';
  * scenario on an unequal basis — CLI (table, JSON, CSV, --compare), API (cost, compare), the
  * AWS Estimate and AWS Comparison sheets, and the PDF, Word, CSV and JSON documents, all on the
  * embedded catalog. (The task pane's panels: test/addin/taskpane/components.test.tsx.)
+ *
+ * The bulk-import fixture's gap was its m5.large Compute Savings Plan in us-east-1, which the
+ * catalog now prices (DECISIONS 88); the embedded catalog is used here without its Savings Plans
+ * rates so that the fixture keeps a line the catalog cannot price.
  */
-const catalog = new PriceCatalog(embeddedSnapshot());
+function withoutSavingsPlans(snapshot: CatalogSnapshot): CatalogSnapshot {
+  return {
+    ...snapshot,
+    shards: snapshot.shards.map((shard) => ({
+      ...shard,
+      records: shard.records.filter((r) => r.term.type !== 'SavingsPlan'),
+    })),
+  };
+}
+const snapshot = withoutSavingsPlans(embeddedSnapshot());
+const catalog = new PriceCatalog(snapshot);
 const SCENARIOS: ScenarioSpec[] = [
   { name: 'On-Demand', pricingModel: { kind: 'on-demand' } },
   {
@@ -124,7 +145,7 @@ describe.each(CASES)('every surface on the $name', ({ file, bytes }) => {
     requirements = read.requirements!;
     const deps = {
       ...fakes(),
-      catalog: new CatalogCache({ snapshot: async () => embeddedSnapshot() }),
+      catalog: new CatalogCache({ snapshot: async () => snapshot }),
     };
     estimate = await answered<Estimate>(deps, await calculateCost(deps, alice, { requirements }));
     comparison = await answered<Comparison>(

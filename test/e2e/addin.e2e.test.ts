@@ -244,7 +244,7 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
         }
         // A cheapest scenario only when every line is priced in every scenario; the sheet says which.
         const verdict = String(
-          comparisonRows.find((r) => typeof r.A === 'string' && /cheapest overall/.test(r.A))?.A,
+          comparisonRows.find((r) => typeof r.A === 'string' && /cheapest overall/i.test(r.A))?.A,
         );
         if (comparison.basis.complete) expect(verdict).toMatch(/^Cheapest overall: /);
         else {

@@ -78,7 +78,9 @@ describe('estate coverage (issue 12 done-when)', () => {
 
   it('names a line no recorded gap explains (the check fails when a price goes missing)', async () => {
     // A catalog with no shards: Linux, Windows and RHEL On-Demand and the EBS volumes are priced
-    // nowhere, which no recorded gap explains; Savings Plans and dedicated tenancy fall in theirs.
+    // nowhere, which no recorded gap explains, nor does one explain us-east-1's Linux Compute
+    // Savings Plans lines (1 yr No Upfront, 3 yr No and Partial Upfront: sourced, DECISIONS 88);
+    // EC2 Instance Savings Plans, Windows Compute SP and dedicated tenancy fall in their gaps.
     const empty = new PriceCatalog({ version: 'empty', createdAt: '', shards: [] });
     const c = await measureEstate(workbook, 'us-east-1', empty);
     expect(c.priced).toBe(0);
@@ -90,8 +92,17 @@ describe('estate coverage (issue 12 done-when)', () => {
       'price not in catalog: EC2 Windows with SQL Server Standard, On-Demand',
       null,
     ]);
-    expect(reasons).toContainEqual([
+    expect(reasons).toContainEqual(['price not in catalog: EC2 Linux, Compute Savings Plan', null]);
+    expect(reasons).not.toContainEqual([
       'price not in catalog: EC2 Linux, Compute Savings Plan',
+      CATALOG_GAPS.savingsPlans,
+    ]);
+    expect(reasons).toContainEqual([
+      'price not in catalog: EC2 Windows, Compute Savings Plan',
+      CATALOG_GAPS.savingsPlans,
+    ]);
+    expect(reasons).toContainEqual([
+      'price not in catalog: EC2 Linux, EC2 Instance Savings Plan',
       CATALOG_GAPS.savingsPlans,
     ]);
     expect(reasons).toContainEqual([
@@ -100,5 +111,18 @@ describe('estate coverage (issue 12 done-when)', () => {
     ]);
     expect(() => expectEveryGapRecorded(c)).toThrow(/no recorded catalog gap explains/);
     expect(() => expectEveryGapRecorded(c)).toThrow(/web frontend, new build \(Inputs-5\)/);
+    // Outside us-east-1 the catalog has no Compute Savings Plans rate: the same lines are a gap.
+    const singapore = await measureEstate(workbook, 'ap-southeast-1', empty);
+    expect(singapore.groups.map((g) => [g.reason, g.catalogGap])).toContainEqual([
+      'price not in catalog: EC2 Linux, Compute Savings Plan',
+      CATALOG_GAPS.savingsPlans,
+    ]);
+  });
+
+  it('prices the Linux Compute Savings Plans lines in us-east-1 from the catalog', async () => {
+    const c = await measureEstate(workbook, 'us-east-1', catalog);
+    const sp = c.groups.filter((g) => g.reason.includes('EC2 Linux, Compute Savings Plan'));
+    expect(sp).toEqual([]);
+    expect(c.priced).toBe(74);
   });
 });
