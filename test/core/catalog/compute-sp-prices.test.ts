@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PriceCatalog } from '../../../core/catalog/price-catalog';
 import type { PriceRecord } from '../../../core/catalog/price-record';
-import { embeddedSnapshot } from '../../../core/embedded';
+import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { compareDecimal } from '../../../scripts/snapshot/decimal';
 import { EC2_COMPUTE_SP_US_EAST_1_2026_09_24 } from '../../../scripts/snapshot/data/ec2-compute-sp-2026-09-24';
 import {
