@@ -1,5 +1,5 @@
 /**
- * `npm run estimate -- <requirements.json> [--region R] [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]`
+ * `npm run estimate -- <requirements.json> [--region R] [--no-burstable] [--processor any|intel|amd] [--min-generation N] [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]`
  *
  * Prices a requirements file with the embedded catalog and prints the estimate. Exit codes: 0 priced,
  * 1 the input cannot be priced (bad JSON, invalid requirements, a discontinued support plan…),
@@ -14,6 +14,7 @@ import type {
   PricingFinding,
   Requirements,
   Scenario,
+  SizingPolicy,
 } from '../../core';
 import {
   COMPONENT_STATUSES,
@@ -30,18 +31,21 @@ import {
 } from '../../core';
 import { ValidationError } from '../http/errors';
 import { UsageError, readJsonOrExplain, readRequirementsFile } from './read-input';
+import type { SizingPolicyDraft } from './sizing-flags';
+import { SIZING_FLAGS_USAGE, readSizingFlag } from './sizing-flags';
 
 // The input side lives in read-input.ts; these stay importable from here.
 export { UsageError, envelopeSchema, readRequirementsFile } from './read-input';
 export type { InputDeps } from './read-input';
 import { validate } from '../http/validate';
 
-export const USAGE =
-  'Usage: npm run estimate -- <requirements.json> [--region R] [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]';
+export const USAGE = `Usage: npm run estimate -- <requirements.json> [--region R] ${SIZING_FLAGS_USAGE} [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]`;
 
 export interface CliArgs {
   readonly file: string;
   readonly region?: string;
+  /** The sizing policy flags given (over the file's own policy, field by field). */
+  readonly sizingPolicy?: SizingPolicy;
   readonly scenario?: string;
   readonly compare: boolean;
   /** A previous `--format json` estimate to re-price against the current catalog. */
@@ -67,8 +71,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let compare = false;
   let reprice: string | undefined;
   let format: CliArgs['format'] = 'table';
+  const policy: SizingPolicyDraft = {};
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
+    const taken = readSizingFlag(argv, i, policy);
+    if (taken > 0) {
+      i += taken - 1;
+      continue;
+    }
     const value = (): string => {
       const v = argv[i + 1];
       if (v === undefined || v.startsWith('--'))
@@ -99,6 +109,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     compare,
     format,
     ...(region ? { region } : {}),
+    ...(Object.keys(policy).length > 0 ? { sizingPolicy: policy } : {}),
     ...(scenario ? { scenario } : {}),
     ...(reprice ? { reprice } : {}),
   };
@@ -111,6 +122,7 @@ export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Pr
       args.file,
       deps,
       args.region,
+      args.sizingPolicy,
     );
     const catalog = await deps.loadCatalog();
     const options = deps.now ? { asOf: deps.now } : {};
