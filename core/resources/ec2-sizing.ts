@@ -3,11 +3,8 @@ import type { PriceRecord } from '../catalog/price-record';
 import { Decimal } from '../money/decimal';
 import type { Architecture, InstanceSizing } from '../requirements/requirement-items';
 import type { ResolvedSizingPolicy, SizingPolicy } from '../requirements/sizing-policy';
-import {
-  policyTypeWords,
-  resolveSizingPolicy,
-  sizingPolicyWords,
-} from '../requirements/sizing-policy';
+import { resolveSizingPolicy, sizingPolicyWords } from '../requirements/sizing-policy';
+import { constraintWords, gapWords, policyWords } from './ec2-sizing-words';
 import type { ProcessorVendor } from './processor-vendor';
 import { processorVendorOf } from './processor-vendor';
 
@@ -135,7 +132,8 @@ function choose(
     ? [...new Set(fits.filter((c) => c.vendor === undefined).map((c) => c.family))].sort()
     : [];
   const best = cheapest(vendor ? fits.filter((c) => c.vendor === vendor) : fits);
-  const policyNote = policyWords(policy, named !== undefined, unknownVendor);
+  const arm = sizing.architecture === 'arm64';
+  const policyNote = policyWords(policy, named !== undefined, arm, unknownVendor);
   if (!best) return { gap: gapWords(sizing, policy, region, named), policyNote };
   return {
     choice: {
@@ -164,42 +162,6 @@ function cheapest(fits: readonly Candidate[]): Candidate | undefined {
     }
   }
   return best;
-}
-
-/** `; sizing policy: no burstable, Intel only, any generation` plus what it could not judge. */
-function policyWords(
-  policy: ResolvedSizingPolicy,
-  named: boolean,
-  unknownVendor: readonly string[],
-): string {
-  const words = `; sizing policy: ${sizingPolicyWords(policy)}`;
-  const scope = named ? ' (families named on the line: only its minimum generation applies)' : '';
-  const unknown =
-    unknownVendor.length > 0
-      ? `; left out ${unknownVendor.length} famil${unknownVendor.length === 1 ? 'y' : 'ies'} whose processor vendor is unknown (${unknownVendor.join(', ')})`
-      : '';
-  return words + scope + unknown;
-}
-
-/** `no current-generation Intel type with ≥ 96 vCPU and ≥ 2,048 GiB in ap-southeast-3 (…)`. */
-function gapWords(
-  sizing: InstanceSizing,
-  policy: ResolvedSizingPolicy,
-  region: string,
-  named: readonly string[] | undefined,
-): string {
-  const what = named ? 'type' : policyTypeWords(policy);
-  const gib = sizing.memoryGib.toLocaleString('en-US', { maximumFractionDigits: 3 });
-  return `no current-generation ${what} with ≥ ${sizing.vcpu.toLocaleString('en-US')} vCPU and ≥ ${gib} GiB in ${region}${constraintWords(sizing).replace(/^, /, ' (') + (constraintWords(sizing) ? ')' : '')}`;
-}
-
-function constraintWords(sizing: InstanceSizing): string {
-  const parts: string[] = [];
-  if (sizing.architecture) parts.push(`architecture ${sizing.architecture}`);
-  if (sizing.families && sizing.families.length > 0)
-    parts.push(`families ${sizing.families.join('/')}`);
-  if (sizing.minGeneration !== undefined) parts.push(`generation ≥ ${sizing.minGeneration}`);
-  return parts.length > 0 ? `, ${parts.join(', ')}` : '';
 }
 
 function candidates(
