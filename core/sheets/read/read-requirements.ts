@@ -127,7 +127,8 @@ export function readRequirements(grid: Grid, options: ReadOptions = {}): ReadRes
       : { ...base.settings, region: mostCommonRegion(items) ?? defaultRegion };
   // The caller's policy (CLI flags, the pane's Settings) fills what the Settings sheet leaves blank.
   const sizingPolicy = overlaySizingPolicy(options.sizingPolicy, read.sizingPolicy);
-  const settings = isDefaultSizingPolicy(sizingPolicy) ? read : { ...read, sizingPolicy };
+  const { sizingPolicy: _asRead, ...rest } = read;
+  const settings = isDefaultSizingPolicy(sizingPolicy) ? rest : { ...rest, sizingPolicy };
   return finish(detected.format, { ...base, settings, items }, issues, inventory);
 }
 
