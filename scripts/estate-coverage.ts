@@ -7,8 +7,9 @@ import type {
   PriceCatalog,
   PricingModel,
   Requirements,
+  SizingPolicy,
 } from '../core';
-import { GAP_REASON_LABELS, coverageOf, priceRequirements } from '../core';
+import { GAP_REASON_LABELS, coverageOf, priceRequirements, sizingPolicyWords } from '../core';
 import { bulkEc2EstateWorkbook } from './bulk-ec2-estate';
 import { rvtoolsEstate } from './rvtools-estate';
 import { COMPUTE_SP_SOURCE, EMBEDDED_SP_COLUMNS } from './snapshot/ec2-savings-plans-2026';
@@ -78,13 +79,18 @@ export interface EstateCoverage {
   readonly groups: readonly GapGroup[];
   /** Instance families that sizing chose (lines with vCPU and memory, no type), by count. */
   readonly sizedFamilies: Readonly<Record<string, number>>;
+  /** The sizing policy in words (`burstable allowed, any processor, any generation`). */
+  readonly sizingPolicy: string;
+  /** List price per month of the lines priced, USD (exact decimal). */
+  readonly listMonthly: string;
 }
 
-/** Reads and prices an estate in one region, as the CLI does with `--region`. */
+/** Reads and prices an estate in one region, as the CLI does with `--region` (and the policy's flags). */
 export async function measureEstate(
   estate: EstateFile,
   region: string,
   catalog: PriceCatalog,
+  sizingPolicy?: SizingPolicy,
 ): Promise<EstateCoverage> {
   const { requirements } = await readRequirementsFile(
     estate.name,
@@ -94,6 +100,7 @@ export async function measureEstate(
       err: () => undefined,
     },
     region,
+    sizingPolicy,
   );
   const estimate = priceRequirements(requirements, catalog);
   const coverage = coverageOf(estimate.lines);
@@ -108,6 +115,8 @@ export async function measureEstate(
     unexplained: groups.reduce((n, g) => n + (g.catalogGap ? 0 : g.lines.length), 0),
     groups,
     sizedFamilies: sizedFamilies(estimate.lines, requirements),
+    sizingPolicy: sizingPolicyWords(requirements.settings.sizingPolicy),
+    listMonthly: estimate.listTotals.monthly,
   };
 }
 
@@ -217,6 +226,9 @@ function ec2CatalogGap(item: Ec2Item, fallback: PricingModel, region: string): C
 const pct = (n: number, of: number): string =>
   of === 0 ? '—' : `${(Math.floor((1000 * n) / of) / 10).toFixed(1)} %`;
 
+const dollars = (amount: string): string =>
+  `$${Number(amount).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
 /** Share of lines priced in full, and of those outside the recorded catalog gaps. */
 export function pricedShare(c: EstateCoverage): { all: number; outsideGaps: number } {
   const inGaps = c.lines - c.priced - c.unexplained;
@@ -227,13 +239,13 @@ export function pricedShare(c: EstateCoverage): { all: number; outsideGaps: numb
 /** A markdown table of the figures, then every gap group with its line count. */
 export function estateCoverageText(rows: readonly EstateCoverage[]): string {
   const out = [
-    '| estate | region | lines | priced | partly | not priced | priced % | priced % outside the catalog gaps |',
-    '|---|---|---:|---:|---:|---:|---:|---:|',
+    '| estate | region | sizing policy | lines | priced | partly | not priced | priced % | priced % outside the catalog gaps | list monthly (USD, priced lines) |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const c of rows) {
     const inGaps = c.lines - c.priced - c.unexplained;
     out.push(
-      `| ${c.estate} | ${c.region} | ${c.lines} | ${c.priced} | ${c.partial} | ${c.unpriced} | ${pct(c.priced, c.lines)} | ${pct(c.priced, c.lines - inGaps)} |`,
+      `| ${c.estate} | ${c.region} | ${c.sizingPolicy} | ${c.lines} | ${c.priced} | ${c.partial} | ${c.unpriced} | ${pct(c.priced, c.lines)} | ${pct(c.priced, c.lines - inGaps)} | ${dollars(c.listMonthly)} |`,
     );
   }
   for (const c of rows) {
@@ -245,12 +257,15 @@ export function estateCoverageText(rows: readonly EstateCoverage[]): string {
     const burstable = sized.filter(([f]) => /^t\d/.test(f)).reduce((n, [, k]) => n + k, 0);
     out.push(
       '',
-      `${c.estate} in ${c.region}, ${total} sized instances by family: ${sized.map(([f, k]) => `${f} ${k}`).join(', ')} (burstable t*: ${pct(burstable, total)})`,
+      `${c.estate} in ${c.region} (${c.sizingPolicy}), ${total} sized instances by family: ${sized.map(([f, k]) => `${f} ${k}`).join(', ')} (burstable t*: ${pct(burstable, total)})`,
     );
   }
   for (const c of rows) {
     if (c.groups.length === 0) continue;
-    out.push('', `${c.estate} in ${c.region}, lines not priced in full by reason:`);
+    out.push(
+      '',
+      `${c.estate} in ${c.region} (${c.sizingPolicy}), lines not priced in full by reason:`,
+    );
     for (const g of c.groups)
       out.push(
         `- ${g.lines.length} × ${g.reason} — ${g.catalogGap ? `catalog gap: ${g.catalogGap}` : 'NOT a recorded catalog gap'}`,

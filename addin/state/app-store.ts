@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Comparison, Discount, Estimate, Requirements } from '../../core';
+import type { Comparison, Discount, Estimate, Requirements, SizingPolicy } from '../../core';
 import { DEFAULT_REGION } from '../../core';
 import type { SignedInUser } from '../../client-shared/auth/auth-port';
 import type { WorkbookIssue } from '../excel/workbook-port';
@@ -43,6 +43,11 @@ export interface UserSettings {
   readonly currency: string;
   /** Per workbook (its customer): kept in the workbook's settings. */
   readonly discounts: readonly Discount[];
+  /**
+   * Per workbook: how VMs sized by vCPU and memory get their type (burstable, processor, minimum
+   * generation). The workbook's Settings sheet rows win where they say something.
+   */
+  readonly sizingPolicy?: SizingPolicy;
 }
 
 export interface Progress {

@@ -1,7 +1,12 @@
 import type { UserPreferences } from '../../core';
 import type { UserSettings } from '../state/app-store';
 import { DEFAULT_SETTINGS } from '../state/app-store';
-import { readDiscounts, writeDiscounts } from './workbook-link';
+import {
+  readDiscounts,
+  readSizingPolicy,
+  writeDiscounts,
+  writeSizingPolicy,
+} from './workbook-link';
 import type { WorkflowDeps } from './workbook-actions';
 
 /**
@@ -14,6 +19,7 @@ export async function loadSettings(
   signal?: AbortSignal,
 ): Promise<string | null> {
   const discounts = await readDiscounts(deps.workbook).catch(() => []);
+  const sizingPolicy = await readSizingPolicy(deps.workbook).catch(() => ({}));
   let preferences: UserPreferences = {};
   let problem: string | null = null;
   try {
@@ -26,12 +32,13 @@ export async function loadSettings(
       region: preferences.defaultRegion ?? DEFAULT_SETTINGS.region,
       currency: preferences.currency ?? DEFAULT_SETTINGS.currency,
       discounts,
+      sizingPolicy,
     },
   });
   return problem;
 }
 
-/** Keep the region and currency in the user's profile and the discount in this workbook. */
+/** Keep the region and currency in the user's profile, the discount and sizing policy in this workbook. */
 export async function saveSettings(
   deps: WorkflowDeps,
   settings: UserSettings,
@@ -42,5 +49,6 @@ export async function saveSettings(
     signal,
   );
   await writeDiscounts(deps.workbook, settings.discounts);
+  await writeSizingPolicy(deps.workbook, settings.sizingPolicy ?? {});
   deps.store.getState().set({ settings });
 }

@@ -7,6 +7,8 @@ import type {
   ScenarioSpec,
 } from '../../core';
 import {
+  isDefaultSizingPolicy,
+  overlaySizingPolicy,
   ASSUMPTIONS_SHEET,
   COMPARISON_SHEET,
   ESTIMATE_SHEET,
@@ -128,16 +130,20 @@ async function requirementsOf(deps: WorkflowDeps, progress: ReportProgress): Pro
 
 /**
  * The task pane's discounts (this workbook's customer discount) apply on top of those the
- * workbook's Settings sheet names. Currency: see `currencyNote`.
+ * workbook's Settings sheet names; its sizing policy where the sheet names none. Currency: see `currencyNote`.
  */
 function applySettings(requirements: Requirements, store: AppStore): Requirements {
-  const { discounts } = store.getState().settings;
-  if (discounts.length === 0) return requirements;
+  const { discounts, sizingPolicy } = store.getState().settings;
+  // The pane's sizing policy fills what the workbook's Settings sheet leaves blank.
+  const policy = overlaySizingPolicy(sizingPolicy, requirements.settings.sizingPolicy);
   return {
     ...requirements,
     settings: {
       ...requirements.settings,
-      discounts: [...(requirements.settings.discounts ?? []), ...discounts],
+      ...(discounts.length > 0
+        ? { discounts: [...(requirements.settings.discounts ?? []), ...discounts] }
+        : {}),
+      ...(isDefaultSizingPolicy(policy) ? {} : { sizingPolicy: policy }),
     },
   };
 }

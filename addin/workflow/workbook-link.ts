@@ -1,4 +1,5 @@
-import type { Discount, Estimation } from '../../core';
+import type { Discount, Estimation, SizingPolicy } from '../../core';
+import { sizingPolicyProblems } from '../../core';
 import type { WorkbookPort } from '../excel/workbook-port';
 
 /**
@@ -23,6 +24,8 @@ export const SETTING_ESTIMATION = 'awsCost.estimation';
 export const LEGACY_SETTING_ESTIMATION_ID = 'awsCost.estimationId';
 /** The customer discount of this workbook (`Discount[]` as JSON). */
 export const SETTING_DISCOUNTS = 'awsCost.discounts';
+/** The sizing policy of this workbook (`SizingPolicy` as JSON). */
+export const SETTING_SIZING_POLICY = 'awsCost.sizingPolicy';
 
 export function linkOf(estimation: Estimation): WorkbookLink {
   return {
@@ -95,4 +98,25 @@ export async function writeDiscounts(
   discounts: readonly Discount[],
 ): Promise<void> {
   await workbook.setSetting(SETTING_DISCOUNTS, JSON.stringify(discounts));
+}
+
+/** The workbook's sizing policy; `{}` (the default policy) when none or one that is not valid. */
+export async function readSizingPolicy(workbook: WorkbookPort): Promise<SizingPolicy> {
+  const raw = await workbook.getSetting(SETTING_SIZING_POLICY);
+  if (!raw) return {};
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return {};
+    const policy = parsed as SizingPolicy;
+    return sizingPolicyProblems(policy).length === 0 ? policy : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function writeSizingPolicy(
+  workbook: WorkbookPort,
+  policy: SizingPolicy,
+): Promise<void> {
+  await workbook.setSetting(SETTING_SIZING_POLICY, JSON.stringify(policy));
 }

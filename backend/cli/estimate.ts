@@ -1,5 +1,5 @@
 /**
- * `npm run estimate -- <requirements.json> [--region R] [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]`
+ * `npm run estimate -- <requirements.json> [--region R] [--no-burstable] [--processor any|intel|amd] [--min-generation N] [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]`
  *
  * Prices a requirements file with the embedded catalog and prints the estimate. Exit codes: 0 priced,
  * 1 the input cannot be priced (bad JSON, invalid requirements, a discontinued support plan…),
@@ -14,6 +14,7 @@ import type {
   PricingFinding,
   Requirements,
   Scenario,
+  SizingPolicy,
 } from '../../core';
 import {
   COMPONENT_STATUSES,
@@ -31,18 +32,21 @@ import {
 import { embeddedSnapshot } from '../adapters/embedded-catalog-files';
 import { ValidationError } from '../http/errors';
 import { UsageError, readJsonOrExplain, readRequirementsFile } from './read-input';
+import type { SizingPolicyDraft } from './sizing-flags';
+import { SIZING_FLAGS_USAGE, readSizingFlag } from './sizing-flags';
 
 // The input side lives in read-input.ts; these stay importable from here.
 export { UsageError, envelopeSchema, readRequirementsFile } from './read-input';
 export type { InputDeps } from './read-input';
 import { validate } from '../http/validate';
 
-export const USAGE =
-  'Usage: npm run estimate -- <requirements.json> [--region R] [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]';
+export const USAGE = `Usage: npm run estimate -- <requirements.json> [--region R] ${SIZING_FLAGS_USAGE} [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]`;
 
 export interface CliArgs {
   readonly file: string;
   readonly region?: string;
+  /** The sizing policy flags given (over the file's own policy, field by field). */
+  readonly sizingPolicy?: SizingPolicy;
   readonly scenario?: string;
   readonly compare: boolean;
   /** A previous `--format json` estimate to re-price against the current catalog. */
@@ -68,8 +72,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let compare = false;
   let reprice: string | undefined;
   let format: CliArgs['format'] = 'table';
+  const policy: SizingPolicyDraft = {};
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
+    const taken = readSizingFlag(argv, i, policy);
+    if (taken > 0) {
+      i += taken - 1;
+      continue;
+    }
     const value = (): string => {
       const v = argv[i + 1];
       if (v === undefined || v.startsWith('--'))
@@ -100,6 +110,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     compare,
     format,
     ...(region ? { region } : {}),
+    ...(Object.keys(policy).length > 0 ? { sizingPolicy: policy } : {}),
     ...(scenario ? { scenario } : {}),
     ...(reprice ? { reprice } : {}),
   };
@@ -112,6 +123,7 @@ export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Pr
       args.file,
       deps,
       args.region,
+      args.sizingPolicy,
     );
     const catalog = await deps.loadCatalog();
     const options = deps.now ? { asOf: deps.now } : {};

@@ -3,12 +3,17 @@
  * workbooks uploads accept (.xlsx, .xlsm) or a CSV export, read by the same readers as the API.
  */
 import { z } from 'zod';
-import type { ReadResult, Requirements, Scenario } from '../../core';
-import { ARCHITECTURES, gridFromCsv, readRequirements } from '../../core';
+import type { ReadOptions, ReadResult, Requirements, Scenario, SizingPolicy } from '../../core';
+import { ARCHITECTURES, gridFromCsv, overlaySizingPolicy, readRequirements } from '../../core';
 import { readWorkbook } from '../excel';
 import { validate } from '../http/validate';
 import { pricingModelSchema } from '../routes/schemas/pricing-model';
-import { discountSchema, requirementsSchema, settingsSchema } from '../routes/schemas/requirements';
+import {
+  discountSchema,
+  requirementsSchema,
+  settingsSchema,
+  sizingPolicySchema,
+} from '../routes/schemas/requirements';
 import { regionCode } from '../routes/schemas/vocabulary';
 
 /** What reading the input needs: its bytes or text, and where to say what the readers warn. */
@@ -32,6 +37,7 @@ const scenarioSchema = z
     region: regionCode().optional(),
     architecture: z.enum(ARCHITECTURES).optional(),
     minGeneration: z.number().int().min(1).max(20).optional(),
+    sizingPolicy: sizingPolicySchema.optional(),
     discounts: z.array(discountSchema).max(20).optional(),
     settings: settingsSchema.partial().optional(),
   })
@@ -49,25 +55,46 @@ export async function readRequirementsFile(
   file: string,
   deps: InputDeps,
   region?: string,
+  sizingPolicy?: SizingPolicy,
 ): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
-  const { requirements, scenarios } = await readInput(file, deps, region);
-  if (!region) return { requirements, scenarios };
+  const read = await readInput(file, deps, { region, sizingPolicy });
+  const requirements = withPolicy(read.requirements, sizingPolicy);
+  if (!region) return { requirements, scenarios: read.scenarios };
   return {
     requirements: {
       ...requirements,
       settings: { ...requirements.settings, region },
       items: requirements.items.map((item) => (item.region ? { ...item, region } : item)),
     },
-    scenarios,
+    scenarios: read.scenarios,
+  };
+}
+
+/** The command line's sizing policy over the file's own, field by field. */
+function withPolicy(requirements: Requirements, flags: SizingPolicy | undefined): Requirements {
+  if (!flags) return requirements;
+  const sizingPolicy = overlaySizingPolicy(requirements.settings.sizingPolicy, flags);
+  return { ...requirements, settings: { ...requirements.settings, sizingPolicy } };
+}
+
+interface ReadFlags {
+  readonly region: string | undefined;
+  readonly sizingPolicy: SizingPolicy | undefined;
+}
+
+function readOptions(flags: ReadFlags): ReadOptions {
+  return {
+    ...(flags.region ? { defaultRegion: flags.region } : {}),
+    ...(flags.sizingPolicy ? { sizingPolicy: flags.sizingPolicy } : {}),
   };
 }
 
 async function readInput(
   file: string,
   deps: InputDeps,
-  region: string | undefined,
+  flags: ReadFlags,
 ): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
-  if (/\.(xlsx|xlsm)$/i.test(file)) return readWorkbookInput(file, deps, region);
+  if (/\.(xlsx|xlsm)$/i.test(file)) return readWorkbookInput(file, deps, flags);
   if (/\.xls$/i.test(file)) {
     throw new UsageError(
       `${file}: legacy .xls workbooks are not read; save it as .xlsx in Excel and try again.`,
@@ -78,7 +105,7 @@ async function readInput(
     const text = await readOrExplain(file, deps.readText);
     return fromSheets(
       file,
-      readRequirements(gridFromCsv(text, 'Sheet1'), region ? { defaultRegion: region } : {}),
+      readRequirements(gridFromCsv(text, 'Sheet1'), readOptions(flags)),
       deps,
     );
   }
@@ -99,11 +126,11 @@ async function readInput(
 async function readWorkbookInput(
   file: string,
   deps: InputDeps,
-  region: string | undefined,
+  flags: ReadFlags,
 ): Promise<{ requirements: Requirements; scenarios: Scenario[] }> {
   const bytes = await readOrExplain(file, deps.readBytes);
   const grid = await readWorkbook(bytes);
-  return fromSheets(file, readRequirements(grid, region ? { defaultRegion: region } : {}), deps);
+  return fromSheets(file, readRequirements(grid, readOptions(flags)), deps);
 }
 
 function fromSheets(

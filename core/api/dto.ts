@@ -10,6 +10,7 @@ import type { CoverageCounts } from '../estimate/coverage';
 import type { Comparison, Estimate } from '../estimate/estimate';
 import type { Discount, Requirements } from '../requirements/requirements';
 import type { PricingModel } from '../requirements/pricing-model';
+import type { SizingPolicy } from '../requirements/sizing-policy';
 
 /**
  * Request and response bodies of the API, shared by the backend, the add-in and the admin console.
@@ -74,6 +75,8 @@ export interface ScenarioSpec {
   readonly pricingModel?: PricingModel;
   /** Swap x86 instances for their Graviton equivalent where one exists. */
   readonly graviton?: boolean;
+  /** Size sized EC2 lines under this policy, field by field over the requirements' own. */
+  readonly sizingPolicy?: SizingPolicy;
   readonly discounts?: readonly Discount[];
 }
 

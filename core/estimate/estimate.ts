@@ -5,6 +5,7 @@ import type {
   COST_CATEGORIES,
 } from '../vocabulary/result-words';
 import type { ServiceKind } from '../requirements/requirement-items';
+import type { ResolvedSizingPolicy } from '../requirements/sizing-policy';
 import type { Coverage } from './coverage';
 
 /**
@@ -85,6 +86,11 @@ export interface Estimate {
   /** Currency of every amount: USD, or the FX target when a rate is given. */
   readonly currency: string;
   readonly catalogVersion: string;
+  /**
+   * The sizing policy sized EC2 lines were given a type under (absent on estimates made before
+   * the policy existed: those were sized under the default, burstable allowed and any processor).
+   */
+  readonly sizingPolicy?: ResolvedSizingPolicy;
   readonly lines: readonly CostLine[];
   /** Sum of the lines at list price (USD). */
   readonly listTotals: Totals;

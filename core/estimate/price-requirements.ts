@@ -2,6 +2,7 @@ import type { PriceCatalog } from '../catalog/price-catalog';
 import { Decimal } from '../money/decimal';
 import { ON_DEMAND_MODEL } from '../requirements/pricing-model';
 import type { Requirements } from '../requirements/requirements';
+import { resolveSizingPolicy } from '../requirements/sizing-policy';
 import { describeItem } from '../resources/registry';
 import type { ResourceContext } from '../resources/resource';
 import { applyRules } from '../rules/apply-rules';
@@ -59,6 +60,7 @@ export function priceRequirements(
       pricingModel: settings.pricingModel ?? ON_DEMAND_MODEL,
       freeTier: settings.freeTier ?? false,
       catalog,
+      ...(settings.sizingPolicy ? { sizingPolicy: settings.sizingPolicy } : {}),
     };
     const invalid = offeringCheck(item);
     const spec = describeItem(item, context);
@@ -96,6 +98,7 @@ export function priceRequirements(
     region: settings.region,
     currency: rules.currency,
     catalogVersion: catalog.version,
+    sizingPolicy: resolveSizingPolicy(settings.sizingPolicy),
     lines,
     listTotals: makeTotals(listUpfront, listMonthly, termMonths),
     adjustments: rules.adjustments,

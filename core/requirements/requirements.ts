@@ -1,6 +1,7 @@
 import type { SUPPORT_PLAN_KINDS } from '../vocabulary/items';
 import type { PricingModel } from './pricing-model';
 import type { RequirementItem } from './requirement-items';
+import type { SizingPolicy } from './sizing-policy';
 
 export type SupportPlan = (typeof SUPPORT_PLAN_KINDS)[number];
 
@@ -40,6 +41,8 @@ export interface EstimateSettings {
   readonly supportPlan?: SupportPlan;
   /** Apply AWS's always-free allowances where the engine models them. */
   readonly freeTier?: boolean;
+  /** How sized EC2 items are given a type (burstable, processor vendor, minimum generation). */
+  readonly sizingPolicy?: SizingPolicy;
 }
 
 /** A customer's requirements: what to price, independent of where it was typed in. */

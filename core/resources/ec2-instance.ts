@@ -7,7 +7,8 @@ import { hourlyComponents } from './compute-pricing';
 import { describeDedicatedHosts } from './ec2-dedicated-host';
 import { ec2OptionComponents, ec2OptionUsage } from './ec2-options';
 import { ec2InstanceAttributes, ec2ProductFamily, ec2SavingsPlanAttributes } from './ec2-os';
-import { chooseInstanceType } from './ec2-sizing';
+import { sizeInstance } from './ec2-sizing';
+import { sizingPolicyWords } from '../requirements/sizing-policy';
 import { publicIpv4Component } from './public-ipv4';
 import type { PricedResource, ResourceContext } from './resource';
 import { ResourceInputError } from './resource-input-error';
@@ -137,7 +138,8 @@ function extraComponents(item: Ec2Item, region: string, usage: Ec2Usage): Compon
 
 /** No type fits the sizing: still a visible component, whose gap shows as "price not in catalog", never $0. */
 function unsizedLine(item: Ec2Item, context: ResourceContext, warnings: string[]): LineSpec {
-  const none = `(none fits ${item.sizing?.vcpu} vCPU / ${item.sizing?.memoryGib} GiB)`;
+  const policy = sizingPolicyWords(context.sizingPolicy);
+  const none = `(none fits ${item.sizing?.vcpu} vCPU / ${item.sizing?.memoryGib} GiB; sizing policy: ${policy})`;
   return {
     description: describe(item, 'no fitting type'),
     category: 'Compute',
@@ -169,10 +171,12 @@ function resolveType(
   if (!item.sizing)
     throw new ResourceInputError(item.id, 'instanceType', 'or sizing (vCPU + memory) is required');
   const attributes = ec2InstanceAttributes('', item.os, item.tenancy ?? 'shared');
-  const choice = chooseInstanceType(context.catalog, context.region, attributes, item.sizing);
+  const { catalog, region, sizingPolicy } = context;
+  const outcome = sizeInstance(catalog, region, attributes, item.sizing, sizingPolicy);
+  const choice = outcome.choice;
   if (!choice) {
     warnings.push(
-      `${item.id}: no current-generation instance type in catalog ${context.catalog.version} (${context.region}, ${item.os}) has ≥ ${item.sizing.vcpu} vCPU and ≥ ${item.sizing.memoryGib} GiB with the constraints given; not priced.`,
+      `${item.id}: ${outcome.gap} (${item.os}, catalog ${catalog.version}); not priced${outcome.policyNote}.`,
     );
     return undefined;
   }

@@ -2,6 +2,11 @@ import type { PriceCatalog } from '../catalog/price-catalog';
 import type { PriceRecord } from '../catalog/price-record';
 import { Decimal } from '../money/decimal';
 import type { Architecture, InstanceSizing } from '../requirements/requirement-items';
+import type { ResolvedSizingPolicy, SizingPolicy } from '../requirements/sizing-policy';
+import { resolveSizingPolicy, sizingPolicyWords } from '../requirements/sizing-policy';
+import { constraintWords, gapWords, policyWords } from './ec2-sizing-words';
+import type { ProcessorVendor } from './processor-vendor';
+import { processorVendorOf } from './processor-vendor';
 
 /** The rule the sizer applies, quoted in the line's explanation. */
 export const EC2_SIZING_RULE =
@@ -22,14 +27,32 @@ export function isLiftAndShiftFamily(family: string): boolean {
   return !NOT_LIFT_AND_SHIFT.test(family);
 }
 
+/** Burstable performance families (t2, t3, t3a, t4g): what "no burstable" leaves out. */
+export function isBurstableFamily(family: string): boolean {
+  return /^t\d/.test(family);
+}
+
 export interface SizingChoice {
   readonly instanceType: string;
   readonly vcpu: number;
   readonly memoryGib: number;
   readonly price: string;
-  /** The rule in words, with the constraints that applied. */
+  /** The rule in words, with the constraints and the sizing policy that applied. */
   readonly rule: string;
+  /** Families a vendor policy left out because their processor vendor is unknown. */
+  readonly unknownVendor?: readonly string[];
 }
+
+/** What the sizer did: a choice, or none with the reason in words (naming the policy). */
+export type SizingOutcome =
+  | { readonly choice: SizingChoice; readonly gap?: undefined }
+  | {
+      readonly choice?: undefined;
+      /** `no current-generation Intel type with ≥ 96 vCPU and ≥ 2,048 GiB in ap-southeast-3`. */
+      readonly gap: string;
+      /** `; sizing policy: …` and what the policy could not judge. */
+      readonly policyNote: string;
+    };
 
 interface Candidate {
   readonly instanceType: string;
@@ -37,6 +60,7 @@ interface Candidate {
   readonly liftAndShift: boolean;
   readonly generation: number;
   readonly architecture: Architecture;
+  readonly vendor: ProcessorVendor | undefined;
   readonly vcpu: number;
   readonly memoryGib: number;
   readonly price: Decimal;
@@ -44,29 +68,44 @@ interface Candidate {
 
 const candidateCache = new WeakMap<PriceCatalog, Map<string, Candidate[]>>();
 /** The catalog is immutable, so a choice for the same request and catalog never changes. */
-const choiceCache = new WeakMap<PriceCatalog, Map<string, SizingChoice | undefined>>();
+const outcomeCache = new WeakMap<PriceCatalog, Map<string, SizingOutcome>>();
 
 /**
- * Pick the cheapest current-generation EC2 type that fits `sizing`, from the catalog's On-Demand
- * records with these attributes (OS, tenancy). Ties go to the smaller type, then by name, so the
- * choice is stable. Returns undefined when nothing fits.
+ * Pick the cheapest current-generation EC2 type that fits `sizing` under the sizing `policy`, from
+ * the catalog's On-Demand records with these attributes (OS, tenancy). Ties go to the smaller
+ * type, then by name, so the choice is stable. Returns undefined when nothing fits
+ * (`sizeInstance` says why).
  */
 export function chooseInstanceType(
   catalog: PriceCatalog,
   region: string,
   attributes: Readonly<Record<string, string>>,
   sizing: InstanceSizing,
+  policy?: SizingPolicy,
 ): SizingChoice | undefined {
-  const key = `${region}|${Object.values(attributes).join('|')}|${sizing.vcpu}|${sizing.memoryGib}|${sizing.architecture ?? ''}|${(sizing.families ?? []).join(',')}|${sizing.minGeneration ?? ''}`;
-  let choices = choiceCache.get(catalog);
-  if (!choices) {
-    choices = new Map();
-    choiceCache.set(catalog, choices);
+  return sizeInstance(catalog, region, attributes, sizing, policy).choice;
+}
+
+/** `chooseInstanceType`, or the reason nothing fits in words that name the policy. */
+export function sizeInstance(
+  catalog: PriceCatalog,
+  region: string,
+  attributes: Readonly<Record<string, string>>,
+  sizing: InstanceSizing,
+  policy?: SizingPolicy,
+): SizingOutcome {
+  const resolved = resolveSizingPolicy(policy);
+  const key = `${region}|${Object.values(attributes).join('|')}|${sizing.vcpu}|${sizing.memoryGib}|${sizing.architecture ?? ''}|${(sizing.families ?? []).join(',')}|${sizing.minGeneration ?? ''}|${sizingPolicyWords(resolved)}`;
+  let outcomes = outcomeCache.get(catalog);
+  if (!outcomes) {
+    outcomes = new Map();
+    outcomeCache.set(catalog, outcomes);
   }
-  if (choices.has(key)) return choices.get(key);
-  const choice = choose(catalog, region, attributes, sizing);
-  choices.set(key, choice);
-  return choice;
+  const cached = outcomes.get(key);
+  if (cached) return cached;
+  const outcome = choose(catalog, region, attributes, sizing, resolved);
+  outcomes.set(key, outcome);
+  return outcome;
 }
 
 function choose(
@@ -74,16 +113,45 @@ function choose(
   region: string,
   attributes: Readonly<Record<string, string>>,
   sizing: InstanceSizing,
-): SizingChoice | undefined {
+  policy: ResolvedSizingPolicy,
+): SizingOutcome {
   const named = sizing.families && sizing.families.length > 0 ? sizing.families : undefined;
+  const minGeneration = Math.max(sizing.minGeneration ?? 0, policy.minGeneration ?? 0);
+  // A vendor is an x86 choice: Arm sizing (an Arm guest, the Graviton scenario) is Graviton.
+  const vendor = !named && sizing.architecture !== 'arm64' ? vendorWanted(policy) : undefined;
   const fits = candidates(catalog, region, attributes).filter(
     (c) =>
       c.vcpu >= sizing.vcpu &&
       c.memoryGib >= sizing.memoryGib &&
       (sizing.architecture === undefined || c.architecture === sizing.architecture) &&
       (named ? named.includes(c.family) : c.liftAndShift) &&
-      (sizing.minGeneration === undefined || c.generation >= sizing.minGeneration),
+      (named || policy.burstable || !isBurstableFamily(c.family)) &&
+      c.generation >= minGeneration,
   );
+  const unknownVendor = vendor
+    ? [...new Set(fits.filter((c) => c.vendor === undefined).map((c) => c.family))].sort()
+    : [];
+  const best = cheapest(vendor ? fits.filter((c) => c.vendor === vendor) : fits);
+  const arm = sizing.architecture === 'arm64';
+  const policyNote = policyWords(policy, named !== undefined, arm, unknownVendor);
+  if (!best) return { gap: gapWords(sizing, policy, region, named), policyNote };
+  return {
+    choice: {
+      instanceType: best.instanceType,
+      vcpu: best.vcpu,
+      memoryGib: best.memoryGib,
+      price: best.price.toString(),
+      rule: `${EC2_SIZING_RULE}: ≥ ${sizing.vcpu} vCPU, ≥ ${sizing.memoryGib} GiB${constraintWords(sizing)}${policyNote}`,
+      ...(unknownVendor.length > 0 ? { unknownVendor } : {}),
+    },
+  };
+}
+
+function vendorWanted(policy: ResolvedSizingPolicy): ProcessorVendor | undefined {
+  return policy.processor === 'any' ? undefined : policy.processor;
+}
+
+function cheapest(fits: readonly Candidate[]): Candidate | undefined {
   let best: Candidate | undefined;
   for (const c of fits) {
     if (!best) best = c;
@@ -93,23 +161,7 @@ function choose(
       if (order < 0 || (order === 0 && c.instanceType < best.instanceType)) best = c;
     }
   }
-  if (!best) return undefined;
-  return {
-    instanceType: best.instanceType,
-    vcpu: best.vcpu,
-    memoryGib: best.memoryGib,
-    price: best.price.toString(),
-    rule: `${EC2_SIZING_RULE}: ≥ ${sizing.vcpu} vCPU, ≥ ${sizing.memoryGib} GiB${constraintWords(sizing)}`,
-  };
-}
-
-function constraintWords(sizing: InstanceSizing): string {
-  const parts: string[] = [];
-  if (sizing.architecture) parts.push(`architecture ${sizing.architecture}`);
-  if (sizing.families && sizing.families.length > 0)
-    parts.push(`families ${sizing.families.join('/')}`);
-  if (sizing.minGeneration !== undefined) parts.push(`generation ≥ ${sizing.minGeneration}`);
-  return parts.length > 0 ? `, ${parts.join(', ')}` : '';
+  return best;
 }
 
 function candidates(
@@ -157,6 +209,7 @@ function toCandidate(record: PriceRecord): Candidate | undefined {
     liftAndShift: isLiftAndShiftFamily(family),
     generation,
     architecture: architectureOf(record),
+    vendor: processorVendorOf(instanceType, a.physicalProcessor),
     vcpu,
     memoryGib,
     price: Decimal.from(record.price),

@@ -23,3 +23,4 @@ export { natGateway } from './nat-gateway';
 export { loadBalancer } from './load-balancer';
 export { cloudFrontDistribution } from './cloudfront-distribution';
 export { route53 } from './route53';
+export * from './processor-vendor';

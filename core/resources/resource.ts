@@ -3,6 +3,7 @@ import type { LineSpec } from '../estimate/component-spec';
 import type { Decimal } from '../money/decimal';
 import type { PricingModel } from '../requirements/pricing-model';
 import type { RequirementItem, ServiceKind } from '../requirements/requirement-items';
+import type { SizingPolicy } from '../requirements/sizing-policy';
 
 /** What every priced resource may read besides its own item. */
 export interface ResourceContext {
@@ -19,6 +20,8 @@ export interface ResourceContext {
    * that fits). Resources never price from it: they describe components and the pricing step prices them.
    */
   readonly catalog: PriceCatalog;
+  /** How sized EC2 items are given a type (the estimate's; absent = the default policy). */
+  readonly sizingPolicy?: SizingPolicy;
 }
 
 export type ItemOf<K extends ServiceKind> = Extract<RequirementItem, { service: K }>;

@@ -2,6 +2,7 @@ import type { PriceCatalog } from '../catalog/price-catalog';
 import type { RequirementItem } from '../requirements/requirement-items';
 import type { Requirements } from '../requirements/requirements';
 import type { Scenario } from './scenario';
+import { overlaySizingPolicy, sizingPolicyWords } from '../requirements/sizing-policy';
 import type { SwapOutcome } from './swap-item';
 import { swapItem } from './swap-item';
 
@@ -33,6 +34,14 @@ export function applyScenario(
     ...(scenario.pricingModel ? { pricingModel: scenario.pricingModel } : {}),
     ...(scenario.region ? { region: scenario.region } : {}),
     ...(scenario.discounts ? { discounts: scenario.discounts } : {}),
+    ...(scenario.sizingPolicy
+      ? {
+          sizingPolicy: overlaySizingPolicy(
+            scenario.settings?.sizingPolicy ?? requirements.settings.sizingPolicy,
+            scenario.sizingPolicy,
+          ),
+        }
+      : {}),
   };
   const changes: string[] = [];
   const kept: KeptItem[] = [];
@@ -48,13 +57,17 @@ export function applyScenario(
       next = { ...next, pricingModel: scenario.pricingModel };
     }
     if (scenario.architecture || scenario.minGeneration !== undefined) {
-      const outcome: SwapOutcome = swapItem(next, scenario, catalog, settings.region);
+      const outcome: SwapOutcome = swapItem(next, scenario, catalog, settings);
       if (outcome.change) changes.push(outcome.change);
       if (outcome.kept) kept.push({ itemId: item.id, reason: outcome.kept });
       next = outcome.item;
     }
     return next;
   });
+  if (scenario.sizingPolicy)
+    changes.unshift(
+      `${scenario.name}: sized lines get the cheapest type under the sizing policy ${sizingPolicyWords(settings.sizingPolicy)}; named types are unchanged.`,
+    );
   return {
     requirements: { ...requirements, settings, items },
     changes: [...changes, ...keptSummaries(scenario.name, kept)],

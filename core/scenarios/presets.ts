@@ -5,6 +5,9 @@ export const SCENARIO_PRESETS: Readonly<Record<string, Scenario>> = {
   'on-demand': { name: 'on-demand', pricingModel: { kind: 'on-demand' } },
   graviton: { name: 'graviton', architecture: 'arm64' },
   'latest-generation': { name: 'latest-generation', minGeneration: 7 },
+  'no-burstable': { name: 'no-burstable', sizingPolicy: { burstable: false } },
+  'intel-only': { name: 'intel-only', sizingPolicy: { processor: 'intel' } },
+  'amd-only': { name: 'amd-only', sizingPolicy: { processor: 'amd' } },
   'ri-1yr-no-upfront': {
     name: 'ri-1yr-no-upfront',
     pricingModel: {

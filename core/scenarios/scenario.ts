@@ -1,6 +1,7 @@
 import type { PricingModel } from '../requirements/pricing-model';
 import type { Architecture } from '../requirements/requirement-items';
 import type { Discount, EstimateSettings } from '../requirements/requirements';
+import type { SizingPolicy } from '../requirements/sizing-policy';
 
 /** One way of buying the same requirements. Every field is optional; absent means "as in the requirements". */
 export interface Scenario {
@@ -13,6 +14,11 @@ export interface Scenario {
   readonly architecture?: Architecture;
   /** Swap instance types to at least this generation (same class, size and architecture). */
   readonly minGeneration?: number;
+  /**
+   * Sizes every sized EC2 item under this policy, field by field over the estimate's own (e.g.
+   * `{ burstable: false }` = "as sized, but no burstable"). Named types are not changed.
+   */
+  readonly sizingPolicy?: SizingPolicy;
   /** Replaces the discount set. */
   readonly discounts?: readonly Discount[];
   /** Any other settings to override (support plan, tax, FX…). */

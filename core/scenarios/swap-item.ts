@@ -8,6 +8,8 @@ import type {
 } from '../requirements/requirement-items';
 import { ec2InstanceAttributes } from '../resources/ec2-os';
 import { chooseInstanceType } from '../resources/ec2-sizing';
+import type { EstimateSettings } from '../requirements/requirements';
+import type { SizingPolicy } from '../requirements/sizing-policy';
 import type { SwapTarget } from './instance-swap';
 import { swapInstanceType } from './instance-swap';
 import type { Scenario } from './scenario';
@@ -43,11 +45,11 @@ export function swapItem(
   item: RequirementItem,
   scenario: Scenario,
   catalog: PriceCatalog,
-  region: string,
+  settings: Pick<EstimateSettings, 'region' | 'sizingPolicy'>,
 ): SwapOutcome {
-  const where = item.region ?? region;
+  const where = item.region ?? settings.region;
   const arm = scenario.architecture === 'arm64';
-  if (item.service === 'ec2') return swapEc2(item, scenario, catalog, where);
+  if (item.service === 'ec2') return swapEc2(item, scenario, catalog, where, settings.sizingPolicy);
   if (item.service === 'rds') {
     if (arm && !GRAVITON_RDS_ENGINES.has(item.engine))
       return {
@@ -71,6 +73,7 @@ function swapEc2(
   scenario: Scenario,
   catalog: PriceCatalog,
   where: string,
+  policy: SizingPolicy | undefined,
 ): SwapOutcome {
   if (item.dedicatedHostFamily !== undefined)
     return { item, kept: 'Dedicated Hosts are priced by host family and are not swapped' };
@@ -85,7 +88,7 @@ function swapEc2(
       ...(scenario.minGeneration !== undefined ? { minGeneration: scenario.minGeneration } : {}),
     };
     const attributes = ec2InstanceAttributes('', item.os, tenancy);
-    const choice = chooseInstanceType(catalog, where, attributes, sizing);
+    const choice = chooseInstanceType(catalog, where, attributes, sizing, policy);
     if (!choice)
       return {
         item,

@@ -244,7 +244,7 @@ describe('task pane at 320 and 350 px', () => {
     E2E_TIMEOUT_MS,
   );
   it(
-    'settings persist: region and currency in the profile, the discount in the workbook, back in a new session',
+    'settings persist: region and currency in the profile, the discount and sizing policy in the workbook, back in a new session',
     async () => {
       const user = await createTestUser('Sales', 'pane-settings');
       let model: FakeWorkbookModel;
@@ -255,6 +255,9 @@ describe('task pane at 320 and 350 px', () => {
         await page.getByLabel('Default region').selectOption('eu-west-1');
         await page.getByLabel('Currency').selectOption('EUR');
         await page.getByLabel('Customer discount %').fill('7');
+        await page.getByLabel('Burstable types (sizing)').selectOption('excluded');
+        await page.getByLabel('Processor (sizing)').selectOption('intel');
+        await page.getByLabel('Minimum generation (sizing)').fill('6');
         await page.getByRole('button', { name: 'Save settings' }).click();
         await page.getByText('Settings saved').waitFor();
         model = await page.evaluate(
@@ -266,6 +269,11 @@ describe('task pane at 320 and 350 px', () => {
       expect(JSON.parse(model.settings['awsCost.discounts'] ?? '[]')).toEqual([
         { name: 'Customer discount', percent: 7 },
       ]);
+      expect(JSON.parse(model.settings['awsCost.sizingPolicy'] ?? '{}')).toEqual({
+        burstable: false,
+        processor: 'intel',
+        minGeneration: 6,
+      });
       // A new browser session over the saved workbook: the profile and the workbook give them back.
       const second = await offlineContext(browser, { width: 320, height: 800 });
       try {
@@ -274,6 +282,13 @@ describe('task pane at 320 and 350 px', () => {
         await expect(page.getByLabel('Default region').inputValue()).resolves.toBe('eu-west-1');
         await expect(page.getByLabel('Currency').inputValue()).resolves.toBe('EUR');
         await expect(page.getByLabel('Customer discount %').inputValue()).resolves.toBe('7');
+        await expect(page.getByLabel('Burstable types (sizing)').inputValue()).resolves.toBe(
+          'excluded',
+        );
+        await expect(page.getByLabel('Processor (sizing)').inputValue()).resolves.toBe('intel');
+        await expect(page.getByLabel('Minimum generation (sizing)').inputValue()).resolves.toBe(
+          '6',
+        );
       } finally {
         await second.close();
       }

@@ -2,6 +2,7 @@ import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { AWS_REGION_CODES } from '../../../core';
 import type { UserSettings } from '../../state/app-store';
+import { SizingPolicyFields, draftOf, generationProblem, policyOf } from './sizing-policy-fields';
 
 export interface SettingsPanelProps {
   readonly settings: UserSettings;
@@ -10,19 +11,25 @@ export interface SettingsPanelProps {
 
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'PHP', 'SGD', 'AUD', 'JPY'];
 
-/** Default region (also the default of =AWS.* formulas), currency and a customer-wide discount. */
+/**
+ * Default region (also the default of =AWS.* formulas), currency, a customer-wide discount and the
+ * sizing policy of this workbook.
+ */
 export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
   const [region, setRegion] = useState(settings.region);
   const [currency, setCurrency] = useState(settings.currency);
   const [discount, setDiscount] = useState(String(settings.discounts[0]?.percent ?? ''));
+  const [policy, setPolicy] = useState(draftOf(settings.sizingPolicy));
   // The saved settings load after sign-in: show them when they arrive (or are saved).
   useEffect(() => {
     setRegion(settings.region);
     setCurrency(settings.currency);
     setDiscount(String(settings.discounts[0]?.percent ?? ''));
+    setPolicy(draftOf(settings.sizingPolicy));
   }, [settings]);
   const pct = Number(discount);
-  const invalid = discount !== '' && !(pct > 0 && pct < 100);
+  const badDiscount = discount !== '' && !(pct > 0 && pct < 100);
+  const invalid = badDiscount || generationProblem(policy.minGeneration) !== undefined;
   return (
     <section aria-label="Settings" style={{ display: 'grid', gap: 8, minWidth: 0 }}>
       <Field label="Default region">
@@ -41,10 +48,11 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       </Field>
       <Field
         label="Customer discount %"
-        validationMessage={invalid ? 'Enter a percentage between 0 and 100.' : undefined}
+        validationMessage={badDiscount ? 'Enter a percentage between 0 and 100.' : undefined}
       >
         <Input type="number" value={discount} onChange={(_, d) => setDiscount(d.value)} />
       </Field>
+      <SizingPolicyFields draft={policy} onChange={setPolicy} />
       <Button
         disabled={invalid}
         onClick={() =>
@@ -52,6 +60,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
             region,
             currency,
             discounts: discount === '' ? [] : [{ name: 'Customer discount', percent: pct }],
+            sizingPolicy: policyOf(policy),
           })
         }
       >

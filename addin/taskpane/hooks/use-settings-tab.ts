@@ -1,3 +1,4 @@
+import { sizingPolicyWords } from '../../../core';
 import type { AddinServices } from '../../runtime/services';
 import type { UserSettings } from '../../state/app-store';
 import { saveSettings } from '../../workflow/session-actions';
@@ -5,8 +6,8 @@ import { runStep } from '../../workflow/step-runner';
 
 /**
  * The Settings tab: region and currency (kept in the user's profile, so they follow the user to
- * any workbook and are also the default region of =AWS.* formulas) and this workbook's customer
- * discount (kept in the workbook).
+ * any workbook and are also the default region of =AWS.* formulas), this workbook's customer
+ * discount and sizing policy (kept in the workbook).
  */
 export function useSettingsTab(services: AddinServices): {
   onSave: (settings: UserSettings) => void;
@@ -22,7 +23,7 @@ export function useSettingsTab(services: AddinServices): {
           .say(
             'success',
             'Settings saved',
-            `Formulas without a region now use ${settings.region}; amounts are asked for in ${settings.currency}. ${discount ? `This workbook applies a ${discount.percent}% customer discount.` : 'This workbook applies no customer discount.'}`,
+            `Formulas without a region now use ${settings.region}; amounts are asked for in ${settings.currency}. ${discount ? `This workbook applies a ${discount.percent}% customer discount.` : 'This workbook applies no customer discount.'} VMs sized by vCPU and memory: ${sizingPolicyWords(settings.sizingPolicy)} (where the Settings sheet says nothing).`,
           );
       }),
   };

@@ -9,6 +9,7 @@ import {
   MAX_REQUIREMENT_LINES,
 } from '../../../core';
 import { BOUNDS } from './bounds';
+import { sizingPolicySchema } from './requirements';
 import { comparisonBasis, coverageOf } from '../../../core';
 
 /** zod mirror of core's Estimate and Comparison, for results a client stores on an estimation. */
@@ -93,6 +94,7 @@ const estimateObject = z
     region: z.string().max(40),
     currency: z.string().regex(/^[A-Z]{3}$/),
     catalogVersion: z.string().max(100),
+    sizingPolicy: sizingPolicySchema.optional(),
     // One line per requirement item, plus the support line.
     lines: z.array(line).max(MAX_REQUIREMENT_LINES + 1),
     listTotals: totals,

@@ -6,7 +6,7 @@ import { comparisonSchema, estimateSchema } from './estimate';
 import { pricingModelSchema } from './pricing-model';
 import { plainText } from './text';
 import { jsonRefSchema, notBoth, oneRequirementsSource, resultRefSchema } from './json-ref';
-import { discountSchema, requirementsSchema } from './requirements';
+import { discountSchema, requirementsSchema, sizingPolicySchema } from './requirements';
 
 export const scenarioSchema: z.ZodType<ScenarioSpec, z.ZodTypeDef, unknown> = z
   .object({
@@ -14,6 +14,7 @@ export const scenarioSchema: z.ZodType<ScenarioSpec, z.ZodTypeDef, unknown> = z
     region: regionCode().optional(),
     pricingModel: pricingModelSchema.optional(),
     graviton: z.boolean().optional(),
+    sizingPolicy: sizingPolicySchema.optional(),
     discounts: z.array(discountSchema).max(20).optional(),
   })
   .strict();

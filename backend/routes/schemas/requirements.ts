@@ -25,6 +25,8 @@ import {
   SUPPORT_PLAN_KINDS,
   TENANCIES,
   offeringProblems,
+  MAX_POLICY_GENERATION,
+  PROCESSOR_CHOICES,
 } from '../../../core';
 import { pricingModelSchema } from './pricing-model';
 import { itemRegionSchema } from './vocabulary';
@@ -273,6 +275,15 @@ const itemSchema = z.discriminatedUnion('service', [
   }),
 ]);
 
+/** `settings.sizingPolicy` (core/requirements/sizing-policy.ts): every field optional. */
+export const sizingPolicySchema = z
+  .object({
+    burstable: z.boolean().optional(),
+    processor: z.enum(PROCESSOR_CHOICES).optional(),
+    minGeneration: z.number().int().min(1).max(MAX_POLICY_GENERATION).optional(),
+  })
+  .strict();
+
 export const settingsSchema = z
   .object({
     region,
@@ -285,6 +296,7 @@ export const settingsSchema = z
     fx: fxRateSchema.optional(),
     supportPlan: supportPlanSchema.optional(),
     freeTier: z.boolean().optional(),
+    sizingPolicy: sizingPolicySchema.optional(),
   })
   .strict();
 

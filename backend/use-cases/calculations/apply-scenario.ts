@@ -7,7 +7,8 @@ import type {
 } from '../../../core';
 
 /**
- * The API's ScenarioSpec as core's Scenario (region, pricing model, discounts, Graviton swap).
+ * The API's ScenarioSpec as core's Scenario (region, pricing model, discounts, Graviton swap,
+ * sizing policy).
  * Estimates without an FX rate of their own are shown in the system's default currency when the
  * admin has published a rate for it (Admin → Settings).
  */
@@ -22,6 +23,7 @@ export function toScenario(
     ...(spec?.pricingModel ? { pricingModel: spec.pricingModel } : {}),
     ...(spec?.discounts ? { discounts: spec.discounts } : {}),
     ...(spec?.graviton ? { architecture: 'arm64' as const } : {}),
+    ...(spec?.sizingPolicy ? { sizingPolicy: spec.sizingPolicy } : {}),
     ...(requirements.settings.fx ? {} : { settings: defaultFx(system) }),
   };
 }

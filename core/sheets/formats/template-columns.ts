@@ -17,7 +17,8 @@ export type DropdownList =
   | 'tableClasses'
   | 'fargateOs'
   | 'eksSupport'
-  | 'edgeLocations';
+  | 'edgeLocations'
+  | 'processors';
 
 export interface TemplateColumn<F extends string = string> extends ColumnDef<F> {
   /** Column width in Excel character units. */

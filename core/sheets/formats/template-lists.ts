@@ -20,6 +20,7 @@ import { CLOUDFRONT_EDGE_LOCATIONS } from '../../vocabulary/service-words';
 import { PRICING_MODEL_CHOICES } from '../../vocabulary/pricing-models';
 import { AWS_REGIONS } from '../../vocabulary/regions';
 import type { DropdownList } from './template-columns';
+import { MAX_POLICY_GENERATION, PROCESSOR_CHOICE_LABELS } from '../../requirements/sizing-policy';
 
 export const NETWORK_SERVICES = [
   'Data transfer out to internet',
@@ -54,6 +55,7 @@ export const DROPDOWN_VALUES: Record<DropdownList, readonly string[]> = {
   fargateOs: FARGATE_OPERATING_SYSTEMS,
   eksSupport: EKS_SUPPORT_TIERS,
   edgeLocations: CLOUDFRONT_EDGE_LOCATIONS,
+  processors: PROCESSOR_CHOICE_LABELS,
 };
 
 /** Name of the hidden sheet holding the dropdown values; readers skip it. */
@@ -74,7 +76,10 @@ export type SettingKey =
   | 'fxRate'
   | 'fxDate'
   | 'supportPlan'
-  | 'freeTier';
+  | 'freeTier'
+  | 'burstable'
+  | 'processor'
+  | 'minGeneration';
 
 export interface SettingDef {
   readonly key: SettingKey;
@@ -168,5 +173,25 @@ export const SETTING_DEFS: readonly SettingDef[] = [
     example: 'No',
     help: "Yes takes AWS's always-free monthly allowances (Lambda, DynamoDB, CloudWatch) off the lines; they are per account.",
     list: 'yesNo',
+  },
+  {
+    key: 'burstable',
+    label: 'Burstable types',
+    example: 'Yes',
+    help: 'Sizing policy: No keeps burstable types (t3, t3a, t4g) out of the types chosen for lines sized by vCPU and memory (RVTools, inventories). Blank: Yes.',
+    list: 'yesNo',
+  },
+  {
+    key: 'processor',
+    label: 'Processor',
+    example: 'Any',
+    help: 'Sizing policy: Intel or AMD keeps sized x86 lines to that vendor (Arm guests and the Graviton scenario stay on Graviton). Blank: Any.',
+    list: 'processors',
+  },
+  {
+    key: 'minGeneration',
+    label: 'Minimum generation',
+    example: '',
+    help: `Sizing policy: the lowest instance generation a sized line may get, 1-${MAX_POLICY_GENERATION} (6 keeps m6i/c7a and drops m5/t3). Blank: any.`,
   },
 ];

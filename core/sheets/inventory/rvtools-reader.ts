@@ -14,13 +14,16 @@ import {
   RVTOOLS_VPARTITION_COLUMNS,
 } from './rvtools-layout';
 import type { VDiskField, VInfoField } from './rvtools-layout';
-import { SIZING_RULE, mibToGib, mibToWholeGb, serverToItems } from './vm-sizing';
+import { mibToGib, mibToWholeGb, serverToItems, sizingRule } from './vm-sizing';
+import type { SizingPolicy } from '../../requirements/sizing-policy';
 
 export interface InventoryOptions {
   /** Price powered-off and suspended VMs too (default false: they are excluded and counted). */
   readonly includePoweredOff?: boolean;
   /** Price VM templates too (default false). */
   readonly includeTemplates?: boolean;
+  /** The sizing policy the servers will be priced under, stated in the reader's sizing sentence. */
+  readonly sizingPolicy?: SizingPolicy;
 }
 
 export interface InventoryCounts {
@@ -117,7 +120,7 @@ export function readRvtools(
       null,
       null,
       'inventory.sizing-rule',
-      `${servers} VMs read: ${SIZING_RULE}`,
+      `${servers} VMs read: ${sizingRule(options.sizingPolicy)}`,
     );
   if (poweredOff)
     issues.warning(

@@ -10,7 +10,8 @@ import { mapGuestOs } from '../../vocabulary/operating-systems';
 import { isWindowsOs } from '../../offerings/offering-rules';
 import { ADS_COLUMNS, AZURE_DISK_SIZE_HEADER, AZURE_MIGRATE_COLUMNS } from './inventory-layouts';
 import type { ServerField } from './inventory-layouts';
-import { SIZING_RULE, mibToGib, serverToItems } from './vm-sizing';
+import { mibToGib, serverToItems, sizingRule } from './vm-sizing';
+import type { SizingPolicy } from '../../requirements/sizing-policy';
 
 type Flavour = 'ads-import' | 'azure-migrate';
 
@@ -23,6 +24,7 @@ export function readServerInventory(
   sheet: GridSheet,
   flavour: Flavour,
   issues: IssueCollector,
+  sizingPolicy?: SizingPolicy,
 ): RequirementItem[] {
   const columns: readonly ColumnDef<ServerField>[] =
     flavour === 'ads-import' ? ADS_COLUMNS : AZURE_MIGRATE_COLUMNS;
@@ -129,7 +131,7 @@ export function readServerInventory(
       null,
       null,
       'inventory.sizing-rule',
-      `${servers} servers read: ${SIZING_RULE}`,
+      `${servers} servers read: ${sizingRule(sizingPolicy)}`,
     );
   if (servers && flavour === 'ads-import')
     issues.warning(

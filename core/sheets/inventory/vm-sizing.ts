@@ -5,15 +5,24 @@ import type {
   SourceRef,
 } from '../../requirements/requirement-items';
 import { isWindowsOs } from '../../offerings/offering-rules';
+import type { SizingPolicy } from '../../requirements/sizing-policy';
+import { sizingPolicyWords } from '../../requirements/sizing-policy';
 
-/** The sizing rule every inventory reader states in its warning, so the user sees how VMs were priced. */
-export const SIZING_RULE =
-  'each server is priced like for like as the cheapest current-generation x86_64 EC2 instance type ' +
-  '(arm64 only where the source says the guest runs on Arm; HPC and accelerated families left out) ' +
-  'with at least its vCPUs and memory ' +
-  '(memory MiB / 1024 = GiB), always on, under the Settings pricing model; its disks as gp3 ' +
-  'volumes of the provisioned size (MiB / 1024, rounded up to whole GB). A Graviton scenario moves ' +
-  'eligible Linux servers to Arm';
+/**
+ * The sizing rule every inventory reader states in its warning, so the user sees how VMs were
+ * priced, with the sizing policy in force (Settings: burstable, processor, minimum generation).
+ */
+export function sizingRule(policy?: SizingPolicy): string {
+  return (
+    'each server is priced like for like as the cheapest current-generation x86_64 EC2 instance type ' +
+    '(arm64 only where the source says the guest runs on Arm; HPC and accelerated families left out) ' +
+    'with at least its vCPUs and memory ' +
+    `(memory MiB / 1024 = GiB) under the sizing policy (${sizingPolicyWords(policy)}), ` +
+    'always on, under the Settings pricing model; its disks as gp3 ' +
+    'volumes of the provisioned size (MiB / 1024, rounded up to whole GB). A Graviton scenario moves ' +
+    'eligible Linux servers to Arm'
+  );
+}
 
 export interface ServerSpec {
   readonly id: string;

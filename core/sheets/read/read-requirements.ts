@@ -2,6 +2,7 @@ import type { RequirementItem } from '../../requirements/requirement-items';
 import type { Requirements } from '../../requirements/requirements';
 import { ON_DEMAND_MODEL } from '../../requirements/pricing-model';
 import { DEFAULT_REGION } from '../../requirements/default-region';
+import { isDefaultSizingPolicy, overlaySizingPolicy } from '../../requirements/sizing-policy';
 import type { Grid } from '../grid/grid';
 import { findSheet } from '../grid/grid';
 import { IssueCollector } from './issues';
@@ -106,7 +107,7 @@ export function readRequirements(grid: Grid, options: ReadOptions = {}): ReadRes
       break;
     case 'ads-import':
     case 'azure-migrate':
-      items = readServerInventory(sheet, detected.format, issues);
+      items = readServerInventory(sheet, detected.format, issues, options.sizingPolicy);
       break;
   }
   // What AWS cannot sell (unknown types, Windows on Graviton…) is an error of its cell, never $0.
@@ -120,10 +121,14 @@ export function readRequirements(grid: Grid, options: ReadOptions = {}): ReadRes
       `no requirement rows found in ${FORMAT_LABELS[detected.format]}`,
     );
   }
-  const settings =
+  const read =
     detected.format === 'template'
       ? base.settings
       : { ...base.settings, region: mostCommonRegion(items) ?? defaultRegion };
+  // The caller's policy (CLI flags, the pane's Settings) fills what the Settings sheet leaves blank.
+  const sizingPolicy = overlaySizingPolicy(options.sizingPolicy, read.sizingPolicy);
+  const { sizingPolicy: _asRead, ...rest } = read;
+  const settings = isDefaultSizingPolicy(sizingPolicy) ? rest : { ...rest, sizingPolicy };
   return finish(detected.format, { ...base, settings, items }, issues, inventory);
 }
 

@@ -1,6 +1,12 @@
 import type { Discount, EstimateSettings } from '../../requirements/requirements';
 import { SERVICE_KINDS } from '../../requirements/requirement-items';
 import { ON_DEMAND_MODEL } from '../../requirements/pricing-model';
+import type { SizingPolicy } from '../../requirements/sizing-policy';
+import {
+  MAX_POLICY_GENERATION,
+  PROCESSOR_CHOICE_LABELS,
+  parseProcessorChoice,
+} from '../../requirements/sizing-policy';
 import type { GridSheet } from '../grid/grid';
 import { lastRow, valueAt } from '../grid/grid';
 import type { IssueCollector } from '../read/issues';
@@ -92,6 +98,7 @@ export function readSettingsSheet(
     ),
   );
   const freeTier = read('freeTier', (r) => r.choice('value', 'free tier', parseYesNo, 'Yes, No'));
+  const sizingPolicy = readSizingPolicy(read);
   const settings: EstimateSettings = {
     region,
     pricingModel,
@@ -111,12 +118,38 @@ export function readSettingsSheet(
         : undefined,
     supportPlan,
     ...(freeTier ? { freeTier } : {}),
+    ...(sizingPolicy ? { sizingPolicy } : {}),
   };
   return {
     settings,
     name: read('name', (r) => r.text('value', 'estimate name')),
     customer: read('customer', (r) => r.text('value', 'customer')),
   };
+}
+
+type ReadSetting = <T>(key: SettingKey, fn: (r: RowReader<'value'>) => T) => T | undefined;
+
+/** Burstable types, Processor and Minimum generation: the sizing policy (undefined when all blank). */
+function readSizingPolicy(read: ReadSetting): SizingPolicy | undefined {
+  const burstable = read('burstable', (r) =>
+    r.choice('value', 'burstable types', parseYesNo, 'Yes, No'),
+  );
+  const processor = read('processor', (r) =>
+    r.choice('value', 'processor', parseProcessorChoice, PROCESSOR_CHOICE_LABELS.join(', ')),
+  );
+  const minGeneration = read('minGeneration', (r) =>
+    r.number('value', 'minimum generation', {
+      integer: true,
+      min: 1,
+      max: MAX_POLICY_GENERATION,
+    }),
+  );
+  const policy: SizingPolicy = {
+    ...(burstable !== undefined ? { burstable } : {}),
+    ...(processor !== undefined ? { processor } : {}),
+    ...(minGeneration !== undefined ? { minGeneration } : {}),
+  };
+  return Object.keys(policy).length > 0 ? policy : undefined;
 }
 
 /** `ec2=10; rds=5` -> one discount per service; each entry must name a service kind and a percent. */

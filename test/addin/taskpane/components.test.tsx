@@ -108,6 +108,38 @@ describe('SettingsPanel', () => {
       region: 'me-central-1',
       currency: 'USD',
       discounts: [{ name: 'Customer discount', percent: 12 }],
+      sizingPolicy: {},
+    });
+  });
+
+  it('saves a sizing policy, and refuses a minimum generation that is not 1–20', () => {
+    const onSave = jest.fn();
+    ui(
+      <SettingsPanel
+        settings={{ region: 'us-east-1', currency: 'USD', discounts: [] }}
+        onSave={onSave}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Burstable types (sizing)'), {
+      target: { value: 'excluded' },
+    });
+    fireEvent.change(screen.getByLabelText('Processor (sizing)'), { target: { value: 'intel' } });
+    fireEvent.change(screen.getByLabelText('Minimum generation (sizing)'), {
+      target: { value: '0' },
+    });
+    expect(
+      screen.getByText('Enter a whole number from 1 to 20, or leave it blank for any.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save settings' })).toBeDisabled();
+    fireEvent.change(screen.getByLabelText('Minimum generation (sizing)'), {
+      target: { value: '6' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(onSave).toHaveBeenCalledWith({
+      region: 'us-east-1',
+      currency: 'USD',
+      discounts: [],
+      sizingPolicy: { burstable: false, processor: 'intel', minGeneration: 6 },
     });
   });
 
