@@ -1,11 +1,10 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
-import { ON_DEMAND } from '../../core/catalog/price-record';
 import type { Region } from './curated-record';
 import { REGIONS } from './curated-record';
 import { EC2_NEW_TYPES_2026_05, EC2_NEW_TYPES_2026_05_COLUMNS } from './data/ec2-new-types-2026-05';
 import type { Platform } from './ec2';
-import { LINUX, ec2Record } from './ec2';
-import { OS_PLATFORMS, columnSource } from './ec2-os-2026';
+import { LINUX } from './ec2';
+import { OS_PLATFORMS, copyOnDemandRecords } from './ec2-os-2026';
 import type { DbClassSpecs } from './ec2-specs';
 
 export type NewTypeColumn = (typeof EC2_NEW_TYPES_2026_05_COLUMNS)[number];
@@ -67,23 +66,5 @@ export function newTypesOnDemand(
   dbClasses: DbClassSpecs,
   taken: ReadonlySet<string>,
 ): PriceRecord[] {
-  const sources = new Map(EC2_NEW_TYPES_2026_05_COLUMNS.map((c) => [c, columnSource(c)]));
-  const records: PriceRecord[] = [];
-  for (const p of newTypePrices()) {
-    const record = ec2Record(
-      {
-        region: p.region,
-        instanceType: p.instanceType,
-        platform: NEW_TYPE_PLATFORMS[p.column],
-        tenancy: 'Shared',
-        term: ON_DEMAND,
-        unit: 'Hrs',
-        price: p.price,
-        source: sources.get(p.column)!,
-      },
-      dbClasses,
-    );
-    if (!taken.has(record.id)) records.push(record);
-  }
-  return records;
+  return copyOnDemandRecords(newTypePrices(), NEW_TYPE_PLATFORMS, dbClasses, taken);
 }

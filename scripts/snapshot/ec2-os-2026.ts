@@ -97,19 +97,35 @@ export function columnSource(column: OsColumn | 'linux'): PriceSource {
  * by a newer source (the 2026-07 us-east-1 export's Windows column) are skipped.
  */
 export function osOnDemand(dbClasses: DbClassSpecs, taken: ReadonlySet<string>): PriceRecord[] {
-  const sources = new Map(EC2_OS_2026_05_COLUMNS.map((c) => [c, columnSource(c)]));
+  return copyOnDemandRecords(osPrices(), OS_PLATFORMS, dbClasses, taken);
+}
+
+/**
+ * One shared-tenancy On-Demand record per transcribed price of the 2026-05 copy (the OS columns
+ * here, and the types newer than the feeds in ec2-new-types-2026.ts), sourced to the copy's
+ * column; a record whose id a newer source already holds (`taken`) is left out.
+ */
+export function copyOnDemandRecords<C extends OsColumn | 'linux'>(
+  prices: readonly { region: Region; instanceType: string; column: C; price: string }[],
+  platforms: Readonly<Record<C, Platform>>,
+  dbClasses: DbClassSpecs,
+  taken: ReadonlySet<string>,
+): PriceRecord[] {
+  const sources = new Map<C, PriceSource>();
   const records: PriceRecord[] = [];
-  for (const p of osPrices()) {
+  for (const p of prices) {
+    const source = sources.get(p.column) ?? columnSource(p.column);
+    sources.set(p.column, source);
     const record = ec2Record(
       {
         region: p.region,
         instanceType: p.instanceType,
-        platform: OS_PLATFORMS[p.column],
+        platform: platforms[p.column],
         tenancy: 'Shared',
         term: ON_DEMAND,
         unit: 'Hrs',
         price: p.price,
-        source: sources.get(p.column)!,
+        source,
       },
       dbClasses,
     );

@@ -7,6 +7,7 @@ import { EC2_NEW_TYPES_2026_05 } from '../../../scripts/snapshot/data/ec2-new-ty
 import { NEW_TYPE_PLATFORMS, newTypePrices } from '../../../scripts/snapshot/ec2-new-types-2026';
 import type { NewTypePrice } from '../../../scripts/snapshot/ec2-new-types-2026';
 import { EC2_OS_SOURCE } from '../../../scripts/snapshot/ec2-os-2026';
+import { officialEc2CsvRows } from '../../helpers/ec2-csv-sample';
 import { itWithShared, sharedDir } from '../../helpers/shared-data';
 
 /**
@@ -104,25 +105,12 @@ describe('EC2 On-Demand of the types newer than the 2025-04-04 feeds', () => {
   });
 });
 
-interface CsvSampleRow {
-  readonly term_type: string;
-  readonly region_code: string;
-  readonly instance_type: string;
-  readonly operating_system: string;
-  readonly tenancy: string;
-  readonly pre_installed_sw: string | null;
-  readonly price_per_unit_usd: number;
-}
 const withReference = itWithShared('pricing-reference');
 
 describe('the new types against AWS figures in ../shared/pricing-reference', () => {
   withReference('match the official AmazonEC2 CSV rows (v20250912) of the same type and OS', () => {
-    const file = JSON.parse(
-      readFileSync(sharedDir('pricing-reference/ec2-ri-sp-samples-2021-2025.json'), 'utf8'),
-    ) as { datasets: { id: string; rows?: CsvSampleRow[] }[] };
-    const csv = file.datasets.find((d) => d.id === 'aws-price-list-ec2-csv-sample-2025-09-12');
     const column: Record<string, number> = { 'Windows|NA': 1, 'RHEL|NA': 2, 'SUSE|NA': 3 };
-    const compared = (csv?.rows ?? [])
+    const compared = officialEc2CsvRows()
       .filter(
         (r) =>
           r.term_type === 'OnDemand' &&

@@ -7,6 +7,7 @@ import { compareDecimal } from '../../../scripts/snapshot/decimal';
 import { EC2_OS_2026_05 } from '../../../scripts/snapshot/data/ec2-os-2026-05';
 import { EC2_WINDOWS_2023_01_06 } from '../../../scripts/snapshot/data/ec2-windows-2023-01-06';
 import { EC2_OS_SOURCE, OS_PLATFORMS, osPrices } from '../../../scripts/snapshot/ec2-os-2026';
+import { officialEc2CsvRows } from '../../helpers/ec2-csv-sample';
 import { itWithShared, sharedDir } from '../../helpers/shared-data';
 
 /**
@@ -97,25 +98,12 @@ describe('EC2 OS On-Demand prices from the 2026-05 copy', () => {
   });
 });
 
-interface CsvSampleRow {
-  readonly term_type: string;
-  readonly region_code: string;
-  readonly instance_type: string;
-  readonly operating_system: string;
-  readonly tenancy: string;
-  readonly pre_installed_sw: string | null;
-  readonly price_per_unit_usd: number;
-}
 const withReference = itWithShared('pricing-reference');
 
 describe('EC2 OS On-Demand copy against AWS figures in ../shared/pricing-reference', () => {
   withReference('matches the official AmazonEC2 CSV rows (v20250912) of the same OS', () => {
-    const file = JSON.parse(
-      readFileSync(sharedDir('pricing-reference/ec2-ri-sp-samples-2021-2025.json'), 'utf8'),
-    ) as { datasets: { id: string; rows?: CsvSampleRow[] }[] };
-    const csv = file.datasets.find((d) => d.id === 'aws-price-list-ec2-csv-sample-2025-09-12');
     const column: Record<string, number> = { 'Windows|NA': 0, 'RHEL|NA': 1, 'SUSE|NA': 2 };
-    const rows = (csv?.rows ?? []).filter(
+    const rows = officialEc2CsvRows().filter(
       (r) =>
         r.term_type === 'OnDemand' &&
         r.tenancy === 'Shared' &&
