@@ -12,16 +12,10 @@
  * (DECISIONS 86). Read with hyparquet 1.33 from the blob at that commit; generated once, do not
  * edit by hand.
  */
-export const EC2_NEW_TYPES_2026_05_COLUMNS = [
-  'linux',
-  'mswin',
-  'rhel',
-  'sles',
-  'mswinSQLWeb',
-  'mswinSQL',
-  'mswinSQLEnterprise',
-  'ubuntu',
-] as const;
+import { EC2_OS_2026_05_COLUMNS } from './ec2-os-2026-05';
+
+/** Linux, then the OS columns of data/ec2-os-2026-05.ts in their order. */
+export const EC2_NEW_TYPES_2026_05_COLUMNS = ['linux', ...EC2_OS_2026_05_COLUMNS] as const;
 
 export const EC2_NEW_TYPES_2026_05: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'af-south-1': {
