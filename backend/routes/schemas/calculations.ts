@@ -22,6 +22,16 @@ export const compareSchema = z
   .strict()
   .superRefine((v, ctx) => oneRequirementsSource(v, ctx, true));
 
+export const repriceSchema = z
+  .object({
+    estimationId: z.string().trim().min(1).max(100),
+    requirements: requirementsSchema.optional(),
+    requirementsRef: jsonRefSchema.optional(),
+    sizingPolicy: z.enum(['current', 'recorded']).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => oneRequirementsSource(v, ctx, false));
+
 export const pricingDataQuerySchema = z
   .object({
     region: regionCode(z.string({ required_error: 'is required, e.g. ?region=ap-southeast-1' })),

@@ -272,6 +272,7 @@ describe('totals shown with their coverage', () => {
         onShow={jest.fn()}
         onOpen={jest.fn()}
         onClone={jest.fn()}
+        onReprice={jest.fn()}
       />,
     );
     expect(screen.getByText(/USD 155\.00\/mo · 1\/3 lines priced \(33 %\)/)).toBeInTheDocument();
