@@ -6,6 +6,10 @@ import {
   sizingPolicyWords,
 } from './sizing-policy';
 
+/** Which policy a re-price sizes under: the one in effect now, or the one the previous estimate recorded. */
+export const REPRICE_POLICY_CHOICES = ['current', 'recorded'] as const;
+export type RepricePolicyChoice = (typeof REPRICE_POLICY_CHOICES)[number];
+
 /** One field of the sizing policy that differs between a recorded estimate and now. */
 export interface SizingPolicyChange {
   readonly field: keyof SizingPolicy;

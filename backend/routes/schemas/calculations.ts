@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPRICE_POLICY_CHOICES } from '../../../core';
 import { regionCode } from './vocabulary';
 import { scenarioSchema } from './estimation';
 import { jsonRefSchema, oneRequirementsSource } from './json-ref';
@@ -27,7 +28,7 @@ export const repriceSchema = z
     estimationId: z.string().trim().min(1).max(100),
     requirements: requirementsSchema.optional(),
     requirementsRef: jsonRefSchema.optional(),
-    sizingPolicy: z.enum(['current', 'recorded']).optional(),
+    sizingPolicy: z.enum(REPRICE_POLICY_CHOICES).optional(),
   })
   .strict()
   .superRefine((v, ctx) => oneRequirementsSource(v, ctx, false));
