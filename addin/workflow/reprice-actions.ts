@@ -49,7 +49,7 @@ const STATUSES = [
   ['no-longer-priced', 'no longer priced'],
 ] as const;
 
-/** What moved, in one paragraph: catalogs, totals (n/a when a price is missing), line counts, policy. */
+/** What moved, in one paragraph: the policy change, catalogs, totals (n/a when a price is missing), line counts. */
 export function repricingText(r: EstimateRepricing): string {
   const t = r.totals;
   const money = (v: string) => formatMoney(Decimal.from(v), { currency: r.estimate.currency });
@@ -65,9 +65,10 @@ export function repricingText(r: EstimateRepricing): string {
   const lines = counts.length > 0 ? counts.join(', ') : 'no line changed';
   const coverage = `coverage ${coverageShortText(t.previousCoverage)} → ${coverageShortText(t.currentCoverage)}`;
   const policy = sizingPolicyComparisonText(r.sizingPolicy);
+  // The policy first: it explains the figures that follow.
   return [
-    `Catalog ${r.previousCatalogVersion} → ${r.catalogVersion}: monthly ${money(t.previous.monthly)} → ${money(t.current.monthly)} (${delta}); ${lines}; ${coverage}.`,
     ...(policy ? [policy] : []),
+    `Catalog ${r.previousCatalogVersion} → ${r.catalogVersion}: monthly ${money(t.previous.monthly)} → ${money(t.current.monthly)} (${delta}); ${lines}; ${coverage}.`,
     '"AWS Estimate" shows the re-priced figures; Save keeps them.',
   ].join(' ');
 }
