@@ -6,10 +6,12 @@ import type {
   DocumentJob,
   DownloadResponse,
   Estimate,
+  EstimateRepricing,
   Estimation,
   EstimationSummary,
   GenerateDocumentRequest,
   Page,
+  RepriceRequest,
   UpdateEstimationRequest,
   UpdateMeRequest,
   UserProfile,
@@ -17,7 +19,7 @@ import type {
 import { HttpClient } from '../../client-shared/http/http-client';
 import type { FetchLike, TokenSource } from '../../client-shared/http/http-client';
 import type { LargePayloadTransport } from './large-payloads';
-import { compareLarge, costLarge, estimationOf, saveLarge } from './large-payloads';
+import { compareLarge, costLarge, estimationOf, repriceLarge, saveLarge } from './large-payloads';
 
 /** `GET /calculations/pricing-data`: either fresh JSON with its ETag, or "not modified". */
 export type PricingDataResult =
@@ -85,6 +87,10 @@ export class ApiClient {
   }
   compare(body: CompareRequest, signal?: AbortSignal): Promise<Comparison> {
     return compareLarge(this.large, body, signal);
+  }
+  /** The linked estimation's saved result priced again, with what the sizing policy changed. */
+  reprice(body: RepriceRequest, signal?: AbortSignal): Promise<EstimateRepricing> {
+    return repriceLarge(this.large, body, signal);
   }
   generateDocument(body: GenerateDocumentRequest, signal?: AbortSignal): Promise<DocumentJob> {
     return this.http.json('POST', '/documents/generate', { body, signal });

@@ -4,9 +4,11 @@ import type {
   CostRequest,
   CreateEstimationRequest,
   Estimate,
+  EstimateRepricing,
   Estimation,
   EstimationResponse,
   JsonDownload,
+  RepriceRequest,
   Requirements,
   StoredResponse,
   UpdateEstimationRequest,
@@ -51,6 +53,16 @@ export async function compareLarge(
   const sent = await withRequirementsRef(t, body, signal);
   const answer = await t.api<unknown>('POST', '/calculations/compare', sent, signal);
   return resolved<Comparison>(t, answer, signal);
+}
+
+/** A saved estimation re-priced; large requirements travel by reference (the answer is inline). */
+export async function repriceLarge(
+  t: LargePayloadTransport,
+  body: RepriceRequest,
+  signal?: AbortSignal,
+): Promise<EstimateRepricing> {
+  const sent = await withRequirementsRef(t, body, signal);
+  return t.api<EstimateRepricing>('POST', '/calculations/reprice', sent, signal);
 }
 
 /** POST or PUT an estimation: large parts travel by reference, the answer is fetched whole. */

@@ -90,7 +90,16 @@ export function Workspace({ services, state, user, onSignOut }: WorkspaceProps) 
       )}
       {tab === 'entry' && <ManualEntryForm busy={busy} {...entryTab} />}
       {tab === 'compare' && (
-        <ComparePanel defaultRegion={state.settings.region} busy={busy} {...compareTab} />
+        <ComparePanel
+          defaultRegion={state.settings.region}
+          sizingPolicy={
+            state.requirements
+              ? state.requirements.settings.sizingPolicy
+              : state.settings.sizingPolicy
+          }
+          busy={busy}
+          {...compareTab}
+        />
       )}
       {tab === 'estimations' && (
         <EstimationsPanel link={state.link} busy={busy} {...estimationsTab} />

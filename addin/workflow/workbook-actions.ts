@@ -114,7 +114,11 @@ function sameRequirements(a: Requirements, b: Requirements | null): boolean {
   return b !== null && JSON.stringify(a) === JSON.stringify(b);
 }
 
-async function requirementsOf(deps: WorkflowDeps, progress: ReportProgress): Promise<Requirements> {
+/** Validate, then the workbook's requirements with the pane's settings; an error says what to fix. */
+export async function requirementsOf(
+  deps: WorkflowDeps,
+  progress: ReportProgress,
+): Promise<Requirements> {
   const result = await validateWorkbook(deps, progress);
   const requirements = deps.store.getState().requirements;
   if (!result.requirements || !requirements) {
@@ -168,12 +172,21 @@ export async function calculate(
   progress('Pricing', 0.85);
   const estimate = await deps.api.cost({ requirements }, signal);
   progress('Writing AWS Estimate', 0.95);
+  await writeEstimate(deps, estimate, requirements);
+  return estimate;
+}
+
+/** "AWS Estimate" and "Assumptions" for this estimate, kept in the store with its requirements. */
+export async function writeEstimate(
+  deps: WorkflowDeps,
+  estimate: Estimate,
+  requirements: Requirements,
+): Promise<void> {
   // core's result-sheet specs: the backend's Excel export renders the very same sheets.
   await deps.workbook.renderSheet(estimateSheetSpec(estimate));
   await deps.workbook.renderSheet(assumptionsSheetSpec(estimate, requirements.settings));
   await deps.workbook.selectCell(ESTIMATE_SHEET, 'A1');
   deps.store.getState().set({ estimate, requirements });
-  return estimate;
 }
 
 /** Compare scenarios on the server and write "AWS Comparison" with deltas and a chart. */

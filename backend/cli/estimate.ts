@@ -1,5 +1,5 @@
 /**
- * `npm run estimate -- <requirements.json> [--region R] [--no-burstable] [--processor any|intel|amd] [--min-generation N] [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]`
+ * `npm run estimate -- <requirements.json> [--region R] [--no-burstable] [--processor any|intel|amd] [--min-generation N] [--scenario NAME] [--compare] [--reprice PREVIOUS.json [--recorded-policy]] [--format table|json|csv]`
  *
  * Prices a requirements file with the embedded catalog and prints the estimate. Exit codes: 0 priced,
  * 1 the input cannot be priced (bad JSON, invalid requirements, a discontinued support plan…),
@@ -18,6 +18,7 @@ import type {
 } from '../../core';
 import {
   COMPONENT_STATUSES,
+  PROCESSOR_CHOICES,
   PriceCatalog,
   SCENARIO_PRESETS,
   compareScenarios,
@@ -39,8 +40,9 @@ import { SIZING_FLAGS_USAGE, readSizingFlag } from './sizing-flags';
 export { UsageError, envelopeSchema, readRequirementsFile } from './read-input';
 export type { InputDeps } from './read-input';
 import { validate } from '../http/validate';
+import { sizingPolicySchema } from '../routes/schemas/requirements';
 
-export const USAGE = `Usage: npm run estimate -- <requirements.json> [--region R] ${SIZING_FLAGS_USAGE} [--scenario NAME] [--compare] [--reprice PREVIOUS.json] [--format table|json|csv]`;
+export const USAGE = `Usage: npm run estimate -- <requirements.json> [--region R] ${SIZING_FLAGS_USAGE} [--scenario NAME] [--compare] [--reprice PREVIOUS.json [--recorded-policy]] [--format table|json|csv]`;
 
 export interface CliArgs {
   readonly file: string;
@@ -51,6 +53,8 @@ export interface CliArgs {
   readonly compare: boolean;
   /** A previous `--format json` estimate to re-price against the current catalog. */
   readonly reprice?: string;
+  /** Re-price under the sizing policy the previous estimate recorded, not the current one. */
+  readonly recordedPolicy?: boolean;
   readonly format: 'table' | 'json' | 'csv';
 }
 
@@ -71,6 +75,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let scenario: string | undefined;
   let compare = false;
   let reprice: string | undefined;
+  let recordedPolicy = false;
   let format: CliArgs['format'] = 'table';
   const policy: SizingPolicyDraft = {};
   for (let i = 0; i < argv.length; i += 1) {
@@ -91,6 +96,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (arg === '--scenario') scenario = value();
     else if (arg === '--compare') compare = true;
     else if (arg === '--reprice') reprice = value();
+    else if (arg === '--recorded-policy') recordedPolicy = true;
     else if (arg === '--format') {
       const f = value();
       if (f !== 'table' && f !== 'json' && f !== 'csv')
@@ -105,9 +111,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(
       '--reprice re-prices the base estimate: it cannot be combined with --compare, --scenario or --format csv.',
     );
+  if (recordedPolicy && reprice === undefined)
+    throw new UsageError(
+      "--recorded-policy re-prices under the previous estimate's sizing policy: give --reprice PREVIOUS.json.",
+    );
   return {
     file,
     compare,
+    ...(recordedPolicy ? { recordedPolicy } : {}),
     format,
     ...(region ? { region } : {}),
     ...(Object.keys(policy).length > 0 ? { sizingPolicy: policy } : {}),
@@ -129,7 +140,12 @@ export async function runEstimateCli(argv: readonly string[], deps: CliDeps): Pr
     const options = deps.now ? { asOf: deps.now } : {};
     if (args.reprice) {
       const previous = await readPreviousEstimate(args.reprice, deps);
-      deps.out(render(repriceEstimate(withRegion, previous, catalog, options), args.format));
+      const under = args.recordedPolicy ? 'recorded' : 'current';
+      const repriced = repriceEstimate(withRegion, previous, catalog, {
+        ...options,
+        sizingPolicy: under,
+      });
+      deps.out(render(repriced, args.format));
       return 0;
     }
     checkAgainstCatalog(args.file, withRegion, catalog, deps);
@@ -209,6 +225,10 @@ const totalsSchema = z
     totalOverTerm: decimalString,
   })
   .passthrough();
+const resolvedPolicySchema = sizingPolicySchema.extend({
+  burstable: z.boolean(),
+  processor: z.enum(PROCESSOR_CHOICES),
+});
 const previousEstimateSchema = z
   .object({
     scenario: z.string(),
@@ -236,6 +256,7 @@ const previousEstimateSchema = z
         .passthrough(),
     ),
     totals: totalsSchema,
+    sizingPolicy: resolvedPolicySchema.optional(),
   })
   .passthrough();
 

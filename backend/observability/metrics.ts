@@ -28,7 +28,11 @@ function publish(
   single.addMetric(name, unit, value);
 }
 
-export function recordCalculationTime(ms: number, kind: 'cost' | 'compare', lines: number): void {
+export function recordCalculationTime(
+  ms: number,
+  kind: 'cost' | 'compare' | 'reprice',
+  lines: number,
+): void {
   publish('CalculationTime', MetricUnit.Milliseconds, ms, { kind });
   publish('CalculationLines', MetricUnit.Count, lines, { kind });
 }

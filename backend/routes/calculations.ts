@@ -5,9 +5,15 @@ import { compareCosts } from '../use-cases/calculations/compare';
 import type { CalculationsDeps } from '../use-cases/calculations/cost';
 import { calculateCost } from '../use-cases/calculations/cost';
 import { pricingData } from '../use-cases/calculations/pricing-data';
+import { repriceSaved } from '../use-cases/calculations/reprice';
 import { answer } from './answer';
 import { body, checkRequirements, query } from './request';
-import { compareSchema, costSchema, pricingDataQuerySchema } from './schemas/calculations';
+import {
+  compareSchema,
+  costSchema,
+  pricingDataQuerySchema,
+  repriceSchema,
+} from './schemas/calculations';
 
 /** Seed §2.2: a 5-minute cache for pricing data. */
 const PRICING_CACHE = 'private, max-age=300';
@@ -21,6 +27,8 @@ export function calculationsRoutes(
       answer(await calculateCost(deps, req.caller, body(req, costSchema))),
     'POST /calculations/compare': async (req) =>
       answer(await compareCosts(deps, req.caller, body(req, compareSchema))),
+    'POST /calculations/reprice': async (req) =>
+      answer(await repriceSaved(deps, req.caller, body(req, repriceSchema))),
     'GET /calculations/pricing-data': async (req) => {
       const { region } = query(req, pricingDataQuerySchema);
       const data = await pricingData(deps, region);

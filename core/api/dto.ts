@@ -321,6 +321,18 @@ export interface CompareRequest {
   readonly scenarios: readonly ScenarioSpec[];
 }
 
+/**
+ * `POST /calculations/reprice`: a saved estimation's result priced again against today's catalog.
+ * The requirements default to the saved ones; the pane sends the workbook's (its policy in effect).
+ */
+export interface RepriceRequest {
+  readonly estimationId: string;
+  readonly requirements?: Requirements;
+  readonly requirementsRef?: JsonRef;
+  /** Size under the policy of the requirements (`current`, default) or the one the saved result recorded. */
+  readonly sizingPolicy?: 'current' | 'recorded';
+}
+
 /** `POST /calculations/cost`: the estimate, or — when large — its summary and a stored copy. */
 export type CostResponse = Estimate | StoredResponse<EstimateSummary>;
 export type CompareResponse = Comparison | StoredResponse<ComparisonSummary>;

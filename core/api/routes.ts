@@ -48,6 +48,7 @@ export const ROUTES: readonly RouteSpec[] = [
   r('POST', '/excel/process', 'excel'),
   r('POST', '/calculations/cost', 'calculations'),
   r('POST', '/calculations/compare', 'calculations'),
+  r('POST', '/calculations/reprice', 'calculations'),
   r('GET', '/calculations/pricing-data', 'calculations'),
   r('POST', '/documents/generate', 'documents'),
   r('GET', '/documents/{id}/status', 'documents'),

@@ -4,6 +4,11 @@ import { formatMoney, formatUnitPrice } from '../money/format';
 import type { Coverage } from './coverage';
 import { coverageOf, coverageShortText } from './coverage';
 import type { Requirements } from '../requirements/requirements';
+import type { SizingPolicyComparison } from '../requirements/sizing-policy-changes';
+import {
+  policyForRepricing,
+  sizingPolicyComparisonText,
+} from '../requirements/sizing-policy-changes';
 import type { CostComponent, CostLine, Estimate, Totals } from './estimate';
 import type { PriceOptions } from './price-requirements';
 import { priceRequirements } from './price-requirements';
@@ -54,6 +59,8 @@ export interface EstimateRepricing {
   readonly previousCatalogVersion: string;
   readonly catalogVersion: string;
   readonly estimate: Estimate;
+  /** The previous estimate's sizing policy against the current one, and which one priced `estimate`. */
+  readonly sizingPolicy: SizingPolicyComparison;
   readonly lines: readonly LineRepricing[];
   readonly totals: {
     readonly previous: Totals;
@@ -73,15 +80,25 @@ export class RepricingInputError extends Error {
   override name = 'RepricingInputError';
 }
 
+export interface RepriceOptions extends PriceOptions {
+  /**
+   * Size under the policy in `requirements` (`current`, the default) or under the one the previous
+   * estimate recorded (`recorded`). Either way the result says which fields differ.
+   */
+  readonly sizingPolicy?: 'current' | 'recorded';
+}
+
 export function repriceEstimate(
   requirements: Requirements,
   previous: Estimate,
   catalog: PriceCatalog,
-  options: PriceOptions = {},
+  options: RepriceOptions = {},
 ): EstimateRepricing {
-  const estimate = priceRequirements(requirements, catalog, {
+  const { sizingPolicy: under = 'current', ...priceOptions } = options;
+  const policy = policyForRepricing(requirements, previous.sizingPolicy, under);
+  const estimate = priceRequirements(policy.requirements, catalog, {
     scenario: previous.scenario,
-    ...options,
+    ...priceOptions,
   });
   if (estimate.currency !== previous.currency) {
     throw new RepricingInputError(
@@ -98,6 +115,7 @@ export function repriceEstimate(
     previousCatalogVersion: previous.catalogVersion,
     catalogVersion: estimate.catalogVersion,
     estimate,
+    sizingPolicy: policy.comparison,
     lines,
     totals: {
       previous: previous.totals,
@@ -229,8 +247,10 @@ export function renderRepricingText(r: EstimateRepricing): string {
     v === null ? 'n/a' : formatMoney(Decimal.from(v), { currency: r.estimate.currency });
   const signed = (v: string | null, fmt: (x: string) => string): string =>
     v === null ? 'n/a' : `${Decimal.from(v).isNegative() ? '' : '+'}${fmt(v)}`;
+  const policy = sizingPolicyComparisonText(r.sizingPolicy);
   const out: string[] = [
     `Re-priced: catalog ${r.previousCatalogVersion} → ${r.catalogVersion}`,
+    ...(policy ? [policy] : []),
     '',
     cells(['Line', 'Status', 'Monthly (USD, list)', 'Delta', 'Upfront delta']),
   ];

@@ -3,3 +3,4 @@ export * from './requirement-items';
 export * from './requirements';
 export * from './default-region';
 export * from './sizing-policy';
+export * from './sizing-policy-changes';

@@ -164,6 +164,14 @@ const ROWS: readonly Row[] = [
     expect: own(200),
   },
   {
+    route: 'POST /calculations/reprice',
+    request: async (f) => ({
+      path: '/calculations/reprice',
+      body: { estimationId: f.pricedId },
+    }),
+    expect: ownedRead(200),
+  },
+  {
     route: 'GET /calculations/pricing-data',
     request: async () => ({ path: '/calculations/pricing-data?region=ap-southeast-1' }),
     expect: own(200),

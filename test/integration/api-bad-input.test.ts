@@ -181,6 +181,14 @@ const CASES: readonly BadCase[] = [
     issues: ['$.scenarios'],
   },
   {
+    route: 'POST /calculations/reprice',
+    why: 'estimationId missing and an unknown policy choice',
+    path: () => '/calculations/reprice',
+    body: { sizingPolicy: 'newest' },
+    status: 400,
+    issues: ['$.estimationId', '$.sizingPolicy'],
+  },
+  {
     route: 'GET /calculations/pricing-data',
     why: 'region missing',
     path: () => '/calculations/pricing-data',

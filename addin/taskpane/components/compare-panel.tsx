@@ -1,21 +1,33 @@
 import { Button, Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ScenarioSpec } from '../../../core';
+import type { ScenarioSpec, SizingPolicy } from '../../../core';
 import { AWS_REGION_CODES } from '../../../core';
+import type { PolicyChoiceId } from './compare-policies';
+import { POLICY_CHOICES, firstColumnPolicyText, policyScenarios } from './compare-policies';
 
 export interface ComparePanelProps {
   readonly defaultRegion: string;
+  /** The policy the first column is sized under (validated requirements, else the Settings tab's). */
+  readonly sizingPolicy?: SizingPolicy;
   readonly busy: boolean;
   readonly onCompare: (scenarios: ScenarioSpec[]) => void;
 }
 
 /** Choose scenarios against the On-Demand baseline and write "AWS Comparison". */
-export function ComparePanel({ defaultRegion, busy, onCompare }: ComparePanelProps) {
+export function ComparePanel({ defaultRegion, sizingPolicy, busy, onCompare }: ComparePanelProps) {
   const [savingsPlan, setSavingsPlan] = useState(true);
   const [reserved, setReserved] = useState(false);
   const [graviton, setGraviton] = useState(false);
   const [otherRegion, setOtherRegion] = useState('');
   const [discount, setDiscount] = useState('');
+  const [policies, setPolicies] = useState<ReadonlySet<PolicyChoiceId>>(new Set());
+  const togglePolicy = (id: PolicyChoiceId, on: boolean) =>
+    setPolicies((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const scenarios = (): ScenarioSpec[] => {
     const list: ScenarioSpec[] = [{ name: 'On-Demand', pricingModel: { kind: 'on-demand' } }];
     if (savingsPlan)
@@ -46,7 +58,7 @@ export function ComparePanel({ defaultRegion, busy, onCompare }: ComparePanelPro
         name: `${pct}% discount`,
         discounts: [{ name: 'Negotiated discount', percent: pct }],
       });
-    return list;
+    return [...list, ...policyScenarios(policies)];
   };
   return (
     <section aria-label="Compare" style={{ display: 'grid', gap: 4 }}>
@@ -65,6 +77,20 @@ export function ComparePanel({ defaultRegion, busy, onCompare }: ComparePanelPro
         checked={graviton}
         onChange={(_, d) => setGraviton(d.checked === true)}
       />
+      <fieldset style={{ border: 0, padding: 0, margin: 0, display: 'grid', gap: 2, minWidth: 0 }}>
+        <legend style={{ fontWeight: 600 }}>Sizing policy (sized VMs, On-Demand)</legend>
+        <span style={{ fontSize: 12, overflowWrap: 'anywhere' }}>
+          {firstColumnPolicyText(sizingPolicy)}
+        </span>
+        {POLICY_CHOICES.map((c) => (
+          <Checkbox
+            key={c.id}
+            label={c.label}
+            checked={policies.has(c.id)}
+            onChange={(_, d) => togglePolicy(c.id, d.checked === true)}
+          />
+        ))}
+      </fieldset>
       <Field label="Another region">
         <Select value={otherRegion} onChange={(_, d) => setOtherRegion(d.value)}>
           <option value="">(none)</option>

@@ -18,6 +18,8 @@ export interface EstimationsPanelProps {
   readonly onSave: (draft: SaveDraft) => void;
   readonly onOpen: (id: string) => void;
   readonly onClone: () => void;
+  /** Price the workbook again and compare with the saved result (catalog and sizing policy). */
+  readonly onReprice: () => void;
 }
 
 /** Save this workbook's estimation; the user's estimations (loaded on showing) to open. */
@@ -51,6 +53,9 @@ export function EstimationsPanel(props: EstimationsPanelProps) {
         </Button>
         <Button onClick={props.onClone} disabled={props.busy || !link}>
           Clone
+        </Button>
+        <Button onClick={props.onReprice} disabled={props.busy || !link}>
+          Re-price
         </Button>
       </div>
       <h3 style={{ margin: '8px 0 0', fontSize: 14 }}>Your estimations</h3>

@@ -6,6 +6,7 @@ import {
   saveAsCopy,
   saveEstimation,
 } from '../../workflow/estimation-actions';
+import { repriceWorkbook, repricingText } from '../../workflow/reprice-actions';
 import { runStep } from '../../workflow/step-runner';
 
 /**
@@ -66,6 +67,37 @@ export async function copyStep(services: AddinServices, draft: SaveDraft): Promi
     store
       .getState()
       .say('success', 'Saved as a copy', `This workbook now saves to "${saved.name}".`);
+  });
+}
+
+/**
+ * Re-price the linked estimation's saved result. A sizing policy that differs from the recorded one
+ * is a warning naming the fields, with the other choice one click away.
+ */
+export async function repriceStep(
+  services: AddinServices,
+  under: 'current' | 'recorded',
+): Promise<void> {
+  const { store } = services;
+  await runStep(store, 'Re-price', 'estimation', async (signal, progress) => {
+    const r = await repriceWorkbook(services, under, signal, progress);
+    const changed = r.sizingPolicy.changes.length > 0;
+    const other = under === 'current' ? 'recorded' : 'current';
+    store.getState().say(
+      changed || r.totals.deltaMonthly === null ? 'warning' : 'success',
+      changed ? 'Re-priced: the sizing policy has changed' : 'Re-priced',
+      repricingText(r),
+      changed
+        ? {
+            actions: [
+              {
+                label: `Re-price under the ${other} policy`,
+                run: () => void repriceStep(services, other),
+              },
+            ],
+          }
+        : undefined,
+    );
   });
 }
 

@@ -4,11 +4,11 @@ import type { AddinServices } from '../../runtime/services';
 import { cloneEstimation } from '../../workflow/estimation-actions';
 import { describeFailure, runStep } from '../../workflow/step-runner';
 import type { EstimationsPanelProps } from '../components/estimations-panel';
-import { openStep, saveStep } from './estimation-steps';
+import { openStep, repriceStep, saveStep } from './estimation-steps';
 
 export type EstimationsTab = Pick<
   EstimationsPanelProps,
-  'list' | 'listState' | 'listProblem' | 'onShow' | 'onSave' | 'onOpen' | 'onClone'
+  'list' | 'listState' | 'listProblem' | 'onShow' | 'onSave' | 'onOpen' | 'onClone' | 'onReprice'
 >;
 
 /** The Estimations tab: save this workbook's estimation; list (loaded on showing), open, clone. */
@@ -40,6 +40,7 @@ export function useEstimationsTab(services: AddinServices): EstimationsTab {
     onShow,
     onSave: (draft) => void saveStep(services, draft).then(load),
     onOpen: (id) => void openStep(services, id),
+    onReprice: () => void repriceStep(services, 'current'),
     onClone: () =>
       void runStep(store, 'Clone', 'estimation', async (signal) => {
         const clone = await cloneEstimation(services, signal);

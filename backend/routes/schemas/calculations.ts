@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REPRICE_POLICY_CHOICES } from '../../../core';
 import { regionCode } from './vocabulary';
 import { scenarioSchema } from './estimation';
 import { jsonRefSchema, oneRequirementsSource } from './json-ref';
@@ -21,6 +22,16 @@ export const compareSchema = z
   })
   .strict()
   .superRefine((v, ctx) => oneRequirementsSource(v, ctx, true));
+
+export const repriceSchema = z
+  .object({
+    estimationId: z.string().trim().min(1).max(100),
+    requirements: requirementsSchema.optional(),
+    requirementsRef: jsonRefSchema.optional(),
+    sizingPolicy: z.enum(REPRICE_POLICY_CHOICES).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => oneRequirementsSource(v, ctx, false));
 
 export const pricingDataQuerySchema = z
   .object({

@@ -5,6 +5,7 @@ import { sentence } from '../../scenarios/comparison-basis';
 import { SheetBuilder } from './sheet-builder';
 import type { SheetSpec } from './sheet-spec';
 import { BRAND, amountCell, moneyFormat } from './number-formats';
+import { writeSizingPolicyRow, writeUnpricedLines } from './comparison-scenario-notes';
 
 export const COMPARISON_SHEET = 'AWS Comparison';
 const HEADER_STYLE = {
@@ -21,7 +22,9 @@ const TOTAL_COLUMNS = 9;
  * in full) and whether a cheapest scenario can be named; each line's effective monthly list price
  * (USD, upfront spread over its term) per scenario with deltas against the first; then one row per
  * scenario — its totals with their coverage, and its effective monthly and total over the common
- * horizon on the compared lines with the differences — and a chart of the compared figures.
+ * horizon on the compared lines with the differences — and a chart of the compared figures. Above
+ * each scenario's column, the sizing policy it was sized under; below the chart, the lines each
+ * scenario leaves unpriced.
  */
 export function comparisonSheetSpec(comparison: Comparison): SheetSpec {
   const b = new SheetBuilder(COMPARISON_SHEET);
@@ -39,6 +42,7 @@ export function comparisonSheetSpec(comparison: Comparison): SheetSpec {
   b.userText(3, 1, verdict(comparison), comparison.cheapestScenario ? undefined : GAP_STYLE);
   wide(3);
   const header = 5;
+  writeSizingPolicyRow(b, comparison, header - 1, 3);
   b.set(header, 1, 'Line', { style: HEADER_STYLE });
   b.set(header, 2, 'Compared', { style: HEADER_STYLE });
   names.forEach((s, i) =>
@@ -71,7 +75,9 @@ export function comparisonSheetSpec(comparison: Comparison): SheetSpec {
     b.userText(row, cheapestCol, line.cheapestScenario ?? '');
     row++;
   }
-  writeTotals(b, comparison, row + 1);
+  const tableBottom = writeTotals(b, comparison, row + 1);
+  // Below the chart (tableBottom + 2 … + 20).
+  writeUnpricedLines(b, comparison, tableBottom + 22);
   b.width('A', 36);
   for (let c = 2; c <= lastCol; c++) b.width(columnLetters(c), 18);
   return b.build();
@@ -85,7 +91,8 @@ function verdict(comparison: Comparison): string {
     : 'No scenario is named cheapest overall: the scenarios are in different currencies.';
 }
 
-function writeTotals(b: SheetBuilder, comparison: Comparison, tableTop: number): void {
+/** The ScenarioTotals table and its chart; returns the table's last row. */
+function writeTotals(b: SheetBuilder, comparison: Comparison, tableTop: number): number {
   const h = comparison.horizonMonths;
   const titles = [
     'Scenario',
@@ -131,4 +138,5 @@ function writeTotals(b: SheetBuilder, comparison: Comparison, tableTop: number):
     from: cellAddress(tableBottom + 2, 1),
     to: cellAddress(tableBottom + 20, 7),
   });
+  return tableBottom;
 }

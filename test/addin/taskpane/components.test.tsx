@@ -171,6 +171,42 @@ describe('ComparePanel', () => {
       'eu-west-1',
     ]);
   });
+
+  it('adds the sizing-policy presets ticked, On-Demand over the workbook policy it names', () => {
+    const onCompare = jest.fn();
+    ui(
+      <ComparePanel
+        defaultRegion="us-east-1"
+        sizingPolicy={{ minGeneration: 6 }}
+        busy={false}
+        onCompare={onCompare}
+      />,
+    );
+    expect(
+      screen.getByText(
+        /sized under this workbook's policy: burstable allowed, any processor, generation ≥ 6/,
+      ),
+    ).toBeInTheDocument();
+    fireEvent.click(screen.getByLabelText('1 yr Compute Savings Plan'));
+    fireEvent.click(screen.getByLabelText('No burstable'));
+    fireEvent.click(screen.getByLabelText('AMD only'));
+    fireEvent.click(screen.getByLabelText('Intel only'));
+    fireEvent.click(screen.getByRole('button', { name: 'Compare' }));
+    expect(onCompare.mock.calls[0]?.[0]).toEqual([
+      { name: 'On-Demand', pricingModel: { kind: 'on-demand' } },
+      {
+        name: 'No burstable',
+        pricingModel: { kind: 'on-demand' },
+        sizingPolicy: { burstable: false },
+      },
+      {
+        name: 'Intel only',
+        pricingModel: { kind: 'on-demand' },
+        sizingPolicy: { processor: 'intel' },
+      },
+      { name: 'AMD only', pricingModel: { kind: 'on-demand' }, sizingPolicy: { processor: 'amd' } },
+    ]);
+  });
 });
 
 describe('totals shown with their coverage', () => {
@@ -272,6 +308,7 @@ describe('totals shown with their coverage', () => {
         onShow={jest.fn()}
         onOpen={jest.fn()}
         onClone={jest.fn()}
+        onReprice={jest.fn()}
       />,
     );
     expect(screen.getByText(/USD 155\.00\/mo · 1\/3 lines priced \(33 %\)/)).toBeInTheDocument();

@@ -68,6 +68,7 @@ describe('amounts in the task pane go through core formatMoney (exact, half-up, 
         busy={false}
         onSave={noop}
         onShow={noop}
+        onReprice={noop}
         onOpen={noop}
         onClone={noop}
       />,

@@ -138,4 +138,49 @@ describe('npm run estimate -- --reprice', () => {
     expect(code).toBe(2);
     expect(err).toContain('--reprice');
   });
+  it('names a sizing policy changed since the previous estimate, and re-prices under it with --recorded-policy', async () => {
+    const files = { 'req.json': requirements, 'prev.json': await previousJson() };
+    const current = await run(
+      ['req.json', '--reprice', 'prev.json', '--processor', 'intel'],
+      files,
+      newCatalog,
+    );
+    expect(current.code).toBe(0);
+    expect(current.out).toContain(
+      'processor: any processor → Intel only; re-priced under the current policy (burstable allowed, Intel only, any generation)',
+    );
+    const recorded = await run(
+      ['req.json', '--reprice', 'prev.json', '--processor', 'intel', '--recorded-policy'],
+      files,
+      newCatalog,
+    );
+    expect(recorded.code).toBe(0);
+    expect(recorded.out).toContain(
+      're-priced under the recorded policy (burstable allowed, any processor, any generation)',
+    );
+    const same = await run(['req.json', '--reprice', 'prev.json'], files, newCatalog);
+    expect(same.out).not.toContain('Sizing policy');
+  });
+
+  it('refuses --recorded-policy without --reprice (exit 2) and a bad recorded policy (exit 1)', async () => {
+    const alone = await run(
+      ['req.json', '--recorded-policy'],
+      { 'req.json': requirements },
+      newCatalog,
+    );
+    expect(alone.code).toBe(2);
+    expect(alone.err).toContain('--recorded-policy');
+    const previous = JSON.parse(await previousJson()) as Record<string, unknown>;
+    const bad = JSON.stringify({
+      ...previous,
+      sizingPolicy: { burstable: true, processor: 'arm' },
+    });
+    const res = await run(
+      ['req.json', '--reprice', 'prev.json'],
+      { 'req.json': requirements, 'prev.json': bad },
+      newCatalog,
+    );
+    expect(res.code).toBe(1);
+    expect(res.err).toContain('$.sizingPolicy.processor');
+  });
 });
