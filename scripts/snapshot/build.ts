@@ -20,7 +20,7 @@ import { REGIONS } from './curated-record';
 import type { FeedSummary } from './feeds';
 import { feedRecords } from './feeds';
 import type { MergeReport } from './merge';
-import { mergeRecords } from './merge';
+import { changeSummary, mergeRecords } from './merge';
 
 export interface BuiltCatalog {
   readonly snapshot: CatalogSnapshot;
@@ -111,7 +111,7 @@ function printSummary(built: BuiltCatalog, files: Map<string, string>, ms: numbe
     `Feeds: ${built.feeds.length} files, ${built.feeds.reduce((n, f) => n + f.records, 0)} records (${skipped} rows not read, by reason in --verbose); curated: ${built.curatedRecords} records.`,
   );
   console.log(
-    `Merged: ${built.merge.superseded} prices superseded by a newer source, ${built.merge.duplicates} duplicates of an agreeing price dropped.`,
+    `Merged: ${built.merge.superseded} prices superseded by a newer source (${built.merge.changes.filter((c) => c.kind === 'price change').length} price changes, ${built.merge.changes.filter((c) => c.kind === 'contradicted').length} contradicted), ${built.merge.duplicates} duplicates of an agreeing price dropped.`,
   );
   console.log(
     '| region | records | bytes | gzip bytes | download gzip bytes |\n|---|---:|---:|---:|---:|',
@@ -134,6 +134,7 @@ function printSkipped(built: BuiltCatalog): void {
         (byReason.get(`${f.table}: ${s.reason}`) ?? 0) + s.count,
       );
   for (const [reason, count] of byReason) console.log(`  ${count} rows — ${reason}`);
+  for (const line of changeSummary(built.merge.changes)) console.log(`  superseded: ${line}`);
   for (const line of built.merge.examples) console.log(`  superseded: ${line}`);
 }
 

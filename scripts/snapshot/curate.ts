@@ -6,6 +6,7 @@
 import type { PriceRecord } from '../../core/catalog/price-record';
 import { linuxOnDemand, exportPrices } from './ec2';
 import { commitmentSamples } from './ec2-commitments';
+import { linuxOnDemand20260924 } from './ec2-linux-2026-09-24';
 import { newTypesOnDemand } from './ec2-new-types-2026';
 import { linuxPriceChanges, osOnDemand } from './ec2-os-2026';
 import { computeSavingsPlanRates } from './ec2-savings-plans-2026';
@@ -72,21 +73,18 @@ export const SHARD_SOURCE: Readonly<Record<string, string>> = {
 export function allRecords(): PriceRecord[] {
   const dbClasses = readReference<RdsFile>(FILES.rds).instance_classes;
   const facts = new ReferenceFacts();
-  const ec2 = [
+  // Every source of a price goes to the merge, which alone decides between them (DECISIONS 91):
+  // none is left out here because another source has a record of the same id.
+  return [
     ...linuxOnDemand(dbClasses),
     ...exportPrices(dbClasses),
     ...commitmentSamples(dbClasses),
     ...computeSavingsPlanRates(dbClasses),
-  ];
-  const taken = new Set(ec2.map((r) => r.id));
-  // Newer first: the 2026-05 OS copy yields to the 2026-07 export, the 2023 scrape to both.
-  const os = [...osOnDemand(dbClasses, taken), ...newTypesOnDemand(dbClasses, taken)];
-  for (const r of os) taken.add(r.id);
-  return [
-    ...ec2,
-    ...os,
+    ...linuxOnDemand20260924(dbClasses),
+    ...osOnDemand(dbClasses),
+    ...newTypesOnDemand(dbClasses),
     ...linuxPriceChanges(dbClasses),
-    ...windowsOnDemand(dbClasses, taken),
+    ...windowsOnDemand(dbClasses),
     ...ebs(new Feed(FEEDS.ebs), facts),
     ...natGateway(facts),
     ...natGatewayFeeds(),

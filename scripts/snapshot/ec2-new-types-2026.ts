@@ -58,13 +58,10 @@ export function newTypePrices(): NewTypePrice[] {
 
 /**
  * EC2 On-Demand, shared tenancy, Linux and the OS columns of ec2-os-2026.ts, for the types AWS
- * launched in (or brought to) a region after its 2025-04-04 feed (DECISIONS 86). Records whose id
- * a newer source already has (the 2026-07-20 us-east-1 table's Linux, the 2026-07 export's
- * Windows) are skipped, as osOnDemand does.
+ * launched in (or brought to) a region after its 2025-04-04 feed (DECISIONS 86). Where a newer
+ * source (the 2026-07-20 us-east-1 table's Linux, the 2026-07 export's Windows) has the price, the
+ * merge keeps it (DECISIONS 91).
  */
-export function newTypesOnDemand(
-  dbClasses: DbClassSpecs,
-  taken: ReadonlySet<string>,
-): PriceRecord[] {
-  return copyOnDemandRecords(newTypePrices(), NEW_TYPE_PLATFORMS, dbClasses, taken);
+export function newTypesOnDemand(dbClasses: DbClassSpecs): PriceRecord[] {
+  return copyOnDemandRecords(newTypePrices(), NEW_TYPE_PLATFORMS, dbClasses);
 }

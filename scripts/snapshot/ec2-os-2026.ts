@@ -93,23 +93,22 @@ export function columnSource(column: OsColumn | 'linux'): PriceSource {
 
 /**
  * EC2 On-Demand, shared tenancy, for Windows, RHEL, SUSE, Ubuntu Pro and Windows with SQL Server
- * Web/Standard/Enterprise in the 32 commercial regions (DECISIONS 84). Records whose id is taken
- * by a newer source (the 2026-07 us-east-1 export's Windows column) are skipped.
+ * Web/Standard/Enterprise in the 32 commercial regions (DECISIONS 84). Where a newer source (the
+ * 2026-07 us-east-1 export's Windows column) has the price, the merge keeps it.
  */
-export function osOnDemand(dbClasses: DbClassSpecs, taken: ReadonlySet<string>): PriceRecord[] {
-  return copyOnDemandRecords(osPrices(), OS_PLATFORMS, dbClasses, taken);
+export function osOnDemand(dbClasses: DbClassSpecs): PriceRecord[] {
+  return copyOnDemandRecords(osPrices(), OS_PLATFORMS, dbClasses);
 }
 
 /**
  * One shared-tenancy On-Demand record per transcribed price of the 2026-05 copy (the OS columns
  * here, and the types newer than the feeds in ec2-new-types-2026.ts), sourced to the copy's
- * column; a record whose id a newer source already holds (`taken`) is left out.
+ * column; the build's merge weighs it against the other sources of the same price.
  */
 export function copyOnDemandRecords<C extends OsColumn | 'linux'>(
   prices: readonly { region: Region; instanceType: string; column: C; price: string }[],
   platforms: Readonly<Record<C, Platform>>,
   dbClasses: DbClassSpecs,
-  taken: ReadonlySet<string>,
 ): PriceRecord[] {
   const sources = new Map<C, PriceSource>();
   const records: PriceRecord[] = [];
@@ -129,7 +128,7 @@ export function copyOnDemandRecords<C extends OsColumn | 'linux'>(
       },
       dbClasses,
     );
-    if (!taken.has(record.id)) records.push(record);
+    records.push(record);
   }
   return records;
 }
@@ -137,8 +136,8 @@ export function copyOnDemandRecords<C extends OsColumn | 'linux'>(
 /**
  * EC2 Linux On-Demand, shared tenancy, where the same 2026-05 copy has a newer price than AWS's
  * 2025-04-04 feed (data/ec2-linux-2026-05.ts: AWS's 2025 P4/P5 price cuts and eu-south-2's C7).
- * The build's merge keeps the newer record: these replace the feed's, and a newer source (the
- * 2026-07 us-east-1 export) replaces them in turn.
+ * The build's merge keeps the newer record: these replace the feed's; in us-east-1 the 2026-09-24
+ * copy, newer still and of the same price, is kept instead.
  */
 export function linuxPriceChanges(dbClasses: DbClassSpecs): PriceRecord[] {
   const source = columnSource('linux');

@@ -11,14 +11,11 @@ import { regionUsageType } from './regions';
 /**
  * EC2 Windows (licence included) On-Demand, shared tenancy, in every commercial region of the
  * 2023-01-06 scrape of the EC2 pricing page (the 20 types each region's first table page showed).
- * Records whose id is already taken by a newer source (the 2026-07 us-east-1 export) are skipped.
+ * Where a newer source (the 2026-07 us-east-1 export, the 2026-05 copy) has the price, the merge keeps it.
  * The non-burstable prices equal the 2024-04 Linux price plus $0.046 per vCPU-hour in every region,
  * which is how the scrape's columns were checked.
  */
-export function windowsOnDemand(
-  dbClasses: DbClassSpecs,
-  taken: ReadonlySet<string>,
-): PriceRecord[] {
+export function windowsOnDemand(dbClasses: DbClassSpecs): PriceRecord[] {
   const records: PriceRecord[] = [];
   for (const [region, types] of Object.entries(EC2_WINDOWS_2023_01_06)) {
     const source = repoSource(
@@ -52,7 +49,7 @@ export function windowsOnDemand(
         source,
         what: [instanceType, WINDOWS.operatingSystem, 'Shared', termId(ON_DEMAND)],
       });
-      if (!taken.has(record.id)) records.push(record);
+      records.push(record);
     }
   }
   return records;

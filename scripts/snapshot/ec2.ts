@@ -70,9 +70,21 @@ export function ec2Record(p: Ec2Price, dbClasses: DbClassSpecs): PriceRecord {
 }
 
 /**
+ * True for a row of the Karpenter table that is not a shared-tenancy price: Karpenter's generator
+ * (aws/karpenter-provider-aws `pkg/providers/pricing/pricing.go`, `UpdateOnDemandPricing`, at the
+ * table's commit 6fc13b52) asks the Price List for `Compute Instance` products with tenancy
+ * `Shared`, but for `Compute Instance (bare metal)` products with tenancy `Dedicated`, and merges
+ * the two maps: every `.metal` price of the table is the Dedicated-tenancy price (DECISIONS 91).
+ */
+export function isKarpenterDedicatedRow(instanceType: string): boolean {
+  return instanceType.includes('.metal');
+}
+
+/**
  * Linux On-Demand, shared tenancy, for every type the references price: us-east-1 from the
- * 2026-07 Karpenter table (types it lacks from the 2024-04 table); other regions from the 2024-04
- * multi-region table, overridden by the May 2025 Singapore invoice where it printed a rate.
+ * 2026-07 Karpenter table but its `.metal` rows (Dedicated-tenancy prices; types it lacks or
+ * whose row is left out come from the 2024-04 table); other regions from the 2024-04 multi-region
+ * table, overridden by the May 2025 Singapore invoice where it printed a rate.
  */
 export function linuxOnDemand(dbClasses: DbClassSpecs): PriceRecord[] {
   const karpenter = readReference<RegionPriceTable>(FILES.karpenter);
@@ -115,7 +127,7 @@ export function linuxOnDemand(dbClasses: DbClassSpecs): PriceRecord[] {
       chosen.set(type, { price, source: multiSource });
     if (region === 'us-east-1') {
       for (const [type, price] of Object.entries(karpenter.prices[region] ?? {})) {
-        chosen.set(type, { price, source: karpenterSource });
+        if (!isKarpenterDedicatedRow(type)) chosen.set(type, { price, source: karpenterSource });
       }
     }
     if (region === 'ap-southeast-1') {

@@ -1,10 +1,17 @@
 /**
  * Merging the catalog's sources: the curated records (references and AWS pages) and the records of
- * AWS's pricing-page feeds. Two records disagree when the engine's query would find both — same
- * service, region, family, unit, term, tier and selecting attributes (`SELECTORS`) — with different
- * prices. The record with the newer effective date wins; two different prices of the same date are
- * a build error (a person must decide). Records that agree on the price are one price: the one with
- * a real rateCode is kept (an official id beats a curated one), else the newer.
+ * AWS's pricing-page feeds. Two records answer the same price when the engine's query would find
+ * both — same service, region, family, unit, term, tier and selecting attributes (`SELECTORS`).
+ * Every source of a price comes here (curate.ts leaves none out); one rule, for every service,
+ * region and source (DECISIONS 91):
+ * - the price is the newest source's; two different prices of the newest date are a build error
+ *   (a person must decide);
+ * - of the records with that price, one with a real rateCode is kept (an official id beats a
+ *   curated one, whatever their dates: a newer copy without ids never replaces an official record
+ *   of the same price), else the newest;
+ * - each record of another price is superseded, and the report says how: a `price change` when it
+ *   is older than every record of the kept price (AWS changed the price), `contradicted` when an
+ *   older source already had the kept price (the newer source says the record was the odd one out).
  */
 import type { PriceRecord } from '../../core/catalog/price-record';
 import { isCurated, termKey } from '../../core/catalog/price-record';
@@ -80,9 +87,21 @@ export class SameDateConflictError extends Error {
   }
 }
 
+/** A record the merge did not keep because a newer source gives another price. */
+export interface Superseded {
+  readonly identity: string;
+  readonly record: PriceRecord;
+  readonly kept: PriceRecord;
+  /** The newest date among the sources of the kept price. */
+  readonly newest: string;
+  readonly kind: 'price change' | 'contradicted';
+}
+
 export interface MergeReport {
   /** Records replaced by a newer record with another price. */
   readonly superseded: number;
+  /** Each of them, with the record kept and how (see the module comment). */
+  readonly changes: readonly Superseded[];
   /** Records dropped because another record gave the same price (kept: official id, else newer). */
   readonly duplicates: number;
   /** Examples of superseded prices, `old → new`, for the build log. */
@@ -108,10 +127,9 @@ export function mergeRecords(records: readonly PriceRecord[]): {
     else groups.set(key, [record]);
   }
   const kept: PriceRecord[] = [];
-  let superseded = 0;
+  const changes: Superseded[] = [];
   let duplicates = 0;
-  const examples: string[] = [];
-  for (const group of groups.values()) {
+  for (const [key, group] of groups) {
     if (group.length === 1) {
       kept.push(group[0]!);
       continue;
@@ -126,15 +144,35 @@ export function mergeRecords(records: readonly PriceRecord[]): {
     const agreeing = group.filter((r) => compareDecimal(r.price, price) === 0);
     const winner = agreeing.reduce(preferred);
     kept.push(winner);
-    const older = group.length - agreeing.length;
-    superseded += older;
     duplicates += agreeing.length - 1;
-    if (older && examples.length < 20) {
-      const old = group.find((r) => compareDecimal(r.price, price) !== 0)!;
-      examples.push(
-        `${identity(winner)}: ${old.price} (${old.effectiveDate}) → ${winner.price} (${newest})`,
-      );
+    const oldest = agreeing.reduce((d, r) => (r.effectiveDate < d ? r.effectiveDate : d), newest);
+    for (const record of group.filter((r) => compareDecimal(r.price, price) !== 0)) {
+      const kind = oldest < record.effectiveDate ? 'contradicted' : 'price change';
+      changes.push({ identity: key, record, kept: winner, newest, kind });
     }
   }
-  return { records: kept, report: { superseded, duplicates, examples } };
+  const examples = changes
+    .slice(0, 20)
+    .map(
+      (c) =>
+        `${c.identity}: ${c.record.price} (${c.record.effectiveDate}) → ${c.kept.price} (${c.newest}, ${c.kind})`,
+    );
+  return {
+    records: kept,
+    report: { superseded: changes.length, changes, duplicates, examples },
+  };
+}
+
+/** Superseded records counted by kind, source superseded and source kept, for the build log. */
+export function changeSummary(changes: readonly Superseded[]): string[] {
+  const counts = new Map<string, number>();
+  const from = (r: PriceRecord): string =>
+    isCurated(r)
+      ? `${r.source?.reference ?? r.id} (${r.source?.asOf ?? r.effectiveDate})`
+      : `${r.source?.reference ?? 'official'} (${r.effectiveDate})`;
+  for (const c of changes) {
+    const key = `${c.kind}: ${c.record.service} ${c.record.region} ${from(c.record)} → ${from(c.kept)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, n]) => `${n} × ${key}`);
 }

@@ -64,6 +64,37 @@ describe('merging the catalog sources', () => {
     );
   });
 
+  it('keeps the official record when the newest copy has its price, and the middle source that differs loses (DECISIONS 91)', () => {
+    // The 2025-04-04 feed, a 2026-07-20 table that differs, a 2026-09-24 copy equal to the feed.
+    const { records, report } = mergeRecords([
+      feed('2.1760000000'),
+      curated('2.3066', '2026-07-20', 'karpenter'),
+      curated('2.176', '2026-09-24', 'sep24'),
+    ]);
+    expect(records.map((r) => [r.id, r.price])).toEqual([
+      ['FEEDSKU000000001.JRTCKXETXF.6YS6EN2CT7', '2.1760000000'],
+    ]);
+    expect(report.superseded).toBe(1);
+    expect(report.duplicates).toBe(1);
+    expect(report.changes.map((c) => [c.record.price, c.kept.price, c.newest, c.kind])).toEqual([
+      ['2.3066', '2.1760000000', '2026-09-24', 'contradicted'],
+    ]);
+  });
+
+  it('takes the newest price when it differs from every older source: an AWS price change', () => {
+    const { records, report } = mergeRecords([
+      feed('32.7726000000'),
+      curated('21.957642', '2026-05-01', 'may'),
+      curated('21.957642', '2026-09-24', 'sep24'),
+    ]);
+    expect(records.map((r) => [r.id, r.price])).toEqual([
+      ['curated:AmazonEC2:ap-southeast-1:m5.large:Linux:sep24', '21.957642'],
+    ]);
+    expect(report.changes.map((c) => [c.record.id, c.kind])).toEqual([
+      ['FEEDSKU000000001.JRTCKXETXF.6YS6EN2CT7', 'price change'],
+    ]);
+  });
+
   it('leaves records of different tiers, terms or regions alone', () => {
     const tier2 = {
       ...feed('0.1'),

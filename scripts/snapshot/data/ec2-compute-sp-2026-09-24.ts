@@ -7,8 +7,9 @@
  * <1 year|3 year>/<No|Partial|All Upfront>/US East (N. Virginia)/Linux/Shared/index.json — each rate is
  * the feed row's `price` for the instance type (rows with ec2:Tenancy Shared and
  * ec2:PreInstalledSW NA), printed as a plain decimal (`Number(x.toPrecision(10))`). Per type: the
- * copy's `od` (its On-Demand price from AWS's ec2-ondemand feed of the same day, kept only to
- * cross-check the copy) and its `sp` tuple in the order of EC2_COMPUTE_SP_2026_09_24_COLUMNS.
+ * copy's `od` (its On-Demand price from AWS's ec2-ondemand-without-sec-sel feed of the same day,
+ * read as a source by ec2-linux-2026-09-24.ts, DECISIONS 91) and its `sp` tuple in the order of
+ * EC2_COMPUTE_SP_2026_09_24_COLUMNS.
  * Not taken: the copy's `ri` tuple (Reserved Instances with the upfront fee amortised into an
  * effective hourly rate: a derived number). Kept: every row whose type the catalog prices in
  * us-east-1 and whose family AWS's 2025-04-04 Linux feed lists (newer families are left out, as in
