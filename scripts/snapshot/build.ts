@@ -17,6 +17,7 @@ import { catalogNeeds, splitNeeds } from '../../core/estimate/catalog-needs';
 import { catalogFiles, regionSizes } from './catalog-files';
 import { SHARD_SOURCE, allRecords } from './curate';
 import { REGIONS } from './curated-record';
+import { exportRoundedPlaces } from './ec2';
 import type { FeedSummary } from './feeds';
 import { feedRecords } from './feeds';
 import type { MergeReport } from './merge';
@@ -75,7 +76,7 @@ function shardOf(group: PriceRecord[]): CatalogShard {
 export async function buildCatalog(date: string): Promise<BuiltCatalog> {
   const curated = allRecords();
   const feeds = await feedRecords();
-  const merged = mergeRecords([...curated, ...feeds.records]);
+  const merged = mergeRecords([...curated, ...feeds.records], exportRoundedPlaces());
   const snapshot: CatalogSnapshot = {
     version: `embedded-${date}`,
     createdAt: `${date}T00:00:00Z`,
@@ -111,7 +112,7 @@ function printSummary(built: BuiltCatalog, files: Map<string, string>, ms: numbe
     `Feeds: ${built.feeds.length} files, ${built.feeds.reduce((n, f) => n + f.records, 0)} records (${skipped} rows not read, by reason in --verbose); curated: ${built.curatedRecords} records.`,
   );
   console.log(
-    `Merged: ${built.merge.superseded} prices superseded by a newer source (${built.merge.changes.filter((c) => c.kind === 'price change').length} price changes, ${built.merge.changes.filter((c) => c.kind === 'contradicted').length} contradicted), ${built.merge.duplicates} duplicates of an agreeing price dropped.`,
+    `Merged: ${built.merge.superseded} prices superseded by a newer source (${built.merge.changes.filter((c) => c.kind === 'price change').length} price changes, ${built.merge.changes.filter((c) => c.kind === 'contradicted').length} contradicted), ${built.merge.duplicates} duplicates of an agreeing price dropped, ${built.merge.roundedCopies} rounded copies of an exact price dropped.`,
   );
   console.log(
     '| region | records | bytes | gzip bytes | download gzip bytes |\n|---|---:|---:|---:|---:|',

@@ -6,6 +6,7 @@ import type { DbClassSpecs } from './ec2-specs';
 import { instanceAttributes } from './ec2-specs';
 import type { BillFile, ExportFile, RegionPriceTable } from './references';
 import { FILES, githubUrl, readReference } from './references';
+import type { RoundedPlaces } from './merge';
 
 /** Operating-system variants: Price List operatingSystem, licenseModel, preInstalledSw, operation. */
 export interface Platform {
@@ -169,6 +170,23 @@ function decimals(value: number): number {
   return (String(value).split('.')[1] ?? '').length;
 }
 
+function exportReference(data: ExportFile): string {
+  return githubUrl(data.source.repo, data.source.commit, data.source.path);
+}
+
+/** The export prints every price rounded to this many decimals. */
+const EXPORT_PLACES = 4;
+
+/**
+ * The merge's rounding sources: a record of the ec2instances.info export is a 4-decimal rounding
+ * (its RI column gives m6i.xlarge 0.127 where AWS's feed has 0.12701), so it never replaces an
+ * exact record that rounds to it (merge.ts).
+ */
+export function exportRoundedPlaces(): RoundedPlaces {
+  const reference = exportReference(readReference<ExportFile>(FILES.export));
+  return (record) => (record.source?.reference === reference ? EXPORT_PLACES : undefined);
+}
+
 /**
  * us-east-1 Windows On-Demand and Linux/Windows 1-yr Standard No Upfront RI from the
  * ec2instances.info export. The export prints 4 decimals, so a type is taken only when its exact
@@ -178,7 +196,7 @@ export function exportPrices(dbClasses: DbClassSpecs): PriceRecord[] {
   const data = readReference<ExportFile>(FILES.export);
   const karpenter = readReference<RegionPriceTable>(FILES.karpenter).prices['us-east-1'] ?? {};
   const source: PriceSource = {
-    reference: githubUrl(data.source.repo, data.source.commit, data.source.path),
+    reference: exportReference(data),
     asOf: '2026-07',
     note:
       'ec2instances.info export (4 decimals); its Linux On-Demand column equals the 2026-07-20 Karpenter table, ' +

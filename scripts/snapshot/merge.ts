@@ -15,6 +15,7 @@
  */
 import type { PriceRecord } from '../../core/catalog/price-record';
 import { isCurated, termKey } from '../../core/catalog/price-record';
+import { Decimal } from '../../core/money/decimal';
 import { compareDecimal } from './decimal';
 
 /** The attributes the engine selects a record on, per `service|productFamily` (core/catalog/data/README.md). */
@@ -104,6 +105,8 @@ export interface MergeReport {
   readonly changes: readonly Superseded[];
   /** Records dropped because another record gave the same price (kept: official id, else newer). */
   readonly duplicates: number;
+  /** Records of a rounding source dropped because an exact record of the same price rounds to them. */
+  readonly roundedCopies: number;
   /** Examples of superseded prices, `old → new`, for the build log. */
   readonly examples: readonly string[];
 }
@@ -114,8 +117,33 @@ function preferred(a: PriceRecord, b: PriceRecord): PriceRecord {
   return a.id <= b.id ? a : b;
 }
 
+/** The decimal places a record's source rounds its prices to; undefined for an exact source. */
+export type RoundedPlaces = (record: PriceRecord) => number | undefined;
+
+/** Whether `exact` rounds to `rounded` at `places` decimals (either rule at a half). */
+function roundsTo(exact: string, rounded: string, places: number): boolean {
+  const half = Decimal.of(5n, places + 1);
+  return !Decimal.from(exact).subtract(rounded).abs().greaterThan(half);
+}
+
+/** The group without the rounded copies of an exact record's price, and how many were dropped. */
+function withoutRoundedCopies(
+  group: readonly PriceRecord[],
+  roundedPlaces: RoundedPlaces,
+): { group: PriceRecord[]; dropped: number } {
+  const exact = group.filter((r) => roundedPlaces(r) === undefined);
+  const kept = group.filter((r) => {
+    const places = roundedPlaces(r);
+    return places === undefined || !exact.some((e) => roundsTo(e.price, r.price, places));
+  });
+  return { group: kept, dropped: group.length - kept.length };
+}
+
 /** One record per identity (see the module comment); throws SameDateConflictError. */
-export function mergeRecords(records: readonly PriceRecord[]): {
+export function mergeRecords(
+  records: readonly PriceRecord[],
+  roundedPlaces: RoundedPlaces = () => undefined,
+): {
   records: PriceRecord[];
   report: MergeReport;
 } {
@@ -129,7 +157,11 @@ export function mergeRecords(records: readonly PriceRecord[]): {
   const kept: PriceRecord[] = [];
   const changes: Superseded[] = [];
   let duplicates = 0;
-  for (const [key, group] of groups) {
+  let roundedCopies = 0;
+  for (const [key, all] of groups) {
+    const { group, dropped } =
+      all.length === 1 ? { group: all, dropped: 0 } : withoutRoundedCopies(all, roundedPlaces);
+    roundedCopies += dropped;
     if (group.length === 1) {
       kept.push(group[0]!);
       continue;
@@ -159,7 +191,7 @@ export function mergeRecords(records: readonly PriceRecord[]): {
     );
   return {
     records: kept,
-    report: { superseded: changes.length, changes, duplicates, examples },
+    report: { superseded: changes.length, changes, duplicates, roundedCopies, examples },
   };
 }
 

@@ -56,6 +56,36 @@ describe('merging the catalog sources', () => {
     expect(report).toMatchObject({ superseded: 0, duplicates: 1 });
   });
 
+  it('drops a newer rounded copy that an exact record rounds to, and keeps one that differs', () => {
+    // The 2026-07 export prints 4 decimals: m6i.xlarge's 1 yr No Upfront 0.127 is AWS's 0.12701.
+    const rounded = (r: PriceRecord): number | undefined =>
+      r.id.endsWith(':export') ? 4 : undefined;
+    const copy = mergeRecords(
+      [feed('0.1270100000'), curated('0.1270000000', '2026-07-20', 'export')],
+      rounded,
+    );
+    expect(copy.records.map((r) => [r.id, r.price])).toEqual([
+      ['FEEDSKU000000001.JRTCKXETXF.6YS6EN2CT7', '0.1270100000'],
+    ]);
+    expect(copy.report).toMatchObject({ superseded: 0, duplicates: 0, roundedCopies: 1 });
+    // Half a unit of the fourth decimal is still a rounding; more is a price the export adds.
+    expect(
+      mergeRecords([feed('0.1270500000'), curated('0.127', '2026-07-20', 'export')], rounded).report
+        .roundedCopies,
+    ).toBe(1);
+    const change = mergeRecords(
+      [feed('0.1270600000'), curated('0.127', '2026-07-20', 'export')],
+      rounded,
+    );
+    expect(change.records.map((r) => r.price)).toEqual(['0.127']);
+    expect(change.report).toMatchObject({ superseded: 1, roundedCopies: 0 });
+    // Without the rounding rule the same copy would replace the exact price.
+    expect(
+      mergeRecords([feed('0.1270100000'), curated('0.127', '2026-07-20', 'export')]).records[0]
+        ?.price,
+    ).toBe('0.127');
+  });
+
   it('stops on a disagreement between sources of the same date, naming both', () => {
     const run = () => mergeRecords([curated('0.1100000000', '2025-04-04'), feed('0.1200000000')]);
     expect(run).toThrow(SameDateConflictError);
