@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CatalogSnapshot } from '../../core';
+import type { CatalogSnapshot, EmbeddedIndex } from '../../core';
 import {
   EMBEDDED_CATALOG_BUNDLE_FOLDER,
   EMBEDDED_INDEX_FILE,
@@ -31,7 +31,7 @@ export function embeddedCatalogDir(env: NodeJS.ProcessEnv = process.env): string
 }
 
 /** Parsed JSON of a file of the catalog, or an EmbeddedCatalogError naming the file and why. */
-function readJson(file: string): unknown {
+export function readJson(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -57,8 +57,17 @@ function readJson(file: string): unknown {
  * or wrong), each region file on first use. A new snapshot per call; use `embeddedSnapshot()`.
  */
 export function readEmbeddedSnapshot(dir: string): CatalogSnapshot {
+  return embeddedSnapshotOf(dir, readEmbeddedIndex(dir));
+}
+
+/** index.json of the embedded catalog in `dir`, parsed (an error names the file and field). */
+export function readEmbeddedIndex(dir: string): EmbeddedIndex {
   const indexFile = path.join(dir, EMBEDDED_INDEX_FILE);
-  const index = parseEmbeddedIndex(readJson(indexFile), indexFile);
+  return parseEmbeddedIndex(readJson(indexFile), indexFile);
+}
+
+/** A new snapshot of the catalog in `dir` described by `index`: each region file on first use. */
+export function embeddedSnapshotOf(dir: string, index: EmbeddedIndex): CatalogSnapshot {
   return lazyEmbeddedSnapshot(
     index,
     (file) => readJson(path.join(dir, file)),

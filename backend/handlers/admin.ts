@@ -1,6 +1,7 @@
 import { apiTrafficSource } from '../adapters/api-traffic-source';
 import { awsAdapters } from '../adapters/aws/container';
 import { BlobCatalogRefreshLog } from '../adapters/blob-catalog-refresh-log';
+import { EmbeddedCoverageFiles } from '../adapters/embedded-coverage-files';
 import {
   InProcessRefreshStarter,
   LambdaRefreshStarter,
@@ -65,6 +66,7 @@ export const handler = limited(
     counters: aws.counters,
     traffic: apiTrafficSource(aws.config),
     catalog,
+    embeddedCoverage: new EmbeddedCoverageFiles(),
     refreshLog,
     refreshStarter,
     refreshConfig: refreshConfig(),

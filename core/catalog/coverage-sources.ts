@@ -1,4 +1,4 @@
-import type { CatalogSnapshot } from './catalog-shard';
+import type { CatalogShard, CatalogSnapshot } from './catalog-shard';
 
 /**
  * Where a catalog's prices come from, grouped so a person can read it: a local file's folder
@@ -26,29 +26,64 @@ export function sourceGroupOf(reference: string | undefined): string {
   return slash > 0 ? reference.slice(0, slash) : reference;
 }
 
-/** Every record counted once, in its group; groups by most records first. */
-export function sourceGroups(snapshot: CatalogSnapshot): SourceGroup[] {
-  const groups = new Map<
-    string,
-    { references: Set<string>; records: number; oldest: string; newest: string }
-  >();
-  for (const shard of snapshot.shards) {
+/**
+ * A source group's figures over some shards (one region's, in the admin API's precomputed
+ * coverage), with the references themselves, so that tallies of different regions combine into
+ * `SourceGroup`s counting each reference once.
+ */
+export interface SourceTally {
+  readonly source: string;
+  /** Distinct, sorted. */
+  readonly references: readonly string[];
+  readonly records: number;
+  readonly oldest: string;
+  readonly newest: string;
+}
+
+interface Tally {
+  references: Set<string>;
+  records: number;
+  oldest: string;
+  newest: string;
+}
+
+function add(groups: Map<string, Tally>, key: string, t: SourceTally): void {
+  const g = groups.get(key);
+  if (!g) {
+    groups.set(key, { ...t, references: new Set(t.references) });
+    return;
+  }
+  for (const r of t.references) g.references.add(r);
+  g.records += t.records;
+  if (t.oldest < g.oldest) g.oldest = t.oldest;
+  if (t.newest > g.newest) g.newest = t.newest;
+}
+
+/** Every record of `shards` counted once, in its group; groups in source order. */
+export function sourceTallies(shards: readonly CatalogShard[]): SourceTally[] {
+  const groups = new Map<string, Tally>();
+  for (const shard of shards) {
     for (const r of shard.records) {
-      const key = sourceGroupOf(r.source?.reference);
       const date = r.source?.asOf ?? r.effectiveDate.slice(0, 10);
-      const g = groups.get(key) ?? {
-        references: new Set(),
-        records: 0,
+      const references = r.source ? [r.source.reference] : [];
+      add(groups, sourceGroupOf(r.source?.reference), {
+        source: '',
+        references,
+        records: 1,
         oldest: date,
         newest: date,
-      };
-      if (r.source) g.references.add(r.source.reference);
-      g.records += 1;
-      if (date < g.oldest) g.oldest = date;
-      if (date > g.newest) g.newest = date;
-      groups.set(key, g);
+      });
     }
   }
+  return [...groups]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([source, g]) => ({ ...g, source, references: [...g.references].sort() }));
+}
+
+/** Tallies (of one or many regions) as groups, each reference counted once; most records first. */
+export function mergeSourceTallies(tallies: Iterable<SourceTally>): SourceGroup[] {
+  const groups = new Map<string, Tally>();
+  for (const t of tallies) add(groups, t.source, t);
   return [...groups]
     .map(([source, g]) => ({
       source,
@@ -58,4 +93,9 @@ export function sourceGroups(snapshot: CatalogSnapshot): SourceGroup[] {
       newest: g.newest,
     }))
     .sort((a, b) => b.records - a.records || (a.source < b.source ? -1 : 1));
+}
+
+/** Every record counted once, in its group; groups by most records first. */
+export function sourceGroups(snapshot: CatalogSnapshot): SourceGroup[] {
+  return mergeSourceTallies(sourceTallies(snapshot.shards));
 }

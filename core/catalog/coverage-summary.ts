@@ -1,8 +1,10 @@
-import type { CatalogSnapshot } from './catalog-shard';
+import type { CatalogShard, CatalogSnapshot } from './catalog-shard';
 import type { CoverageReport, TypeRow } from './coverage';
 import { coverageReport } from './coverage';
+import type { RegionCoverageSummary } from './coverage-parts';
+import { combineCoverage } from './coverage-parts';
 import type { SourceGroup } from './coverage-sources';
-import { sourceGroups } from './coverage-sources';
+import { sourceTallies } from './coverage-sources';
 
 /** A column of the coverage summary: one variant × pricing model of EC2, RDS or ElastiCache. */
 export interface CoverageColumn {
@@ -78,19 +80,40 @@ export interface CatalogCoverage {
   readonly sources: readonly SourceGroup[];
 }
 
-/** Summarises `coverageReport` per region and service (the full report is ~400 KB of rows). */
+/**
+ * Summarises `coverageReport` per region and service (the full report is ~400 KB of rows). Every
+ * figure of a region depends on that region's shards only, so this is `regionCoverage` of each
+ * region, one at a time, combined (coverage-parts.ts); the admin API combines the embedded
+ * catalog's precomputed regions with the regions it computes live the same way.
+ */
 export function catalogCoverage(snapshot: CatalogSnapshot): CatalogCoverage {
-  const report = coverageReport(snapshot);
+  const regions = [...new Set(snapshot.shards.map((s) => s.region))];
+  return combineCoverage(
+    snapshot.version,
+    regions.map((region) =>
+      regionCoverage(
+        region,
+        snapshot.shards.filter((s) => s.region === region),
+      ),
+    ),
+  );
+}
+
+/** One region's coverage and source tallies, from that region's shards alone. */
+export function regionCoverage(
+  region: string,
+  shards: readonly CatalogShard[],
+): RegionCoverageSummary {
+  const report = coverageReport({ version: '', createdAt: '', shards });
   return {
-    version: report.version,
-    regions: report.regions.map((region) => ({
+    coverage: {
       region,
-      records: report.models.filter((m) => m.region === region).reduce((n, m) => n + m.records, 0),
-      services: serviceRows(snapshot, region),
+      records: report.models.reduce((n, m) => n + m.records, 0),
+      services: serviceRows(shards),
       columns: columnRows(report, region),
       ebsVolumeTypes: report.ebs[region] ?? null,
-    })),
-    sources: sourceGroups(snapshot),
+    },
+    sources: sourceTallies(shards),
   };
 }
 
@@ -116,10 +139,9 @@ function columnRows(report: CoverageReport, region: string): ColumnCoverage[] {
   });
 }
 
-function serviceRows(snapshot: CatalogSnapshot, region: string): ServiceCoverage[] {
+function serviceRows(shards: readonly CatalogShard[]): ServiceCoverage[] {
   const byService = new Map<string, { records: number; sources: Set<string>; dates: string[] }>();
-  for (const shard of snapshot.shards) {
-    if (shard.region !== region) continue;
+  for (const shard of shards) {
     const row = byService.get(shard.service) ?? { records: 0, sources: new Set(), dates: [] };
     for (const r of shard.records) {
       row.records += 1;

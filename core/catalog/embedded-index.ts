@@ -35,6 +35,8 @@ export interface EmbeddedIndex {
   readonly version: string;
   readonly createdAt: string;
   readonly regions: readonly EmbeddedRegionEntry[];
+  /** The file of the regions' precomputed coverage (embedded-coverage.ts), beside the index. */
+  readonly coverage?: string;
 }
 
 /** The index entry of a region file holding `shards` (what the catalog build writes). */
@@ -98,11 +100,16 @@ function shardEntry(value: unknown, where: string): EmbeddedShardEntry {
   };
 }
 
+function fileName(fields: Fields, name: string, where: string): string {
+  const file = text(fields, name, where);
+  if (file.includes('/') || file.includes('\\') || !file.endsWith('.json'))
+    throw new EmbeddedCatalogError(`${where}.${name}: '${file}' is not a .json file name.`);
+  return file;
+}
+
 function regionEntry(value: unknown, where: string): EmbeddedRegionEntry {
   const fields = object(value, where);
-  const file = text(fields, 'file', where);
-  if (file.includes('/') || file.includes('\\') || !file.endsWith('.json'))
-    throw new EmbeddedCatalogError(`${where}.file: '${file}' is not a .json file name.`);
+  const file = fileName(fields, 'file', where);
   const shards = list(fields, 'shards', where).map((s, i) =>
     shardEntry(s, `${where}.shards[${i}]`),
   );
@@ -140,5 +147,6 @@ export function parseEmbeddedIndex(json: unknown, name = EMBEDDED_INDEX_FILE): E
     version: text(fields, 'version', name),
     createdAt: text(fields, 'createdAt', name),
     regions,
+    ...(fields['coverage'] === undefined ? {} : { coverage: fileName(fields, 'coverage', name) }),
   };
 }

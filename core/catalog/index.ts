@@ -10,5 +10,7 @@ export * from './validation-gate';
 export * from './coverage';
 export * from './coverage-summary';
 export * from './coverage-sources';
+export * from './coverage-parts';
 export * from './embedded-index';
 export * from './embedded-snapshot';
+export * from './embedded-coverage';

@@ -1,12 +1,13 @@
 /**
  * The committed files of the embedded catalog (core/catalog/data), rendered from a built catalog:
  * per region `<region>.json` (core's shard codec, one record per line so a diff shows the prices that
- * moved) and `index.json` (core/catalog/embedded-index.ts: per region its file and its shards'
+ * moved), `index.json` (core/catalog/embedded-index.ts: per region its file and its shards'
  * service, version, date, source and record count, so a process reads a region only when it
- * prices there).
+ * prices there) and `coverage.json` (coverage-file.ts: each region's coverage summary).
  */
 import { gzipSync } from 'node:zlib';
 import type { CatalogShard } from '../../core/catalog/catalog-shard';
+import { EMBEDDED_COVERAGE_FILE } from '../../core/catalog/embedded-coverage';
 import type { EmbeddedRegionEntry } from '../../core/catalog/embedded-index';
 import {
   EMBEDDED_INDEX_FILE,
@@ -16,6 +17,7 @@ import {
 import type { EncodedShard } from '../../core/catalog/shard-codec';
 import { encodeShard } from '../../core/catalog/shard-codec';
 import type { BuiltCatalog } from './build';
+import { coverageFileText } from './coverage-file';
 
 function shardText(shard: EncodedShard): string {
   const { records, ...head } = shard;
@@ -47,6 +49,7 @@ function indexText(built: BuiltCatalog): string {
     `  "format": ${JSON.stringify(EMBEDDED_INDEX_FORMAT)},`,
     `  "version": ${JSON.stringify(built.snapshot.version)},`,
     `  "createdAt": ${JSON.stringify(built.snapshot.createdAt)},`,
+    `  "coverage": ${JSON.stringify(EMBEDDED_COVERAGE_FILE)},`,
     '  "regions": [',
     entries.map(region).join(',\n'),
     '  ]',
@@ -63,6 +66,7 @@ export function catalogFiles(built: BuiltCatalog): Map<string, string> {
     files.set(`${region}.json`, regionFileText(region, shards));
   }
   files.set(EMBEDDED_INDEX_FILE, indexText(built));
+  files.set(EMBEDDED_COVERAGE_FILE, coverageFileText(built.snapshot, built.regions));
   return files;
 }
 

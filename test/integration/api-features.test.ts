@@ -11,7 +11,8 @@ import type {
   UserProfile,
   ValidateResponse,
 } from '../../core';
-import { AWS_REGION_CODES } from '../../core';
+import { AWS_REGION_CODES, combineCoverage } from '../../core';
+import { EmbeddedCoverageFiles } from '../../backend/adapters/embedded-coverage-files';
 import {
   AdminGetUserCommand,
   CognitoIdentityProviderClient,
@@ -231,6 +232,15 @@ describe('endpoint semantics over HTTP', () => {
     expect(ec2?.records).toBeGreaterThan(0);
     expect(useast1?.records).toBe(useast1?.services.reduce((n, s) => n + s.records, 0));
     expect(useast1?.columns.find((c) => c.title === 'EC2 Linux OD')?.current).toBeGreaterThan(0);
+    // The stack's store publishes no shard of the embedded services (the refresh is refused), so
+    // the answer is the catalog build's precomputed coverage, combined (DECISIONS 93).
+    const embedded = await new EmbeddedCoverageFiles().summaries();
+    expect(res.body).toEqual(
+      combineCoverage(
+        embedded.version,
+        [...embedded.regions.values()].map((r) => r.summary),
+      ),
+    );
   });
 
   it('admin metrics: counts and the catalog version', async () => {

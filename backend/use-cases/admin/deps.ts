@@ -1,4 +1,5 @@
 import type { CatalogSource } from '../../ports/catalog-source';
+import type { EmbeddedCoverageSource } from '../../ports/embedded-coverage';
 import type { CatalogRefreshLog, CatalogRefreshStarter } from '../../ports/catalog-refresh';
 import type { RefreshConfig } from '../../pricing/configured-source';
 import type { Clock } from '../../ports/clock';
@@ -34,6 +35,8 @@ export interface AdminDeps {
   readonly traffic: ApiTraffic;
   /** The catalog the API prices with (its version for the metrics, its coverage for the catalog page). */
   readonly catalog: CatalogSource;
+  /** The embedded catalog's precomputed coverage, and its regions read afresh (catalog page). */
+  readonly embeddedCoverage: EmbeddedCoverageSource;
   /** The latest catalog refresh run, how to start one, and what it reads. */
   readonly refreshLog: CatalogRefreshLog;
   readonly refreshStarter: CatalogRefreshStarter;

@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { BlobCatalogRefreshLog } from '../../../backend/adapters/blob-catalog-refresh-log';
 import { InProcessRefreshStarter } from '../../../backend/adapters/catalog-refresh-starters';
+import { MemoryEmbeddedCoverage } from '../../../backend/adapters/memory/memory-embedded-coverage';
 import { MemoryIdentityAdmin } from '../../../backend/adapters/memory/memory-identity-admin';
 import { MemoryUserStore } from '../../../backend/adapters/memory/memory-user-store';
 import { createApiHandler } from '../../../backend/http/router';
@@ -34,6 +35,7 @@ function adminFunction(now: () => number = () => 0) {
     identity: new MemoryIdentityAdmin(),
     settings: settings.readThrough(),
     catalog: testCatalog,
+    embeddedCoverage: new MemoryEmbeddedCoverage({ version: 'v-test', createdAt: '', shards: [] }),
     refreshLog,
     refreshStarter: new InProcessRefreshStarter(async () => undefined),
     refreshConfig: refreshConfig({}),

@@ -5,7 +5,6 @@ import { MemoryUserStore } from '../../../backend/adapters/memory/memory-user-st
 import { BadRequestError, ConflictError, NotFoundError } from '../../../backend/http/errors';
 import { adminMetrics } from '../../../backend/use-cases/admin/admin-metrics';
 import { updateUser } from '../../../backend/use-cases/admin/update-user';
-import { catalogCoverageNow } from '../../../backend/use-cases/catalog/catalog-coverage';
 import { getSettings } from '../../../backend/use-cases/settings/get-settings';
 import { updateSettings } from '../../../backend/use-cases/settings/update-settings';
 import { ctx, fakes, root, testCatalog } from './fakes';
@@ -137,27 +136,5 @@ describe('system settings (in-memory fakes)', () => {
       updateSettings(f, ctx(root), { version: 0, defaultCurrency: 'EUR' }, null),
     ).rejects.toBeInstanceOf(ConflictError);
     expect((await getSettings(f)).defaultCurrency).toBe('PHP');
-  });
-});
-
-describe('catalog coverage (admin)', () => {
-  it('summarises the catalog in use once per loaded snapshot', async () => {
-    const snapshot = { version: 'v-1', createdAt: '', shards: [] };
-    let loads = 0;
-    const catalog = {
-      snapshot: async () => {
-        loads += 1;
-        return snapshot;
-      },
-    };
-    const first = await catalogCoverageNow({ catalog });
-    expect(first).toEqual({ version: 'v-1', regions: [], sources: [] });
-    expect(await catalogCoverageNow({ catalog })).toBe(first);
-    expect(loads).toBe(2);
-    // A reloaded catalog (a new snapshot object) is summarised again.
-    const next = await catalogCoverageNow({
-      catalog: { snapshot: async () => ({ ...snapshot, version: 'v-2' }) },
-    });
-    expect(next.version).toBe('v-2');
   });
 });
