@@ -1,5 +1,6 @@
 export * from './price-record';
 export * from './catalog-shard';
+export * from './term-parts';
 export * from './price-query';
 export * from './price-catalog';
 export * from './term-key';
@@ -12,3 +13,4 @@ export * from './coverage-summary';
 export * from './coverage-sources';
 export * from './embedded-index';
 export * from './embedded-snapshot';
+export * from './embedded-region';

@@ -1,9 +1,13 @@
+import type { CatalogShard } from '../catalog/catalog-shard';
+import { shardPartRecords } from '../catalog/term-parts';
 import type { PriceCatalog } from '../catalog/price-catalog';
 import type { PriceQuery } from '../catalog/price-query';
 
 /**
  * Whether AWS sells a product in a region, as far as we know for certain:
- * - `offered`: some record of the shard is this product (any term or unit);
+ * - `offered`: some record of the shard is this product (any term or unit; a curated shard's
+ *   commitments part is not read for this — the answer is `unknown` either way, and an On-Demand
+ *   estimate must not load the commitments file to give it);
  * - `not-offered`: the shard is an official AWS Price List offer file (`source` `aws-price-list:…`),
  *   which lists every product AWS sells in the region, and none of its records is this product;
  * - `unknown`: the shard is curated or absent — a product missing from it may well be sold, we
@@ -42,11 +46,21 @@ function decide(
 ): RegionOffering {
   const shard = catalog.shard(query.service, query.region);
   if (!shard) return 'unknown';
-  const exists = shard.records.some(
+  const official = shard.source.startsWith(OFFICIAL_SOURCE);
+  if (holds(shard, 'on-demand', query, names)) return 'offered';
+  if (!official) return 'unknown';
+  return holds(shard, 'commitments', query, names) ? 'offered' : 'not-offered';
+}
+
+function holds(
+  shard: CatalogShard,
+  part: 'on-demand' | 'commitments',
+  query: PriceQuery,
+  names: readonly string[],
+): boolean {
+  return shardPartRecords(shard, part).some(
     (r) =>
       (query.productFamily === undefined || r.productFamily === query.productFamily) &&
       names.every((n) => r.attributes[n] === query.attributes[n]),
   );
-  if (exists) return 'offered';
-  return shard.source.startsWith(OFFICIAL_SOURCE) ? 'not-offered' : 'unknown';
 }
