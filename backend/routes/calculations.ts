@@ -22,8 +22,8 @@ export function calculationsRoutes(
     'POST /calculations/compare': async (req) =>
       answer(await compareCosts(deps, req.caller, body(req, compareSchema))),
     'GET /calculations/pricing-data': async (req) => {
-      const { region } = query(req, pricingDataQuerySchema);
-      const data = await pricingData(deps, region);
+      const { region, terms } = query(req, pricingDataQuerySchema);
+      const data = await pricingData(deps, region, terms);
       const headers = { ETag: data.etag, 'Cache-Control': PRICING_CACHE };
       const ifNoneMatch =
         req.event.headers?.['If-None-Match'] ?? req.event.headers?.['if-none-match'];

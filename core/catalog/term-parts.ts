@@ -11,9 +11,8 @@ import type { PriceRecord, Term } from './price-record';
  * embedded catalog keeps each part of a region in its own file, so an estimate that asks for no
  * commitment never reads the commitments file (DECISIONS 90).
  */
-export type TermPart = 'on-demand' | 'commitments';
-
-export const TERM_PARTS: readonly TermPart[] = ['on-demand', 'commitments'];
+export const TERM_PARTS = ['on-demand', 'commitments'] as const;
+export type TermPart = (typeof TERM_PARTS)[number];
 
 /** The part of the shard a record of `term` belongs to. */
 export function termPart(term: Term): TermPart {
