@@ -5,7 +5,8 @@
  * region's shards and the global ones, in core's codec (the embedded catalog's, re-encoded as the API does) —
  * counting the requests (a recalculation must make one at most).
  */
-import { encodeShard } from '../core';
+import type { TermPart } from '../core';
+import { TERM_PARTS, encodeShard, shardPartRecords } from '../core';
 import { embeddedRegionShards } from '../backend/adapters/embedded-catalog-files';
 import { createServices, setServices } from '../addin/runtime/services';
 import { createAppStore } from '../addin/state/app-store';
@@ -26,16 +27,26 @@ export function installCustomFunctionsStub(): void {
   });
 }
 
-/** The body of GET /calculations/pricing-data?region=R (catalog version `bench`). */
-export function pricingDataBody(region: string): string {
-  const shards = [...embeddedRegionShards(region), ...embeddedRegionShards('global')];
-  return JSON.stringify({ catalogVersion: 'bench', region, shards: shards.map(encodeShard) });
+/**
+ * The body of GET /calculations/pricing-data?region=R&terms=P (catalog version `bench`), as the
+ * API answers it: the term part's records of the region's and the global shards (DECISIONS 95).
+ */
+export function pricingDataBody(region: string, terms: TermPart = 'on-demand'): string {
+  const shards = [...embeddedRegionShards(region), ...embeddedRegionShards('global')]
+    .map((s) => ({ ...s, records: shardPartRecords(s, terms) }))
+    .filter((s) => terms === 'on-demand' || s.records.length > 0);
+  return JSON.stringify({
+    catalogVersion: 'bench',
+    region,
+    terms,
+    shards: shards.map(encodeShard),
+  });
 }
 
 /** Installs the stubs and signed-in add-in services for `region`; `requests()` counts catalog fetches. */
 export function installBenchServices(region: string): { requests: () => number } {
   installCustomFunctionsStub();
-  const body = pricingDataBody(region);
+  const bodies = new Map(TERM_PARTS.map((t) => [t, pricingDataBody(region, t)]));
   let requests = 0;
   setServices(
     createServices(
@@ -53,9 +64,13 @@ export function installBenchServices(region: string): { requests: () => number }
           currentUser: async () => null,
           idToken: async () => 'token',
         },
-        fetch: async () => {
+        fetch: async (input) => {
           requests++;
-          return new Response(body, { status: 200, headers: { ETag: '"bench"' } });
+          const terms = TERM_PARTS.find((t) => t === new URL(input).searchParams.get('terms'));
+          return new Response(bodies.get(terms ?? 'on-demand') ?? '{}', {
+            status: 200,
+            headers: { ETag: `"bench-${terms}"` },
+          });
         },
         workbook: {} as WorkbookPort,
         store: createAppStore(),

@@ -14,6 +14,7 @@ import type {
   RepriceRequest,
   UpdateEstimationRequest,
   UpdateMeRequest,
+  TermPart,
   UserProfile,
 } from '../../core';
 import { HttpClient } from '../../client-shared/http/http-client';
@@ -114,13 +115,18 @@ export class ApiClient {
     return btoa(binary);
   }
 
-  /** A region's catalog shard set; sends `If-None-Match` so an unchanged catalog costs one 304. */
+  /**
+   * A region's catalog shard set — with `terms`, only its On-Demand or its Reserved and Savings
+   * Plans records (DECISIONS 95); sends `If-None-Match` so an unchanged catalog costs one 304.
+   */
   async pricingData(
     region: string,
     etag: string | null,
+    terms?: TermPart,
     signal?: AbortSignal,
   ): Promise<PricingDataResult> {
-    const path = `/calculations/pricing-data?region=${encodeURIComponent(region)}`;
+    const part = terms ? `&terms=${encodeURIComponent(terms)}` : '';
+    const path = `/calculations/pricing-data?region=${encodeURIComponent(region)}${part}`;
     const headers: Record<string, string> = etag ? { 'If-None-Match': etag } : {};
     const response = await this.http.request('GET', path, { headers, signal });
     if (response.status === 304) return { status: 'not-modified' };

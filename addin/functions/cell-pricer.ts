@@ -6,6 +6,7 @@ import type {
   RequirementItem,
   Requirements,
 } from '../../core';
+import { isCommitmentModel } from '../../core';
 import type { CellRequest } from './function-args';
 import { UnavailableError } from './function-errors';
 
@@ -22,7 +23,11 @@ export interface CellLine {
   readonly catalogVersion: string;
 }
 
-export type CatalogLoader = (region: string) => Promise<PriceCatalog>;
+/** A region's catalog; with `commitments`, its Reserved and Savings Plans rates too (DECISIONS 95). */
+export type CatalogLoader = (
+  region: string,
+  need: { readonly commitments: boolean },
+) => Promise<PriceCatalog>;
 
 /** The two engine entry points the cells use (injected so tests can count and fail them). */
 export interface CellEngine {
@@ -99,7 +104,9 @@ export class CellPricer {
   private async flushRegion(region: string, pending: readonly Pending[]): Promise<void> {
     let catalog: PriceCatalog;
     try {
-      catalog = await this.loadCatalog(region);
+      // The commitments are downloaded only when a cell of the batch asks for such a term.
+      const commitments = pending.some((p) => usesCommitment(p.request));
+      catalog = await this.loadCatalog(region, { commitments });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       for (const p of pending)
@@ -172,4 +179,9 @@ export class CellPricer {
       return error instanceof Error ? error : new Error(String(error));
     }
   }
+}
+
+function usesCommitment(request: CellRequest): boolean {
+  const { item } = request;
+  return 'pricingModel' in item && isCommitmentModel(item.pricingModel);
 }

@@ -41,8 +41,10 @@ export function createServices(
 ): AddinServices {
   const auth = overrides.auth ?? new AmplifyAuth(config, ADDIN_SIGN_IN);
   const api = new ApiClient(config.apiUrl, () => auth.idToken(), overrides.fetch);
-  const catalogs = new RegionCatalogCache((region, etag) => api.pricingData(region, etag));
-  const pricer = new CellPricer((region) => catalogs.load(region), {
+  const catalogs = new RegionCatalogCache((region, etag, terms) =>
+    api.pricingData(region, etag, terms),
+  );
+  const pricer = new CellPricer((region, need) => catalogs.load(region, need), {
     monthly: (catalog, item, settings) => monthlyCost(catalog, item, settings),
     estimate: (requirements, catalog) => priceRequirements(requirements, catalog),
   });

@@ -1,9 +1,12 @@
 import type { CatalogShard, Requirements, SheetIssue } from '../../core';
-import { PriceCatalog, pricingIssues } from '../../core';
+import { PriceCatalog, pricingIssues, usesCommitments } from '../../core';
 
-/** Loads one region's catalog (the add-in's `RegionCatalogCache` over `GET /calculations/pricing-data`). */
+/**
+ * Loads one region's catalog (the add-in's `RegionCatalogCache` over `GET /calculations/pricing-data`);
+ * with `commitments`, its Reserved and Savings Plans rates too.
+ */
 export interface RegionCatalogLoader {
-  load(region: string): Promise<PriceCatalog>;
+  load(region: string, need?: { readonly commitments?: boolean }): Promise<PriceCatalog>;
 }
 
 export interface CatalogCheck {
@@ -28,7 +31,9 @@ export async function checkAgainstCatalog(
   ]);
   let loaded: PriceCatalog[];
   try {
-    loaded = await Promise.all([...regions].map((r) => catalogs.load(r)));
+    // Reserved and Savings Plans rates are downloaded only when the requirements use such a term.
+    const need = { commitments: usesCommitments(requirements) };
+    loaded = await Promise.all([...regions].map((r) => catalogs.load(r, need)));
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
     return { errors: [], warnings: [], skipped: `the catalog could not be loaded (${reason})` };

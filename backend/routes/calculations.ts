@@ -30,8 +30,8 @@ export function calculationsRoutes(
     'POST /calculations/reprice': async (req) =>
       answer(await repriceSaved(deps, req.caller, body(req, repriceSchema))),
     'GET /calculations/pricing-data': async (req) => {
-      const { region } = query(req, pricingDataQuerySchema);
-      const data = await pricingData(deps, region);
+      const { region, terms } = query(req, pricingDataQuerySchema);
+      const data = await pricingData(deps, region, terms);
       const headers = { ETag: data.etag, 'Cache-Control': PRICING_CACHE };
       const ifNoneMatch =
         req.event.headers?.['If-None-Match'] ?? req.event.headers?.['if-none-match'];

@@ -1,4 +1,5 @@
 import type { PriceRecord } from './price-record';
+import type { TermPart } from './term-parts';
 
 /**
  * The prices of one service in one region, as published on one date.
@@ -13,7 +14,13 @@ export interface CatalogShard {
   readonly publishedAt: string;
   /** Where the records came from: `aws-price-list:<offer file path>` or `curated:<what>`. */
   readonly source: string;
+  /** Every record, of every term. */
   readonly records: readonly PriceRecord[];
+  /**
+   * The records of one term part, when the shard can hand them out without reading the other part
+   * (the embedded catalog's lazy shards); absent: filter `records` by `termPart`.
+   */
+  readonly partRecords?: (part: TermPart) => readonly PriceRecord[];
 }
 
 /** A set of shards published together; an estimate records `catalogVersion` = this `version`. */

@@ -1,5 +1,6 @@
 export * from './price-record';
 export * from './catalog-shard';
+export * from './term-parts';
 export * from './price-query';
 export * from './price-catalog';
 export * from './term-key';
@@ -14,3 +15,4 @@ export * from './coverage-parts';
 export * from './embedded-index';
 export * from './embedded-snapshot';
 export * from './embedded-coverage';
+export * from './embedded-region';

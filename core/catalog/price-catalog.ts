@@ -1,4 +1,5 @@
 import type { CatalogShard, CatalogSnapshot } from './catalog-shard';
+import { shardPartRecords, termPart } from './term-parts';
 import type { PriceLookup, PriceQuery } from './price-query';
 import type { PriceRecord } from './price-record';
 import { ON_DEMAND, termKey } from './price-record';
@@ -59,7 +60,8 @@ export class PriceCatalog {
   }
 
   private index(query: PriceQuery, attributeNames: readonly string[]): ValueIndex {
-    const term = termKey(query.term ?? ON_DEMAND);
+    const queryTerm = query.term ?? ON_DEMAND;
+    const term = termKey(queryTerm);
     const shape = [
       query.service,
       query.region,
@@ -72,7 +74,9 @@ export class PriceCatalog {
     if (index) return index;
     index = new Map();
     const shard = this.shard(query.service, query.region);
-    for (const record of shard?.records ?? []) {
+    // Only the records of the query's term part: an On-Demand query never reads the commitments.
+    const records = shard ? shardPartRecords(shard, termPart(queryTerm)) : [];
+    for (const record of records) {
       if (query.productFamily !== undefined && record.productFamily !== query.productFamily)
         continue;
       if (query.unit !== undefined && record.unit !== query.unit) continue;

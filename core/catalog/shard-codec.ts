@@ -170,9 +170,13 @@ export function encodeShard(shard: CatalogShard): EncodedShard {
   return dictionary.shard(shard, records);
 }
 
-/** One region's shards in one document: a committed file of the embedded snapshot. */
+/**
+ * One region's shards in one document: a committed file of the embedded snapshot. A region's
+ * commitments file (DECISIONS 95) says `terms: 'commitments'`; its other file says nothing.
+ */
 export interface EncodedRegion {
   readonly region: string;
+  readonly terms?: 'commitments';
   readonly shards: readonly EncodedShard[];
 }
 

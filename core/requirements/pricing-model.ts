@@ -20,3 +20,11 @@ export type PricingModel =
   | { readonly kind: 'spot'; readonly discountPct: number };
 
 export const ON_DEMAND_MODEL: PricingModel = { kind: 'on-demand' };
+
+/**
+ * Whether a pricing model is priced from Reserved or Savings Plans rates (the embedded catalog's
+ * commitments file, DECISIONS 95); On-Demand and Spot (a discount on On-Demand) are not.
+ */
+export function isCommitmentModel(model: PricingModel | undefined): boolean {
+  return model?.kind === 'reserved' || model?.kind === 'savings-plan';
+}

@@ -1,5 +1,6 @@
 import type { SUPPORT_PLAN_KINDS } from '../vocabulary/items';
 import type { PricingModel } from './pricing-model';
+import { isCommitmentModel } from './pricing-model';
 import type { RequirementItem } from './requirement-items';
 import type { SizingPolicy } from './sizing-policy';
 
@@ -51,4 +52,18 @@ export interface Requirements {
   readonly customer?: string;
   readonly settings: EstimateSettings;
   readonly items: readonly RequirementItem[];
+}
+
+/**
+ * Whether pricing these requirements may ask the catalog for a Reserved or Savings Plans rate:
+ * the estimate's pricing model or any item's is a commitment. The add-in then downloads the
+ * region's commitments too (DECISIONS 95).
+ */
+export function usesCommitments(requirements: Requirements): boolean {
+  return (
+    isCommitmentModel(requirements.settings.pricingModel) ||
+    requirements.items.some(
+      (item) => 'pricingModel' in item && isCommitmentModel(item.pricingModel),
+    )
+  );
 }

@@ -1,3 +1,4 @@
+import { shardPartRecords } from '../catalog/term-parts';
 import type { PriceCatalog } from '../catalog/price-catalog';
 import type { PriceRecord } from '../catalog/price-record';
 import { Decimal } from '../money/decimal';
@@ -179,7 +180,8 @@ function candidates(
   const cached = byKey.get(key);
   if (cached) return cached;
   const list: Candidate[] = [];
-  for (const record of catalog.shard('AmazonEC2', region)?.records ?? []) {
+  const shard = catalog.shard('AmazonEC2', region);
+  for (const record of shard ? shardPartRecords(shard, 'on-demand') : []) {
     if (
       record.productFamily !== 'Compute Instance' ||
       record.term.type !== 'OnDemand' ||

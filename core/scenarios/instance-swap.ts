@@ -1,3 +1,4 @@
+import { shardPartRecords } from '../catalog/term-parts';
 import type { PriceCatalog } from '../catalog/price-catalog';
 import { Decimal } from '../money/decimal';
 import type { Architecture } from '../requirements/requirement-items';
@@ -51,7 +52,8 @@ export function swapInstanceType(
   if (!from) return undefined;
   let best: { type: string; price: Decimal } | undefined;
   const names = Object.keys(target.attributes);
-  for (const record of catalog.shard(target.service, target.region)?.records ?? []) {
+  const shard = catalog.shard(target.service, target.region);
+  for (const record of shard ? shardPartRecords(shard, 'on-demand') : []) {
     if (record.term.type !== 'OnDemand' || (record.unit !== 'Hrs' && record.unit !== 'hours'))
       continue;
     const type = record.attributes.instanceType;

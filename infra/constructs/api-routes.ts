@@ -37,12 +37,18 @@ export const ROUTES_WITHOUT_JSON_BODY: ReadonlySet<string> = new Set([
   'POST /excel/upload', // the workbook itself (binary or multipart)
 ]);
 
-/** The one cached route (seed §4.1: 5 minutes for pricing data), keyed by the region asked for. */
+/**
+ * The one cached route (seed §4.1: 5 minutes for pricing data), keyed by the region and the term
+ * part asked for (`terms=commitments` is another body, DECISIONS 95).
+ */
 export const CACHED_ROUTE = {
   key: 'GET /calculations/pricing-data',
   ttl: Duration.minutes(5),
 } as const;
-export const CACHE_KEY_PARAMETERS = ['method.request.querystring.region'];
+export const CACHE_KEY_PARAMETERS = [
+  'method.request.querystring.region',
+  'method.request.querystring.terms',
+];
 
 /** The REST API's name: also the ApiName dimension of its CloudWatch metrics (the admin error rate). */
 export function restApiName(envName: string): string {
@@ -158,7 +164,7 @@ export class ApiRoutes extends Construct {
           requestModels: hasJsonBody ? { 'application/json': jsonObject } : undefined,
           requestParameters: {
             ...pathParameters(route.path),
-            ...(cached ? { 'method.request.querystring.region': false } : {}),
+            ...(cached ? Object.fromEntries(CACHE_KEY_PARAMETERS.map((p) => [p, false])) : {}),
           },
           methodResponses: target ? undefined : [{ statusCode: '503' }],
         });

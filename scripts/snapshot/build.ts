@@ -115,11 +115,12 @@ function printSummary(built: BuiltCatalog, files: Map<string, string>, ms: numbe
     `Merged: ${built.merge.superseded} prices superseded by a newer source (${built.merge.changes.filter((c) => c.kind === 'price change').length} price changes, ${built.merge.changes.filter((c) => c.kind === 'contradicted').length} contradicted), ${built.merge.duplicates} duplicates of an agreeing price dropped, ${built.merge.roundedCopies} rounded copies of an exact price dropped.`,
   );
   console.log(
-    '| region | records | bytes | gzip bytes | download gzip bytes |\n|---|---:|---:|---:|---:|',
+    '| region | records | bytes | gzip bytes | download gzip bytes | commitment records | commitments bytes | commitments gzip bytes | commitments download gzip bytes |\n' +
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const s of regionSizes(built, files))
     console.log(
-      `| ${s.region} | ${s.records} | ${s.bytes} | ${s.gzipBytes} | ${s.downloadGzipBytes} |`,
+      `| ${[s.region, s.records, s.bytes, s.gzipBytes, s.downloadGzipBytes, s.commitmentRecords, s.commitmentBytes, s.commitmentGzipBytes, s.commitmentDownloadGzipBytes].join(' | ')} |`,
     );
   console.log(
     `Catalog ${built.snapshot.version} written to ${DATA_DIR} in ${(ms / 1000).toFixed(1)} s.`,

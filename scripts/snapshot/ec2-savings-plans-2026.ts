@@ -80,16 +80,17 @@ function columnSource(column: RateColumn): PriceSource {
 }
 
 /**
- * The columns the embedded catalog keeps. All six would grow the us-east-1 download from 271 to
- * 326 KiB gzip, past the 300 KiB target (measured with `npm run catalog:build`: six columns 334,127
- * bytes, four 315,029, three 306,112); these three are the terms the calculator bulk-import estate
- * buys. The other three stay transcribed and tested in the data file, for when commitments get a
- * shard of their own (DECISIONS 88).
+ * The columns the embedded catalog keeps: all six. Until commitments had a file of their own
+ * (DECISIONS 95) only 1 yr No Upfront, 3 yr No and Partial Upfront fitted the 300 KiB us-east-1
+ * download (DECISIONS 88); the add-in now downloads them only for a Reserved or Savings Plans term.
  */
 export const EMBEDDED_SP_COLUMNS: readonly RateColumn[] = [
   '1yr No Upfront',
+  '1yr Partial Upfront',
+  '1yr All Upfront',
   '3yr No Upfront',
   '3yr Partial Upfront',
+  '3yr All Upfront',
 ];
 
 /**

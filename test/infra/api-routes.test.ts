@@ -172,8 +172,10 @@ describe('API: stage settings', () => {
         CacheTtlInSeconds: 300,
       }),
     ]);
+    // The region and the term part (terms=commitments, DECISIONS 95) each key their own body.
     expect(methods.get('GET /calculations/pricing-data')!.Integration.CacheKeyParameters).toEqual([
       'method.request.querystring.region',
+      'method.request.querystring.terms',
     ]);
     prod.api.hasResourceProperties('AWS::Logs::LogGroup', {
       LogGroupName: '/aws/apigateway/aws-cost-prod-api/access',

@@ -10,7 +10,9 @@ import { EMBEDDED_CATALOG_SOURCE, PDF_FONTS } from '../../infra/constructs/app-f
 import type { Ec2Item } from '../../core';
 import {
   EMBEDDED_CATALOG_BUNDLE_FOLDER,
+  EMBEDDED_COMMITMENTS_SUFFIX,
   EMBEDDED_INDEX_FILE,
+  embeddedIndexFiles,
   PriceCatalog,
   monthlyCost,
   parseEmbeddedIndex,
@@ -135,7 +137,9 @@ describe('cdk synth (the real CLI, esbuild bundling, cdk-nag, CloudFormation val
     const index = parseEmbeddedIndex(
       JSON.parse(readFileSync(path.join(repoData, EMBEDDED_INDEX_FILE), 'utf8')),
     );
-    const files = [EMBEDDED_INDEX_FILE, ...index.regions.map((r) => r.file)];
+    // Every file the index names: each region's file and its commitments file (DECISIONS 95).
+    const files = [EMBEDDED_INDEX_FILE, ...embeddedIndexFiles(index)];
+    expect(files.filter((f) => f.endsWith(EMBEDDED_COMMITMENTS_SUFFIX)).length).toBeGreaterThan(30);
     const withCatalog: string[] = [];
     for (const asset of readdirSync(outdir).filter((f) => f.startsWith('asset.'))) {
       const main = ['index.mjs', 'index.js']
@@ -172,6 +176,16 @@ describe('cdk synth (the real CLI, esbuild bundling, cdk-nag, CloudFormation val
         os: 'Linux',
       };
       expect(monthlyCost(catalog, cell, { region: 'eu-west-1' }).monthly).not.toBeNull();
+      const reserved: Ec2Item = {
+        ...cell,
+        pricingModel: {
+          kind: 'reserved',
+          term: '1yr',
+          offeringClass: 'standard',
+          purchaseOption: 'No Upfront',
+        },
+      };
+      expect(monthlyCost(catalog, reserved, { region: 'eu-west-1' }).monthly).not.toBeNull();
     }
     expect(withCatalog).toHaveLength(
       ALL_FUNCTION_SPECS.filter((s) => s.embeddedCatalog && handlerExists(s.name)).length,

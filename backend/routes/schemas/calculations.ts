@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REPRICE_POLICY_CHOICES } from '../../../core';
+import { REPRICE_POLICY_CHOICES, TERM_PARTS } from '../../../core';
 import { regionCode } from './vocabulary';
 import { scenarioSchema } from './estimation';
 import { jsonRefSchema, oneRequirementsSource } from './json-ref';
@@ -36,5 +36,14 @@ export const repriceSchema = z
 export const pricingDataQuerySchema = z
   .object({
     region: regionCode(z.string({ required_error: 'is required, e.g. ?region=ap-southeast-1' })),
+    /**
+     * Which records (DECISIONS 95): `on-demand` (On-Demand and every other non-commitment price),
+     * `commitments` (Reserved, with RI upfront fees, and Savings Plans); absent: every term.
+     */
+    terms: z
+      .enum(TERM_PARTS, {
+        errorMap: () => ({ message: `must be one of ${TERM_PARTS.join(', ')}` }),
+      })
+      .optional(),
   })
   .strict();

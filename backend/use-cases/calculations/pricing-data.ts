@@ -1,28 +1,51 @@
 import { createHash } from 'node:crypto';
-import type { EncodedShard } from '../../../core';
-import { encodeShard } from '../../../core';
+import type { CatalogShard, EncodedShard, TermPart } from '../../../core';
+import { encodeShard, shardPartRecords } from '../../../core';
 import { NotFoundError } from '../../http/errors';
 import type { CatalogCache } from './catalog-cache';
 
 export interface PricingData {
   readonly catalogVersion: string;
   readonly region: string;
+  /** Present when the answer holds one term part only (`?terms=`). */
+  readonly terms?: TermPart;
   readonly shards: readonly EncodedShard[];
 }
 
-/** One serialised answer per (catalog version, region), kept with its ETag. */
+/** One serialised answer per (catalog version, region, terms), kept with its ETag. */
 const cache = new Map<string, { body: string; etag: string }>();
 
 /**
- * GET /calculations/pricing-data?region=R: the region's shards (plus the global ones) in core's
- * compact shard encoding, with an ETag derived from the body so clients revalidate cheaply.
+ * The shards with the records of `terms` only (shards left with none are left out); every shard
+ * whole when `terms` is absent. The embedded catalog reads only the files the part needs.
+ */
+function partOf(shards: readonly CatalogShard[], terms: TermPart | undefined): CatalogShard[] {
+  if (!terms) return [...shards];
+  return shards
+    .map((s) => ({
+      service: s.service,
+      region: s.region,
+      version: s.version,
+      publishedAt: s.publishedAt,
+      source: s.source,
+      records: shardPartRecords(s, terms),
+    }))
+    .filter((s) => terms === 'on-demand' || s.records.length > 0);
+}
+
+/**
+ * GET /calculations/pricing-data?region=R[&terms=on-demand|commitments]: the region's shards (plus
+ * the global ones) in core's compact shard encoding — with `terms`, only the records of that term
+ * part (DECISIONS 95: the add-in fetches the commitments only for a Reserved or Savings Plans
+ * cell or estimate) — with an ETag derived from the body so clients revalidate cheaply.
  */
 export async function pricingData(
   deps: { catalog: CatalogCache },
   region: string,
+  terms?: TermPart,
 ): Promise<{ body: string; etag: string }> {
   const snapshot = await deps.catalog.snapshot();
-  const key = `${snapshot.version}|${region}`;
+  const key = `${snapshot.version}|${region}|${terms ?? 'all'}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const shards = snapshot.shards.filter((s) => s.region === region);
@@ -38,7 +61,8 @@ export async function pricingData(
   const data: PricingData = {
     catalogVersion: snapshot.version,
     region,
-    shards: [...shards, ...global].map(encodeShard),
+    ...(terms ? { terms } : {}),
+    shards: partOf([...shards, ...global], terms).map(encodeShard),
   };
   const body = JSON.stringify(data);
   const entry = {

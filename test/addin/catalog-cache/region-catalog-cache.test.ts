@@ -1,8 +1,10 @@
 /** @jest-environment node */
+import type { TermPart } from '../../../core';
 import { encodeShard } from '../../../core';
 import type { PricingDataResult } from '../../../addin/api/api-client';
 import { RegionCatalogCache } from '../../../addin/catalog-cache/region-catalog-cache';
 import { CatalogDecodeError, decodePricingData } from '../../../addin/catalog-cache/shard-decoder';
+import { CommitmentsNotLoadedError } from '../../../addin/catalog-cache/term-part-shards';
 import { pricingDataBody } from '../helpers/embedded-catalog';
 
 function source(results: (() => PricingDataResult | Promise<PricingDataResult>)[]) {
@@ -107,5 +109,115 @@ describe('decodePricingData', () => {
     expect(() => decodePricingData('eu-west-1', body)).toThrow(
       /Asked for the eu-west-1 catalog but received/,
     );
+  });
+});
+
+describe('RegionCatalogCache: the commitments are fetched only for a Reserved or Savings Plans use', () => {
+  const RI = {
+    type: 'Reserved',
+    leaseContractLength: '1yr',
+    offeringClass: 'standard',
+    purchaseOption: 'No Upfront',
+  } as const;
+  const m5 = (term?: typeof RI) => ({
+    service: 'AmazonEC2',
+    region: 'us-east-1',
+    productFamily: 'Compute Instance',
+    attributes: {
+      instanceType: 'm5.large',
+      operatingSystem: 'Linux',
+      tenancy: 'Shared',
+      preInstalledSw: 'NA',
+      licenseModel: 'No License required',
+      capacitystatus: 'Used',
+    },
+    unit: 'Hrs',
+    ...(term ? { term } : {}),
+  });
+
+  /** A fake API: each part as the API serves it, counting the requests per part. */
+  function parts() {
+    const asked: string[] = [];
+    const fn = async (_region: string, _etag: string | null, terms: TermPart) => {
+      asked.push(terms);
+      return {
+        status: 'modified' as const,
+        etag: `"${terms}"`,
+        body: pricingDataBody('us-east-1', terms),
+      };
+    };
+    return { fn, asked };
+  }
+
+  it('an On-Demand load fetches the On-Demand part only, and refuses a commitment lookup loudly', async () => {
+    const { fn, asked } = parts();
+    const cache = new RegionCatalogCache(fn);
+    const catalog = await cache.load('us-east-1');
+    expect(catalog.lookup(m5()).status).toBe('found');
+    expect(() => catalog.lookup(m5(RI))).toThrow(CommitmentsNotLoadedError);
+    expect(() => catalog.lookup(m5(RI))).toThrow(
+      'The Reserved and Savings Plans prices of us-east-1 were not downloaded for this use (AmazonEC2)',
+    );
+    expect(asked).toEqual(['on-demand']);
+  });
+
+  it('a commitments load adds one request, coalesced, and prices the Reserved rate of the catalog', async () => {
+    const { fn, asked } = parts();
+    const cache = new RegionCatalogCache(fn);
+    await cache.load('us-east-1');
+    const [a, b] = await Promise.all([
+      cache.load('us-east-1', { commitments: true }),
+      cache.load('us-east-1', { commitments: true }),
+    ]);
+    expect(a).toBe(b);
+    expect(asked).toEqual(['on-demand', 'commitments']);
+    const expected = pricingDataBody('us-east-1', 'commitments')
+      .shards.find((s) => s.service === 'AmazonEC2')
+      ?.records.find(
+        (r) =>
+          r.term.type === 'Reserved' &&
+          r.term.leaseContractLength === '1yr' &&
+          r.term.offeringClass === 'standard' &&
+          r.term.purchaseOption === 'No Upfront' &&
+          r.unit === 'Hrs' &&
+          r.attributes.instanceType === 'm5.large' &&
+          r.attributes.operatingSystem === 'Linux' &&
+          r.attributes.tenancy === 'Shared' &&
+          r.attributes.preInstalledSw === 'NA' &&
+          r.attributes.capacitystatus === 'Used',
+      );
+    const found = a.lookup(m5(RI));
+    expect(found.status === 'found' && found.records.map((r) => r.id)).toEqual([expected?.id]);
+    expect(a.lookup(m5()).status).toBe('found');
+    // The On-Demand catalog stays as it was; asking again costs nothing.
+    expect(await cache.load('us-east-1')).not.toBe(a);
+    expect(await cache.load('us-east-1', { commitments: true })).toBe(a);
+    expect(asked).toEqual(['on-demand', 'commitments']);
+  });
+
+  it('keeps only the part asked for, whatever the answer holds', async () => {
+    const cache = new RegionCatalogCache(async () => ({
+      status: 'modified',
+      etag: '"all"',
+      body: pricingDataBody('us-east-1'),
+    }));
+    const catalog = await cache.load('us-east-1');
+    const ec2 = catalog.shard('AmazonEC2', 'us-east-1')?.records ?? [];
+    expect(ec2.length).toBeGreaterThan(0);
+    expect(ec2.every((r) => r.term.type === 'OnDemand')).toBe(true);
+  });
+
+  it('fetches both parts again when they come from two catalog versions, then refuses if still apart', async () => {
+    let version = 1;
+    const asked: string[] = [];
+    const cache = new RegionCatalogCache(async (_r, _e, terms) => {
+      asked.push(terms);
+      const part = pricingDataBody('us-east-1', terms);
+      return { status: 'modified', etag: null, body: { ...part, version: `v${version++}` } };
+    });
+    await expect(cache.load('us-east-1', { commitments: true })).rejects.toThrow(
+      'The us-east-1 catalog changed while it was downloaded (v3 and v4); recalculate in a moment.',
+    );
+    expect(asked).toEqual(['on-demand', 'commitments', 'on-demand', 'commitments']);
   });
 });

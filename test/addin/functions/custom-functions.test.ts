@@ -157,6 +157,27 @@ describe('one catalog download per region, never one call per cell', () => {
     const values = await Promise.all(cells);
     expect(values.every((v) => v > 0)).toBe(true);
     expect(calls).toHaveLength(2);
+    // On-Demand cells download no Reserved or Savings Plans rates (DECISIONS 95).
+    expect(calls.map((c) => new URL(c).searchParams.get('terms'))).toEqual([
+      'on-demand',
+      'on-demand',
+    ]);
+  });
+
+  it("a Reserved or Savings Plans cell downloads its region's commitments once, On-Demand cells never", async () => {
+    const { calls } = install();
+    const terms = () => calls.map((c) => new URL(c).searchParams.get('terms'));
+    await expect(ec2('m5.large', 'us-east-1')).resolves.toBeGreaterThan(0);
+    expect(terms()).toEqual(['on-demand']);
+    const [ri, sp, again] = await Promise.all([
+      ec2('m5.large', 'us-east-1', 'Linux', '1yr no upfront reserved'),
+      ec2('m5.large', 'us-east-1', 'Linux', '1yr partial upfront compute savings plan'),
+      ec2('m5.large', 'us-east-1', 'Linux', '1yr no upfront reserved', 10),
+    ]);
+    expect([ri, sp, again].every((v) => v > 0)).toBe(true);
+    expect(terms()).toEqual(['on-demand', 'commitments']);
+    await expect(ec2('m5.large', 'eu-west-1')).resolves.toBeGreaterThan(0);
+    expect(terms()).toEqual(['on-demand', 'commitments', 'on-demand']);
   });
 });
 

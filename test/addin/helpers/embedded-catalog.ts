@@ -1,16 +1,26 @@
-import type { CatalogShard } from '../../../core';
+import type { CatalogShard, TermPart } from '../../../core';
+import { TERM_PARTS, shardPartRecords } from '../../../core';
 import { embeddedRegionShards } from '../../../backend/adapters/embedded-catalog-files';
 
-/** The repository's embedded catalog for one region, as the shard set `GET /calculations/pricing-data` returns. */
-export function pricingDataBody(region: string): {
+/**
+ * The repository's embedded catalog for one region, as the shard set `GET /calculations/pricing-data`
+ * returns: every term, or with `terms` the records of that term part only (`&terms=`).
+ */
+export function pricingDataBody(
+  region: string,
+  terms?: TermPart,
+): {
   version: string;
   createdAt: string;
   shards: CatalogShard[];
 } {
+  const shards = embeddedRegionShards(region);
   return {
     version: `embedded-${region}`,
     createdAt: '2026-11-26T00:00:00Z',
-    shards: [...embeddedRegionShards(region)],
+    shards: terms
+      ? shards.map((s) => ({ ...s, records: [...shardPartRecords(s, terms)] }))
+      : [...shards],
   };
 }
 
@@ -44,11 +54,14 @@ export function pricingFetch(): {
     const url = new URL(input);
     if (url.pathname !== '/calculations/pricing-data') return new Response('{}', { status: 404 });
     const region = url.searchParams.get('region') ?? '';
-    const etag = `"v1-${region}"`;
+    const asked = url.searchParams.get('terms');
+    const terms = TERM_PARTS.find((t) => t === asked);
+    if (asked !== null && !terms) return new Response('{}', { status: 400 });
+    const etag = `"v1-${region}-${terms ?? 'all'}"`;
     const headers = new Headers(init?.headers);
     if (headers.get('If-None-Match') === etag) return new Response(null, { status: 304 });
     try {
-      return new Response(JSON.stringify(pricingDataBody(region)), {
+      return new Response(JSON.stringify(pricingDataBody(region, terms)), {
         status: 200,
         headers: { ETag: etag },
       });

@@ -5,8 +5,8 @@ import { CatalogCache } from '../../../backend/use-cases/calculations/catalog-ca
 import { compareCosts } from '../../../backend/use-cases/calculations/compare';
 import { calculateCost } from '../../../backend/use-cases/calculations/cost';
 import { pricingData } from '../../../backend/use-cases/calculations/pricing-data';
-import type { EncodedShard } from '../../../core';
-import { decodeShard } from '../../../core';
+import type { EncodedShard, TermPart } from '../../../core';
+import { decodeShard, termPart } from '../../../core';
 import { updateSettings } from '../../../backend/use-cases/settings/update-settings';
 import { validate } from '../../../backend/http/validate';
 import { comparisonSchema, estimateSchema } from '../../../backend/routes/schemas/estimate';
@@ -192,6 +192,30 @@ describe('calculations (embedded catalog, in-memory fakes)', () => {
     expect(b.etag).toBe(a.etag);
     expect((await pricingData(d, 'us-east-1')).etag).not.toBe(a.etag);
     await expect(pricingData(d, 'af-south-9')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('serves one term part with ?terms=: On-Demand, or the Reserved and Savings Plans rates (DECISIONS 95)', async () => {
+    const d = deps();
+    const decode = async (terms?: TermPart) => {
+      const answer = await pricingData(d, 'us-east-1', terms);
+      const parsed = JSON.parse(answer.body) as { terms?: string; shards: EncodedShard[] };
+      const records = parsed.shards.flatMap((s) => decodeShard(s).records);
+      return { etag: answer.etag, terms: parsed.terms, records };
+    };
+    const all = await decode();
+    const onDemand = await decode('on-demand');
+    const commitments = await decode('commitments');
+    expect([all.terms, onDemand.terms, commitments.terms]).toEqual([
+      undefined,
+      'on-demand',
+      'commitments',
+    ]);
+    expect(new Set([all.etag, onDemand.etag, commitments.etag]).size).toBe(3);
+    expect(onDemand.records.every((r) => termPart(r.term) === 'on-demand')).toBe(true);
+    expect(commitments.records.every((r) => termPart(r.term) === 'commitments')).toBe(true);
+    expect(commitments.records.some((r) => r.term.type === 'SavingsPlan')).toBe(true);
+    expect(commitments.records.some((r) => r.term.type === 'Reserved')).toBe(true);
+    expect(onDemand.records.length + commitments.records.length).toBe(all.records.length);
   });
 
   it('serves every region of the vocabulary, beyond the first six (EC2 prices decode from the codec)', async () => {

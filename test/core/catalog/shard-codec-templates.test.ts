@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { EncodedRecord, EncodedShard, PriceRecord } from '../../../core';
 import {
   SHARD_FORMAT,
+  embeddedIndexFiles,
+  parseEmbeddedIndex,
   SHARD_FORMAT_V2,
   ShardFormatError,
   decodeShard,
@@ -18,12 +20,13 @@ import { record, shardOf } from './catalog-fixtures';
  * record's attributes fill (core/catalog/sku-template.ts, DECISIONS 86): every record must decode
  * to the identical id, sku, source and date, whether written as a template or inline.
  */
-/** Every committed region file as written (index.json order), not decoded. */
+/** Every committed region file, commitments files included, as written (index.json order), not decoded. */
 function committedRegionFiles(): EncodedRegion[] {
   const dir = embeddedCatalogDir();
   const read = (file: string): unknown => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-  const index = read('index.json') as { regions: { file: string }[] };
-  return index.regions.map((r) => read(r.file) as EncodedRegion);
+  return embeddedIndexFiles(parseEmbeddedIndex(read('index.json'))).map(
+    (file) => read(file) as EncodedRegion,
+  );
 }
 
 const curated = (type: string, os: string, extra: Record<string, string> = {}): PriceRecord => {

@@ -3,8 +3,10 @@ import {
   EMBEDDED_INDEX_FORMAT,
   EmbeddedCatalogError,
   embeddedRegionEntry,
+  encodeEmbeddedRegion,
   encodeRegion,
   lazyEmbeddedSnapshot,
+  splitRegionShards,
 } from '../../../core';
 import { curated } from '../../../scripts/snapshot/curated-record';
 import { regionFileText } from '../../../scripts/snapshot/catalog-files';
@@ -51,26 +53,43 @@ const shard: CatalogShard = {
   ],
 };
 
-/** A region file's shards as the embedded catalog reads them, its index listing `listed`. */
+/** The files of the region (by name) as the build encodes them. */
+function encodedFiles(region = 'ap-southeast-1'): Record<string, EncodedRegion> {
+  return Object.fromEntries(encodeEmbeddedRegion(region, [shard]).files);
+}
+
+/** A region's shards as the embedded catalog reads them from `files`, its index listing `listed`. */
 function readRegion(
-  file: EncodedRegion,
+  files: Record<string, EncodedRegion>,
+  region = 'ap-southeast-1',
   listed: readonly CatalogShard[] = [shard],
 ): readonly CatalogShard[] {
-  const entry = embeddedRegionEntry(file.region, listed);
+  const entry = embeddedRegionEntry(region, listed);
   const index = {
     format: EMBEDDED_INDEX_FORMAT,
     version: 't',
     createdAt: 't',
     regions: [entry],
   } as const;
-  return lazyEmbeddedSnapshot(index, () => JSON.parse(JSON.stringify(file))).shards;
+  return lazyEmbeddedSnapshot(index, (name) => JSON.parse(JSON.stringify(files[name]))).shards;
 }
 
 describe('embedded region file format (core shard codec)', () => {
   it('round-trips records exactly (prices, tiers, terms, sources, descriptions)', () => {
-    const decoded = readRegion(encodeRegion('ap-southeast-1', [shard]));
+    const decoded = readRegion(encodedFiles());
     expect(decoded.map((s) => ({ ...s, records: s.records }))).toEqual([shard]);
     expect(decoded[0]?.records[0]?.price).toBe('0.0250000000');
+  });
+
+  it('keeps the Reserved record in the commitments file and the other in the region file', () => {
+    const files = encodedFiles();
+    expect(Object.keys(files)).toEqual(['ap-southeast-1.json', 'ap-southeast-1.commitments.json']);
+    expect(files['ap-southeast-1.json']?.shards[0]?.records).toHaveLength(1);
+    expect(files['ap-southeast-1.commitments.json']).toMatchObject({
+      region: 'ap-southeast-1',
+      terms: 'commitments',
+    });
+    expect(files['ap-southeast-1.commitments.json']?.shards[0]?.records).toHaveLength(1);
   });
 
   it('stores a curated source once per shard and a curated id once (id = sku)', () => {
@@ -80,15 +99,27 @@ describe('embedded region file format (core shard codec)', () => {
   });
 
   it('writes the committed text one record per line, and it parses back to the same shards', () => {
-    const text = regionFileText('ap-southeast-1', [shard]);
-    expect(text.split('\n').filter((l) => l.startsWith('["curated:'))).toHaveLength(2);
-    const decoded = readRegion(JSON.parse(text) as EncodedRegion);
+    const { onDemand, commitments } = splitRegionShards([shard]);
+    const texts = [
+      regionFileText('ap-southeast-1', onDemand),
+      regionFileText('ap-southeast-1', commitments, true),
+    ];
+    for (const text of texts)
+      expect(text.split('\n').filter((l) => l.startsWith('["curated:'))).toHaveLength(1);
+    const [main, commitmentsFile] = texts.map((t) => JSON.parse(t) as EncodedRegion);
+    expect(commitmentsFile).toEqual(encodedFiles()['ap-southeast-1.commitments.json']);
+    const decoded = readRegion({
+      'ap-southeast-1.json': main!,
+      'ap-southeast-1.commitments.json': commitmentsFile!,
+    });
     expect(decoded.map((s) => ({ ...s, records: s.records }))).toEqual([shard]);
   });
 
   it('refuses a shard of another region in a region file, naming the file', () => {
     const file = encodeRegion('ap-southeast-1', [shard]);
-    const [read] = readRegion({ ...file, region: 'us-east-1' });
+    const [read] = readRegion({ 'us-east-1.json': { ...file, region: 'us-east-1' } }, 'us-east-1', [
+      { ...shard, records: shard.records.slice(0, 1) },
+    ]);
     expect(() => read?.records).toThrow(EmbeddedCatalogError);
     expect(() => read?.records).toThrow(
       'us-east-1.json: its AmazonS3 shard differs from index.json in region',
@@ -102,7 +133,26 @@ describe('embedded region file format (core shard codec)', () => {
     const row: EncodedRecord = [...encoded.records[1]!];
     row[2] = 9999;
     const broken = { ...file, shards: [{ ...encoded, records: [encoded.records[0]!, row] }] };
-    const [lazy] = readRegion(broken);
+    // An index of format 1 (no commitments file): the one region file holds every term.
+    const index = {
+      format: 'aws-cost-embedded-index/1',
+      version: 't',
+      createdAt: 't',
+      regions: [
+        {
+          region: 'ap-southeast-1',
+          file: 'ap-southeast-1.json',
+          shards: [
+            {
+              ...embeddedRegionEntry('ap-southeast-1', [shard]).shards[0]!,
+              records: 2,
+              commitments: undefined,
+            },
+          ],
+        },
+      ],
+    } as const;
+    const [lazy] = lazyEmbeddedSnapshot(index, () => JSON.parse(JSON.stringify(broken))).shards;
     expect(() => lazy?.records).toThrow(EmbeddedCatalogError);
     expect(() => lazy?.records).toThrow(
       'ap-southeast-1.json: AmazonS3/ap-southeast-1 records[1]: productFamily points at missing string 9999.',
