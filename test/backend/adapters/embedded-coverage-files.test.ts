@@ -107,7 +107,7 @@ describe('EmbeddedCoverageFiles (backend/adapters/embedded-coverage-files)', () 
 });
 
 describe('GET /admin/catalog/coverage over the committed catalog', () => {
-  it('reads no region file, or only the file of a region the store replaced a shard of', async () => {
+  it('reads no region file, or only the files of a region the store replaced a shard of', async () => {
     const embedded = new EmbeddedCatalogSource();
     const store = new MemoryCatalogStore();
     const deps = {
@@ -128,7 +128,8 @@ describe('GET /admin/catalog/coverage over the committed catalog', () => {
     const names = await filesRead(REPO_DATA, async () => {
       overlaid = await catalogCoverageNow(deps);
     });
-    expect(names).toEqual(['me-south-1.json']);
+    // Its coverage counts every term, so both of its files (DECISIONS 95), and no other region's.
+    expect(names.sort()).toEqual(['me-south-1.commitments.json', 'me-south-1.json']);
     const region = (c: typeof plain, r: string) => c.regions.find((x) => x.region === r);
     expect(region(overlaid, 'us-east-1')).toEqual(region(plain, 'us-east-1'));
     const before = region(plain, 'me-south-1');
