@@ -1,7 +1,6 @@
 import type { PriceRecord, PriceSource } from '../../core/catalog/price-record';
-import { ON_DEMAND } from '../../core/catalog/price-record';
 import { EC2_METAL_US_EAST_1_2026_09_24 } from './data/ec2-metal-2026-09-24';
-import { LINUX, ec2Record } from './ec2';
+import { linuxOnDemandRecord } from './ec2';
 import { COMPUTE_SP_SOURCE, computeSpRows } from './ec2-savings-plans-2026';
 import type { DbClassSpecs } from './ec2-specs';
 import { repoSource } from './published';
@@ -43,24 +42,16 @@ export function onDemand20260924Prices(): { instanceType: string; price: string 
 /**
  * EC2 Linux On-Demand, shared tenancy, us-east-1, for the 809 types of
  * data/ec2-compute-sp-2026-09-24.ts and the 20 of data/ec2-metal-2026-09-24.ts, from the copy's `od`
- * column: the newest dated source of these prices. The build's merge decides (DECISIONS 91): where an older official record (the 2025-04-04
- * feed, with its rateCode) has the same price it is kept and this record is dropped; where every
- * older source differs, this one wins (an AWS price change); a Karpenter row it contradicts loses.
+ * column: the newest dated source of these prices. The build's merge decides (DECISIONS 91): where
+ * an older official record (the 2025-04-04 feed, with its rateCode) has the same price it is kept
+ * and this record is dropped; where every older source differs, this one wins (an AWS price
+ * change); a Karpenter row it contradicts loses.
  */
 export function linuxOnDemand20260924(dbClasses: DbClassSpecs): PriceRecord[] {
   const source = onDemand20260924Source();
   return onDemand20260924Prices().map(({ instanceType, price }) =>
-    ec2Record(
-      {
-        region: COMPUTE_SP_SOURCE.region,
-        instanceType,
-        platform: LINUX,
-        tenancy: 'Shared',
-        term: ON_DEMAND,
-        unit: 'Hrs',
-        price,
-        source,
-      },
+    linuxOnDemandRecord(
+      { region: COMPUTE_SP_SOURCE.region, instanceType, price, source },
       dbClasses,
     ),
   );

@@ -39,6 +39,17 @@ export interface Ec2Price {
   readonly source: PriceSource;
 }
 
+/** An hourly Linux On-Demand price, shared tenancy, of one type in one region. */
+export function linuxOnDemandRecord(
+  p: Pick<Ec2Price, 'region' | 'instanceType' | 'price' | 'source'>,
+  dbClasses: DbClassSpecs,
+): PriceRecord {
+  return ec2Record(
+    { ...p, platform: LINUX, tenancy: 'Shared', term: ON_DEMAND, unit: 'Hrs' },
+    dbClasses,
+  );
+}
+
 export function ec2Record(p: Ec2Price, dbClasses: DbClassSpecs): PriceRecord {
   const usage = p.tenancy === 'Shared' ? 'BoxUsage' : 'DedicatedUsage';
   const what = [p.instanceType, p.platform.operatingSystem, p.tenancy];
@@ -138,21 +149,7 @@ export function linuxOnDemand(dbClasses: DbClassSpecs): PriceRecord[] {
       a.localeCompare(b),
     )) {
       if (price <= 0) continue;
-      records.push(
-        ec2Record(
-          {
-            region,
-            instanceType,
-            platform: LINUX,
-            tenancy: 'Shared',
-            term: ON_DEMAND,
-            unit: 'Hrs',
-            price,
-            source,
-          },
-          dbClasses,
-        ),
-      );
+      records.push(linuxOnDemandRecord({ region, instanceType, price, source }, dbClasses));
     }
   }
   return records;
