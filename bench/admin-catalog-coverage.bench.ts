@@ -8,9 +8,9 @@
  * process's peak RSS (which, for the published rows, includes reading the shards the store is
  * filled with).
  */
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { median, runBenchChild } from './fresh-process';
 import { EmbeddedCatalogSource } from '../backend/adapters/aws/embedded-catalog-source';
 import {
   embeddedCatalogDir,
@@ -89,18 +89,7 @@ async function child(scenario: Scenario): Promise<void> {
 }
 
 function runChild(scenario: Scenario): ChildFigures {
-  const run = spawnSync(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', __filename, '--child', scenario],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  if (run.status !== 0) throw new Error(`coverage child ${scenario} exited ${run.status}`);
-  return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '') as ChildFigures;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  return runBenchChild<ChildFigures>(__filename, scenario);
 }
 
 function parent(): void {

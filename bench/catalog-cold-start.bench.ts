@@ -6,9 +6,9 @@
  * per run (the module code is loaded before the clock starts); the median of RUNS is reported, with
  * the heap the process keeps after a full GC.
  */
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { median, runBenchChild } from './fresh-process';
 import type { Ec2Item } from '../core';
 import { PriceCatalog, monthlyCost } from '../core';
 import { embeddedSnapshot } from '../backend/adapters/embedded-catalog-files';
@@ -49,18 +49,7 @@ function child(region: string): void {
 }
 
 function runChild(region: string): ChildFigures {
-  const run = spawnSync(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', __filename, '--child', region],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  if (run.status !== 0) throw new Error(`cold-start child for ${region} exited ${run.status}`);
-  return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '') as ChildFigures;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+  return runBenchChild<ChildFigures>(__filename, region);
 }
 
 function parent(): void {

@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import type { Ec2Item, Estimate, RequirementItem, Requirements } from '../core';
 import { PriceCatalog, monthlyCost, priceRequirements } from '../core';
 import { embeddedSnapshot } from '../backend/adapters/embedded-catalog-files';
+import { median } from './fresh-process';
 
 const TYPES = [
   'm7g.large',
@@ -157,11 +158,6 @@ const requirements: Requirements = {
   },
   items: Array.from({ length: 1000 }, (_, i) => template(i)),
 };
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 /**
  * Time `fn` by the CPU time this process spent (user + system), in ms: the machine is shared, so wall
