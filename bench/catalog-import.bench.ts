@@ -2,12 +2,14 @@
  * Catalog import benchmark (issue 3 §6): generate an official-format JSON offer file of ≥ 300 MB
  * from the real EC2 sample products in ../shared/aws-price-list-samples (repeated with distinct
  * SKUs), import it in a child process with the same reader and shard writer the CLI uses, and
- * report throughput and the child's peak RSS. Also prints the gzip size per region of the
- * embedded snapshot (backend/adapters/embedded-catalog-files.ts).
+ * report throughput and the child's peak RSS. Also prints, per region of the embedded snapshot,
+ * the gzip size of the add-in's two downloads (`GET /calculations/pricing-data?terms=on-demand`
+ * and `?terms=commitments`, DECISIONS 95) against the 300 KiB target.
  *
  * Run: node --import tsx bench/catalog-import.bench.ts [--mb 300]
  */
 import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import {
   closeSync,
   existsSync,
@@ -25,7 +27,9 @@ import { embeddedSnapshot } from '../backend/adapters/embedded-catalog-files';
 import { ImportContext } from '../backend/pricing/import-context';
 import { readJsonOfferFile } from '../backend/pricing/offer-file-json';
 import { serviceFilter } from '../backend/pricing/service-filters';
-import { ShardFileWriter, gzipSize, gzipSizesByRegion } from '../backend/pricing/shard-file';
+import { ShardFileWriter, gzipSize } from '../backend/pricing/shard-file';
+import { CatalogCache } from '../backend/use-cases/calculations/catalog-cache';
+import { pricingData } from '../backend/use-cases/calculations/pricing-data';
 
 const SAMPLES = resolve(__dirname, '../../shared/aws-price-list-samples');
 const TARGET_MB_PER_S = 50;
@@ -182,11 +186,30 @@ async function child(file: string, outDir: string): Promise<void> {
   );
 }
 
-function embeddedSizes(): string[] {
-  return [...gzipSizesByRegion(embeddedSnapshot())].map(
-    ([region, bytes]) =>
-      `| embedded snapshot gzip, ${region} | ${(bytes / 1024).toFixed(1)} KiB | — |`,
-  );
+const TARGET_DOWNLOAD_KIB = 300;
+
+/**
+ * What the add-in downloads for each embedded region, gzip level 9 (the build's figure): the
+ * API's pricing-data answer for the On-Demand part (the region's non-commitment records and the
+ * global ones), and for the commitments part (Reserved and Savings Plans).
+ */
+async function downloadSizes(): Promise<string[]> {
+  const snapshot = embeddedSnapshot();
+  const deps = { catalog: new CatalogCache({ snapshot: () => Promise.resolve(snapshot) }) };
+  const regions = [...new Set(snapshot.shards.map((s) => s.region))]
+    .filter((r) => r !== 'global')
+    .sort();
+  const kib = async (region: string, terms: 'on-demand' | 'commitments'): Promise<number> =>
+    gzipSync((await pricingData(deps, region, terms)).body, { level: 9 }).length / 1024;
+  const rows: string[] = [];
+  for (const region of regions) {
+    const sizes = [await kib(region, 'on-demand'), await kib(region, 'commitments')];
+    const met = sizes.every((k) => k <= TARGET_DOWNLOAD_KIB) ? '✅' : '❌';
+    rows.push(
+      `| add-in download gzip, ${region}: On-Demand / commitments | ${sizes.map((k) => `${k.toFixed(1)} KiB`).join(' / ')} | ≤ ${TARGET_DOWNLOAD_KIB} KiB each ${met} |`,
+    );
+  }
+  return rows;
 }
 
 async function run(): Promise<void> {
@@ -245,7 +268,7 @@ async function run(): Promise<void> {
     console.log(
       `| shard files gzip (level 9, ${figures.gzipSeconds.toFixed(1)} s) | ${(figures.gzipBytes / 1024 / 1024).toFixed(1)} MB | — |`,
     );
-    for (const line of embeddedSizes()) console.log(line.startsWith('|') ? line : `\n${line}`);
+    for (const line of await downloadSizes()) console.log(line);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

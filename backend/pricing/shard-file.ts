@@ -12,9 +12,9 @@ import {
 import { dirname } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip, gzipSync } from 'node:zlib';
-import type { CatalogShard, CatalogSnapshot, EncodedShard, PriceRecord } from '../../core';
-import { SHARD_FORMAT, ShardDictionary, decodeShard, encodeShard } from '../../core';
+import { createGzip } from 'node:zlib';
+import type { CatalogShard, EncodedShard, PriceRecord } from '../../core';
+import { SHARD_FORMAT, ShardDictionary, decodeShard } from '../../core';
 
 /**
  * Writes one shard in the compact encoding of core's shard codec while records stream in: each
@@ -108,17 +108,4 @@ export async function gzipSize(path: string): Promise<number> {
 /** Read and decode a shard file written by ShardFileWriter (or any encoded shard JSON). */
 export function readShardFile(path: string): CatalogShard {
   return decodeShard(JSON.parse(readFileSync(path, 'utf8')) as EncodedShard);
-}
-
-/**
- * Gzip-compressed bytes of each region's shard set, encoded with core's codec: what the add-in
- * downloads for a region (core reports the uncompressed sizes; zlib lives here).
- */
-export function gzipSizesByRegion(snapshot: CatalogSnapshot): Map<string, number> {
-  const sizes = new Map<string, number>();
-  for (const shard of snapshot.shards) {
-    const bytes = gzipSync(JSON.stringify(encodeShard(shard)), { level: 9 }).length;
-    sizes.set(shard.region, (sizes.get(shard.region) ?? 0) + bytes);
-  }
-  return new Map([...sizes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -14,10 +14,7 @@ import { main } from '../../../backend/pricing/cli';
 import { PriceListDownloadError } from '../../../backend/pricing/errors';
 import { ImportRequestError, importCatalog } from '../../../backend/pricing/import-catalog';
 import { DirectorySource, OnlineSource } from '../../../backend/pricing/price-list-source';
-import { gzipSizesByRegion, readShardFile } from '../../../backend/pricing/shard-file';
-import { gzipSync } from 'node:zlib';
-import type { CatalogShard } from '../../../core';
-import { encodeShard } from '../../../core';
+import { readShardFile } from '../../../backend/pricing/shard-file';
 import { collect, filterFor, fixture, sample, realSamples } from './helpers';
 import { describeIf } from '../../helpers/needs';
 
@@ -417,33 +414,5 @@ describe('import errors', () => {
     );
     expect(String(err.mock.calls[1]?.[0])).toContain('(EAI_AGAIN)');
     err.mockRestore();
-  });
-});
-
-describe('gzip sizes per region', () => {
-  it('sums the gzip size of each region’s encoded shards', () => {
-    const shard = (service: string, region: string): CatalogShard => ({
-      service,
-      region,
-      version: '20250912225308',
-      publishedAt: '2025-09-12T22:53:08Z',
-      source: 'test',
-      records: [],
-    });
-    const sizes = gzipSizesByRegion({
-      version: 'v',
-      createdAt: 'now',
-      shards: [
-        shard('AmazonEC2', 'us-east-1'),
-        shard('AmazonS3', 'us-east-1'),
-        shard('AmazonEC2', 'eu-west-1'),
-      ],
-    });
-    const one = (s: CatalogShard): number =>
-      gzipSync(JSON.stringify(encodeShard(s)), { level: 9 }).length;
-    expect([...sizes.keys()]).toEqual(['eu-west-1', 'us-east-1']);
-    expect(sizes.get('us-east-1')).toBe(
-      one(shard('AmazonEC2', 'us-east-1')) + one(shard('AmazonS3', 'us-east-1')),
-    );
   });
 });
