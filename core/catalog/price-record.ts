@@ -49,6 +49,12 @@ export interface PriceSource {
   /** The date the price reflects, ISO `YYYY-MM-DD` or `YYYY-MM`. */
   readonly asOf: string;
   readonly note?: string;
+  /**
+   * The decimal places this source rounds its prices to, when it rounds them (DECISIONS 96): AWS's
+   * exact price lies within half a unit of the last of them (5 → within $0.000005 of the price).
+   * The build keeps such a record only where no more precise source has a price that rounds to it.
+   */
+  readonly roundedTo?: number;
 }
 
 export type LeaseLength = (typeof LEASE_LENGTHS)[number];

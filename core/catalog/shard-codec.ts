@@ -56,7 +56,10 @@ export interface EncodedShard {
   readonly strings: readonly string[];
   /** Flattened `[nameIndex, valueIndex, …]` pairs, names in ascending order. */
   readonly attributeSets: readonly (readonly number[])[];
-  /** `[reference, asOf, note]` as `strings` indexes, note -1 when absent (version 2). */
+  /**
+   * `[reference, asOf, note]` as `strings` indexes, note -1 when absent (version 2), then the
+   * places the source rounds to as a plain number when it rounds (`roundedTo`, DECISIONS 96).
+   */
   readonly sources?: readonly (readonly number[])[];
   readonly records: readonly EncodedRecord[];
 }
@@ -102,6 +105,7 @@ export class ShardDictionary {
       this.string(source.reference),
       this.string(source.asOf),
       source.note === undefined ? -1 : this.string(source.note),
+      ...(source.roundedTo === undefined ? [] : [source.roundedTo]),
     ];
     const index = this.intern(this.sourceIndex, this.sources, row);
     this.sourceByObject.set(source, index);

@@ -54,11 +54,19 @@ class Tables {
     if (cached) return cached;
     const row = this.encoded.sources?.[value];
     if (!row) throw new ShardFormatError(`${this.where(i)}: source ${value} is missing.`);
-    const [reference = -1, asOf = -1, note = -1] = row;
+    const [reference = -1, asOf = -1, note = -1, roundedTo] = row;
+    if (
+      roundedTo !== undefined &&
+      !(Number.isInteger(roundedTo) && roundedTo >= 0 && roundedTo <= 20)
+    )
+      throw new ShardFormatError(
+        `${this.where(i)}: source ${value} rounds to ${roundedTo} places, not a whole number 0–20.`,
+      );
     const source: PriceSource = {
       reference: this.str(reference, i, 'source reference'),
       asOf: this.str(asOf, i, 'source asOf'),
       ...(note === -1 ? {} : { note: this.str(note, i, 'source note') }),
+      ...(roundedTo === undefined ? {} : { roundedTo }),
     };
     this.sourceCache.set(value, source);
     return source;

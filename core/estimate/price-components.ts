@@ -9,6 +9,7 @@ import { formatMoney, formatQuantity, formatUnitPrice, groupQuantityText } from 
 import type { ComponentSpec, PerUnitTiers } from './component-spec';
 import type { CostComponent } from './estimate';
 import { priceUnitLabel } from './price-units';
+import { roundingNote } from './rounding-note';
 import type { TierRange } from './tiers';
 import { splitTiers, tierLabel } from './tiers';
 
@@ -150,7 +151,8 @@ function priced(
       cost: cost.toString(),
       status: 'priced',
       explanation: explain
-        ? explainPriced(spec, quantityText, listPrice, cost, record, quantityWords)
+        ? explainPriced(spec, quantityText, listPrice, cost, record, quantityWords) +
+          roundingNote(record, quantity, spec.priceFactor?.factor)
         : '',
     },
   };

@@ -17,7 +17,6 @@ import { catalogNeeds, splitNeeds } from '../../core/estimate/catalog-needs';
 import { catalogFiles, regionSizes } from './catalog-files';
 import { SHARD_SOURCE, allRecords } from './curate';
 import { REGIONS } from './curated-record';
-import { exportRoundedPlaces } from './ec2';
 import type { FeedSummary } from './feeds';
 import { feedRecords } from './feeds';
 import type { MergeReport } from './merge';
@@ -76,7 +75,7 @@ function shardOf(group: PriceRecord[]): CatalogShard {
 export async function buildCatalog(date: string): Promise<BuiltCatalog> {
   const curated = allRecords();
   const feeds = await feedRecords();
-  const merged = mergeRecords([...curated, ...feeds.records], exportRoundedPlaces());
+  const merged = mergeRecords([...curated, ...feeds.records]);
   const snapshot: CatalogSnapshot = {
     version: `embedded-${date}`,
     createdAt: `${date}T00:00:00Z`,

@@ -1,14 +1,21 @@
 /**
- * `npm run catalog:coverage -- [--details] [--estates] [--format table|json]`: prints
+ * `npm run catalog:coverage -- [--details] [--estates] [--rounded] [--format table|json]`: prints
  * core/catalog/coverage.ts's report of the embedded catalog (core/embedded) — a summary per region
  * (the table in core/catalog/data/README.md), then with `--details` every region × service ×
- * pricing model row, and with `--estates` how much of the measured customer estates it prices
- * (scripts/estate-coverage.ts: lines, share priced, lines not priced by reason).
+ * pricing model row, with `--estates` how much of the measured customer estates it prices
+ * (scripts/estate-coverage.ts: lines, share priced, lines not priced by reason), and with
+ * `--rounded` the prices whose only source rounds them (core/catalog/rounded-prices.ts).
  */
 import { parseArgs } from 'node:util';
 import { embeddedSnapshot } from '../../backend/adapters/embedded-catalog-files';
-import type { CoverageReport } from '../../core';
-import { COVERAGE_COLUMNS, PriceCatalog, columnRow, coverageReport } from '../../core';
+import type { CoverageReport, RoundedPriceRow } from '../../core';
+import {
+  COVERAGE_COLUMNS,
+  PriceCatalog,
+  columnRow,
+  coverageReport,
+  roundedPrices,
+} from '../../core';
 import type { EstateCoverage } from '../estate-coverage';
 import {
   ESTATE_REGIONS,
@@ -71,6 +78,21 @@ function detailsTable(report: CoverageReport): string {
   return lines.join('\n');
 }
 
+/** The prices whose only source rounds them, per region and service (markdown). */
+export function roundedTable(rows: readonly RoundedPriceRow[]): string {
+  const lines = [
+    '| region | service | rounded to | records | hourly | AWS price within ± | worst per instance-month (730 h) |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.region} | ${r.service} | ${r.places} decimals | ${r.records} | ${r.hourly} | $${r.worstUnitError} | $${r.worstMonthlyPerInstance} |`,
+    );
+  const total = rows.reduce((n, r) => n + r.records, 0);
+  lines.push('', `${total} records in ${new Set(rows.map((r) => r.region)).size} regions.`);
+  return lines.join('\n');
+}
+
 /** Every estate of scripts/estate-coverage.ts priced in each region of the done-when. */
 export async function measureEstates(): Promise<EstateCoverage[]> {
   const catalog = new PriceCatalog(embeddedSnapshot());
@@ -87,6 +109,7 @@ async function main(argv: readonly string[]): Promise<number> {
       format: { type: 'string', default: 'table' },
       details: { type: 'boolean', default: false },
       estates: { type: 'boolean', default: false },
+      rounded: { type: 'boolean', default: false },
     },
   });
   if (values.format !== 'table' && values.format !== 'json') {
@@ -95,8 +118,15 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const report = coverageReport(embeddedSnapshot());
   const estates = values.estates ? await measureEstates() : undefined;
+  const rounded = values.rounded ? roundedPrices(embeddedSnapshot()) : undefined;
   if (values.format === 'json') {
-    console.log(JSON.stringify(estates ? { ...report, estates } : report, null, 2));
+    console.log(
+      JSON.stringify(
+        { ...report, ...(estates ? { estates } : {}), ...(rounded ? { rounded } : {}) },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   console.log(
@@ -107,6 +137,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (estates)
     console.log(
       `\nEstates priced as \`npm run estimate -- FILE --region R\` prices them (a line is priced when every component is):\n\n${estateCoverageText(estates)}`,
+    );
+  if (rounded)
+    console.log(
+      `\nPrices whose only source rounds them (AWS's exact price within half a unit of the last decimal; DECISIONS 96):\n\n${roundedTable(rounded)}`,
     );
   if (!values.details || !estates)
     console.log(

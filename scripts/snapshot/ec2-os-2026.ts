@@ -75,20 +75,39 @@ export function osPrices(): OsPrice[] {
 }
 
 /**
- * One source per column, so each shard stores the note once: the record's own instance type and
- * region name the row, the note its operating_system.
+ * The decimals the copy rounds a region's prices to (DECISIONS 96; the audit is
+ * scripts/snapshot/precision-audit.ts). Outside us-east-1 it prints at most 5 decimals in every
+ * region and column, and prints us-east-1's 6-decimal prices rounded to 5 where AWS prices the same
+ * (p4d.24xlarge Linux 21.957642 in us-east-1, 21.95764 in us-east-2 and us-west-2, which AWS priced
+ * equal before and after its 2025 cut; RHEL 22.994442 / 22.99444, SUSE 22.082642 / 22.08264,
+ * Ubuntu Pro 22.125642 / 22.12564). In us-east-1 it prints up to 6, the places of ec2instances.info's
+ * own formatter (`formatPrice`, `%.6f`, scraper/aws/ec2/utils.go), and no exact source at hand has
+ * a us-east-1 On-Demand price of more than 6 decimals, so it is not declared there.
  */
-export function columnSource(column: OsColumn | 'linux'): PriceSource {
+export function copyRoundedPlaces(region: Region): number | undefined {
+  return region === 'us-east-1' ? undefined : 5;
+}
+
+/**
+ * One source per column and precision, so each shard stores the note once: the record's own
+ * instance type and region name the row, the note its operating_system.
+ */
+export function columnSource(column: OsColumn | 'linux', region: Region): PriceSource {
   const s = EC2_OS_SOURCE;
-  return repoSource(
-    s.repo,
-    s.commit,
-    s.path,
-    s.asOf,
-    `ec2instances.info's copy of the AWS Price List (instances.vantage.sh, accessed May 2026) as ` +
-      `committed ${s.committed} in a tidy table: the row of this instance type and region with ` +
-      `operating_system ${column}, column ondemand_usd_per_hour; the copy keeps no rateCode`,
-  );
+  const places = copyRoundedPlaces(region);
+  return {
+    ...repoSource(
+      s.repo,
+      s.commit,
+      s.path,
+      s.asOf,
+      `ec2instances.info's copy of the AWS Price List (instances.vantage.sh, accessed May 2026) as ` +
+        `committed ${s.committed} in a tidy table: the row of this instance type and region with ` +
+        `operating_system ${column}, column ondemand_usd_per_hour; the copy keeps no rateCode` +
+        (places === undefined ? '' : `; printed rounded to ${places} decimals in this region`),
+    ),
+    ...(places === undefined ? {} : { roundedTo: places }),
+  };
 }
 
 /**
@@ -110,11 +129,12 @@ export function copyOnDemandRecords<C extends OsColumn | 'linux'>(
   platforms: Readonly<Record<C, Platform>>,
   dbClasses: DbClassSpecs,
 ): PriceRecord[] {
-  const sources = new Map<C, PriceSource>();
+  const sources = new Map<string, PriceSource>();
   const records: PriceRecord[] = [];
   for (const p of prices) {
-    const source = sources.get(p.column) ?? columnSource(p.column);
-    sources.set(p.column, source);
+    const key = `${p.column}|${copyRoundedPlaces(p.region) ?? 'exact'}`;
+    const source = sources.get(key) ?? columnSource(p.column, p.region);
+    sources.set(key, source);
     const record = ec2Record(
       {
         region: p.region,
@@ -140,9 +160,9 @@ export function copyOnDemandRecords<C extends OsColumn | 'linux'>(
  * copy, newer still and of the same price, is kept instead.
  */
 export function linuxPriceChanges(dbClasses: DbClassSpecs): PriceRecord[] {
-  const source = columnSource('linux');
   const records: PriceRecord[] = [];
   for (const region of REGIONS) {
+    const source = columnSource('linux', region);
     for (const [instanceType, [price]] of Object.entries(EC2_LINUX_2026_05[region] ?? {})) {
       const platform = LINUX;
       const fields = { region, instanceType, platform, tenancy: 'Shared' as const };

@@ -6,7 +6,6 @@ import type { DbClassSpecs } from './ec2-specs';
 import { instanceAttributes } from './ec2-specs';
 import type { BillFile, ExportFile, RegionPriceTable } from './references';
 import { FILES, githubUrl, readReference } from './references';
-import type { RoundedPlaces } from './merge';
 
 /** Operating-system variants: Price List operatingSystem, licenseModel, preInstalledSw, operation. */
 export interface Platform {
@@ -171,18 +170,12 @@ function exportReference(data: ExportFile): string {
   return githubUrl(data.source.repo, data.source.commit, data.source.path);
 }
 
-/** The export prints every price rounded to this many decimals. */
-const EXPORT_PLACES = 4;
-
 /**
- * The merge's rounding sources: a record of the ec2instances.info export is a 4-decimal rounding
- * (its RI column gives m6i.xlarge 0.127 where AWS's feed has 0.12701), so it never replaces an
- * exact record that rounds to it (merge.ts).
+ * The export prints every price rounded to 4 decimals (its RI column gives m6i.xlarge 0.127 where
+ * AWS's feed has 0.12701), so it never replaces a more precise record that rounds to it (merge.ts,
+ * DECISIONS 92, 96).
  */
-export function exportRoundedPlaces(): RoundedPlaces {
-  const reference = exportReference(readReference<ExportFile>(FILES.export));
-  return (record) => (record.source?.reference === reference ? EXPORT_PLACES : undefined);
-}
+export const EXPORT_PLACES = 4;
 
 /**
  * us-east-1 Windows On-Demand and Linux/Windows 1-yr Standard No Upfront RI from the
@@ -198,6 +191,7 @@ export function exportPrices(dbClasses: DbClassSpecs): PriceRecord[] {
     note:
       'ec2instances.info export (4 decimals); its Linux On-Demand column equals the 2026-07-20 Karpenter table, ' +
       'Windows and RI columns not independently cross-checked',
+    roundedTo: EXPORT_PLACES,
   };
   const records: PriceRecord[] = [];
   for (const [instanceType, row] of Object.entries(data.prices).sort(([a], [b]) =>

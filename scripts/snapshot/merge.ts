@@ -105,7 +105,7 @@ export interface MergeReport {
   readonly changes: readonly Superseded[];
   /** Records dropped because another record gave the same price (kept: official id, else newer). */
   readonly duplicates: number;
-  /** Records of a rounding source dropped because an exact record of the same price rounds to them. */
+  /** Records of a rounding source dropped because a more precise record of the price rounds to them. */
   readonly roundedCopies: number;
   /** Examples of superseded prices, `old → new`, for the build log. */
   readonly examples: readonly string[];
@@ -117,8 +117,13 @@ function preferred(a: PriceRecord, b: PriceRecord): PriceRecord {
   return a.id <= b.id ? a : b;
 }
 
-/** The decimal places a record's source rounds its prices to; undefined for an exact source. */
+/**
+ * The decimal places a record's source rounds its prices to; undefined for an exact source. The
+ * build reads it from the record's source (`source.roundedTo`, DECISIONS 96).
+ */
 export type RoundedPlaces = (record: PriceRecord) => number | undefined;
+
+export const sourceRoundedPlaces: RoundedPlaces = (record) => record.source?.roundedTo;
 
 /** Whether `exact` rounds to `rounded` at `places` decimals (either rule at a half). */
 function roundsTo(exact: string, rounded: string, places: number): boolean {
@@ -126,15 +131,25 @@ function roundsTo(exact: string, rounded: string, places: number): boolean {
   return !Decimal.from(exact).subtract(rounded).abs().greaterThan(half);
 }
 
-/** The group without the rounded copies of an exact record's price, and how many were dropped. */
+/** Whether `a` is printed more precisely than a rounding to `places` (exact, or more places). */
+function finer(a: number | undefined, places: number): boolean {
+  return a === undefined || a > places;
+}
+
+/**
+ * The group without its rounded copies, and how many were dropped: a record of a rounding source
+ * is a rounded copy where a more precise record (exact, or rounded to more places) lies within half
+ * a unit of its last place — equal or not, whatever the dates (DECISIONS 92, 96).
+ */
 function withoutRoundedCopies(
   group: readonly PriceRecord[],
   roundedPlaces: RoundedPlaces,
 ): { group: PriceRecord[]; dropped: number } {
-  const exact = group.filter((r) => roundedPlaces(r) === undefined);
-  const kept = group.filter((r) => {
-    const places = roundedPlaces(r);
-    return places === undefined || !exact.some((e) => roundsTo(e.price, r.price, places));
+  const places = group.map((r) => roundedPlaces(r));
+  const kept = group.filter((r, i) => {
+    const p = places[i];
+    if (p === undefined) return true;
+    return !group.some((e, j) => finer(places[j], p) && roundsTo(e.price, r.price, p));
   });
   return { group: kept, dropped: group.length - kept.length };
 }
@@ -142,7 +157,7 @@ function withoutRoundedCopies(
 /** One record per identity (see the module comment); throws SameDateConflictError. */
 export function mergeRecords(
   records: readonly PriceRecord[],
-  roundedPlaces: RoundedPlaces = () => undefined,
+  roundedPlaces: RoundedPlaces = sourceRoundedPlaces,
 ): {
   records: PriceRecord[];
   report: MergeReport;

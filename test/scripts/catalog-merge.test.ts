@@ -86,6 +86,57 @@ describe('merging the catalog sources', () => {
     ).toBe('0.127');
   });
 
+  it('reads the places from the record’s source, and a finer rounding beats a coarser one whatever the dates (DECISIONS 96)', () => {
+    const rounded = (price: string, date: string, what: string, places?: number): PriceRecord => {
+      const r = curated(price, date, what);
+      return {
+        ...r,
+        source: {
+          reference: `https://example.org/${what}`,
+          asOf: date,
+          ...(places === undefined ? {} : { roundedTo: places }),
+        },
+      };
+    };
+    // The 2026-05 copy prints us-east-1's 21.957642 as 21.95764 elsewhere: an exact older
+    // record of 21.957642 is kept over the newer rounded one.
+    const exactWins = mergeRecords([
+      rounded('21.957642', '2025-06-01', 'exact'),
+      rounded('21.95764', '2026-05-01', 'copy', 5),
+    ]);
+    expect(exactWins.records.map((r) => r.price)).toEqual(['21.957642']);
+    expect(exactWins.report).toMatchObject({ roundedCopies: 1, superseded: 0, duplicates: 0 });
+    // An equal value is a rounded copy too: the exact record is kept, whatever its date.
+    const equal = mergeRecords([
+      rounded('0.0081', '2023-01-06', 'scrape'),
+      rounded('0.0081', '2026-05-01', 'copy', 5),
+    ]);
+    expect(equal.records.map((r) => r.id)).toEqual([
+      'curated:AmazonEC2:ap-southeast-1:m5.large:Linux:scrape',
+    ]);
+    // Of two rounding sources, the one with more places is kept (4-decimal export, 5-decimal copy).
+    const finer = mergeRecords([
+      rounded('0.12701', '2026-05-01', 'copy', 5),
+      rounded('0.127', '2026-07-01', 'export', 4),
+    ]);
+    expect(finer.records.map((r) => r.price)).toEqual(['0.12701']);
+    expect(finer.report.roundedCopies).toBe(1);
+    // Two records of the same precision never drop each other: the ordinary rule decides.
+    const same = mergeRecords([
+      rounded('0.12701', '2026-05-01', 'copy', 5),
+      rounded('0.12702', '2026-07-01', 'other', 5),
+    ]);
+    expect(same.records.map((r) => r.price)).toEqual(['0.12702']);
+    expect(same.report).toMatchObject({ roundedCopies: 0, superseded: 1 });
+    // More than half a unit away is a price the rounding source adds (an AWS price change).
+    const change = mergeRecords([
+      rounded('21.957642', '2025-06-01', 'exact'),
+      rounded('21.95770', '2026-05-01', 'copy', 5),
+    ]);
+    expect(change.records.map((r) => r.price)).toEqual(['21.95770']);
+    expect(change.report).toMatchObject({ roundedCopies: 0, superseded: 1 });
+  });
+
   it('stops on a disagreement between sources of the same date, naming both', () => {
     const run = () => mergeRecords([curated('0.1100000000', '2025-04-04'), feed('0.1200000000')]);
     expect(run).toThrow(SameDateConflictError);

@@ -89,6 +89,35 @@ describe('shard codec', () => {
     ]);
   });
 
+  it('keeps the places a rounding source rounds to, and refuses a row whose places are not a whole number (DECISIONS 96)', () => {
+    const rounded = record({
+      sku: 'curated:AmazonEC2:us-east-2:p4d.24xlarge:RHEL',
+      id: 'curated:AmazonEC2:us-east-2:p4d.24xlarge:RHEL',
+      price: '22.99444',
+      source: { reference: 'https://example.org/copy', asOf: '2026-05', roundedTo: 5 },
+    });
+    const exact = record({
+      sku: 'curated:AmazonEC2:us-east-2:p4d.24xlarge:SUSE',
+      id: 'curated:AmazonEC2:us-east-2:p4d.24xlarge:SUSE',
+      source: { reference: 'https://example.org/copy', asOf: '2026-05' },
+    });
+    const shard = shardOf([rounded, exact]);
+    const encoded = JSON.parse(JSON.stringify(encodeShard(shard))) as EncodedShard;
+    // Two sources: the same reference and date, one rounding, one not.
+    expect(encoded.sources?.map((row) => row.length)).toEqual([4, 3]);
+    expect(encoded.sources?.[0]?.[3]).toBe(5);
+    const decoded = decodeShard(encoded);
+    expect(decoded).toEqual(shard);
+    expect(decoded.records.map((r) => r.source?.roundedTo)).toEqual([5, undefined]);
+    const bad: EncodedShard = {
+      ...encoded,
+      sources: [[...encoded.sources![0]!.slice(0, 3), 2.5], encoded.sources![1]!],
+    };
+    expect(() => decodeShard(bad)).toThrow(
+      'AmazonEC2/ap-southeast-1 records[0]: source 0 rounds to 2.5 places, not a whole number 0–20.',
+    );
+  });
+
   it('still reads version 1 shards (sources inline), as stored by earlier imports', () => {
     const shard = shardOf(records);
     const v2 = encodeShard(shard);
