@@ -4,11 +4,14 @@
  */
 import { spawnSync } from 'node:child_process';
 
-/** Runs `file --child arg` in a new Node process and parses the last line it prints. */
-export function runBenchChild<T>(file: string, arg: string): T {
+/**
+ * Runs `file --child arg` in a new Node process (with `nodeFlags`, e.g. a Lambda's V8 flags) and
+ * parses the last line it prints.
+ */
+export function runBenchChild<T>(file: string, arg: string, nodeFlags: readonly string[] = []): T {
   const run = spawnSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', file, '--child', arg],
+    [...nodeFlags, '--expose-gc', '--import', 'tsx', file, '--child', arg],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (run.status !== 0) throw new Error(`${file} --child ${arg} exited ${run.status}`);

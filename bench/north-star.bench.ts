@@ -3,7 +3,8 @@
  * VMs and templates, Windows and Linux guests, 1–64 vCPUs, 1–4 disks each) go through the local
  * stack's API the way the add-in drives it — presigned upload → validate → process → cost →
  * compare 3 scenarios (On-Demand, Compute Savings Plan, Graviton) → save with result and
- * comparison → reopen → PDF and DOCX generated and downloaded (test/helpers/estate-flow.ts).
+ * comparison → reopen → re-price the saved estimate (stored, downloaded) → PDF and DOCX generated
+ * and downloaded (test/helpers/estate-flow.ts).
  *
  * Targets on this 2-core machine: 1,000 VMs ≤ 20 s and 10,000 VMs ≤ 60 s end to end; no API
  * response over Lambda's 6 MB (the local adapter would answer 502). The stack runs in this

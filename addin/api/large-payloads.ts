@@ -9,6 +9,7 @@ import type {
   EstimationResponse,
   JsonDownload,
   RepriceRequest,
+  RepricingSummary,
   Requirements,
   StoredResponse,
   UpdateEstimationRequest,
@@ -55,14 +56,22 @@ export async function compareLarge(
   return resolved<Comparison>(t, answer, signal);
 }
 
-/** A saved estimation re-priced; large requirements travel by reference (the answer is inline). */
+/**
+ * A saved estimation re-priced; large requirements travel by reference. A stored answer is
+ * downloaded, and its new estimate remembered by the id the API stored it under on its own, so
+ * saving that estimate sends its `resultId` as a stored Calculate answer does.
+ */
 export async function repriceLarge(
   t: LargePayloadTransport,
   body: RepriceRequest,
   signal?: AbortSignal,
 ): Promise<EstimateRepricing> {
   const sent = await withRequirementsRef(t, body, signal);
-  return t.api<EstimateRepricing>('POST', '/calculations/reprice', sent, signal);
+  const answer = await t.api<unknown>('POST', '/calculations/reprice', sent, signal);
+  if (!isStoredResponse<RepricingSummary>(answer)) return answer as EstimateRepricing;
+  const repricing = await download<EstimateRepricing>(t, answer.stored.download, signal);
+  storedIds.set(repricing.estimate, answer.summary.estimate.resultId);
+  return repricing;
 }
 
 /** POST or PUT an estimation: large parts travel by reference, the answer is fetched whole. */

@@ -8,6 +8,8 @@ import type {
 } from '../vocabulary/result-words';
 import type { CoverageCounts } from '../estimate/coverage';
 import type { Comparison, Estimate } from '../estimate/estimate';
+import type { EstimateRepricing, LineRepricingStatus } from '../estimate/reprice';
+import type { SizingPolicyComparison } from '../requirements/sizing-policy-changes';
 import type { Discount, Requirements } from '../requirements/requirements';
 import type { PricingModel } from '../requirements/pricing-model';
 import type { SizingPolicy } from '../requirements/sizing-policy';
@@ -170,7 +172,7 @@ export function hasPartDownloads(e: EstimationResponse): e is EstimationWithPart
  */
 export interface StoredResult {
   readonly resultId: string;
-  readonly kind: 'requirements' | 'estimate' | 'comparison';
+  readonly kind: 'requirements' | 'estimate' | 'comparison' | 'reprice';
   readonly download: JsonDownload;
 }
 
@@ -336,6 +338,33 @@ export interface RepriceRequest {
 /** `POST /calculations/cost`: the estimate, or — when large — its summary and a stored copy. */
 export type CostResponse = Estimate | StoredResponse<EstimateSummary>;
 export type CompareResponse = Comparison | StoredResponse<ComparisonSummary>;
+/** `POST /calculations/reprice`: the re-pricing, or — when large — its summary and stored copies. */
+export type RepriceResponse = EstimateRepricing | StoredResponse<RepricingSummary>;
+
+/**
+ * A re-price too large to answer inline (`stored.kind: 'reprice'`): what a user needs before
+ * downloading it — catalogs and totals old → new, the lines counted by status, coverage counts on
+ * both sides and the sizing-policy comparison. The new estimate is also stored on its own
+ * (`estimate`, kind `estimate`), so a save names it as `resultRef: { resultId }` as it would a
+ * stored Calculate answer.
+ */
+export interface RepricingSummary {
+  readonly previousCatalogVersion: string;
+  readonly catalogVersion: string;
+  readonly sizingPolicy: SizingPolicyComparison;
+  /** The totals old → new with their deltas (null when a price is missing on either side). */
+  readonly totals: Omit<EstimateRepricing['totals'], 'previousCoverage' | 'currentCoverage'> & {
+    readonly previousCoverage: CoverageCounts;
+    readonly currentCoverage: CoverageCounts;
+  };
+  /** Lines per status (every status present, 0 when none). */
+  readonly lineStatuses: Readonly<Record<LineRepricingStatus, number>>;
+  readonly lineCount: number;
+  /** The re-priced estimate without its lines. */
+  readonly estimateSummary: EstimateSummary;
+  /** The re-priced estimate stored on its own: download it, or save it by `resultRef`. */
+  readonly estimate: StoredResult;
+}
 
 // ---- documents ---------------------------------------------------------------------------------
 /**

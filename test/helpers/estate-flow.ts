@@ -5,10 +5,13 @@ import type {
   DocumentJob,
   DownloadResponse,
   Estimate,
+  EstimateRepricing,
   Estimation,
   EstimationResponse,
   JsonDownload,
   ProcessResponse,
+  RepriceResponse,
+  RepricingSummary,
   Requirements,
   ScenarioSpec,
   UploadUrlResponse,
@@ -21,7 +24,7 @@ import { api } from './stack-client';
 /**
  * A customer estate through the API the way the add-in drives it: presigned upload of the
  * RVTools export → validate → process → cost → compare three scenarios → save with result and
- * comparison → reopen → PDF and DOCX generated and downloaded. Every step is timed and its
+ * comparison → reopen → re-price the saved estimate → PDF and DOCX generated and downloaded. Every step is timed and its
  * response measured; large answers are followed to their downloads (not counted as API bytes).
  * Used by the large-estate integration test and the north-star benchmark.
  */
@@ -56,6 +59,11 @@ export interface EstateFlowResult {
   readonly saved: Estimate;
   readonly comparison: Comparison;
   readonly reopened: Estimation;
+  /** The saved estimate re-priced (its saved requirements); `summary` when the answer was stored. */
+  readonly repriced: {
+    readonly value: EstimateRepricing;
+    readonly summary: RepricingSummary | null;
+  };
   readonly pdf: Uint8Array;
   readonly docx: Uint8Array;
   readonly requirementItems: number;
@@ -194,6 +202,14 @@ export async function runEstateFlow(
       note: 'part downloads',
     };
   });
+  const repriced = await step('re-price (saved estimate)', async () => {
+    const res = await call<RepriceResponse>('POST', '/calculations/reprice', {
+      estimationId: saved.estimationId,
+    });
+    const followed = await followStored<EstimateRepricing>(res);
+    const summary = isStoredResponse<RepricingSummary>(res.body) ? res.body.summary : null;
+    return { ...followed, value: { value: followed.value.value, summary } };
+  });
   const [pdf, docx] = await Promise.all(
     (['pdf', 'docx'] as const).map((format) =>
       step(`${format.toUpperCase()} generated + downloaded`, async () => {
@@ -222,6 +238,7 @@ export async function runEstateFlow(
     saved: cost.value,
     comparison: compare.value,
     reopened,
+    repriced,
     pdf: pdf ?? new Uint8Array(),
     docx: docx ?? new Uint8Array(),
     requirementItems: processed.requirements.items.length,

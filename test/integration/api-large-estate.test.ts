@@ -9,10 +9,11 @@ import { api, createTestUser } from '../helpers/stack-client';
 /**
  * A 5,000-VM RVTools estate through the API as the add-in drives it, on the local stack (which
  * enforces Lambda's 6 MB request and response limits): every answer stays small, the large
- * ones are stored and downloaded, the estimation saves and reopens with the same totals, and a
- * summarised PDF and a DOCX are generated and downloaded.
+ * ones are stored and downloaded, the estimation saves and reopens with the same totals, its
+ * saved estimate re-prices from a stored answer and saves as a new version, and a summarised PDF
+ * and a DOCX are generated and downloaded.
  */
-describe('a 5,000-VM estate: upload → process → cost → compare → save → reopen → proposal', () => {
+describe('a 5,000-VM estate: upload → process → cost → compare → save → reopen → re-price → proposal', () => {
   let user: TestUser;
   let flow: EstateFlowResult;
   let counts: Awaited<ReturnType<typeof rvtoolsEstate>>['counts'];
@@ -35,6 +36,33 @@ describe('a 5,000-VM estate: upload → process → cost → compare → save �
     expect(byStep['compare (3 scenarios)']?.downloadedBytes).toBeGreaterThan(INLINE_JSON_BYTES);
     expect(byStep['compare (3 scenarios)']?.responseBytes).toBeLessThan(100_000);
     expect(byStep['reopen (GET + parts)']?.note).toBe('part downloads');
+    expect(byStep['re-price (saved estimate)']?.downloadedBytes).toBeGreaterThan(INLINE_JSON_BYTES);
+    expect(byStep['re-price (saved estimate)']?.responseBytes).toBeLessThan(20_000);
+  });
+
+  it('re-prices the saved estimate from a stored answer whose summary gives totals and line counts', () => {
+    const { value, summary } = flow.repriced;
+    const lines = flow.saved.lines.length;
+    // The same requirements against the same catalog: nothing moves, and the summary says so.
+    expect(summary).toMatchObject({
+      previousCatalogVersion: flow.saved.catalogVersion,
+      catalogVersion: flow.saved.catalogVersion,
+      lineCount: lines,
+      lineStatuses: { unchanged: lines, changed: 0, added: 0, removed: 0 },
+      totals: {
+        previous: flow.saved.totals,
+        current: flow.saved.totals,
+        currentCoverage: { lines },
+      },
+      estimateSummary: { lineCount: lines, totals: flow.saved.totals },
+      estimate: { kind: 'estimate' },
+    });
+    expect(summary?.sizingPolicy.changes).toEqual([]);
+    expect(value.lines).toHaveLength(lines);
+    expect(value.totals.deltaMonthly).toBe('0');
+    expect(summary?.totals.deltaMonthly).toBe('0');
+    expect(value.totals.currentCoverage.unpriced).toBe(summary?.totals.currentCoverage.unpriced);
+    expect(value.estimate.totals).toEqual(flow.saved.totals);
   });
 
   it('reopens with the totals, lines and comparison it was saved with', () => {
@@ -87,6 +115,26 @@ describe('a 5,000-VM estate: upload → process → cost → compare → save �
     expect(clone.status).toBe(201);
     expect(clone.body.figures).toEqual(before.body.figures);
     expect(clone.body.parts.result?.bytes).toBe(before.body.parts.result?.bytes);
+  });
+
+  it('saves the re-priced estimate by resultRef as the next version, without sending it back', async () => {
+    const resultId = flow.repriced.summary?.estimate.resultId;
+    expect(resultId).toBeDefined();
+    const before = await api<EstimationWithParts>(`/estimations/${flow.estimationId}`, {
+      token: user.idToken,
+    });
+    const put = await api<EstimationWithParts>(`/estimations/${flow.estimationId}`, {
+      method: 'PUT',
+      token: user.idToken,
+      body: { version: before.body.version, resultRef: { resultId } },
+    });
+    expect(put.status).toBe(200);
+    expect(put.body.version).toBe(before.body.version + 1);
+    expect(put.body.figures).toMatchObject({
+      monthlyTotal: flow.repriced.value.estimate.totals.monthly,
+      resultLines: flow.repriced.value.estimate.lines.length,
+    });
+    expect(put.text.length).toBeLessThan(20_000);
   });
 
   it('gives a readable summarised PDF (by group and service) and a DOCX', () => {

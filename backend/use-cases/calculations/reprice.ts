@@ -1,12 +1,7 @@
-import type { Estimate, RepriceRequest } from '../../../core';
-import {
-  INLINE_JSON_BYTES,
-  RepricingInputError,
-  applyScenario,
-  repriceEstimate,
-} from '../../../core';
+import type { Estimate, RepriceRequest, RepricingSummary } from '../../../core';
+import { RepricingInputError, applyScenario, repriceEstimate } from '../../../core';
 import type { Caller } from '../../http/caller';
-import { BadRequestError, PayloadTooLargeError } from '../../http/errors';
+import { BadRequestError } from '../../http/errors';
 import { recordCalculationTime } from '../../observability/metrics';
 import { readableRecord } from '../estimations/access';
 import { decodeJson } from '../shared/json-part';
@@ -16,19 +11,21 @@ import { getSettings } from '../settings/get-settings';
 import { toScenario } from './apply-scenario';
 import { countCalculation } from './cost';
 import type { CalculationsDeps } from './deps';
+import { repricingAnswer } from './reprice-answer';
 
 /**
  * POST /calculations/reprice: a saved estimation's result priced again against today's catalog,
  * line by line. The requirements are the caller's (the workbook as it is now) or, when none are
  * sent, the saved ones. The answer always says how the sizing policy recorded in the saved result
  * differs from the one in effect, field by field, and which one sized the new figures
- * (`sizingPolicy: 'recorded'` asks for the recorded one): a changed policy is never silent.
+ * (`sizingPolicy: 'recorded'` asks for the recorded one): a changed policy is never silent. A
+ * large re-price is stored and answered with its summary (see `repricingAnswer`).
  */
 export async function repriceSaved(
   deps: CalculationsDeps,
   caller: Caller,
   input: RepriceRequest,
-): Promise<AnswerBody<never>> {
+): Promise<AnswerBody<RepricingSummary>> {
   const started = performance.now();
   const record = await readableRecord(deps.estimations, caller, input.estimationId);
   const part = await deps.estimations.readPart(record, 'result');
@@ -63,10 +60,5 @@ export async function repriceSaved(
   }
   await counted;
   recordCalculationTime(performance.now() - started, 'reprice', requirements.items.length);
-  const text = JSON.stringify(repricing);
-  if (Buffer.byteLength(text) > INLINE_JSON_BYTES)
-    throw new PayloadTooLargeError(
-      `The re-price of ${requirements.items.length} lines is larger than the ${INLINE_JSON_BYTES} bytes an answer may carry; re-price it with the CLI (npm run estimate -- FILE --reprice PREVIOUS.json).`,
-    );
-  return { inlineJson: text };
+  return repricingAnswer(deps, caller, repricing);
 }

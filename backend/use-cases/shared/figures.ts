@@ -39,7 +39,7 @@ export function resultFigures(e: Estimate | EstimateSummary | null): ResultFigur
 }
 
 /** A coverage's counts without its id lists (which can hold 10,000 ids for a large estate). */
-function countsOf(c: CoverageCounts): CoverageCounts {
+export function countsOf(c: CoverageCounts): CoverageCounts {
   return { lines: c.lines, priced: c.priced, partial: c.partial, unpriced: c.unpriced };
 }
 

@@ -1,12 +1,19 @@
 /** @jest-environment node */
 import { gunzipSync } from 'node:zlib';
-import type { Comparison, Estimate, EstimationWithParts, Requirements } from '../../../core';
+import type {
+  Comparison,
+  Estimate,
+  EstimateRepricing,
+  EstimationWithParts,
+  Requirements,
+} from '../../../core';
 import { INLINE_JSON_BYTES } from '../../../core';
 import type { LargePayloadTransport } from '../../../addin/api/large-payloads';
 import {
   compareLarge,
   costLarge,
   estimationOf,
+  repriceLarge,
   saveLarge,
 } from '../../../addin/api/large-payloads';
 
@@ -136,6 +143,50 @@ describe('large payloads in the add-in API client', () => {
       requirements: requirements(1),
       comparisonRef: { resultId: '22222222-2222-4222-8222-222222222222' },
     });
+  });
+
+  it('returns an inline re-price as it is, and sends its estimate back inline on save', async () => {
+    const repricing = { estimate, lines: [] } as unknown as EstimateRepricing;
+    const { t, calls } = transport({
+      'POST /calculations/reprice': repricing,
+      'PUT /estimations/e1': { estimationId: 'e1', requirements: requirements(1) },
+    });
+    expect(await repriceLarge(t, { estimationId: 'e1' })).toBe(repricing);
+    await saveLarge(t, 'PUT', '/estimations/e1', { version: 2, result: repricing.estimate });
+    expect(calls[1]?.body).toEqual({ version: 2, result: estimate });
+  });
+
+  it('downloads a stored re-price and saves its estimate by the resultId stored for it', async () => {
+    const newEstimate = { scenario: 'Base', lines: [], totals: { monthly: '2' } } as unknown;
+    const repricing = { estimate: newEstimate, lines: [] } as unknown as EstimateRepricing;
+    const link = (url: string) => ({ url, expiresAt: '', bytes: 9, compressedBytes: 3 });
+    const { t, calls } = transport(
+      {
+        'POST /calculations/reprice': {
+          stored: { resultId: 'whole', kind: 'reprice', download: link('https://s3.test/rp') },
+          summary: {
+            estimate: { resultId: 'est', kind: 'estimate', download: link('https://s3.test/e') },
+          },
+        },
+        'PUT /estimations/e1': { estimationId: 'e1', requirements: requirements(1) },
+      },
+      { 'https://s3.test/rp': repricing },
+    );
+    const got = await repriceLarge(t, { estimationId: 'e1', sizingPolicy: 'recorded' });
+    expect(got).toEqual(repricing);
+    await saveLarge(t, 'PUT', '/estimations/e1', { version: 2, result: got.estimate });
+    expect(calls).toEqual([
+      {
+        method: 'POST',
+        path: '/calculations/reprice',
+        body: { estimationId: 'e1', sizingPolicy: 'recorded' },
+      },
+      {
+        method: 'PUT',
+        path: '/estimations/e1',
+        body: { version: 2, resultRef: { resultId: 'est' } },
+      },
+    ]);
   });
 
   it('fetches the parts of an estimation answered with downloads', async () => {

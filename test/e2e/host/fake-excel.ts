@@ -130,6 +130,7 @@ class FakeRange {
     return this.sheet.cells[k];
   }
   get values() {
+    settle();
     return this.map((cell) => cell?.v ?? '');
   }
   set values(rows: unknown[][]) {
@@ -145,9 +146,10 @@ class FakeRange {
       // A leading apostrophe is Excel's text marker: stored text has none.
       else Object.assign(cell, { v: String(raw).replace(/^'/, ''), t: 'String' });
     });
-    recalculate(this.sheet);
+    unsettled.add(this.sheet);
   }
   get formulas() {
+    settle();
     return this.map((cell) => cell?.fx ?? cell?.v ?? '');
   }
   set formulas(rows: unknown[][]) {
@@ -156,9 +158,10 @@ class FakeRange {
       const cell = this.cell(r, c);
       Object.assign(cell, { fx: String(rows[i]?.[j] ?? ''), t: 'Double' });
     });
-    recalculate(this.sheet);
+    unsettled.add(this.sheet);
   }
   get valueTypes() {
+    settle();
     return this.map((cell) => cell?.t ?? 'Empty');
   }
   get numberFormat() {
@@ -377,7 +380,7 @@ class FakeWorksheet {
 function context(wb: FakeWorkbookModel) {
   const sheetNamed = (name: string) => wb.sheets.find((s) => s.name === name);
   return {
-    sync: async () => undefined,
+    sync: async () => settle(),
     workbook: {
       worksheets: {
         get items() {
@@ -430,10 +433,28 @@ function context(wb: FakeWorkbookModel) {
 
 window.__fakeWorkbook = window.__fakeWorkbookSeed;
 const excel = {
-  run: async <T>(callback: (ctx: ReturnType<typeof context>) => Promise<T>) =>
-    callback(context(window.__fakeWorkbook)),
+  run: async <T>(callback: (ctx: ReturnType<typeof context>) => Promise<T>) => {
+    try {
+      return await callback(context(window.__fakeWorkbook));
+    } finally {
+      settle();
+    }
+  },
 };
 Object.defineProperty(window, 'Excel', { value: excel, writable: false, configurable: false });
+
+/**
+ * Sheets written since their formulas were last recalculated. Writes only mark a sheet; it is
+ * recalculated once before anything reads it back (a range's values, formulas or types), at
+ * `context.sync()` and when `Excel.run` ends — what the add-in can observe of Excel's
+ * recalculation — so writing a result sheet row by row is not quadratic in its formulas.
+ */
+const unsettled = new Set<FakeSheetModel>();
+
+function settle(): void {
+  for (const sheet of unsettled) recalculate(sheet);
+  unsettled.clear();
+}
 
 /**
  * Excel recalculates after every write; the fake does the same for the formulas the add-in writes
