@@ -12,6 +12,7 @@ export * from './coverage';
 export * from './coverage-summary';
 export * from './coverage-sources';
 export * from './coverage-parts';
+export * from './shard-coverage';
 export * from './embedded-index';
 export * from './embedded-snapshot';
 export * from './embedded-coverage';
