@@ -19,6 +19,7 @@ import { tableDefinition } from '../../backend/local/tables';
 import { cognitoLocalVerifier } from '../../backend/local/token-verifier';
 import { main as pricingImport } from '../../backend/pricing/cli';
 import type { AdminCatalogCoverage, CatalogShard } from '../../core';
+import type { StoredShard } from '../../backend/ports/catalog-store';
 import { TABLES, combineCoverage, regionCoverage } from '../../core';
 import type { Listening } from '../helpers/listen';
 import { listenEphemeral } from '../helpers/listen';
@@ -43,6 +44,48 @@ function mirror(): string {
   put(`${EC2}/current/region_index.json`, 'ec2-region-index.json');
   put(`${EC2}/${RELEASE}/ap-southeast-1/index.json`, 'tiers-and-reserved-offer.json');
   return root;
+}
+
+/** `pricing:import --publish` of the mirror's ap-southeast-1 EC2 release into `store`. */
+async function importRelease(store: DynamoS3CatalogStore): Promise<StoredShard> {
+  const needs = path.join(mkdtempSync(path.join(tmpdir(), 'coverage-needs-')), 'needs.json');
+  writeFileSync(needs, '[]');
+  const out = mkdtempSync(path.join(tmpdir(), 'coverage-import-'));
+  const args = ['--from', mirror(), '--services', 'AmazonEC2', '--regions', 'ap-southeast-1'];
+  // The import's report (what it prints for an operator) is not this test's subject.
+  const print = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  const exit = await pricingImport([...args, '--needs', needs, '--out', out, '--publish'], {
+    store: () => store,
+  }).finally(() => print.mockRestore());
+  expect(exit).toBe(0);
+  const imported = await store.latest('AmazonEC2', 'ap-southeast-1');
+  if (!imported) throw new Error('the import published no AmazonEC2 ap-southeast-1 shard');
+  return imported;
+}
+
+/**
+ * A later eu-west-1 public IPv4 shard (the embedded records), its index entries then stripped of
+ * their summary: a shard stored before summaries were kept.
+ */
+async function putWithoutSummary(
+  store: DynamoS3CatalogStore,
+  table: string,
+  embedded: readonly CatalogShard[],
+): Promise<CatalogShard> {
+  const vpc = embedded.find((s) => s.region === 'eu-west-1' && s.service === 'AmazonVPC');
+  if (!vpc) throw new Error('the embedded catalog has no AmazonVPC shard in eu-west-1');
+  const later = { ...vpc, version: '2027-01-01', publishedAt: '2027-01-01T00:00:00Z' };
+  await store.put(later);
+  const { dynamo } = awsClients(loadConfig());
+  for (const region of ['eu-west-1', 'eu-west-1#2027-01-01'])
+    await dynamo.send(
+      new UpdateCommand({
+        TableName: table,
+        Key: { serviceType: 'AmazonVPC', region },
+        UpdateExpression: 'REMOVE coverage',
+      }),
+    );
+  return later;
 }
 
 function claims(idToken: string): { iss: string } {
@@ -92,38 +135,10 @@ describe('GET /admin/catalog/coverage after an import published shards', () => {
   });
 
   it("joins the published shards' stored summaries, and names a shard stored without one", async () => {
-    // 1. The Price List import publishes ap-southeast-1's EC2 shard (its summary stored with it).
-    const needs = path.join(mkdtempSync(path.join(tmpdir(), 'coverage-needs-')), 'needs.json');
-    writeFileSync(needs, '[]');
-    const out = mkdtempSync(path.join(tmpdir(), 'coverage-import-'));
-    const args = ['--from', mirror(), '--services', 'AmazonEC2', '--regions', 'ap-southeast-1'];
-    // The import's report (what it prints for an operator) is not this test's subject.
-    const print = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    const exit = await pricingImport([...args, '--needs', needs, '--out', out, '--publish'], {
-      store: () => store,
-    }).finally(() => print.mockRestore());
-    expect(exit).toBe(0);
-    const imported = await store.latest('AmazonEC2', 'ap-southeast-1');
-    expect(imported?.info).toMatchObject({ version: RELEASE, coverage: { version: RELEASE } });
-    // 2. eu-west-1's public IPv4 prices, stored as before summaries were kept (no `coverage`).
+    const imported = await importRelease(store);
+    expect(imported.info).toMatchObject({ version: RELEASE, coverage: { version: RELEASE } });
     const embedded = readEmbeddedSnapshot(embeddedCatalogDir());
-    const vpc = embedded.shards.find((s) => s.region === 'eu-west-1' && s.service === 'AmazonVPC');
-    if (!vpc) throw new Error('the embedded catalog has no AmazonVPC shard in eu-west-1');
-    const later: CatalogShard = {
-      ...vpc,
-      version: '2027-01-01',
-      publishedAt: '2027-01-01T00:00:00Z',
-    };
-    await store.put(later);
-    const { dynamo } = awsClients(loadConfig());
-    for (const region of ['eu-west-1', 'eu-west-1#2027-01-01'])
-      await dynamo.send(
-        new UpdateCommand({
-          TableName: names.table,
-          Key: { serviceType: 'AmazonVPC', region },
-          UpdateExpression: 'REMOVE coverage',
-        }),
-      );
+    const later = await putWithoutSummary(store, names.table, embedded.shards);
 
     const res = await fetch(`${api.url}/admin/catalog/coverage`, {
       headers: { Authorization: `Bearer ${admin.idToken}` },
@@ -141,20 +156,19 @@ describe('GET /admin/catalog/coverage after an import published shards', () => {
     ]);
     // Expected: the regions the store changed computed from all of their shards at once, every
     // other region the catalog build's summary.
-    const summaries = await new EmbeddedCoverageFiles().summaries();
-    const replaced = new Map([
-      ['AmazonEC2|ap-southeast-1', imported!.shard],
-      ['AmazonVPC|eu-west-1', later],
-    ]);
-    const parts = [...summaries.regions].map(([region, stored]) =>
-      region === 'ap-southeast-1' || region === 'eu-west-1'
-        ? regionCoverage(
-            region,
-            embedded.shards
-              .filter((s) => s.region === region)
-              .map((s) => replaced.get(`${s.service}|${s.region}`) ?? s),
-          )
-        : stored.summary,
+    const replaced = [imported.shard, later];
+    const parts = [...(await new EmbeddedCoverageFiles().summaries()).regions].map(
+      ([region, stored]) =>
+        replaced.some((r) => r.region === region)
+          ? regionCoverage(
+              region,
+              embedded.shards
+                .filter((s) => s.region === region)
+                .map(
+                  (s) => replaced.find((r) => r.region === region && r.service === s.service) ?? s,
+                ),
+            )
+          : stored.summary,
     );
     expect(coverage).toEqual({
       ...combineCoverage(coverage.version, parts),
@@ -163,6 +177,6 @@ describe('GET /admin/catalog/coverage after an import published shards', () => {
     const ec2 = coverage.regions
       .find((r) => r.region === 'ap-southeast-1')
       ?.services.find((s) => s.service === 'AmazonEC2');
-    expect(ec2?.records).toBe(imported?.info.records);
+    expect(ec2?.records).toBe(imported.info.records);
   });
 });
