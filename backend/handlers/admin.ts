@@ -9,7 +9,7 @@ import {
 import { refreshConfig } from '../pricing/configured-source';
 import type { CatalogRefreshStarter } from '../ports/catalog-refresh';
 import { runCatalogRefresh } from '../use-cases/catalog/run-catalog-refresh';
-import { publishedCatalog } from './published-catalog';
+import { publishedOutline } from './published-catalog';
 import { forgettingUpdates } from '../middleware/user-status';
 import { systemClock } from '../ports/clock';
 import { randomIds } from '../ports/ids';
@@ -25,7 +25,7 @@ import { CachedSettingsStore } from '../use-cases/settings/cached-settings';
  * (API_NAME, in AWS) or the local API adapter's tally.
  */
 const aws = awsAdapters();
-const catalog = publishedCatalog(aws);
+const catalog = publishedOutline(aws);
 const refreshLog = new BlobCatalogRefreshLog(aws.blobs);
 // The IP allow-list reads the settings through this cache (≤ 1 read per 30 s per container); the
 // routes read and write through it without caching, so a save applies here at once.
@@ -67,6 +67,7 @@ export const handler = limited(
     traffic: apiTrafficSource(aws.config),
     catalog,
     embeddedCoverage: new EmbeddedCoverageFiles(),
+    catalogStore: aws.catalogStore,
     refreshLog,
     refreshStarter,
     refreshConfig: refreshConfig(),

@@ -100,7 +100,7 @@ export async function backfillAuditTimeBuckets(
   return updated;
 }
 
-function tableDefinition(name: string, spec: TableSpec) {
+export function tableDefinition(name: string, spec: TableSpec) {
   const keys = new Set<string>([spec.partitionKey, ...(spec.sortKey ? [spec.sortKey] : [])]);
   for (const index of spec.indexes) {
     keys.add(index.partitionKey);

@@ -1,4 +1,4 @@
-import type { CatalogShard } from '../../core';
+import type { CatalogShard, ShardCoverage } from '../../core';
 
 /**
  * Published catalog shards, versioned. Every version put is kept (an estimate records the catalog
@@ -17,6 +17,13 @@ export interface StoredShardInfo {
   /** Changes whenever the body changes: clients send it back as If-None-Match. */
   readonly etag: string;
   readonly storedAt: string;
+  /**
+   * The shard's coverage summary (core's `shardCoverage`), computed by `put` from the shard it
+   * stores and kept in the same index entry as the version, so "latest" and its summary move
+   * together (DECISIONS 96). Absent for a shard stored before summaries were kept (or one whose
+   * summary does not read back): the admin catalog page then computes it from the body.
+   */
+  readonly coverage?: ShardCoverage;
 }
 
 export interface StoredShard {
@@ -25,7 +32,10 @@ export interface StoredShard {
 }
 
 export interface CatalogStore {
-  /** Store a shard version (replacing the same version's body) and move "latest" when it is newer. */
+  /**
+   * Store a shard version (replacing the same version's body) with its coverage summary, and move
+   * "latest" when it is newer.
+   */
   put(shard: CatalogShard): Promise<StoredShardInfo>;
   latest(service: string, region: string): Promise<StoredShard | undefined>;
   /** Only the index entry of the latest version (cheap: for ETag checks). */

@@ -80,6 +80,19 @@ export function sourceTallies(shards: readonly CatalogShard[]): SourceTally[] {
     .map(([source, g]) => ({ ...g, source, references: [...g.references].sort() }));
 }
 
+/**
+ * Tallies of one region's shards as that region's tallies (what `sourceTallies` gives for all of
+ * its shards at once): a group's references joined, records added, dates widened; groups in
+ * source order.
+ */
+export function joinSourceTallies(tallies: Iterable<SourceTally>): SourceTally[] {
+  const groups = new Map<string, Tally>();
+  for (const t of tallies) add(groups, t.source, t);
+  return [...groups]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([source, g]) => ({ ...g, source, references: [...g.references].sort() }));
+}
+
 /** Tallies (of one or many regions) as groups, each reference counted once; most records first. */
 export function mergeSourceTallies(tallies: Iterable<SourceTally>): SourceGroup[] {
   const groups = new Map<string, Tally>();

@@ -80,6 +80,24 @@ export interface CatalogCoverage {
   readonly sources: readonly SourceGroup[];
 }
 
+/** A shard whose coverage the admin API computed from its records, and why. */
+export interface LiveShardCoverage {
+  readonly region: string;
+  readonly service: string;
+  readonly version: string;
+  /** e.g. `no stored summary` (published before summaries were stored), `summary of format …`. */
+  readonly reason: string;
+}
+
+/**
+ * `GET /admin/catalog/coverage`: the coverage of the catalog the API prices with, from the shards'
+ * stored summaries (DECISIONS 96); `computedLive` names every shard that had no usable summary and
+ * was computed from its records instead (empty when none).
+ */
+export interface AdminCatalogCoverage extends CatalogCoverage {
+  readonly computedLive: readonly LiveShardCoverage[];
+}
+
 /**
  * Summarises `coverageReport` per region and service (the full report is ~400 KB of rows). Every
  * figure of a region depends on that region's shards only, so this is `regionCoverage` of each

@@ -1,18 +1,19 @@
 /**
  * The embedded catalog's coverage, precomputed by `npm run catalog:build` into `coverage.json`
- * beside the region files (index.json names it): per region, `regionCoverage` of its shards and the
- * shards it was computed from. The admin API answers `GET /admin/catalog/coverage` from it without
- * reading a region file, and computes live only the regions whose shards the catalog store has
- * replaced (DECISIONS 93).
+ * beside the region files (index.json names it): per region, each of its shards with that shard's
+ * coverage summary (shard-coverage.ts). The admin API answers `GET /admin/catalog/coverage` from it
+ * without reading a region file, joining a region's embedded shards' summaries with the ones the
+ * catalog store keeps for the shards it replaced (DECISIONS 93, 96).
  */
 import type { CatalogShard } from './catalog-shard';
 import type { RegionCoverageSummary } from './coverage-parts';
 import type { SourceTally } from './coverage-sources';
 import type { EmbeddedIndex, EmbeddedShardEntry } from './embedded-index';
 import { EmbeddedCatalogError } from './embedded-index';
+import { joinRegionCoverage } from './shard-coverage';
 
-/** `format` of coverage.json; a change of its shape changes the number. */
-export const EMBEDDED_COVERAGE_FORMAT = 'aws-cost-embedded-coverage/1';
+/** `format` of coverage.json; a change of its shape changes the number (2: per shard). */
+export const EMBEDDED_COVERAGE_FORMAT = 'aws-cost-embedded-coverage/2';
 /** The file's name beside index.json (index.json's `coverage`). */
 export const EMBEDDED_COVERAGE_FILE = 'coverage.json';
 
@@ -22,13 +23,16 @@ export type SummarisedShard = Omit<EmbeddedShardEntry, 'source'>;
 /** A source tally with its references as positions in the file's `references` list. */
 type StoredTally = Omit<SourceTally, 'references'> & { readonly references: readonly number[] };
 
-/** One region of coverage.json. */
-export interface StoredRegionCoverage {
-  readonly region: string;
-  /** The region's shards as index.json lists them: the summary holds for exactly these. */
-  readonly shards: readonly SummarisedShard[];
+/** A shard of coverage.json: as index.json lists it, with its own summary. */
+export type StoredShardCoverage = SummarisedShard & {
   readonly coverage: RegionCoverageSummary['coverage'];
   readonly sources: readonly StoredTally[];
+};
+
+/** One region of coverage.json: its shards as index.json lists them, each summarised. */
+export interface StoredRegionCoverage {
+  readonly region: string;
+  readonly shards: readonly StoredShardCoverage[];
 }
 
 /** coverage.json: references listed once (sorted), regions in index order. */
@@ -39,8 +43,17 @@ export interface EmbeddedCoverageJson {
   readonly regions: readonly StoredRegionCoverage[];
 }
 
+/** A summarised shard and its summary. */
+export interface SummarisedShardCoverage {
+  readonly shard: SummarisedShard;
+  readonly summary: RegionCoverageSummary;
+}
+
 export interface EmbeddedRegionCoverage {
   readonly shards: readonly SummarisedShard[];
+  /** Each shard's own summary, in the order of `shards`. */
+  readonly perShard: readonly SummarisedShardCoverage[];
+  /** The region's summary: its shards' joined. */
   readonly summary: RegionCoverageSummary;
 }
 
@@ -50,26 +63,32 @@ export interface EmbeddedCoverage {
   readonly regions: ReadonlyMap<string, EmbeddedRegionCoverage>;
 }
 
-/** The file's content for the regions' summaries (what the catalog build writes). */
+/** The file's content for the regions' shard summaries (what the catalog build writes). */
 export function embeddedCoverageJson(
   version: string,
-  regions: readonly ({ readonly region: string } & EmbeddedRegionCoverage)[],
+  regions: readonly {
+    readonly region: string;
+    readonly shards: readonly SummarisedShardCoverage[];
+  }[],
 ): EmbeddedCoverageJson {
+  const summaries = regions.flatMap((r) => r.shards.map((s) => s.summary));
   const references = [
-    ...new Set(regions.flatMap((r) => r.summary.sources.flatMap((s) => s.references))),
+    ...new Set(summaries.flatMap((s) => s.sources.flatMap((t) => t.references))),
   ].sort();
   const position = new Map(references.map((r, i) => [r, i]));
   return {
     format: EMBEDDED_COVERAGE_FORMAT,
     version,
     references,
-    regions: regions.map(({ region, shards, summary }) => ({
+    regions: regions.map(({ region, shards }) => ({
       region,
-      shards,
-      coverage: summary.coverage,
-      sources: summary.sources.map((s) => ({
-        ...s,
-        references: s.references.map((r) => position.get(r) ?? -1),
+      shards: shards.map(({ shard, summary }) => ({
+        ...summarisedShards([shard])[0]!,
+        coverage: summary.coverage,
+        sources: summary.sources.map((s) => ({
+          ...s,
+          references: s.references.map((r) => position.get(r) ?? -1),
+        })),
       })),
     })),
   };
@@ -97,14 +116,24 @@ function storedRegion(
   const fields = value as Partial<StoredRegionCoverage> | null;
   if (typeof fields !== 'object' || fields === null || typeof fields.region !== 'string')
     throw new EmbeddedCatalogError(`${where}: expected a region's coverage.`);
-  if (!Array.isArray(fields.shards) || !Array.isArray(fields.sources) || !fields.coverage)
-    throw new EmbeddedCatalogError(`${where}: expected its shards, coverage and sources.`);
+  if (!Array.isArray(fields.shards))
+    throw new EmbeddedCatalogError(`${where}.shards: expected the region's shards.`);
+  for (const [i, shard] of (fields.shards as unknown[]).entries())
+    storedShard(shard, references, `${where}.shards[${i}]`);
+  return fields as StoredRegionCoverage;
+}
+
+function storedShard(value: unknown, references: readonly string[], where: string): void {
+  const fields = value as Partial<StoredShardCoverage> | null;
+  if (typeof fields !== 'object' || fields === null || typeof fields.service !== 'string')
+    throw new EmbeddedCatalogError(`${where}: expected a shard's coverage.`);
+  if (!Array.isArray(fields.sources) || !fields.coverage)
+    throw new EmbeddedCatalogError(`${where}: expected its coverage and sources.`);
   for (const [i, s] of (fields.sources as unknown[]).entries()) {
     const positions = (s as Partial<StoredTally> | null)?.references;
     if (!Array.isArray(positions) || positions.some((r: number) => references[r] === undefined))
       throw new EmbeddedCatalogError(`${where}.sources[${i}].references: not in the list.`);
   }
-  return fields as StoredRegionCoverage;
 }
 
 /**
@@ -144,13 +173,23 @@ export function parseEmbeddedCoverage(
       throw new EmbeddedCatalogError(
         `${name}: the shards of ${entry.region} differ from index.json ${rebuild}.`,
       );
-    const sources = found.sources.map((s) => ({
-      ...s,
-      references: s.references.map((r) => references[r] ?? ''),
+    const perShard = found.shards.map((s) => ({
+      shard: summarisedShards([s])[0]!,
+      summary: {
+        coverage: s.coverage,
+        sources: s.sources.map((t) => ({
+          ...t,
+          references: t.references.map((r) => references[r] ?? ''),
+        })),
+      },
     }));
     regions.set(entry.region, {
-      shards: found.shards,
-      summary: { coverage: found.coverage, sources },
+      shards: perShard.map((s) => s.shard),
+      perShard,
+      summary: joinRegionCoverage(
+        entry.region,
+        perShard.map((s) => s.summary),
+      ),
     });
   }
   return { version: file.version, regions };

@@ -13,6 +13,7 @@ export * from './coverage-summary';
 export * from './coverage-sources';
 export * from './coverage-parts';
 export * from './rounded-prices';
+export * from './shard-coverage';
 export * from './embedded-index';
 export * from './embedded-snapshot';
 export * from './embedded-coverage';

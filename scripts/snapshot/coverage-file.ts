@@ -1,31 +1,40 @@
 /**
- * `coverage.json` of the embedded catalog (core/catalog/embedded-coverage.ts): each region's
- * coverage summary (core's `regionCoverage`), computed here from the built catalog so the admin API
- * answers `GET /admin/catalog/coverage` without reading the region files (DECISIONS 93). Its own
- * module, called by catalog-files.ts, whatever the layout of the region files: a summary is of
- * all the shards index.json lists for its region. test/core/catalog/embedded-coverage.test.ts
+ * `coverage.json` of the embedded catalog (core/catalog/embedded-coverage.ts): each shard's
+ * coverage summary (core's `shardCoverage`), computed here from the built catalog so the admin API
+ * answers `GET /admin/catalog/coverage` without reading the region files (DECISIONS 93, 96). Its
+ * own module, called by catalog-files.ts, whatever the layout of the region files: the shards are
+ * the ones index.json lists for each region. test/backend/adapters/embedded-coverage-files.test.ts
  * holds the committed file to a live computation over the committed region files.
  */
 import type { CatalogSnapshot } from '../../core/catalog/catalog-shard';
-import { regionCoverage } from '../../core/catalog/coverage-summary';
-import { embeddedCoverageJson, summarisedShards } from '../../core/catalog/embedded-coverage';
+import { embeddedCoverageJson } from '../../core/catalog/embedded-coverage';
 import { embeddedRegionEntry } from '../../core/catalog/embedded-index';
+import { shardCoverage } from '../../core/catalog/shard-coverage';
 
-/** The file's text: one reference and one region per line, so a diff shows what moved. */
+/** The file's text: one reference and one shard per line, so a diff shows what moved. */
 export function coverageFileText(snapshot: CatalogSnapshot, regions: readonly string[]): string {
   const json = embeddedCoverageJson(
     snapshot.version,
     regions.map((region) => {
       const shards = snapshot.shards.filter((s) => s.region === region);
+      const listed = embeddedRegionEntry(region, shards).shards;
       return {
         region,
-        shards: summarisedShards(embeddedRegionEntry(region, shards).shards),
-        summary: regionCoverage(region, shards),
+        shards: shards.map((shard, i) => ({
+          shard: listed[i]!,
+          summary: shardCoverage(shard).summary,
+        })),
       };
     }),
   );
   const list = (items: readonly unknown[]): string =>
     items.map((item) => `    ${JSON.stringify(item)}`).join(',\n');
+  const regionText = (r: (typeof json.regions)[number]): string =>
+    [
+      `    {"region": ${JSON.stringify(r.region)}, "shards": [`,
+      r.shards.map((s) => `      ${JSON.stringify(s)}`).join(',\n'),
+      '    ]}',
+    ].join('\n');
   return [
     '{',
     `  "format": ${JSON.stringify(json.format)},`,
@@ -34,7 +43,7 @@ export function coverageFileText(snapshot: CatalogSnapshot, regions: readonly st
     list(json.references),
     '  ],',
     '  "regions": [',
-    list(json.regions),
+    json.regions.map(regionText).join(',\n'),
     '  ]',
     '}',
     '',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CatalogShard, PriceRecord } from '../../core';
-import { encodeShard } from '../../core';
+import { SHARD_COVERAGE_FORMAT, encodeShard, shardCoverage } from '../../core';
 import type { CatalogStore } from '../../backend/ports/catalog-store';
 
 /** A shard of `count` On-Demand records with real-looking rateCodes, under a service unique to the test. */
@@ -80,6 +80,55 @@ export function catalogStoreContract(name: string, setup: () => CatalogStore): v
       await store.put(shard(service, '20240101000000'));
       expect((await store.latestInfo(service, 'ap-southeast-1'))?.version).toBe('20250601000000');
       expect(await store.versions(service, 'ap-southeast-1')).toHaveLength(2);
+    });
+
+    it("keeps each version's coverage summary with its index entry, latest's moving with it", async () => {
+      const store = setup();
+      const service = unique();
+      const newer = shard(service, '20250601000000', 3);
+      const older = shard(service, '20250101000000', 1);
+      const put = await store.put(newer);
+      // Worked by hand: 3 On-Demand records, no source of their own, dated by effectiveDate.
+      expect(put.coverage).toEqual(shardCoverage(newer));
+      expect(put.coverage).toMatchObject({
+        format: SHARD_COVERAGE_FORMAT,
+        service,
+        region: 'ap-southeast-1',
+        version: '20250601000000',
+        publishedAt: '2025-06-01T00:00:00Z',
+        summary: {
+          coverage: {
+            region: 'ap-southeast-1',
+            records: 3,
+            services: [
+              { service, records: 3, sources: 0, oldest: '2025-09-01', newest: '2025-09-01' },
+            ],
+          },
+          sources: [expect.objectContaining({ references: [], records: 3 })],
+        },
+      });
+      await store.put(older);
+      // A late older version does not move latest, nor its summary.
+      expect((await store.latestInfo(service, 'ap-southeast-1'))?.coverage).toEqual(
+        shardCoverage(newer),
+      );
+      expect((await store.latest(service, 'ap-southeast-1'))?.info.coverage).toEqual(
+        shardCoverage(newer),
+      );
+      expect((await store.get(service, 'ap-southeast-1', '20250101000000'))?.info.coverage).toEqual(
+        shardCoverage(older),
+      );
+      expect(
+        (await store.versions(service, 'ap-southeast-1')).map(
+          (v) => v.coverage?.summary.coverage.records,
+        ),
+      ).toEqual([3, 1]);
+      // The same version stored again with other records: its summary is of the new records.
+      const again = shard(service, '20250601000000', 5);
+      await store.put(again);
+      expect((await store.latestInfo(service, 'ap-southeast-1'))?.coverage).toEqual(
+        shardCoverage(again),
+      );
     });
 
     it('answers undefined / empty for a shard or version it does not have', async () => {

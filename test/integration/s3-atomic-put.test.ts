@@ -1,12 +1,20 @@
-import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import S3rver from 's3rver';
 import type { CatalogRefreshRun } from '../../core';
 import { awsClients } from '../../backend/adapters/aws-clients';
 import { S3BlobStore } from '../../backend/adapters/aws/s3-blob-store';
 import { BlobCatalogRefreshLog } from '../../backend/adapters/blob-catalog-refresh-log';
 import { bucketName, loadConfig } from '../../backend/config/env';
+import { startS3 } from '../../backend/local/emulators';
+import { S3_CORS_XML } from '../../backend/local/s3-cors';
 
-const config = loadConfig();
-const blobs = new S3BlobStore(awsClients(config).s3, (logical) => bucketName(config, logical));
+const KEY = 'catalog/refresh/latest.json';
+/** Readers at once, and rounds of them, while one PUT is held half-sent: a counted 18 reads. */
+const READERS = 6;
+const ROUNDS = 3;
 
 /** Runs of very different sizes (1 KB to 600 KB), so a partial body of one is never another. */
 function runs(): CatalogRefreshRun[] {
@@ -28,40 +36,165 @@ function runs(): CatalogRefreshRun[] {
   }));
 }
 
+/** An S3 server of this file's own (so no other test's work can stall it) and the log on it. */
+interface Server {
+  readonly root: string;
+  readonly url: string;
+  readonly bucket: string;
+  readonly log: BlobCatalogRefreshLog;
+  stop(): Promise<void>;
+}
+
+async function serve(
+  start: (root: string, bucket: string) => Promise<{ url: string; stop: () => Promise<unknown> }>,
+): Promise<Server> {
+  const config = loadConfig();
+  const bucket = bucketName(config, 'templates');
+  const root = path.join(mkdtempSync(path.join(tmpdir(), 's3-atomic-')), 's3');
+  const s3 = await start(root, bucket);
+  const { s3: client } = awsClients({ ...config, s3Endpoint: s3.url });
+  const blobs = new S3BlobStore(client, () => bucket);
+  return {
+    root,
+    url: s3.url,
+    bucket,
+    log: new BlobCatalogRefreshLog(blobs, KEY),
+    stop: async () => {
+      await s3.stop();
+      rmSync(path.dirname(root), { recursive: true, force: true });
+    },
+  };
+}
+
+/** The local stack's S3: s3rver with the atomic store, started by the function the stack uses. */
+const stackS3 = (root: string, bucket: string) =>
+  startS3({ port: 0, directory: root, buckets: [bucket], corsXml: S3_CORS_XML });
+
+/** s3rver with its own file store (what the stack replaced): the control that the check can fail. */
+async function stockS3(root: string, bucket: string) {
+  const server = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: root,
+    configureBuckets: [{ name: bucket, configs: [] }],
+  });
+  const { port } = await server.run();
+  return { url: `http://127.0.0.1:${port}`, stop: () => server.close() };
+}
+
+/**
+ * A PUT of `body` over HTTP that stops after its first half until `finish()`; `sent` resolves once
+ * the server holds that half on disk (a file of exactly that many bytes under its folder or its
+ * staging folder), so the PUT is provably in progress at the server, not just sent.
+ */
+function heldPut(server: Server, body: Buffer) {
+  const half = body.subarray(0, Math.floor(body.length / 2));
+  const req = request(`${server.url}/${server.bucket}/${KEY}`, {
+    method: 'PUT',
+    headers: { 'Content-Length': body.length, 'Content-Type': 'application/json' },
+  });
+  const done = new Promise<number>((resolve, reject) => {
+    req.on('response', (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', reject);
+  });
+  req.write(half);
+  return {
+    sent: fileOfSize(server.root, half.length),
+    finish: () => {
+      req.end(body.subarray(half.length));
+      return done;
+    },
+  };
+}
+
+async function fileOfSize(root: string, size: number): Promise<void> {
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)],
+    );
+  const dirs = [root, `${root}.staging`];
+  // Polls for an event at the server (bounded by the test's timeout), not for a span of time.
+  for (;;) {
+    const all = dirs.flatMap((d) => (statSync(d, { throwIfNoEntry: false }) ? files(d) : []));
+    if (all.some((f) => statSync(f, { throwIfNoEntry: false })?.size === size)) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** READERS concurrent reads of the log, ROUNDS times: every result, in order. */
+async function readRounds(log: BlobCatalogRefreshLog, rounds: number) {
+  const results: PromiseSettledResult<CatalogRefreshRun | null>[] = [];
+  for (let r = 0; r < rounds; r++)
+    results.push(
+      ...(await Promise.allSettled(Array.from({ length: READERS }, () => log.latest()))),
+    );
+  return results;
+}
+
 /**
  * The race the catalog refresh test once lost ("Unexpected end of JSON input"): the admin API reads
  * the refresh log while the refresh job rewrites it. In S3 a PUT is atomic; the local S3 must be
- * too (backend/local/atomic-s3-store.ts). Readers poll the log over HTTP while it is rewritten.
+ * too (backend/local/atomic-s3-store.ts). Each rewrite is held half-sent at the server while a
+ * counted number of readers read the log over HTTP through the API's own reader (the refresh log on
+ * the S3 adapter), then completed and read again at once — the same overlaps every run, whatever
+ * the machine's load (DECISIONS 96).
  */
 describe('the local S3 replaces an object atomically, as S3 does', () => {
-  it('readers of the refresh log during 40 rewrites always get one whole run', async () => {
-    const log = new BlobCatalogRefreshLog(blobs, `catalog/refresh/atomic-${randomUUID()}.json`);
-    const versions = runs();
-    await log.save(versions[0]!);
-    let writing = true;
-    let writesInFlight = 0;
-    let readsDuringWrites = 0;
-    let reads = 0;
-    const reader = async () => {
-      while (writing) {
-        const overlapping = writesInFlight > 0;
-        const got = await log.latest();
-        reads++;
-        if (overlapping) readsDuringWrites++;
-        expect(got).toEqual(versions.find((v) => v.runId === got?.runId));
-      }
-    };
-    const readers = Array.from({ length: 6 }, reader);
+  it('readers during each of 4 held rewrites get the previous run whole, and the new one right after', async () => {
+    const server = await serve(stackS3);
     try {
-      for (let i = 1; i <= 40; i++) {
-        writesInFlight++;
-        await log.save(versions[i % versions.length]!).finally(() => writesInFlight--);
+      const versions = runs();
+      await server.log.save(versions[0]!);
+      let reads = 0;
+      for (let i = 1; i <= versions.length; i++) {
+        const previous = versions[i - 1]!;
+        const next = versions[i % versions.length]!;
+        const put = heldPut(server, Buffer.from(JSON.stringify(next)));
+        await put.sent;
+        const during = await readRounds(server.log, ROUNDS);
+        expect(during).toEqual(
+          Array.from({ length: READERS * ROUNDS }, () => ({
+            status: 'fulfilled',
+            value: previous,
+          })),
+        );
+        expect(await put.finish()).toBe(200);
+        const after = await readRounds(server.log, 1);
+        expect(after).toEqual(
+          Array.from({ length: READERS }, () => ({ status: 'fulfilled', value: next })),
+        );
+        reads += during.length + after.length;
       }
+      expect(reads).toBe(versions.length * READERS * (ROUNDS + 1));
     } finally {
-      writing = false;
+      await server.stop();
     }
-    await Promise.all(readers);
-    expect(reads).toBeGreaterThan(40);
-    expect(readsDuringWrites).toBeGreaterThan(0);
+  });
+
+  it("s3rver's own store fails the same check: a read during the held rewrite gets the half-written body", async () => {
+    const server = await serve(stockS3);
+    try {
+      const [small, large] = runs();
+      await server.log.save(small!);
+      const put = heldPut(server, Buffer.from(JSON.stringify(large)));
+      await put.sent;
+      const [during] = await readRounds(server.log, 1);
+      // The half the server holds is what a reader gets: not JSON, reported naming the object.
+      const half = Math.floor(Buffer.from(JSON.stringify(large)).length / 2);
+      expect(during).toMatchObject({
+        status: 'rejected',
+        reason: {
+          name: 'CorruptRefreshLogError',
+          message: expect.stringContaining(`its ${half} bytes are not JSON`),
+        },
+      });
+      expect(await put.finish()).toBe(200);
+    } finally {
+      await server.stop();
+    }
   });
 });

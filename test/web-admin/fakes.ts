@@ -6,7 +6,7 @@ import type {
   AuditAction,
   AuditLogRow,
   AuditTarget,
-  CatalogCoverage,
+  AdminCatalogCoverage,
   CatalogRefreshRun,
   CatalogRefreshStatus,
   InviteUserRequest,
@@ -123,8 +123,9 @@ export class FakeAdminApi implements AdminApi {
       errors: i === 13 ? 3 : 0,
     })),
   };
-  coverage: CatalogCoverage = {
+  coverage: AdminCatalogCoverage = {
     version: '2026-11-20T06:00:00Z',
+    computedLive: [],
     regions: [
       {
         region: 'us-east-1',
@@ -271,7 +272,7 @@ export class FakeAdminApi implements AdminApi {
     this.record('adminMetrics');
     return this.metrics;
   }
-  async catalogCoverage(): Promise<CatalogCoverage> {
+  async catalogCoverage(): Promise<AdminCatalogCoverage> {
     this.record('catalogCoverage');
     return this.coverage;
   }

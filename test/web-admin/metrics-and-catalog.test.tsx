@@ -111,6 +111,37 @@ describe('catalog status page', () => {
     ]);
   });
 
+  it('names the published shards whose coverage was computed from their records', async () => {
+    const api = new FakeAdminApi();
+    api.coverage = {
+      ...api.coverage,
+      computedLive: [
+        {
+          region: 'us-east-1',
+          service: 'AmazonEC2',
+          version: '20261201000000',
+          reason: 'no stored summary',
+        },
+      ],
+    };
+    renderPage(<CatalogStatusPage api={api} now={() => new Date('2026-11-26T09:00:00Z')} />);
+    const note = await screen.findByRole('note', { name: 'Computed from records' });
+    expect(note.textContent).toContain(
+      '1 published shard has no stored coverage summary and was computed from its records',
+    );
+    expect(note.textContent).toContain(
+      'AmazonEC2 us-east-1 version 20261201000000: no stored summary',
+    );
+  });
+
+  it('shows no such note when every shard had a stored summary', async () => {
+    renderPage(
+      <CatalogStatusPage api={new FakeAdminApi()} now={() => new Date('2026-11-26T09:00:00Z')} />,
+    );
+    await screen.findByRole('table', { name: 'Coverage per region' });
+    expect(screen.queryByRole('note', { name: 'Computed from records' })).toBeNull();
+  });
+
   it('reads the date inside a version name, and has no age for a version without one', () => {
     const now = new Date('2026-11-26T09:00:00Z');
     expect(catalogAgeDays('embedded-2026-11-26', now)).toBe(0);

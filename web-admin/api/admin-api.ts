@@ -4,7 +4,7 @@ import type {
   AdminUser,
   AdminUserUpdate,
   AuditLogRow,
-  CatalogCoverage,
+  AdminCatalogCoverage,
   CatalogRefreshRun,
   CatalogRefreshStatus,
   InviteUserRequest,
@@ -57,7 +57,7 @@ export interface AdminApi {
   exportAuditCsv(query: AuditQuery): Promise<{ csv: string; rows: number }>;
   adminMetrics(): Promise<AdminMetrics>;
   /** Core's coverage report of the catalog in use, per region and service. */
-  catalogCoverage(): Promise<CatalogCoverage>;
+  catalogCoverage(): Promise<AdminCatalogCoverage>;
   /** The latest catalog refresh run (accepted/refused with the gate's report) and its source. */
   catalogRefreshStatus(): Promise<CatalogRefreshStatus>;
   /** Starts the same refresh job as the weekly schedule; 409 while one runs. */

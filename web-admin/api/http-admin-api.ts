@@ -4,7 +4,7 @@ import type {
   AdminUser,
   AdminUserUpdate,
   AuditLogRow,
-  CatalogCoverage,
+  AdminCatalogCoverage,
   CatalogRefreshRun,
   CatalogRefreshStatus,
   InviteUserRequest,
@@ -73,7 +73,7 @@ export class HttpAdminApi implements AdminApi {
   adminMetrics(): Promise<AdminMetrics> {
     return this.http.json('GET', '/admin/metrics');
   }
-  catalogCoverage(): Promise<CatalogCoverage> {
+  catalogCoverage(): Promise<AdminCatalogCoverage> {
     return this.http.json('GET', '/admin/catalog/coverage');
   }
   catalogRefreshStatus(): Promise<CatalogRefreshStatus> {

@@ -1,9 +1,9 @@
 import { Button, Spinner, Text, Title3 } from '@fluentui/react-components';
 import { useCallback } from 'react';
-import type { AdminMetrics, CatalogCoverage } from '../../core';
+import type { AdminCatalogCoverage, AdminMetrics } from '../../core';
 import type { AdminApi } from '../api/admin-api';
 import { useLoad } from '../components/use-load';
-import { CoverageTable, RegionDetails } from './catalog/coverage-table';
+import { ComputedLive, CoverageTable, RegionDetails } from './catalog/coverage-table';
 import { RefreshPanel } from './catalog/refresh-panel';
 import { SourcesTable } from './catalog/sources-table';
 
@@ -32,7 +32,7 @@ export function CatalogStatusPage({
   pollMs?: number;
 }) {
   const load = useCallback(
-    async (): Promise<[AdminMetrics, CatalogCoverage]> =>
+    async (): Promise<[AdminMetrics, AdminCatalogCoverage]> =>
       Promise.all([api.adminMetrics(), api.catalogCoverage()]),
     [api],
   );
@@ -73,6 +73,7 @@ export function CatalogStatusPage({
             counted). A region or service without records has no prices: estimates show those lines
             as gaps.
           </Text>
+          <ComputedLive coverage={coverage} />
           <CoverageTable coverage={coverage} />
           <RegionDetails coverage={coverage} />
         </>

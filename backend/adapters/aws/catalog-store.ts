@@ -4,8 +4,8 @@ import { GetObjectCommand, NoSuchKey, PutObjectCommand } from '@aws-sdk/client-s
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { CatalogShard, EncodedShard } from '../../../core';
-import { decodeShard, encodeShard } from '../../../core';
+import type { CatalogShard, EncodedShard, ShardCoverage } from '../../../core';
+import { decodeShard, encodeShard, shardCoverage } from '../../../core';
 import type { CatalogStore, StoredShard, StoredShardInfo } from '../../ports/catalog-store';
 import { shardBodyKey } from '../../ports/catalog-store';
 
@@ -27,7 +27,8 @@ const DEFAULT_RETENTION_DAYS = 400;
  *   (serviceType=<service>, region=<region>)            the latest version's entry
  *   (serviceType=<service>, region=<region>#<version>)  one entry per stored version, with `ttl`
  * The latest entry moves only forward (conditional write), so a late put of an older version
- * cannot hide a newer one.
+ * cannot hide a newer one. Each entry carries its shard's coverage summary (`coverage`, JSON text of
+ * a few KB): the pointer and the summary of the version it names are one item, written at once.
  */
 export class DynamoS3CatalogStore implements CatalogStore {
   constructor(
@@ -59,6 +60,7 @@ export class DynamoS3CatalogStore implements CatalogStore {
       bodyKey,
       etag: out.ETag ?? '',
       storedAt: storedAt.toISOString(),
+      coverage: shardCoverage(shard),
     };
     const ttl =
       Math.floor(storedAt.getTime() / 1000) +
@@ -165,6 +167,7 @@ function toItem(info: StoredShardInfo): Record<string, unknown> {
     bodyKey: info.bodyKey,
     etag: info.etag,
     storedAt: info.storedAt,
+    ...(info.coverage ? { coverage: JSON.stringify(info.coverage) } : {}),
   };
 }
 
@@ -179,5 +182,24 @@ function fromItem(item: Record<string, unknown>, region: string): StoredShardInf
     bodyKey: String(item.bodyKey),
     etag: String(item.etag ?? ''),
     storedAt: String(item.storedAt ?? ''),
+    ...coverageOf(item.coverage),
   };
+}
+
+/**
+ * The stored summary, or nothing when the item has none or it does not read back as one (the
+ * admin catalog page then computes the shard's coverage from its body and says so).
+ */
+function coverageOf(value: unknown): { coverage?: ShardCoverage } {
+  if (typeof value !== 'string') return {};
+  try {
+    const parsed = JSON.parse(value) as Partial<ShardCoverage> | null;
+    const summary = parsed?.summary;
+    if (typeof parsed?.format !== 'string' || !summary?.coverage || !Array.isArray(summary.sources))
+      return {};
+    return { coverage: parsed as ShardCoverage };
+  } catch {
+    // Not JSON: treated as no summary, which the coverage computes live and names.
+    return {};
+  }
 }

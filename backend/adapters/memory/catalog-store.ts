@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CatalogShard } from '../../../core';
-import { decodeShard, encodeShard } from '../../../core';
+import { decodeShard, encodeShard, shardCoverage } from '../../../core';
 import type { CatalogStore, StoredShard, StoredShardInfo } from '../../ports/catalog-store';
 import { shardBodyKey } from '../../ports/catalog-store';
 
@@ -24,6 +24,7 @@ export class MemoryCatalogStore implements CatalogStore {
       bodyKey: shardBodyKey(shard.service, shard.region, shard.version),
       etag: `"${createHash('md5').update(body).digest('hex')}"`,
       storedAt: this.now().toISOString(),
+      coverage: shardCoverage(shard),
     };
     const key = versionKey(shard.service, shard.region, shard.version);
     this.bodies.set(key, body);

@@ -1,42 +1,36 @@
-import type { CatalogShard, CatalogSnapshot, EmbeddedCoverage } from '../../../core';
-import { EmbeddedCatalogError, regionCoverage, summarisedShards } from '../../../core';
+import type { CatalogSnapshot, EmbeddedCoverage } from '../../../core';
+import { joinRegionCoverage, shardCoverage, summarisedShards } from '../../../core';
 import type { EmbeddedCoverageSource } from '../../ports/embedded-coverage';
 
 /**
- * An embedded catalog held in memory (tests): each region summarised from its shards as the
- * catalog build does, and the regions read afresh recorded in `regionReads`.
+ * An embedded catalog held in memory (tests): each shard summarised as the catalog build does;
+ * `reads` counts the summaries read.
  */
 export class MemoryEmbeddedCoverage implements EmbeddedCoverageSource {
-  readonly regionReads: string[] = [];
+  reads = 0;
 
   constructor(private readonly snapshot: CatalogSnapshot) {}
 
   async summaries(): Promise<EmbeddedCoverage> {
+    this.reads += 1;
     const regions = [...new Set(this.snapshot.shards.map((s) => s.region))];
     return {
       version: this.snapshot.version,
       regions: new Map(
         regions.map((region) => {
-          const shards = this.of(region);
-          const listed = shards.map((s) => ({ ...s, records: s.records.length }));
-          return [
+          const shards = this.snapshot.shards.filter((s) => s.region === region);
+          const listed = summarisedShards(shards.map((s) => ({ ...s, records: s.records.length })));
+          const perShard = shards.map((s, i) => ({
+            shard: listed[i]!,
+            summary: shardCoverage(s).summary,
+          }));
+          const summary = joinRegionCoverage(
             region,
-            { shards: summarisedShards(listed), summary: regionCoverage(region, shards) },
-          ];
+            perShard.map((p) => p.summary),
+          );
+          return [region, { shards: listed, perShard, summary }];
         }),
       ),
     };
-  }
-
-  async regionShards(region: string): Promise<readonly CatalogShard[]> {
-    this.regionReads.push(region);
-    const shards = this.of(region);
-    if (!shards.length)
-      throw new EmbeddedCatalogError(`The embedded catalog has no shards for region ${region}.`);
-    return shards;
-  }
-
-  private of(region: string): CatalogShard[] {
-    return this.snapshot.shards.filter((s) => s.region === region);
   }
 }

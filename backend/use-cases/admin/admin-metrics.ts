@@ -29,7 +29,7 @@ export async function adminMetrics(deps: MetricsDeps): Promise<AdminMetrics> {
     everyEstimation(deps),
     deps.documents.readyByDay(days[0] as string),
     counterFigures(deps, now, days),
-    deps.catalog.snapshot(),
+    deps.catalog.outline(),
   ]);
   const created = new Map<string, number>();
   for (const r of scan.records) {

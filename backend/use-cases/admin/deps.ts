@@ -1,4 +1,5 @@
-import type { CatalogSource } from '../../ports/catalog-source';
+import type { CatalogOutlineSource } from '../../ports/catalog-outline';
+import type { CatalogStore } from '../../ports/catalog-store';
 import type { EmbeddedCoverageSource } from '../../ports/embedded-coverage';
 import type { CatalogRefreshLog, CatalogRefreshStarter } from '../../ports/catalog-refresh';
 import type { RefreshConfig } from '../../pricing/configured-source';
@@ -33,10 +34,15 @@ export interface AdminDeps {
   readonly counters: UsageCounters;
   /** Requests and 5xx answers per hour, for the error rate (API Gateway's metrics in AWS). */
   readonly traffic: ApiTraffic;
-  /** The catalog the API prices with (its version for the metrics, its coverage for the catalog page). */
-  readonly catalog: CatalogSource;
-  /** The embedded catalog's precomputed coverage, and its regions read afresh (catalog page). */
+  /**
+   * The catalog the API prices with, as an outline (no shard body): its version for the metrics,
+   * its shards and their stored summaries for the catalog page's coverage.
+   */
+  readonly catalog: CatalogOutlineSource;
+  /** The embedded catalog's precomputed shard summaries (catalog page). */
   readonly embeddedCoverage: EmbeddedCoverageSource;
+  /** A published shard's body, read only when its stored summary is missing or stale. */
+  readonly catalogStore: Pick<CatalogStore, 'get'>;
   /** The latest catalog refresh run, how to start one, and what it reads. */
   readonly refreshLog: CatalogRefreshLog;
   readonly refreshStarter: CatalogRefreshStarter;

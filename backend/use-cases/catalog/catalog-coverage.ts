@@ -1,85 +1,120 @@
 import type {
-  CatalogCoverage,
-  CatalogShard,
-  CatalogSnapshot,
+  AdminCatalogCoverage,
+  EmbeddedCoverage,
+  LiveShardCoverage,
   RegionCoverageSummary,
-  SummarisedShard,
 } from '../../../core';
 import {
   EmbeddedCatalogError,
   combineCoverage,
-  isSummarised,
+  joinRegionCoverage,
   regionCoverage,
-  sameShards,
+  staleShardCoverage,
 } from '../../../core';
-import type { CatalogSource } from '../../ports/catalog-source';
+import type {
+  CatalogOutline,
+  CatalogOutlineSource,
+  OutlinedShard,
+} from '../../ports/catalog-outline';
+import type { CatalogStore } from '../../ports/catalog-store';
 import type { EmbeddedCoverageSource } from '../../ports/embedded-coverage';
 
 export interface CatalogCoverageDeps {
-  readonly catalog: CatalogSource;
+  readonly catalog: CatalogOutlineSource;
   readonly embeddedCoverage: EmbeddedCoverageSource;
+  /** Where a published shard without a usable stored summary is read from. */
+  readonly catalogStore: Pick<CatalogStore, 'get'>;
 }
 
-/** One summary per snapshot object: the catalog cache hands out the same one until it reloads. */
-const computed = new WeakMap<CatalogSnapshot, Promise<CatalogCoverage>>();
+/** Per catalog source, the last answer and the outline it was computed for. */
+const answers = new WeakMap<
+  CatalogOutlineSource,
+  { key: string; answer: Promise<AdminCatalogCoverage> }
+>();
 
 /**
- * `GET /admin/catalog/coverage`: core's coverage report (the one `npm run catalog:coverage`
- * prints) of the catalog the API prices with — the embedded snapshot overlaid with the published
- * shards — summarised per region and service. A region whose shards are all embedded is answered
- * from the catalog build's precomputed summary; a region the catalog store has replaced shards of
- * is computed from its shards, one region at a time (DECISIONS 93).
+ * `GET /admin/catalog/coverage`: core's coverage summary (the one `npm run catalog:coverage`
+ * prints) of the catalog the API prices with — the embedded shards overlaid with the catalog
+ * store's later ones — joined per region from each shard's own summary: an embedded shard's from
+ * the catalog build's coverage.json, a published shard's from the summary the store keeps with it
+ * (DECISIONS 96). No shard body is read, except a published shard whose summary is missing or
+ * not of its version and format: that one is read and summarised, one at a time, and named in
+ * `computedLive`.
  */
-export function catalogCoverageNow(deps: CatalogCoverageDeps): Promise<CatalogCoverage> {
-  return deps.catalog.snapshot().then((snapshot) => {
-    let summary = computed.get(snapshot);
-    if (!summary) {
-      summary = coverageOf(snapshot, deps);
-      computed.set(snapshot, summary);
-      // A failed computation is not remembered: the next request tries again.
-      summary.catch(() => computed.delete(snapshot));
-    }
-    return summary;
+export function catalogCoverageNow(deps: CatalogCoverageDeps): Promise<AdminCatalogCoverage> {
+  return deps.catalog.outline().then((outline) => {
+    const key = outlineKey(outline);
+    const last = answers.get(deps.catalog);
+    if (last?.key === key) return last.answer;
+    const entry = { key, answer: coverageOf(outline, deps) };
+    answers.set(deps.catalog, entry);
+    // A failed computation is not remembered: the next request tries again.
+    entry.answer.catch(() => {
+      if (answers.get(deps.catalog) === entry) answers.delete(deps.catalog);
+    });
+    return entry.answer;
   });
+}
+
+function outlineKey(outline: CatalogOutline): string {
+  return JSON.stringify([
+    outline.version,
+    outline.shards.map((s) => [s.region, s.service, s.version, s.publishedAt, s.origin]),
+  ]);
 }
 
 async function coverageOf(
-  snapshot: CatalogSnapshot,
+  outline: CatalogOutline,
   deps: CatalogCoverageDeps,
-): Promise<CatalogCoverage> {
+): Promise<AdminCatalogCoverage> {
   const embedded = await deps.embeddedCoverage.summaries();
+  const computedLive: LiveShardCoverage[] = [];
   const parts: RegionCoverageSummary[] = [];
-  for (const region of new Set(snapshot.shards.map((s) => s.region))) {
-    const shards = snapshot.shards.filter((s) => s.region === region);
-    const summarised = embedded.regions.get(region);
-    if (summarised && sameShards(summarised.shards, shards)) parts.push(summarised.summary);
-    else
-      parts.push(
-        regionCoverage(region, await liveShards(region, shards, summarised?.shards ?? [], deps)),
-      );
+  for (const region of new Set(outline.shards.map((s) => s.region))) {
+    const shards: RegionCoverageSummary[] = [];
+    for (const shard of outline.shards.filter((s) => s.region === region))
+      shards.push(await shardSummary(shard, embedded, deps, computedLive));
+    parts.push(joinRegionCoverage(region, shards));
   }
-  return combineCoverage(snapshot.version, parts);
+  return { ...combineCoverage(outline.version, parts), computedLive };
 }
 
-/**
- * A partly replaced region's shards to compute from: the store's as the snapshot holds them, the
- * embedded ones read afresh, so that the process's shared embedded snapshot does not keep them.
- */
-async function liveShards(
-  region: string,
-  shards: readonly CatalogShard[],
-  summarised: readonly SummarisedShard[],
+async function shardSummary(
+  shard: OutlinedShard,
+  embedded: EmbeddedCoverage,
   deps: CatalogCoverageDeps,
-): Promise<readonly CatalogShard[]> {
-  if (!shards.some((s) => isSummarised(summarised, s))) return shards;
-  const fresh = await deps.embeddedCoverage.regionShards(region);
-  return shards.map((s) => {
-    if (!isSummarised(summarised, s)) return s;
-    const found = fresh.find((f) => f.service === s.service && f.version === s.version);
-    if (!found)
-      throw new EmbeddedCatalogError(
-        `The embedded catalog's ${region} file has no ${s.service} shard of version ${s.version}, which its coverage summary lists.`,
-      );
-    return found;
+  computedLive: LiveShardCoverage[],
+): Promise<RegionCoverageSummary> {
+  if (shard.origin === 'embedded') return embeddedSummary(shard, embedded);
+  const reason = staleShardCoverage(shard.coverage, shard);
+  if (!reason && shard.coverage) return shard.coverage.summary;
+  const stored = await deps.catalogStore.get(shard.service, shard.region, shard.version);
+  if (!stored)
+    throw new Error(
+      `The catalog store has no ${shard.service}/${shard.region} version ${shard.version}, which it lists as latest.`,
+    );
+  computedLive.push({
+    region: shard.region,
+    service: shard.service,
+    version: shard.version,
+    reason: reason ?? 'no stored summary',
   });
+  return regionCoverage(shard.region, [stored.shard]);
+}
+
+/** An embedded shard's summary from coverage.json (which is checked against index.json). */
+function embeddedSummary(shard: OutlinedShard, embedded: EmbeddedCoverage): RegionCoverageSummary {
+  const found = embedded.regions
+    .get(shard.region)
+    ?.perShard.find(
+      (s) =>
+        s.shard.service === shard.service &&
+        s.shard.version === shard.version &&
+        s.shard.publishedAt === shard.publishedAt,
+    );
+  if (!found)
+    throw new EmbeddedCatalogError(
+      `The embedded catalog's coverage has no summary of ${shard.service} ${shard.region} version ${shard.version}, a shard of the catalog in use (its coverage.json and index.json are of different builds: run \`npm run catalog:build\`).`,
+    );
+  return found.summary;
 }

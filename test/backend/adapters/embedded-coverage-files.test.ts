@@ -11,7 +11,7 @@ import {
 import { EmbeddedCoverageFiles } from '../../../backend/adapters/embedded-coverage-files';
 import { LayeredCatalogSource } from '../../../backend/use-cases/calculations/layered-catalog-source';
 import { catalogCoverageNow } from '../../../backend/use-cases/catalog/catalog-coverage';
-import { regionCoverage, summarisedShards } from '../../../core';
+import { regionCoverage, shardCoverage, summarisedShards } from '../../../core';
 import { catalogFiles } from '../../../scripts/snapshot/catalog-files';
 import { coverageSnapshot, shardOf } from '../api/coverage-fixtures';
 
@@ -46,49 +46,44 @@ function writeCatalog(snapshot: CatalogSnapshot, regions: readonly string[]): st
 }
 
 describe('coverage.json committed with the embedded catalog', () => {
-  it("holds every region's coverage as computed live from the committed region files", () => {
+  it("holds each shard's coverage, and each region's, as computed live from the committed region files", async () => {
     const index = readEmbeddedIndex(REPO_DATA);
     expect(index.coverage).toBe('coverage.json');
-    const summaries = new EmbeddedCoverageFiles(REPO_DATA);
-    return summaries.summaries().then((read) => {
-      expect([...read.regions.keys()]).toEqual(index.regions.map((r) => r.region));
-      for (const entry of index.regions) {
-        // A snapshot per region, so one region is resident at a time.
-        const shards = readEmbeddedSnapshot(REPO_DATA).shards.filter(
-          (s) => s.region === entry.region,
-        );
-        const stored = read.regions.get(entry.region);
-        expect(stored?.shards).toEqual(summarisedShards(entry.shards));
-        expect(stored?.summary).toEqual(regionCoverage(entry.region, shards));
-      }
-    });
+    const read = await new EmbeddedCoverageFiles(REPO_DATA).summaries();
+    expect([...read.regions.keys()]).toEqual(index.regions.map((r) => r.region));
+    for (const entry of index.regions) {
+      // A snapshot per region, so one region is resident at a time.
+      const shards = readEmbeddedSnapshot(REPO_DATA).shards.filter(
+        (s) => s.region === entry.region,
+      );
+      const stored = read.regions.get(entry.region);
+      expect(stored?.shards).toEqual(summarisedShards(entry.shards));
+      expect(stored?.perShard.map((p) => p.summary)).toEqual(
+        shards.map((s) => shardCoverage(s).summary),
+      );
+      // The shards' summaries joined are the region's, computed over all of its shards at once.
+      expect(stored?.summary).toEqual(regionCoverage(entry.region, shards));
+    }
   });
 });
 
 describe('EmbeddedCoverageFiles (backend/adapters/embedded-coverage-files)', () => {
   const regions = ['us-east-1', 'eu-west-1'];
 
-  it('reads the summaries the build wrote, and a region from its file alone, afresh', async () => {
+  it('reads the summaries the build wrote, without reading a region file', async () => {
     const dir = writeCatalog(coverageSnapshot(), regions);
     const files = new EmbeddedCoverageFiles(dir);
-    const read = await files.summaries();
-    expect(read.regions.get('eu-west-1')?.summary).toEqual(
-      regionCoverage(
-        'eu-west-1',
-        coverageSnapshot().shards.filter((s) => s.region === 'eu-west-1'),
-      ),
-    );
-    let first: readonly unknown[] = [];
+    let read: Awaited<ReturnType<EmbeddedCoverageFiles['summaries']>> | undefined;
     const names = await filesRead(dir, async () => {
-      first = (await files.regionShards('eu-west-1')).map((s) => s.records);
+      read = await files.summaries();
     });
-    expect(names).toEqual(['eu-west-1.json']);
-    const again = await files.regionShards('eu-west-1');
-    expect(again.map((s) => s.records)).toEqual(first);
-    expect(again[0]?.records).not.toBe(first[0]);
-    await expect(files.regionShards('ap-south-1')).rejects.toThrow(
-      'The embedded catalog has no shards for region ap-south-1.',
-    );
+    expect(names).toEqual(['index.json', 'coverage.json']);
+    const euWest1 = coverageSnapshot().shards.filter((s) => s.region === 'eu-west-1');
+    expect(read?.regions.get('eu-west-1')?.summary).toEqual(regionCoverage('eu-west-1', euWest1));
+    expect(read?.regions.get('eu-west-1')?.perShard.map((p) => p.shard.service)).toEqual([
+      'AmazonEC2',
+      'AmazonS3',
+    ]);
   });
 
   it('names the file when the index lists no coverage or the coverage is of another build', async () => {
@@ -107,18 +102,19 @@ describe('EmbeddedCoverageFiles (backend/adapters/embedded-coverage-files)', () 
 });
 
 describe('GET /admin/catalog/coverage over the committed catalog', () => {
-  it('reads no region file, or only the files of a region the store replaced a shard of', async () => {
+  it('reads no region file, also for a region the store published a shard of', async () => {
     const embedded = new EmbeddedCatalogSource();
     const store = new MemoryCatalogStore();
     const deps = {
       catalog: new LayeredCatalogSource(embedded, store),
       embeddedCoverage: new EmbeddedCoverageFiles(),
+      catalogStore: store,
     };
     const plain = await catalogCoverageNow(deps);
     const read = await filesRead(REPO_DATA, () => catalogCoverageNow(deps));
     expect(read).toEqual([]);
     // A later publication of me-south-1's public IPv4 prices (one record instead of two).
-    const vpc = (await embedded.snapshot()).shards.find(
+    const vpc = readEmbeddedSnapshot(REPO_DATA).shards.find(
       (s) => s.region === 'me-south-1' && s.service === 'AmazonVPC',
     );
     const [record] = vpc?.records ?? [];
@@ -128,8 +124,8 @@ describe('GET /admin/catalog/coverage over the committed catalog', () => {
     const names = await filesRead(REPO_DATA, async () => {
       overlaid = await catalogCoverageNow(deps);
     });
-    // Its coverage counts every term, so both of its files (DECISIONS 95), and no other region's.
-    expect(names.sort()).toEqual(['me-south-1.commitments.json', 'me-south-1.json']);
+    expect(names).toEqual([]);
+    expect(overlaid.computedLive).toEqual([]);
     const region = (c: typeof plain, r: string) => c.regions.find((x) => x.region === r);
     expect(region(overlaid, 'us-east-1')).toEqual(region(plain, 'us-east-1'));
     const before = region(plain, 'me-south-1');

@@ -1,3 +1,4 @@
+import { MemoryCatalogStore } from '../../../backend/adapters/memory/catalog-store';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { BlobCatalogRefreshLog } from '../../../backend/adapters/blob-catalog-refresh-log';
 import { InProcessRefreshStarter } from '../../../backend/adapters/catalog-refresh-starters';
@@ -36,6 +37,7 @@ function adminFunction(now: () => number = () => 0) {
     settings: settings.readThrough(),
     catalog: testCatalog,
     embeddedCoverage: new MemoryEmbeddedCoverage({ version: 'v-test', createdAt: '', shards: [] }),
+    catalogStore: new MemoryCatalogStore(),
     refreshLog,
     refreshStarter: new InProcessRefreshStarter(async () => undefined),
     refreshConfig: refreshConfig({}),

@@ -55,4 +55,5 @@ export function ctx(caller: Caller, requestId = 'req-1'): AuditContext {
 /** An empty catalog at version `v-test` (what the admin metrics report as the version in use). */
 export const testCatalog = {
   snapshot: async () => ({ version: 'v-test', createdAt: '2026-11-26T00:00:00.000Z', shards: [] }),
+  outline: async () => ({ version: 'v-test', shards: [] }),
 };

@@ -9,6 +9,7 @@ import {
   parseEmbeddedCoverage,
   regionCoverage,
   sameShards,
+  shardCoverage,
   summarisedShards,
 } from '../../../core';
 import { coverageSnapshot, ec2Shard, s3Shard } from '../../backend/api/coverage-fixtures';
@@ -32,14 +33,16 @@ const index: EmbeddedIndex = {
 function file(): Record<string, unknown> {
   const json = embeddedCoverageJson(
     snapshot.version,
-    index.regions.map((entry) => ({
-      region: entry.region,
-      shards: summarisedShards(entry.shards),
-      summary: regionCoverage(
-        entry.region,
-        snapshot.shards.filter((s) => s.region === entry.region),
-      ),
-    })),
+    index.regions.map((entry) => {
+      const shards = snapshot.shards.filter((s) => s.region === entry.region);
+      return {
+        region: entry.region,
+        shards: summarisedShards(entry.shards).map((shard, i) => ({
+          shard,
+          summary: shardCoverage(shards[i]!).summary,
+        })),
+      };
+    }),
   );
   return JSON.parse(JSON.stringify(json)) as Record<string, unknown>;
 }
@@ -120,14 +123,28 @@ describe('coverage.json (the embedded catalog’s precomputed coverage)', () => 
       EmbeddedCatalogError,
     );
     const f = file();
-    const [first, ...rest] = f['regions'] as { sources: { references: number[] }[] }[];
+    type Region = { shards: { sources: { references: number[] }[] }[] };
+    const [first, ...rest] = f['regions'] as Region[];
+    const [ec2, ...others] = first!.shards;
     const broken = {
       ...f,
-      regions: [{ ...first, sources: [{ ...first!.sources[0], references: [99] }] }, ...rest],
+      regions: [
+        {
+          ...first,
+          shards: [{ ...ec2, sources: [{ ...ec2!.sources[0], references: [99] }] }, ...others],
+        },
+        ...rest,
+      ],
     };
     expect(() => parseEmbeddedCoverage(broken, index)).toThrow(
-      'coverage.json.regions[0].sources[0].references: not in the list.',
+      'coverage.json.regions[0].shards[0].sources[0].references: not in the list.',
     );
+    expect(() =>
+      parseEmbeddedCoverage(
+        { ...f, regions: [{ ...first, shards: [{ service: 'AmazonEC2' }] }] },
+        index,
+      ),
+    ).toThrow('coverage.json.regions[0].shards[0]: expected its coverage and sources.');
     expect(() => parseEmbeddedCoverage({ ...f, regions: [null] }, index)).toThrow(
       "coverage.json.regions[0]: expected a region's coverage.",
     );

@@ -11,7 +11,12 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { CatalogCoverage, ColumnCoverage, RegionCoverage } from '../../../core';
+import type {
+  AdminCatalogCoverage,
+  CatalogCoverage,
+  ColumnCoverage,
+  RegionCoverage,
+} from '../../../core';
 import { regionText } from '../../settings/choice-fields';
 
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -37,6 +42,29 @@ function shortfalls(r: RegionCoverage): string {
     .sort((a, b) => a.priced / a.current - b.priced / b.current)
     .map((c) => `${c.title} ${percent(c)}`)
     .join(', ');
+}
+
+/**
+ * The published shards the API summarised from their records because the catalog store kept no
+ * usable summary with them (stored before summaries were kept, or of an older computation).
+ */
+export function ComputedLive({ coverage }: { coverage: AdminCatalogCoverage }) {
+  if (!coverage.computedLive.length) return null;
+  const n = coverage.computedLive.length;
+  return (
+    <div role="note" aria-label="Computed from records">
+      <Text>
+        {`${n} published shard${n === 1 ? ' has' : 's have'} no stored coverage summary and ${n === 1 ? 'was' : 'were'} computed from ${n === 1 ? 'its' : 'their'} records (slower; publishing ${n === 1 ? 'it' : 'them'} again stores one):`}
+      </Text>
+      <ul>
+        {coverage.computedLive.map((s) => (
+          <li key={`${s.region}|${s.service}`}>
+            {`${s.service} ${s.region} version ${s.version}: ${s.reason}`}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /** Every region: records, services, price dates and which measured columns fall short. */
