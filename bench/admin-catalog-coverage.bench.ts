@@ -2,7 +2,7 @@
  * The admin catalog page's coverage: `npm run bench -- admin-catalog-coverage`. What the admin
  * function (256 MB, 10 s) pays for `GET /admin/catalog/coverage` in a fresh process, from the
  * embedded catalog's precomputed shard summaries and the summaries the catalog store keeps with
- * each published shard (DECISIONS 96): with no published shard, after a full refresh (the refresh's
+ * each published shard (DECISIONS 98): with no published shard, after a full refresh (the refresh's
  * seven services in every region), with every shard of every region published, and the full refresh
  * published before summaries were stored (each of its shards computed from its body, one at a
  * time). The store is a file store filled by this (parent) process before the children run, so a

@@ -16,7 +16,7 @@ export function publishedCatalog(aws: AwsAdapters): CatalogCache {
 /**
  * The same catalog as an outline — which shard serves each service and region, with the coverage
  * summary stored with each published one — from index entries alone, cached per container: the
- * admin function reports the version and the coverage without reading a shard body (DECISIONS 96).
+ * admin function reports the version and the coverage without reading a shard body (DECISIONS 98).
  */
 export function publishedOutline(aws: AwsAdapters): CachedCatalogOutline {
   return new CachedCatalogOutline(

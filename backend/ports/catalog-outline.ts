@@ -21,7 +21,7 @@ export interface CatalogOutline {
 /**
  * What the admin function needs of the catalog (its version, each shard's coverage) without
  * reading a shard body: the same choice of shards as the snapshot the calculations price with
- * (LayeredCatalogSource), from index entries alone (DECISIONS 96).
+ * (LayeredCatalogSource), from index entries alone (DECISIONS 98).
  */
 export interface CatalogOutlineSource {
   outline(): Promise<CatalogOutline>;

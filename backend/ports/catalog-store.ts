@@ -20,7 +20,7 @@ export interface StoredShardInfo {
   /**
    * The shard's coverage summary (core's `shardCoverage`), computed by `put` from the shard it
    * stores and kept in the same index entry as the version, so "latest" and its summary move
-   * together (DECISIONS 96). Absent for a shard stored before summaries were kept (or one whose
+   * together (DECISIONS 98). Absent for a shard stored before summaries were kept (or one whose
    * summary does not read back): the admin catalog page then computes it from the body.
    */
   readonly coverage?: ShardCoverage;

@@ -91,7 +91,7 @@ export interface LiveShardCoverage {
 
 /**
  * `GET /admin/catalog/coverage`: the coverage of the catalog the API prices with, from the shards'
- * stored summaries (DECISIONS 96); `computedLive` names every shard that had no usable summary and
+ * stored summaries (DECISIONS 98); `computedLive` names every shard that had no usable summary and
  * was computed from its records instead (empty when none).
  */
 export interface AdminCatalogCoverage extends CatalogCoverage {

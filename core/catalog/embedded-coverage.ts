@@ -3,7 +3,7 @@
  * beside the region files (index.json names it): per region, each of its shards with that shard's
  * coverage summary (shard-coverage.ts). The admin API answers `GET /admin/catalog/coverage` from it
  * without reading a region file, joining a region's embedded shards' summaries with the ones the
- * catalog store keeps for the shards it replaced (DECISIONS 93, 96).
+ * catalog store keeps for the shards it replaced (DECISIONS 93, 98).
  */
 import type { CatalogShard } from './catalog-shard';
 import type { RegionCoverageSummary } from './coverage-parts';

@@ -5,7 +5,7 @@
  * volume types from EC2's), and a catalog holds one shard per service and region — so a region's
  * summary is its shards' summaries joined. The catalog store keeps each published shard's summary
  * with it and the embedded catalog's coverage.json each embedded shard's, so the admin catalog page
- * combines summaries instead of decoding records (DECISIONS 96).
+ * combines summaries instead of decoding records (DECISIONS 98).
  */
 import type { CatalogShard } from './catalog-shard';
 import type { RegionCoverageSummary } from './coverage-parts';

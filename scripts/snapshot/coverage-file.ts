@@ -1,7 +1,7 @@
 /**
  * `coverage.json` of the embedded catalog (core/catalog/embedded-coverage.ts): each shard's
  * coverage summary (core's `shardCoverage`), computed here from the built catalog so the admin API
- * answers `GET /admin/catalog/coverage` without reading the region files (DECISIONS 93, 96). Its
+ * answers `GET /admin/catalog/coverage` without reading the region files (DECISIONS 93, 98). Its
  * own module, called by catalog-files.ts, whatever the layout of the region files: the shards are
  * the ones index.json lists for each region. test/backend/adapters/embedded-coverage-files.test.ts
  * holds the committed file to a live computation over the committed region files.

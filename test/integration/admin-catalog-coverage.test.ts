@@ -95,7 +95,7 @@ function claims(idToken: string): { iss: string } {
 }
 
 /**
- * The admin catalog page after a Price List import published shards (DECISIONS 96), over HTTP: this
+ * The admin catalog page after a Price List import published shards (DECISIONS 98), over HTTP: this
  * file serves the admin Lambda module itself (the local API adapter, the stack's DynamoDB, S3 and
  * Cognito) with a catalog store of its own — a pricing-data table and templates bucket no other test
  * reads — so the shards it publishes never change the prices the shared stack's tests see.

@@ -141,7 +141,7 @@ async function readRounds(log: BlobCatalogRefreshLog, rounds: number) {
  * too (backend/local/atomic-s3-store.ts). Each rewrite is held half-sent at the server while a
  * counted number of readers read the log over HTTP through the API's own reader (the refresh log on
  * the S3 adapter), then completed and read again at once — the same overlaps every run, whatever
- * the machine's load (DECISIONS 96).
+ * the machine's load (DECISIONS 98).
  */
 describe('the local S3 replaces an object atomically, as S3 does', () => {
   it('readers during each of 4 held rewrites get the previous run whole, and the new one right after', async () => {

@@ -37,7 +37,7 @@ const answers = new WeakMap<
  * prints) of the catalog the API prices with — the embedded shards overlaid with the catalog
  * store's later ones — joined per region from each shard's own summary: an embedded shard's from
  * the catalog build's coverage.json, a published shard's from the summary the store keeps with it
- * (DECISIONS 96). No shard body is read, except a published shard whose summary is missing or
+ * (DECISIONS 98). No shard body is read, except a published shard whose summary is missing or
  * not of its version and format: that one is read and summarised, one at a time, and named in
  * `computedLive`.
  */
