@@ -10,11 +10,14 @@ import type { AttributeDefinition, DynamoDBClient } from '@aws-sdk/client-dynamo
 import { DynamoDBDocumentClient, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { TABLES, auditTimeBucket, physicalName } from '../../core';
 import type { TableSpec } from '../../core';
+import { waitFor } from './ports';
 
 /**
  * Idempotent: the tables of core/api/storage-layout with their indexes and TTL. A table kept from
- * an older start gets the indexes added since (one UpdateTable each), and audit entries written
- * before the TimeIndex existed get their `timeBucket`.
+ * an older start gets the indexes added since (one UpdateTable each, the next once the last is
+ * ACTIVE, as DynamoDB requires), and audit entries written before the TimeIndex existed get their
+ * `timeBucket`. DynamoDB fills a new index from the items that hold its key attributes: every
+ * audit entry holds `action` and `timestamp`, so ActionTimeIndex needs no back-fill.
  */
 export async function createTables(dynamo: DynamoDBClient, envName: string): Promise<string[]> {
   const created: string[] = [];
@@ -59,6 +62,11 @@ async function addMissingIndexes(
         GlobalSecondaryIndexUpdates: [{ Create: index }],
       }),
     );
+    await waitFor(`index ${index.IndexName} of ${name}`, async () => {
+      const now = await dynamo.send(new DescribeTableCommand({ TableName: name }));
+      const made = now.Table?.GlobalSecondaryIndexes?.find((i) => i.IndexName === index.IndexName);
+      return made?.IndexStatus === 'ACTIVE';
+    });
     if (spec.name === 'audit-logs' && index.IndexName === 'TimeIndex') {
       await backfillAuditTimeBuckets(dynamo, name);
     }
@@ -100,6 +108,7 @@ export async function backfillAuditTimeBuckets(
   return updated;
 }
 
+/** CreateTable's input for a spec of core/api/storage-layout. */
 export function tableDefinition(name: string, spec: TableSpec) {
   const keys = new Set<string>([spec.partitionKey, ...(spec.sortKey ? [spec.sortKey] : [])]);
   for (const index of spec.indexes) {

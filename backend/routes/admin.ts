@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOGO_CONTENT_TYPES } from '../../core';
+import { LOGO_CONTENT_TYPES, type AuditLogPage } from '../../core';
 import { base64String } from './schemas/base64';
 import { plainText } from './schemas/text';
 import { CORS_HEADERS, json } from '../http/response';
@@ -70,7 +70,12 @@ export function adminRoutes(deps: AdminDeps): RouteTable {
     'GET /admin/audit-logs': async (req) => {
       const q = query(req, auditLogsQuerySchema);
       const page = await deps.auditReader.query(q);
-      return json(200, { items: await auditRows(deps, page.items), nextCursor: page.nextCursor });
+      const body: AuditLogPage = {
+        items: await auditRows(deps, page.items),
+        nextCursor: page.nextCursor,
+        ...(page.searchedBackTo ? { searchedBackTo: page.searchedBackTo } : {}),
+      };
+      return json(200, body);
     },
     'GET /admin/audit-logs/export': async (req) => {
       const { format: _csv, ...filters } = query(req, auditExportQuerySchema);

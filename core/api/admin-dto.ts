@@ -1,6 +1,6 @@
 import type { Discount, FxRate, SupportPlan } from '../requirements/requirements';
 import type { AuditTarget } from './audit-actions';
-import type { EstimationStatus, Role, UserStatus } from './dto';
+import type { EstimationStatus, Page, Role, UserStatus } from './dto';
 
 /** Request and response bodies of the dashboard and admin routes (see dto.ts for the others). */
 /**
@@ -46,6 +46,15 @@ export interface AuditLogEntry {
 /** `GET /admin/audit-logs`: an entry with its target's name, resolved in batch per page. */
 export interface AuditLogRow extends AuditLogEntry {
   readonly target: AuditTarget;
+}
+
+/**
+ * `GET /admin/audit-logs`: a page of rows. With both a user and an action the API looks at a
+ * bounded number of the user's entries per page, so a page can hold fewer rows than asked and
+ * still go on: `searchedBackTo` (ISO) is then how far back it has looked; `nextCursor` continues.
+ */
+export interface AuditLogPage extends Page<AuditLogRow> {
+  readonly searchedBackTo?: string;
 }
 
 /**

@@ -43,6 +43,10 @@ export const TABLES: readonly TableSpec[] = [
       { name: 'UserTimeIndex', partitionKey: 'userId', sortKey: 'timestamp' },
       // Every user's entries newest first across pages: one partition per month (see below).
       { name: 'TimeIndex', partitionKey: 'timeBucket', sortKey: 'timestamp' },
+      // One action's entries newest first (DECISIONS.md 99): an action filter is a plain Query.
+      // Keyed on the action alone: every entry has it (DynamoDB indexes existing entries when the
+      // index is added), and no action's partition takes more writes than TimeIndex's month does.
+      { name: 'ActionTimeIndex', partitionKey: 'action', sortKey: 'timestamp' },
     ],
     purpose: 'One entry per mutation, written in the same transaction as the change.',
   },

@@ -19,7 +19,10 @@ function uniqueAction(): AuditAction {
  */
 export function auditReaderContract(
   name: string,
-  setup: () => { reader: AuditLogReader; append: (record: AuditRecord) => Promise<void> },
+  setup: (bounds?: { maxExamined: number }) => {
+    reader: AuditLogReader;
+    append: (record: AuditRecord) => Promise<void>;
+  },
 ): void {
   describe(`AuditLogReader contract: ${name}`, () => {
     it("filters one user's entries by action and time range, newest first, across pages", async () => {
@@ -105,6 +108,59 @@ export function auditReaderContract(
       await expect(
         reader.query({ action: `${action}.other`, limit: 1, cursor: issued }),
       ).rejects.toBeInstanceOf(InvalidCursorError);
+    });
+
+    it("reads an action's page from that action's entries alone, and a user's from theirs", async () => {
+      const { reader, append } = setup();
+      const action = uniqueAction();
+      const userId = randomUUID();
+      const at = (minute: number) => `2026-11-27T10:${String(minute).padStart(2, '0')}:00.000Z`;
+      // The action's entries and the user's interleaved with others newer than each of them.
+      for (let m = 0; m < 12; m++) {
+        const over = { timestamp: at(m) };
+        await append(sampleAudit(randomUUID(), m % 3 ? 'estimation.update' : action, over));
+        await append(sampleAudit(randomUUID(), 'estimation.update', { ...over, userId }));
+      }
+      const byAction = await reader.query({ action, limit: 3 });
+      expect(byAction.items.map((e) => e.timestamp)).toEqual([at(9), at(6), at(3)]);
+      expect(byAction.examined).toBe(3);
+      expect(byAction.searchedBackTo).toBeUndefined();
+      const byUser = await reader.query({ userId, limit: 5 });
+      expect(byUser.items).toHaveLength(5);
+      expect(byUser.examined).toBe(5);
+    });
+
+    it('with a user and an action, looks at no more than its bound per page and says how far back it looked', async () => {
+      const { reader, append } = setup({ maxExamined: 4 });
+      const userId = randomUUID();
+      const at = (minute: number) => `2026-11-28T11:${String(minute).padStart(2, '0')}:00.000Z`;
+      // Newest first: minutes 10..0, of which 10, 1 and 0 are creates. Eleven entries, so the
+      // last page reads fewer than the bound (DynamoDB says "maybe more" after a full read).
+      for (let m = 0; m <= 10; m++) {
+        const action = [0, 1, 10].includes(m) ? 'estimation.create' : 'estimation.update';
+        await append(sampleAudit(randomUUID(), action, { userId, timestamp: at(m) }));
+      }
+      const q = { userId, action: 'estimation.create', limit: 10 } as const;
+      const first = await reader.query(q);
+      expect(first.items.map((e) => e.timestamp)).toEqual([at(10)]);
+      expect(first.examined).toBe(4);
+      expect(first.searchedBackTo).toBe(at(7));
+      expect(first.nextCursor).toEqual(expect.any(String));
+      const second = await reader.query({ ...q, cursor: first.nextCursor ?? undefined });
+      expect(second.items).toEqual([]);
+      expect(second.searchedBackTo).toBe(at(3));
+      const third = await reader.query({ ...q, cursor: second.nextCursor ?? undefined });
+      expect(third.items.map((e) => e.timestamp)).toEqual([at(1), at(0)]);
+      expect(third.searchedBackTo).toBeUndefined();
+      expect(third.nextCursor).toBeNull();
+      // A full page never carries searchedBackTo, even when it stopped inside its bound.
+      const full = await reader.query({ ...q, limit: 1 });
+      expect(full.items.map((e) => e.timestamp)).toEqual([at(10)]);
+      expect(full.searchedBackTo).toBeUndefined();
+      expect(full.nextCursor).toEqual(expect.any(String));
+      const rest = await reader.query({ ...q, limit: 1, cursor: full.nextCursor ?? undefined });
+      expect(rest.items).toEqual([]);
+      expect(rest.examined).toBeLessThanOrEqual(4);
     });
 
     it('finds entries of every user by action when no user is given', async () => {

@@ -29,6 +29,23 @@ describe('stateful stack: DynamoDB tables come from TABLES', () => {
     });
   });
 
+  it('the audit log has an action index, so an action filter is a plain Query (DECISIONS 99)', () => {
+    prod.stateful.hasResourceProperties('AWS::DynamoDB::Table', {
+      TableName: physicalName('prod', 'audit-logs'),
+      AttributeDefinitions: Match.arrayWith([{ AttributeName: 'action', AttributeType: 'S' }]),
+      GlobalSecondaryIndexes: Match.arrayWith([
+        Match.objectLike({
+          IndexName: 'ActionTimeIndex',
+          KeySchema: [
+            { AttributeName: 'action', KeyType: 'HASH' },
+            { AttributeName: 'timestamp', KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        }),
+      ]),
+    });
+  });
+
   it('the cursor-signing key is a generated secret, kept in prod', () => {
     prod.stateful.hasResource('AWS::SecretsManager::Secret', {
       Properties: Match.objectLike({

@@ -80,10 +80,10 @@ blobStoreContract('S3 adapter on s3rver', () => ({
   fetchable: true,
 }));
 
-auditReaderContract('DynamoDB reader on DynamoDB Local', () => {
+auditReaderContract('DynamoDB reader on DynamoDB Local', (bounds) => {
   const writer = new DynamoAuditWriter(dynamo, tableName(config, 'audit-logs'));
   return {
-    reader: new DynamoAuditReader(dynamo, tableName(config, 'audit-logs')),
+    reader: new DynamoAuditReader(dynamo, tableName(config, 'audit-logs'), bounds),
     append: (r) => writer.append(r),
   };
 });

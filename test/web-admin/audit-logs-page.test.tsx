@@ -1,5 +1,5 @@
 import './jsdom-polyfills';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { AUDIT_ACTIONS } from '../../core';
 import { AuditLogsPage, localToIso } from '../../web-admin/pages/audit-logs-page';
 import { FakeAdminApi } from './fakes';
@@ -161,6 +161,28 @@ describe('audit logs page: targets, changes, paging and the export', () => {
       from: '2026-11-23T00:00:00.000Z',
       cursor: '2',
     });
+  });
+
+  it('says how far back a page searched when it stopped before it was full, and goes on', async () => {
+    const api = new FakeAdminApi();
+    const settings = api.logs[0]!;
+    api.scriptedAuditPages = [
+      { items: [], nextCursor: 'c1', searchedBackTo: '2026-11-20T08:00:00.000Z' },
+      { items: [settings], nextCursor: null },
+    ];
+    show(api);
+    const note = await screen.findByRole('status');
+    await waitFor(() => expect(screen.queryByText('Loading audit logs…')).toBeNull());
+    expect(note.textContent).toBe(
+      `Searched back to ${new Date('2026-11-20T08:00:00.000Z').toLocaleString()}: 0 matching entries so far. Load more searches older entries.`,
+    );
+    expect(screen.queryByText('No audit entries match these filters.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    await screen.findByText('System settings');
+    await waitFor(() => expect(screen.queryByText('Loading audit logs…')).toBeNull());
+    expect(api.calls.at(-1)?.args[0]).toMatchObject({ cursor: 'c1' });
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
   it('exports the applied filters and hands the CSV to the browser', async () => {

@@ -4,6 +4,7 @@ import type {
   AdminUser,
   AdminUserUpdate,
   AuditAction,
+  AuditLogPage,
   AuditLogRow,
   AuditTarget,
   AdminCatalogCoverage,
@@ -259,9 +260,11 @@ export class FakeAdminApi implements AdminApi {
         (!q.to || l.timestamp <= q.to),
     );
   }
-  async auditLogs(q: AuditQuery): Promise<Page<AuditLogRow>> {
+  /** Answers of the next audit-log requests, in order, before the filtered log is paged. */
+  scriptedAuditPages: AuditLogPage[] = [];
+  async auditLogs(q: AuditQuery): Promise<AuditLogPage> {
     this.record('auditLogs', q);
-    return this.page(this.filtered(q), q.cursor);
+    return this.scriptedAuditPages.shift() ?? this.page(this.filtered(q), q.cursor);
   }
   async exportAuditCsv(q: AuditQuery): Promise<{ csv: string; rows: number }> {
     this.record('exportAuditCsv', q);

@@ -3,8 +3,8 @@ import type {
   AdminMetrics,
   AdminUser,
   AdminUserUpdate,
-  AuditLogRow,
   AdminCatalogCoverage,
+  AuditLogPage,
   CatalogRefreshRun,
   CatalogRefreshStatus,
   InviteUserRequest,
@@ -52,7 +52,7 @@ export interface AdminApi {
   inviteUser(invite: InviteUserRequest): Promise<AdminUser>;
   updateUser(userId: string, update: AdminUserUpdate): Promise<AdminUser>;
   /** Entries with their targets' names (resolved by the API in batch). */
-  auditLogs(query: AuditQuery): Promise<Page<AuditLogRow>>;
+  auditLogs(query: AuditQuery): Promise<AuditLogPage>;
   /** Every row of the filtered log as one CSV (BOM first), fetched part by part. */
   exportAuditCsv(query: AuditQuery): Promise<{ csv: string; rows: number }>;
   adminMetrics(): Promise<AdminMetrics>;

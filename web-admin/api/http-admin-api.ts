@@ -3,8 +3,8 @@ import type {
   AdminMetrics,
   AdminUser,
   AdminUserUpdate,
-  AuditLogRow,
   AdminCatalogCoverage,
+  AuditLogPage,
   CatalogRefreshRun,
   CatalogRefreshStatus,
   InviteUserRequest,
@@ -51,7 +51,7 @@ export class HttpAdminApi implements AdminApi {
   updateUser(userId: string, update: AdminUserUpdate): Promise<AdminUser> {
     return this.http.json('PUT', `/admin/users/${encodeURIComponent(userId)}`, { body: update });
   }
-  auditLogs(q: AuditQuery): Promise<Page<AuditLogRow>> {
+  auditLogs(q: AuditQuery): Promise<AuditLogPage> {
     return this.http.json('GET', `/admin/audit-logs${queryString(q)}`);
   }
   async exportAuditCsv(q: AuditQuery): Promise<{ csv: string; rows: number }> {

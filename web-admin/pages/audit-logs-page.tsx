@@ -43,6 +43,7 @@ export function AuditLogsPage({
   const [applied, setApplied] = useState<AuditQuery>({});
   const [entries, setEntries] = useState<AuditLogRow[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
+  const [searchedBackTo, setSearchedBackTo] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [exporting, setExporting] = useState(false);
 
@@ -53,6 +54,7 @@ export function AuditLogsPage({
         const page = await api.auditLogs({ ...query, cursor: after ?? undefined });
         setEntries((prev) => (after ? [...prev, ...page.items] : [...page.items]));
         setCursor(page.nextCursor);
+        setSearchedBackTo(page.searchedBackTo ?? null);
       } catch (err) {
         notifyError(err, 'Loading audit logs failed');
       } finally {
@@ -131,7 +133,13 @@ export function AuditLogsPage({
         </TableBody>
       </Table>
       {loading && <Spinner size="small" label="Loading audit logs…" />}
-      {!loading && entries.length === 0 && <p>No audit entries match these filters.</p>}
+      {!loading && searchedBackTo && cursor && (
+        <p role="status">
+          Searched back to {new Date(searchedBackTo).toLocaleString()}: {entries.length} matching{' '}
+          {entries.length === 1 ? 'entry' : 'entries'} so far. Load more searches older entries.
+        </p>
+      )}
+      {!loading && entries.length === 0 && !cursor && <p>No audit entries match these filters.</p>}
       {cursor && !loading && <Button onClick={() => void load(applied, cursor)}>Load more</Button>}
     </section>
   );

@@ -23,6 +23,14 @@ export const AUDIT_CSV_COLUMNS = [
 export const AUDIT_CSV_PART_BYTES = 4 * 1024 * 1024;
 
 /**
+ * Audit entries one export part may look at (the reader's `examined`, summed over its pages): a
+ * user + action export filters the user's entries, so a part ends here too, and the next part goes
+ * on from X-Next-Cursor — bounded work per request whatever the filters (DECISIONS.md 99).
+ * A part of unfiltered or singly filtered rows reaches 4 MB first (about 14,000 rows).
+ */
+export const AUDIT_CSV_PART_EXAMINED = 20_000;
+
+/**
  * A cell as text a spreadsheet shows as typed: quoted when it holds a comma, quote or line break,
  * and prefixed with an apostrophe when it starts with =, +, -, @, tab or carriage return (which
  * Excel and others would run as a formula: CSV injection).
@@ -73,13 +81,16 @@ export async function auditCsvPart(
   named: (entries: readonly AuditLogEntry[]) => Promise<readonly AuditLogRow[]>,
   q: Omit<AuditQuery, 'limit'>,
   maxBytes = AUDIT_CSV_PART_BYTES,
+  maxExamined = AUDIT_CSV_PART_EXAMINED,
 ): Promise<CsvPart> {
   const lines: string[] = q.cursor ? [] : [AUDIT_CSV_COLUMNS.map(csvCell).join(',')];
   let bytes = 0;
   let rows = 0;
+  let examined = 0;
   let cursor = q.cursor;
   do {
     const page = await reader.query({ ...q, cursor, limit: 100 });
+    examined += page.examined;
     for (const e of await named(page.items)) {
       const line = csvRow(e);
       lines.push(line);
@@ -87,7 +98,7 @@ export async function auditCsvPart(
       rows += 1;
     }
     cursor = page.nextCursor ?? undefined;
-  } while (cursor && bytes < maxBytes);
+  } while (cursor && bytes < maxBytes && examined < maxExamined);
   const body = lines.map((l) => `${l}\r\n`).join('');
   return { csv: q.cursor ? body : UTF8_BOM + body, rows, nextCursor: cursor ?? null };
 }

@@ -91,4 +91,29 @@ describe('audit CSV', () => {
     expect(batches.every((n) => n <= 100)).toBe(true);
     expect(csv).not.toContain('user.invite');
   });
+
+  it('ends a part after looking at its share of entries, so a user + action export is bounded per request', async () => {
+    const log = new MemoryAuditLog();
+    for (let i = 1; i <= 28; i += 1)
+      log.append(entry(i, i === 1 ? { action: 'user.invite' } : { action: 'estimation.update' }));
+    // The reader looks at 4 of u-1's entries per page; a part stops once it has looked at 10.
+    const reader = new MemoryAuditReader(log, 4);
+    const q = { userId: 'u-1', action: 'user.invite' } as const;
+    const parts = [];
+    let cursor: string | undefined;
+    do {
+      const part = await auditCsvPart(
+        reader,
+        (e) => auditRows(namesOf, e),
+        { ...q, cursor },
+        1e6,
+        10,
+      );
+      parts.push(part);
+      cursor = part.nextCursor ?? undefined;
+    } while (cursor);
+    // 28 entries newest first, 12 looked at per part (three pages of 4): 12, 12, then the last 4.
+    expect(parts.map((p) => p.rows)).toEqual([0, 0, 1]);
+    expect(parts.at(-1)?.csv).toContain(',user.invite,');
+  });
 });

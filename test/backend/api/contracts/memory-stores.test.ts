@@ -47,7 +47,10 @@ presignedPutContract('in-memory fake', () => {
   };
 });
 
-auditReaderContract('in-memory fake', () => {
+auditReaderContract('in-memory fake', (bounds) => {
   const log = new MemoryAuditLog();
-  return { reader: new MemoryAuditReader(log), append: async (r) => log.append(r) };
+  return {
+    reader: new MemoryAuditReader(log, bounds?.maxExamined),
+    append: async (r) => log.append(r),
+  };
 });
