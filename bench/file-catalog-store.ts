@@ -8,9 +8,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CatalogShard, EncodedShard } from '../core';
-import { decodeShard, encodeShard, shardCoverage } from '../core';
+import { decodeShard, encodeShard } from '../core';
 import type { CatalogStore, StoredShard, StoredShardInfo } from '../backend/ports/catalog-store';
-import { shardBodyKey } from '../backend/ports/catalog-store';
+import { storedShardInfo } from '../backend/ports/catalog-store';
 
 type Index = Record<string, StoredShardInfo>;
 
@@ -26,18 +26,11 @@ export class FileCatalogStore implements CatalogStore {
       const file = path.join(dir, shard.version, shard.service, `${shard.region}.json`);
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(encodeShard(shard)));
-      index[`${shard.service}|${shard.region}`] = {
-        service: shard.service,
-        region: shard.region,
-        version: shard.version,
-        publishedAt: shard.publishedAt,
-        source: shard.source,
-        records: shard.records.length,
-        bodyKey: shardBodyKey(shard.service, shard.region, shard.version),
+      const { coverage, ...entry } = storedShardInfo(shard, {
         etag: `"${shard.version}"`,
         storedAt: shard.publishedAt,
-        ...(summaries ? { coverage: shardCoverage(shard) } : {}),
-      };
+      });
+      index[`${shard.service}|${shard.region}`] = summaries ? { ...entry, coverage } : entry;
     }
     writeFileSync(path.join(dir, 'index.json'), JSON.stringify(index));
   }

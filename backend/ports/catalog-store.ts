@@ -1,4 +1,5 @@
 import type { CatalogShard, ShardCoverage } from '../../core';
+import { shardCoverage } from '../../core';
 
 /**
  * Published catalog shards, versioned. Every version put is kept (an estimate records the catalog
@@ -48,4 +49,26 @@ export interface CatalogStore {
 /** S3 key of a shard body: catalog/<version>/<service>/<region>.json.gz */
 export function shardBodyKey(service: string, region: string, version: string): string {
   return `catalog/${version}/${service}/${region}.json.gz`;
+}
+
+/**
+ * A shard's index entry as every store writes it: what the shard is, where its body lies, and its
+ * coverage summary, computed from the records being stored (DECISIONS 98).
+ */
+export function storedShardInfo(
+  shard: CatalogShard,
+  stored: { readonly etag: string; readonly storedAt: string },
+): StoredShardInfo {
+  return {
+    service: shard.service,
+    region: shard.region,
+    version: shard.version,
+    publishedAt: shard.publishedAt,
+    source: shard.source,
+    records: shard.records.length,
+    bodyKey: shardBodyKey(shard.service, shard.region, shard.version),
+    etag: stored.etag,
+    storedAt: stored.storedAt,
+    coverage: shardCoverage(shard),
+  };
 }

@@ -21,6 +21,7 @@ import type { FeedSummary } from './feeds';
 import { feedRecords } from './feeds';
 import type { MergeReport } from './merge';
 import { changeSummary, mergeRecords } from './merge';
+import { runMain } from '../run-main';
 
 export interface BuiltCatalog {
   readonly snapshot: CatalogSnapshot;
@@ -158,12 +159,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runMain(main);

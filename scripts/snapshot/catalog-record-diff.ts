@@ -13,6 +13,7 @@ import type { CatalogSnapshot } from '../../core/catalog/catalog-shard';
 import type { PriceRecord } from '../../core/catalog/price-record';
 import { Decimal } from '../../core/money/decimal';
 import { identity } from './merge';
+import { runMain } from '../run-main';
 
 export type RecordChangeKind =
   | 'added'
@@ -120,12 +121,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runMain(main);

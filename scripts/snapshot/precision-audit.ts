@@ -19,6 +19,7 @@ import { allRecords } from './curate';
 import { feedRecords } from './feeds';
 import { identity } from './merge';
 import { REGIONS } from './curated-record';
+import { runMain } from '../run-main';
 
 /** Decimals of a price as printed: its decimal string without trailing zeros. */
 export function printedDecimals(price: string): number {
@@ -183,12 +184,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runMain(main);

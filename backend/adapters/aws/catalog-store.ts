@@ -5,9 +5,9 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { CatalogShard, EncodedShard, ShardCoverage } from '../../../core';
-import { decodeShard, encodeShard, shardCoverage } from '../../../core';
+import { decodeShard, encodeShard } from '../../../core';
 import type { CatalogStore, StoredShard, StoredShardInfo } from '../../ports/catalog-store';
-import { shardBodyKey } from '../../ports/catalog-store';
+import { shardBodyKey, storedShardInfo } from '../../ports/catalog-store';
 
 export interface CatalogStoreNames {
   /** Physical name of the `pricing-data` table (key serviceType + region, TTL attribute `ttl`). */
@@ -50,18 +50,7 @@ export class DynamoS3CatalogStore implements CatalogStore {
       }),
     );
     const storedAt = this.now();
-    const info: StoredShardInfo = {
-      service: shard.service,
-      region: shard.region,
-      version: shard.version,
-      publishedAt: shard.publishedAt,
-      source: shard.source,
-      records: shard.records.length,
-      bodyKey,
-      etag: out.ETag ?? '',
-      storedAt: storedAt.toISOString(),
-      coverage: shardCoverage(shard),
-    };
+    const info = storedShardInfo(shard, { etag: out.ETag ?? '', storedAt: storedAt.toISOString() });
     const ttl =
       Math.floor(storedAt.getTime() / 1000) +
       (this.names.retentionDays ?? DEFAULT_RETENTION_DAYS) * 86_400;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { CatalogShard } from '../../../core';
-import { decodeShard, encodeShard, shardCoverage } from '../../../core';
+import { decodeShard, encodeShard } from '../../../core';
 import type { CatalogStore, StoredShard, StoredShardInfo } from '../../ports/catalog-store';
-import { shardBodyKey } from '../../ports/catalog-store';
+import { storedShardInfo } from '../../ports/catalog-store';
 
 /** CatalogStore in memory, for tests and the embedded local mode. Bodies go through the codec. */
 export class MemoryCatalogStore implements CatalogStore {
@@ -14,18 +14,10 @@ export class MemoryCatalogStore implements CatalogStore {
 
   async put(shard: CatalogShard): Promise<StoredShardInfo> {
     const body = JSON.stringify(encodeShard(shard));
-    const info: StoredShardInfo = {
-      service: shard.service,
-      region: shard.region,
-      version: shard.version,
-      publishedAt: shard.publishedAt,
-      source: shard.source,
-      records: shard.records.length,
-      bodyKey: shardBodyKey(shard.service, shard.region, shard.version),
+    const info = storedShardInfo(shard, {
       etag: `"${createHash('md5').update(body).digest('hex')}"`,
       storedAt: this.now().toISOString(),
-      coverage: shardCoverage(shard),
-    };
+    });
     const key = versionKey(shard.service, shard.region, shard.version);
     this.bodies.set(key, body);
     this.infos.set(key, info);
