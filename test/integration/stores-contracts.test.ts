@@ -3,8 +3,6 @@ import { DynamoAuditWriter } from '../../backend/adapters/aws/dynamo-audit-write
 import { auditReaderContract } from '../contracts/audit-reader.contract';
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditRecord } from '../../backend/ports/audit-log';
 import { awsClients } from '../../backend/adapters/aws-clients';
 import { DynamoDocumentStore } from '../../backend/adapters/aws/dynamo-document-store';
 import { DynamoRateLimiter } from '../../backend/adapters/aws/dynamo-rate-limiter';
@@ -46,16 +44,7 @@ settingsStoreContract('DynamoDB adapter on DynamoDB Local', async () => {
       settingsTable: tableName(own, 'settings'),
       auditTable,
     }),
-    auditEntries: async (targetId) => {
-      const out = await dynamo.send(
-        new ScanCommand({
-          TableName: auditTable,
-          FilterExpression: 'targetId = :t',
-          ExpressionAttributeValues: { ':t': targetId },
-        }),
-      );
-      return (out.Items ?? []) as AuditRecord[];
-    },
+    auditEntries: (targetId) => auditEntriesFor(targetId, auditTable),
   };
 });
 

@@ -1,4 +1,3 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { SignJWT, generateKeyPair, importJWK } from 'jose';
 import type { JWK } from 'jose';
@@ -7,6 +6,7 @@ import type { UserProfile } from '../../core';
 import { awsClients } from '../../backend/adapters/aws-clients';
 import { loadConfig, tableName } from '../../backend/config/env';
 import { api, createTestUser } from '../helpers/stack-client';
+import { auditEntriesFor } from './audit-entries';
 
 /** The foundation slice over HTTP: sign in, GET /users/me creates the profile, PUT persists it. */
 describe('users/me over HTTP against the local stack', () => {
@@ -48,16 +48,10 @@ describe('users/me over HTTP against the local stack', () => {
       new GetCommand({ TableName: tableName(config, 'users'), Key: { userId: user.sub } }),
     );
     expect(stored.Item).toMatchObject({ company: 'Sagesoft', jobTitle: 'Presales' });
-    const audit = await dynamo.send(
-      new ScanCommand({
-        TableName: tableName(config, 'audit-logs'),
-        FilterExpression: 'targetId = :t',
-        ExpressionAttributeValues: { ':t': user.sub },
-      }),
-    );
-    const actions = (audit.Items ?? []).map((i) => i.action).sort();
+    const audit = await auditEntriesFor(user.sub);
+    const actions = audit.map((i) => i.action).sort();
     expect(actions).toEqual(['user.profile.create', 'user.profile.update']);
-    const update = audit.Items?.find((i) => i.action === 'user.profile.update');
+    const update = audit.find((i) => i.action === 'user.profile.update');
     expect(update?.changes).toMatchObject({ company: ['', 'Sagesoft'] });
   });
 
