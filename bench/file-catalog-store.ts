@@ -8,9 +8,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CatalogShard, EncodedShard } from '../core';
-import { decodeShard, encodeShard } from '../core';
+import { decodeShard } from '../core';
 import type { CatalogStore, StoredShard, StoredShardInfo } from '../backend/ports/catalog-store';
-import { storedShardInfo } from '../backend/ports/catalog-store';
+import { shardBody, storedShardInfo } from '../backend/ports/catalog-store';
 
 type Index = Record<string, StoredShardInfo>;
 
@@ -25,8 +25,10 @@ export class FileCatalogStore implements CatalogStore {
     for (const shard of shards) {
       const file = path.join(dir, shard.version, shard.service, `${shard.region}.json`);
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify(encodeShard(shard)));
+      const { json, bodyKey } = shardBody(shard);
+      writeFileSync(file, json);
       const { coverage, ...entry } = storedShardInfo(shard, {
+        bodyKey,
         etag: `"${shard.version}"`,
         storedAt: shard.publishedAt,
       });

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { CatalogShard, ShardCoverage } from '../../core';
-import { shardCoverage } from '../../core';
+import { encodeShard, shardCoverage } from '../../core';
 
 /**
  * Published catalog shards, versioned. Every version put is kept (an estimate records the catalog
@@ -13,7 +14,12 @@ export interface StoredShardInfo {
   readonly publishedAt: string;
   readonly source: string;
   readonly records: number;
-  /** Where the body lives (the S3 key in AWS): `catalog/<version>/<service>/<region>.json.gz`. */
+  /**
+   * Where the body lives (the S3 key in AWS): `catalog/<version>/<service>/<region>.<digest>.json.gz`,
+   * named by its content (`shardBody`), so a version stored again with other records gets a new key
+   * and the entry naming the old one keeps reading the old body (DECISIONS 100). Entries stored
+   * before that name `catalog/<version>/<service>/<region>.json.gz` and still read.
+   */
   readonly bodyKey: string;
   /** Changes whenever the body changes: clients send it back as If-None-Match. */
   readonly etag: string;
@@ -34,8 +40,9 @@ export interface StoredShard {
 
 export interface CatalogStore {
   /**
-   * Store a shard version (replacing the same version's body) with its coverage summary, and move
-   * "latest" when it is newer.
+   * Store a shard version with its coverage summary, and move "latest" when it is not older. Storing
+   * a version again with other records writes its body under a new key before its entries switch
+   * to it: a reader sees the old body with the old summary, or the new with the new, never a mix.
    */
   put(shard: CatalogShard): Promise<StoredShardInfo>;
   latest(service: string, region: string): Promise<StoredShard | undefined>;
@@ -46,9 +53,22 @@ export interface CatalogStore {
   versions(service: string, region: string): Promise<StoredShardInfo[]>;
 }
 
-/** S3 key of a shard body: catalog/<version>/<service>/<region>.json.gz */
-export function shardBodyKey(service: string, region: string, version: string): string {
-  return `catalog/${version}/${service}/${region}.json.gz`;
+/**
+ * A shard body as every store writes it (the codec's JSON), and its S3 key: the first 16 hex digits
+ * of the body's SHA-256 name it, `catalog/<version>/<service>/<region>.<digest>.json.gz`. The same
+ * records give the same key (a repeated import rewrites the same bytes); other records, another
+ * key (DECISIONS 100).
+ */
+export function shardBody(shard: CatalogShard): {
+  readonly json: string;
+  readonly bodyKey: string;
+} {
+  const json = JSON.stringify(encodeShard(shard));
+  const digest = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  return {
+    json,
+    bodyKey: `catalog/${shard.version}/${shard.service}/${shard.region}.${digest}.json.gz`,
+  };
 }
 
 /**
@@ -57,7 +77,7 @@ export function shardBodyKey(service: string, region: string, version: string): 
  */
 export function storedShardInfo(
   shard: CatalogShard,
-  stored: { readonly etag: string; readonly storedAt: string },
+  stored: { readonly bodyKey: string; readonly etag: string; readonly storedAt: string },
 ): StoredShardInfo {
   return {
     service: shard.service,
@@ -66,7 +86,7 @@ export function storedShardInfo(
     publishedAt: shard.publishedAt,
     source: shard.source,
     records: shard.records.length,
-    bodyKey: shardBodyKey(shard.service, shard.region, shard.version),
+    bodyKey: stored.bodyKey,
     etag: stored.etag,
     storedAt: stored.storedAt,
     coverage: shardCoverage(shard),

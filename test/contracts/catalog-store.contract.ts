@@ -49,8 +49,11 @@ export function catalogStoreContract(name: string, setup: () => CatalogStore): v
         region: 'ap-southeast-1',
         version: '20250912225308',
         records: 2,
-        bodyKey: `catalog/20250912225308/${service}/ap-southeast-1.json.gz`,
       });
+      // The body's key names its content: version, service, region, 16 hex digits of SHA-256.
+      expect(info.bodyKey).toMatch(
+        new RegExp(`^catalog/20250912225308/${service}/ap-southeast-1\\.[0-9a-f]{16}\\.json\\.gz$`),
+      );
       expect(info.etag).not.toBe('');
       const latest = await store.latest(service, 'ap-southeast-1');
       expect(latest?.shard).toEqual(original);
@@ -152,6 +155,20 @@ export function catalogStoreContract(name: string, setup: () => CatalogStore): v
       expect((await store.latest(service, 'ap-southeast-1'))?.shard.records[0]?.price).toBe(
         '0.2000000000',
       );
+    });
+
+    it('names a body by its content: other records of the same version get another key, the same records the same', async () => {
+      const store = setup();
+      const service = unique();
+      const first = await store.put(shard(service, '20250601000000', 2, '0.1000000000'));
+      const other = await store.put(shard(service, '20250601000000', 2, '0.2000000000'));
+      expect(other.bodyKey).not.toBe(first.bodyKey);
+      expect((await store.latestInfo(service, 'ap-southeast-1'))?.bodyKey).toBe(other.bodyKey);
+      const same = await store.put(shard(service, '20250601000000', 2, '0.1000000000'));
+      expect(same.bodyKey).toBe(first.bodyKey);
+      expect(
+        (await store.get(service, 'ap-southeast-1', '20250601000000'))?.shard.records[0]?.price,
+      ).toBe('0.1000000000');
     });
 
     it('stores a shard far larger than a DynamoDB item (400 KB) intact', async () => {

@@ -5,9 +5,9 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { CatalogShard, EncodedShard, ShardCoverage } from '../../../core';
-import { decodeShard, encodeShard } from '../../../core';
+import { decodeShard } from '../../../core';
 import type { CatalogStore, StoredShard, StoredShardInfo } from '../../ports/catalog-store';
-import { shardBodyKey, storedShardInfo } from '../../ports/catalog-store';
+import { shardBody, storedShardInfo } from '../../ports/catalog-store';
 
 export interface CatalogStoreNames {
   /** Physical name of the `pricing-data` table (key serviceType + region, TTL attribute `ttl`). */
@@ -22,13 +22,17 @@ const DEFAULT_RETENTION_DAYS = 400;
 
 /**
  * CatalogStore on DynamoDB + S3. A shard body can be megabytes — far over DynamoDB's 400 KB item
- * limit — so the body goes gzip-compressed to S3 (`catalog/<version>/<service>/<region>.json.gz`)
- * and the `pricing-data` table holds small index items:
+ * limit — so the body goes gzip-compressed to S3 under a key named by its content
+ * (`catalog/<version>/<service>/<region>.<digest>.json.gz`, `shardBody`) and the `pricing-data`
+ * table holds small index items:
  *   (serviceType=<service>, region=<region>)            the latest version's entry
  *   (serviceType=<service>, region=<region>#<version>)  one entry per stored version, with `ttl`
  * The latest entry moves only forward (conditional write), so a late put of an older version
  * cannot hide a newer one. Each entry carries its shard's coverage summary (`coverage`, JSON text of
  * a few KB): the pointer and the summary of the version it names are one item, written at once.
+ * The body is written first and never over a body an entry names (another content, another key),
+ * so every entry reads the body its summary and ETag describe, also while a version is stored
+ * again and after a put that stops half way (DECISIONS 100).
  */
 export class DynamoS3CatalogStore implements CatalogStore {
   constructor(
@@ -39,8 +43,8 @@ export class DynamoS3CatalogStore implements CatalogStore {
   ) {}
 
   async put(shard: CatalogShard): Promise<StoredShardInfo> {
-    const bodyKey = shardBodyKey(shard.service, shard.region, shard.version);
-    const body = gzipSync(JSON.stringify(encodeShard(shard)), { level: 9 });
+    const { json, bodyKey } = shardBody(shard);
+    const body = gzipSync(json, { level: 9 });
     const out = await this.s3.send(
       new PutObjectCommand({
         Bucket: this.names.bucket,
@@ -50,7 +54,11 @@ export class DynamoS3CatalogStore implements CatalogStore {
       }),
     );
     const storedAt = this.now();
-    const info = storedShardInfo(shard, { etag: out.ETag ?? '', storedAt: storedAt.toISOString() });
+    const info = storedShardInfo(shard, {
+      bodyKey,
+      etag: out.ETag ?? '',
+      storedAt: storedAt.toISOString(),
+    });
     const ttl =
       Math.floor(storedAt.getTime() / 1000) +
       (this.names.retentionDays ?? DEFAULT_RETENTION_DAYS) * 86_400;

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { CatalogShard } from '../../../core';
-import { decodeShard, encodeShard } from '../../../core';
+import { decodeShard } from '../../../core';
 import type { CatalogStore, StoredShard, StoredShardInfo } from '../../ports/catalog-store';
-import { storedShardInfo } from '../../ports/catalog-store';
+import { shardBody, storedShardInfo } from '../../ports/catalog-store';
 
-/** CatalogStore in memory, for tests and the embedded local mode. Bodies go through the codec. */
+/**
+ * CatalogStore in memory, for tests and the embedded local mode. Bodies go through the codec and
+ * are kept by their content-named key, as in S3 (DECISIONS 100).
+ */
 export class MemoryCatalogStore implements CatalogStore {
   private readonly bodies = new Map<string, string>();
   private readonly infos = new Map<string, StoredShardInfo>();
@@ -13,14 +16,14 @@ export class MemoryCatalogStore implements CatalogStore {
   constructor(private readonly now: () => Date = () => new Date()) {}
 
   async put(shard: CatalogShard): Promise<StoredShardInfo> {
-    const body = JSON.stringify(encodeShard(shard));
+    const { json, bodyKey } = shardBody(shard);
     const info = storedShardInfo(shard, {
-      etag: `"${createHash('md5').update(body).digest('hex')}"`,
+      bodyKey,
+      etag: `"${createHash('md5').update(json).digest('hex')}"`,
       storedAt: this.now().toISOString(),
     });
-    const key = versionKey(shard.service, shard.region, shard.version);
-    this.bodies.set(key, body);
-    this.infos.set(key, info);
+    this.bodies.set(bodyKey, json);
+    this.infos.set(versionKey(shard.service, shard.region, shard.version), info);
     const pointer = pairKey(shard.service, shard.region);
     const current = this.latestVersion.get(pointer);
     if (current === undefined || current <= shard.version)
@@ -39,9 +42,8 @@ export class MemoryCatalogStore implements CatalogStore {
   }
 
   async get(service: string, region: string, version: string): Promise<StoredShard | undefined> {
-    const key = versionKey(service, region, version);
-    const body = this.bodies.get(key);
-    const info = this.infos.get(key);
+    const info = this.infos.get(versionKey(service, region, version));
+    const body = info && this.bodies.get(info.bodyKey);
     if (body === undefined || !info) return undefined;
     return { info, shard: decodeShard(JSON.parse(body)) };
   }
