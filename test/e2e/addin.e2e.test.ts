@@ -1,22 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { Comparison, Estimate } from '../../core';
+import type { Comparison } from '../../core';
 import { createTestUser } from '../helpers/stack-client';
-import type { Need } from '../helpers/needs';
-import { describeIf } from '../helpers/needs';
 import type { FakeWorkbookModel } from './host/fake-excel';
-import {
-  E2E_TIMEOUT_MS,
-  chromiumPath,
-  fakeExcelScript,
-  launchChromium,
-  offlineContext,
-} from './helpers/browser';
-import type { StaticServer } from './helpers/static-server';
-import { servePane } from './helpers/static-server';
-import { readWorkbookModel, writeBulkEc2Workbook } from './helpers/workbook-file';
+import { E2E_TIMEOUT_MS } from './helpers/browser';
+import type { PaneSuite } from './helpers/pane';
+import { describePane, withSignedInPane } from './helpers/pane';
+import { calculate, inline } from './helpers/pane-actions';
+import { bulkEc2Workbook, fakeSheet, fakeWorkbook, workbookModel } from './helpers/workbook-file';
+import { readWorkbook, sheetOf, sheetRows } from './helpers/workbook-model';
 import { sheetHtml } from './helpers/sheet-html';
 
 /*
@@ -25,41 +18,12 @@ import { sheetHtml } from './helpers/sheet-html';
  * sign in -> validate (a bad cell is marked, clicked, fixed, and its mark cleared) -> calculate ->
  * compare; the cells written must equal the numbers the API returned.
  */
-const root = path.resolve(__dirname, '../..');
-const dist = path.join(root, 'dist');
-const artifacts = path.join(root, 'test-artifacts/addin-e2e');
-const executable = chromiumPath();
 /** `E2E_SCREENSHOTS=docs`: also write the screenshots the README shows into docs/screenshots/. */
 const docsShots =
-  process.env.E2E_SCREENSHOTS === 'docs' ? path.join(root, 'docs/screenshots') : null;
+  process.env.E2E_SCREENSHOTS === 'docs' ? path.resolve(__dirname, '../../docs/screenshots') : null;
 
-async function workbook(page: Page): Promise<FakeWorkbookModel> {
-  return page.evaluate(
-    () => JSON.parse(JSON.stringify(window.__fakeWorkbook)) as FakeWorkbookModel,
-  );
-}
-
-function sheet(model: FakeWorkbookModel, name: string) {
-  const found = model.sheets.find((s) => s.name === name);
-  if (!found)
-    throw new Error(
-      `sheet ${name} was not written; sheets: ${model.sheets.map((s) => s.name).join(', ')}`,
-    );
-  return found;
-}
-
-/** Rows of a sheet as {A: value, B: value, ...} keyed by row number. */
-function rows(model: FakeWorkbookModel, name: string): Map<number, Record<string, unknown>> {
-  const out = new Map<number, Record<string, unknown>>();
-  for (const [address, cell] of Object.entries(sheet(model, name).cells)) {
-    const m = /^([A-Z]+)(\d+)$/.exec(address);
-    if (!m || cell.t === 'Empty') continue;
-    const row = out.get(Number(m[2])) ?? {};
-    row[m[1] as string] = cell.v;
-    out.set(Number(m[2]), row);
-  }
-  return out;
-}
+/** Rows of a sheet of `model` as {A: value, B: value, ...} keyed by row number. */
+const rows = (model: FakeWorkbookModel, name: string) => sheetRows(sheetOf(model, name));
 
 /**
  * Totals are live formulas that Excel recalculates in binary floating point (119.136 can come back
@@ -71,9 +35,10 @@ function expectExcelEqual(cell: unknown, exact: string): void {
   expect(Math.abs((cell as number) - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-  if (docsShots && !name.startsWith('99'))
+/** A screenshot into the suite's artifacts, and into docs/screenshots/ with E2E_SCREENSHOTS=docs. */
+async function shot(suite: PaneSuite, page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(suite.artifacts, `${name}.png`), fullPage: true });
+  if (docsShots)
     await page.screenshot({ path: path.join(docsShots, `${name}.png`), fullPage: true });
 }
 
@@ -84,7 +49,7 @@ async function sheetShots(browser: Browser, model: FakeWorkbookModel): Promise<v
   const page = await browser.newPage({ viewport: { width: 400, height: 100 } });
   try {
     for (const name of ['AWS Estimate', 'Assumptions', 'AWS Comparison']) {
-      await page.setContent(sheetHtml(sheet(model, name)));
+      await page.setContent(sheetHtml(sheetOf(model, name)));
       const file = `sheet-${name.toLowerCase().replace(/\s+/g, '-')}.png`;
       await page.screenshot({ path: path.join(docsShots, file), fullPage: true });
     }
@@ -93,37 +58,16 @@ async function sheetShots(browser: Browser, model: FakeWorkbookModel): Promise<v
   }
 }
 
-const chromium: Need = executable
-  ? { met: true, reason: '' }
-  : { met: false, reason: 'needs chromium (apt-get install -y chromium, or set CHROMIUM_PATH)' };
-
-describeIf(chromium, 'Excel add-in in headless Chromium against the local stack', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    if (!existsSync(path.join(dist, 'taskpane.html')))
-      throw new Error('dist/taskpane.html is missing: run `npm run build` before the e2e tests.');
-    mkdirSync(artifacts, { recursive: true });
+describePane('Excel add-in in headless Chromium against the local stack', 'addin-e2e', (suite) => {
+  beforeAll(() => {
     if (docsShots) mkdirSync(docsShots, { recursive: true });
-    server = await servePane(dist);
-    browser = await launchChromium(executable!);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it(
     'signs in, validates a bulk-import workbook in place, calculates and compares; cells equal the API numbers',
     async () => {
       const user = await createTestUser('Sales', 'addin-e2e');
-      const file = path.join(
-        mkdtempSync(path.join(os.tmpdir(), 'addin-e2e-')),
-        'aws-bulk-ec2.xlsx',
-      );
-      await writeBulkEc2Workbook(file, [
+      const xlsx = await bulkEc2Workbook([
         {
           group: 'Production',
           description: 'web tier',
@@ -147,31 +91,16 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
           purchasingOption: 'On-Demand',
         },
       ]);
-      const seed = await readWorkbookModel(file);
-      const context = await offlineContext(browser);
-      // The page loads config.json from the server, as a user's browser does: nothing is injected.
-      await context.addInitScript({
-        content: `window.__fakeWorkbookSeed = ${JSON.stringify(seed)};\n${fakeExcelScript()}`,
-      });
-      const page = await context.newPage();
-      const pageErrors: string[] = [];
-      page.on('pageerror', (e) => pageErrors.push(e.message));
-      try {
-        await page.goto(`${server.url}/taskpane.html`);
-
-        // sign in with Amplify against cognito-local
-        await page.getByLabel('Email').fill(user.email);
-        await page.getByLabel('Password').fill(user.password);
-        await shot(page, '01-sign-in');
-        await page.getByRole('button', { name: 'Sign in' }).click();
-        await page.getByText('Signed in as').waitFor({ timeout: 30000 });
-
+      const seed = await workbookModel(xlsx);
+      // sign in with Amplify against cognito-local; the form screenshot before Sign in is pressed
+      const beforeSignIn = (page: Page) => shot(suite, page, '01-sign-in');
+      await withSignedInPane(suite, { user, seed, beforeSignIn }, async ({ page, pageErrors }) => {
         // validate: the bad quantity is listed, marked red and selectable
         await page.getByRole('button', { name: 'Validate' }).click();
         await page.getByText('Fix the marked cells').waitFor();
-        await shot(page, '02-validation-errors');
-        let model = await workbook(page);
-        expect(sheet(model, 'Inputs').cells.H4?.fill).toBe('#FDE7E9');
+        await shot(suite, page, '02-validation-errors');
+        let model = await readWorkbook(page);
+        expect(sheetOf(model, 'Inputs').cells.H4?.fill).toBe('#FDE7E9');
         // Fluent's Link without an href is a button.
         await page.getByRole('button', { name: 'Inputs!H4' }).click();
         await page.waitForFunction(() => window.__fakeWorkbook.selected === 'Inputs!H4');
@@ -183,18 +112,13 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
         });
         await page.getByRole('button', { name: 'Validate' }).click();
         await page.getByText('Workbook is valid').waitFor();
-        model = await workbook(page);
-        expect(sheet(model, 'Inputs').cells.H4?.fill).toBeUndefined();
+        model = await readWorkbook(page);
+        expect(sheetOf(model, 'Inputs').cells.H4?.fill).toBeUndefined();
 
         // calculate: "AWS Estimate" holds the API's numbers
-        const costResponse = page.waitForResponse(
-          (r) => r.url().endsWith('/calculations/cost') && r.request().method() === 'POST',
-        );
-        await page.getByRole('button', { name: 'Calculate' }).click();
-        const estimate = (await (await costResponse).json()) as Estimate;
-        await page.getByText('Estimate written').waitFor();
-        await shot(page, '03-estimate');
-        model = await workbook(page);
+        const estimate = inline(await calculate(page));
+        await shot(suite, page, '03-estimate');
+        model = await readWorkbook(page);
         // core's estimate sheet spec: description in C, monthly in J, upfront in K; totals labelled in F
         const estimateRows = [...rows(model, 'AWS Estimate').values()];
         expect(estimate.lines).toHaveLength(2);
@@ -208,7 +132,7 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
         expectExcelEqual(totalMonthly?.J, estimate.totals.monthly);
         expectExcelEqual(total12?.J, estimate.totals.first12Months);
         expect(Number(estimate.totals.monthly)).toBeGreaterThan(0);
-        expect(sheet(model, 'AWS Estimate').freeze).toBe('rows 4');
+        expect(sheetOf(model, 'AWS Estimate').freeze).toBe('rows 4');
         expect(model.sheets.map((s) => s.name)).toEqual(
           expect.arrayContaining(['AWS Estimate', 'Assumptions']),
         );
@@ -222,8 +146,8 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
         await page.getByRole('button', { name: 'Compare' }).click();
         const comparison = (await (await compareResponse).json()) as Comparison;
         await page.getByText('Comparison written').waitFor();
-        await shot(page, '04-comparison');
-        model = await workbook(page);
+        await shot(suite, page, '04-comparison');
+        model = await readWorkbook(page);
         // core's comparison spec: totals table Scenario | Upfront | Monthly | 12 months | Lines priced |
         // effective monthly | total over the horizon | Δ effective monthly | Δ over the horizon (compared lines)
         const comparisonRows = [...rows(model, 'AWS Comparison').values()];
@@ -251,20 +175,15 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
           expect(comparison.cheapestScenario).toBeNull();
           expect(verdict).toMatch(/^No scenario is named cheapest overall/);
         }
-        const comparisonSheet = sheet(model, 'AWS Comparison');
+        const comparisonSheet = sheetOf(model, 'AWS Comparison');
         expect(comparisonSheet.tables).toEqual([
           expect.objectContaining({ name: 'ScenarioTotals' }),
         ]);
         expect(comparisonSheet.charts).toHaveLength(1);
         expect(comparisonSheet.charts[0]?.series.map((x) => x.name)).toEqual(['Effective monthly']);
         expect(pageErrors).toEqual([]);
-        await sheetShots(browser, model);
-      } catch (error) {
-        await shot(page, '99-failure').catch(() => undefined);
-        throw error;
-      } finally {
-        await context.close();
-      }
+        await sheetShots(suite.browser, model);
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -273,35 +192,9 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
     'Add line: a Fargate line into a workbook without the sheet, checked at the field, then calculated',
     async () => {
       const user = await createTestUser('Sales', 'addin-e2e-line');
-      const seed: FakeWorkbookModel = {
-        sheets: [
-          {
-            name: 'Notes',
-            visibility: 'Visible',
-            cells: { A1: { v: 'Customer notes', t: 'String', f: 'General' } },
-            tables: [],
-            charts: [],
-            merges: [],
-          },
-        ],
-        settings: {},
-        selected: null,
-        log: [],
-      };
-      const context = await offlineContext(browser);
-      await context.addInitScript({
-        content: `window.__fakeWorkbookSeed = ${JSON.stringify(seed)};\n${fakeExcelScript()}`,
-      });
-      const page = await context.newPage();
-      const pageErrors: string[] = [];
-      page.on('pageerror', (e) => pageErrors.push(e.message));
-      try {
-        await page.goto(`${server.url}/taskpane.html`);
-        await page.getByLabel('Email').fill(user.email);
-        await page.getByLabel('Password').fill(user.password);
-        await page.getByRole('button', { name: 'Sign in' }).click();
-        await page.getByText('Signed in as').waitFor({ timeout: 30000 });
-
+      const notes = fakeSheet('Notes', { A1: { v: 'Customer notes', t: 'String', f: 'General' } });
+      const seed = fakeWorkbook([notes]);
+      await withSignedInPane(suite, { user, seed }, async ({ page, pageErrors }) => {
         await page.getByRole('tab', { name: 'Add line' }).click();
         await page.getByLabel('Add a line for').selectOption('Fargate');
         const form = page.getByRole('form', { name: 'Add a line to the Fargate sheet' });
@@ -318,13 +211,13 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
         expect(await form.getByLabel(/^vCPU \(per task\)/).getAttribute('aria-invalid')).toBe(
           'true',
         );
-        let model = await workbook(page);
+        let model = await readWorkbook(page);
         expect(model.sheets.map((s) => s.name)).toEqual(['Notes']);
 
         await form.getByLabel(/^vCPU \(per task\)/).fill('0.5');
         await page.getByRole('button', { name: 'Add line' }).click();
         await page.getByText(/Added at Fargate!A2 \(the Fargate sheet was added\)/).waitFor();
-        model = await workbook(page);
+        model = await readWorkbook(page);
         const fargate = rows(model, 'Fargate');
         expect(fargate.get(1)).toMatchObject({ A: 'Description', C: 'vCPU (per task)' });
         expect(fargate.get(2)).toMatchObject({
@@ -368,31 +261,21 @@ describeIf(chromium, 'Excel add-in in headless Chromium against the local stack'
         await page.getByRole('tab', { name: 'Workbook' }).click();
         await page.getByRole('button', { name: 'Validate' }).click();
         await page.getByText('Workbook is valid').waitFor();
-        const costResponse = page.waitForResponse(
-          (r) => r.url().endsWith('/calculations/cost') && r.request().method() === 'POST',
-        );
-        await page.getByRole('button', { name: 'Calculate' }).click();
-        const estimate = (await (await costResponse).json()) as Estimate;
-        await page.getByText('Estimate written').waitFor();
+        const estimate = inline(await calculate(page));
         expect(estimate.lines.map((l) => [l.service, l.itemId])).toEqual([
           ['fargate', 'Fargate-2'],
         ]);
         // 2 tasks × 0.5 vCPU × 730 h × $0.03238 + 2 × 1 GB × 730 h × $0.00356 (Linux/Arm, us-east-1,
         // aws.amazon.com/fargate/pricing, 2026-12-05)
         expect(Number(estimate.lines[0]!.monthly)).toBe(28.835);
-        model = await workbook(page);
+        model = await readWorkbook(page);
         const row = [...rows(model, 'AWS Estimate').values()].find(
           (r) => r.C === 'Integration workers',
         );
         expectExcelEqual(row?.J, estimate.lines[0]!.monthly);
-        await shot(page, '05-add-line-fargate');
+        await shot(suite, page, '05-add-line-fargate');
         expect(pageErrors).toEqual([]);
-      } catch (error) {
-        await shot(page, '99-failure-add-line').catch(() => undefined);
-        throw error;
-      } finally {
-        await context.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );

@@ -1,19 +1,24 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { freePort } from '../../backend/local/ports';
 import { startStack } from '../../backend/local/stack';
 import type { RunningStack } from '../../backend/local/stack';
-import type { Need } from '../helpers/needs';
 import { describeIf } from '../helpers/needs';
 import { refusingRefreshEnv } from '../helpers/price-list-mirror';
 import { api, signIn } from '../helpers/stack-client';
 import { createEstimationAs } from '../integration/api-fixtures';
-import { chromiumPath, launchChromium, offlineContext } from './helpers/browser';
+import { artifactsDir, chromiumNeed, launchChromium, offlineContext } from './helpers/browser';
+import type { ConsoleUser } from './helpers/console-sign-in';
+import {
+  SEEDED_ADMIN as ADMIN,
+  SEEDED_SALES as SALES,
+  signInToConsole,
+} from './helpers/console-sign-in';
 import { parseCsv } from '../helpers/csv';
 import type { StaticServer } from './helpers/static-server';
-import { serveAdmin } from './helpers/static-server';
+import { DIST, requireBuilt, serveAdmin } from './helpers/static-server';
 
 /*
  * The admin console end to end (issue 17's done-when): the built console (dist/) in headless
@@ -24,31 +29,21 @@ import { serveAdmin } from './helpers/static-server';
  * metrics add up. It sets an admin IP allow-list holding its own address in Settings after the
  * lock-out guard refused one without it. Signed in as Sales the console and the admin API refuse.
  */
-const root = path.resolve(__dirname, '../..');
-const dist = path.join(root, 'dist');
-const artifacts = path.join(root, 'test-artifacts/admin-e2e');
-const executable = chromiumPath();
-const ready: Need = !executable
-  ? { met: false, reason: 'needs chromium (apt-get install -y chromium, or set CHROMIUM_PATH)' }
-  : { met: true, reason: '' };
-
-const ADMIN = { email: 'admin@example.com', password: 'Admin#Local2026' };
-const SALES = { email: 'sales@example.com', password: 'Sales#Local2026' };
+const artifacts = artifactsDir('admin-e2e');
 
 /** Waits until the locator shows (the console loads asynchronously); fails with playwright's message. */
 async function visible(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: 'visible', timeout: 30_000 });
 }
 
-describeIf(ready, 'admin console in headless Chromium against a fresh local stack', () => {
+describeIf(chromiumNeed(), 'admin console in headless Chromium against a fresh local stack', () => {
   let stack: RunningStack;
   let dataDir: string;
   let site: StaticServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(dist, 'web-admin/index.html')))
-      throw new Error('dist/web-admin/index.html is missing: run `npm run build` first.');
+    requireBuilt('web-admin/index.html');
     mkdirSync(artifacts, { recursive: true });
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'aws-cost-admin-e2e-'));
     // "Refresh now" runs the real refresh job offline: against a fixture mirror the gate refuses.
@@ -64,14 +59,14 @@ describeIf(ready, 'admin console in headless Chromium against a fresh local stac
         api: 0,
       },
     });
-    site = await serveAdmin(dist, {
+    site = await serveAdmin(DIST, {
       apiUrl: stack.apiUrl,
       cognitoEndpoint: stack.cognitoUrl,
       s3Url: stack.s3Url,
       userPoolId: stack.userPoolId,
       userPoolClientId: stack.clientId,
     });
-    browser = await launchChromium(executable as string);
+    browser = await launchChromium();
   }, 150_000);
 
   afterAll(async () => {
@@ -81,21 +76,22 @@ describeIf(ready, 'admin console in headless Chromium against a fresh local stac
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 
-  async function signedIn(who: { email: string; password: string }): Promise<{
+  async function signedIn(who: ConsoleUser): Promise<{
     context: BrowserContext;
     page: Page;
   }> {
     const context = await offlineContext(browser, { width: 1280, height: 900 });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(site.url);
-    const form = page.getByRole('form', { name: 'Sign in' });
-    await form.getByLabel('Email').fill(who.email);
-    await form.getByLabel('Password').fill(who.password);
-    await form.getByRole('button', { name: 'Sign in' }).click();
-    expect(problems).toEqual([]);
-    return { context, page };
+    try {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      await signInToConsole(page, site.url, who);
+      expect(problems).toEqual([]);
+      return { context, page };
+    } catch (error) {
+      await context.close();
+      throw error;
+    }
   }
 
   it('lists both seeded users before either signs in, invites and promotes a user, exports the filtered audit CSV, and its metrics add up', async () => {

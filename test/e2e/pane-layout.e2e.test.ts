@@ -1,22 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { TEMPLATE_DATA_SHEETS } from '../../core';
 import type { EstimationSummary, Page as ListPage } from '../../core';
 import { api, createTestUser } from '../helpers/stack-client';
-import type { TestUser } from '../helpers/stack-client';
 import type { FakeWorkbookModel } from './host/fake-excel';
-import {
-  E2E_TIMEOUT_MS,
-  chromiumPath,
-  fakeExcelScript,
-  launchChromium,
-  offlineContext,
-} from './helpers/browser';
-import type { StaticServer } from './helpers/static-server';
-import { servePane } from './helpers/static-server';
-import { readWorkbookModel, writeBulkEc2Workbook } from './helpers/workbook-file';
+import { E2E_TIMEOUT_MS } from './helpers/browser';
+import { describePane, withSignedInPane } from './helpers/pane';
+import { calculate, openTab } from './helpers/pane-actions';
+import { bulkEc2Workbook, workbookModel } from './helpers/workbook-file';
+import { readWorkbook } from './helpers/workbook-model';
 
 /*
  * The task pane as a presales engineer meets it in Excel: served by npm start's static server with
@@ -24,15 +16,10 @@ import { readWorkbookModel, writeBulkEc2Workbook } from './helpers/workbook-file
  * Every tab is walked without horizontal scroll (screenshots in test-artifacts/pane-layout), and a
  * saved workbook, reopened, reconnects to its estimation and Save updates it.
  */
-const root = path.resolve(__dirname, '../..');
-const dist = path.join(root, 'dist');
-const artifacts = path.join(root, 'test-artifacts/pane-layout');
-const executable = chromiumPath();
 const TABS = ['Workbook', 'Add line', 'Compare', 'Estimations', 'Proposal', 'Settings'];
 
 async function seedWorkbook(): Promise<FakeWorkbookModel> {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'pane-layout-')), 'bulk-ec2.xlsx');
-  await writeBulkEc2Workbook(file, [
+  const xlsx = await bulkEc2Workbook([
     {
       group: 'Production',
       description: 'a web tier whose description is long enough to wrap in a narrow pane',
@@ -45,31 +32,7 @@ async function seedWorkbook(): Promise<FakeWorkbookModel> {
       purchasingOption: 'On-Demand',
     },
   ]);
-  return readWorkbookModel(file);
-}
-
-async function openPane(
-  context: BrowserContext,
-  server: StaticServer,
-  seed: FakeWorkbookModel,
-  user: TestUser,
-): Promise<{ page: Page; configLoads: string[]; errors: string[] }> {
-  await context.addInitScript({
-    content: `window.__fakeWorkbookSeed = ${JSON.stringify(seed)};\n${fakeExcelScript()}`,
-  });
-  const page = await context.newPage();
-  const configLoads: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().endsWith('/config.json')) configLoads.push(r.url());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText('Signed in as').waitFor({ timeout: 30000 });
-  return { page, configLoads, errors };
+  return workbookModel(xlsx);
 }
 
 /**
@@ -122,63 +85,33 @@ async function walkServiceForms(page: Page): Promise<void> {
   await page.getByLabel('Add a line for').selectOption(TEMPLATE_DATA_SHEETS[0].name);
 }
 
-/** Select a tab, through the "More" menu when it does not fit the tab row. */
-async function openTab(page: Page, name: string): Promise<void> {
-  const tab = page.getByRole('tab', { name, exact: true });
-  if (await tab.isVisible()) await tab.click();
-  else {
-    await page.getByRole('tab', { name: /^More sections/ }).click();
-    await page.getByRole('menuitem', { name }).click();
-  }
-  await page.getByRole('tab', { name, exact: true, selected: true }).waitFor();
-}
+const narrow = { width: 320, height: 800 };
 
-describe('task pane at 320 and 350 px', () => {
-  if (!executable) {
-    it('chromium present', () => console.warn('Pane layout e2e not run: no chromium.'));
-    return;
-  }
-  let browser: Browser;
-  let server: StaticServer;
+describePane('task pane at 320 and 350 px', 'pane-layout', (suite) => {
   let seed: FakeWorkbookModel;
-
   beforeAll(async () => {
-    if (!existsSync(path.join(dist, 'taskpane.html')))
-      throw new Error('dist/taskpane.html is missing: run `npm run build` before the e2e tests.');
-    mkdirSync(artifacts, { recursive: true });
-    server = await servePane(dist);
-    browser = await launchChromium(executable);
     seed = await seedWorkbook();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it.each([320, 350])(
     'at %i px: signs in with the served config.json and walks every tab without horizontal scroll',
     async (width) => {
       const user = await createTestUser('Sales', `pane-${width}`);
-      const context = await offlineContext(browser, { width, height: 800 });
-      try {
-        const { page, configLoads, errors } = await openPane(context, server, seed, user);
-        expect(configLoads).toEqual([`${server.url}/config.json`]);
+      const viewport = { width, height: 800 };
+      await withSignedInPane(suite, { user, seed, viewport }, async (pane) => {
+        const { page } = pane;
+        expect(pane.configLoads).toEqual([`${suite.server.url}/config.json`]);
         await expectNoHorizontalScroll(page, 'signed in');
-        await page.getByRole('button', { name: 'Calculate' }).click();
-        await page.getByText('Estimate written').waitFor({ timeout: 60000 });
+        await calculate(page);
         for (const name of TABS) {
           await openTab(page, name);
           await expectNoHorizontalScroll(page, name);
           if (name === 'Add line') await walkServiceForms(page);
-          await page.screenshot({
-            path: path.join(artifacts, `${width}px-${name.replace(/ /g, '-').toLowerCase()}.png`),
-            fullPage: true,
-          });
+          const file = `${width}px-${name.replace(/ /g, '-').toLowerCase()}.png`;
+          await page.screenshot({ path: path.join(suite.artifacts, file), fullPage: true });
         }
-        expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
+        expect(pane.pageErrors).toEqual([]);
+      });
     },
     E2E_TIMEOUT_MS,
   );
@@ -187,41 +120,34 @@ describe('task pane at 320 and 350 px', () => {
     'a saved workbook, reopened, reconnects to its estimation and Save updates it',
     async () => {
       const user = await createTestUser('Sales', 'pane-reopen');
-      let saved: FakeWorkbookModel;
-      const first = await offlineContext(browser, { width: 320, height: 800 });
-      try {
-        const { page } = await openPane(first, server, seed, user);
-        await page.getByRole('button', { name: 'Calculate' }).click();
-        await page.getByText('Estimate written').waitFor({ timeout: 60000 });
-        await openTab(page, 'Estimations');
-        await page.getByLabel('Name').fill('Reopen test');
-        await page.getByLabel('Customer').fill('Acme');
-        const created = page.waitForResponse(
-          (r) => r.url().endsWith('/estimations') && r.request().method() === 'POST',
-        );
-        await page.getByRole('button', { name: 'Save as new' }).click();
-        expect((await created).status()).toBe(201);
-        await page.getByText('"Reopen test" is saved (version 1).').waitFor();
-        saved = await page.evaluate(
-          () => JSON.parse(JSON.stringify(window.__fakeWorkbook)) as FakeWorkbookModel,
-        );
-      } finally {
-        await first.close();
-      }
+      const saved = await withSignedInPane(
+        suite,
+        { user, seed, viewport: narrow },
+        async ({ page }) => {
+          await calculate(page);
+          await openTab(page, 'Estimations');
+          await page.getByLabel('Name').fill('Reopen test');
+          await page.getByLabel('Customer').fill('Acme');
+          const created = page.waitForResponse(
+            (r) => r.url().endsWith('/estimations') && r.request().method() === 'POST',
+          );
+          await page.getByRole('button', { name: 'Save as new' }).click();
+          expect((await created).status()).toBe(201);
+          await page.getByText('"Reopen test" is saved (version 1).').waitFor();
+          return readWorkbook(page);
+        },
+      );
       const link = JSON.parse(saved.settings['awsCost.estimation'] ?? 'null') as {
         estimationId: string;
       };
       expect(link).toMatchObject({ version: 1, region: 'us-east-1', name: 'Reopen test' });
       expect(link.estimationId).toMatch(/\S/);
 
-      const reopened = await offlineContext(browser, { width: 320, height: 800 });
-      try {
-        const { page } = await openPane(reopened, server, saved, user);
+      const reopened = { user, seed: saved, viewport: narrow };
+      await withSignedInPane(suite, reopened, async ({ page }) => {
         await openTab(page, 'Estimations');
         await page.getByText('This workbook saves to "Reopen test" for Acme (version 1').waitFor();
-        await openTab(page, 'Workbook');
-        await page.getByRole('button', { name: 'Calculate' }).click();
-        await page.getByText('Estimate written').waitFor({ timeout: 60000 });
+        await calculate(page);
         await openTab(page, 'Estimations');
         const updated = page.waitForResponse((r) => r.request().method() === 'PUT');
         await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -230,10 +156,9 @@ describe('task pane at 320 and 350 px', () => {
         expect(response.url()).toMatch(new RegExp(`/estimations/${link.estimationId}$`));
         expect(response.status()).toBe(200);
         await page.getByText('"Reopen test" is saved (version 2).').waitFor();
-        await page.screenshot({ path: path.join(artifacts, 'reopened-saved.png'), fullPage: true });
-      } finally {
-        await reopened.close();
-      }
+        const file = path.join(suite.artifacts, 'reopened-saved.png');
+        await page.screenshot({ path: file, fullPage: true });
+      });
       // not a duplicate: the user has exactly that one estimation, now at version 2
       const list = await api<ListPage<EstimationSummary>>('/estimations', { token: user.idToken });
       expect(list.status).toBe(200);
@@ -243,29 +168,27 @@ describe('task pane at 320 and 350 px', () => {
     },
     E2E_TIMEOUT_MS,
   );
+
   it(
     'settings persist: region and currency in the profile, the discount and sizing policy in the workbook, back in a new session',
     async () => {
       const user = await createTestUser('Sales', 'pane-settings');
-      let model: FakeWorkbookModel;
-      const first = await offlineContext(browser, { width: 320, height: 800 });
-      try {
-        const { page } = await openPane(first, server, seed, user);
-        await openTab(page, 'Settings');
-        await page.getByLabel('Default region').selectOption('eu-west-1');
-        await page.getByLabel('Currency').selectOption('EUR');
-        await page.getByLabel('Customer discount %').fill('7');
-        await page.getByLabel('Burstable types (sizing)').selectOption('excluded');
-        await page.getByLabel('Processor (sizing)').selectOption('intel');
-        await page.getByLabel('Minimum generation (sizing)').fill('6');
-        await page.getByRole('button', { name: 'Save settings' }).click();
-        await page.getByText('Settings saved').waitFor();
-        model = await page.evaluate(
-          () => JSON.parse(JSON.stringify(window.__fakeWorkbook)) as FakeWorkbookModel,
-        );
-      } finally {
-        await first.close();
-      }
+      const model = await withSignedInPane(
+        suite,
+        { user, seed, viewport: narrow },
+        async ({ page }) => {
+          await openTab(page, 'Settings');
+          await page.getByLabel('Default region').selectOption('eu-west-1');
+          await page.getByLabel('Currency').selectOption('EUR');
+          await page.getByLabel('Customer discount %').fill('7');
+          await page.getByLabel('Burstable types (sizing)').selectOption('excluded');
+          await page.getByLabel('Processor (sizing)').selectOption('intel');
+          await page.getByLabel('Minimum generation (sizing)').fill('6');
+          await page.getByRole('button', { name: 'Save settings' }).click();
+          await page.getByText('Settings saved').waitFor();
+          return readWorkbook(page);
+        },
+      );
       expect(JSON.parse(model.settings['awsCost.discounts'] ?? '[]')).toEqual([
         { name: 'Customer discount', percent: 7 },
       ]);
@@ -275,9 +198,7 @@ describe('task pane at 320 and 350 px', () => {
         minGeneration: 6,
       });
       // A new browser session over the saved workbook: the profile and the workbook give them back.
-      const second = await offlineContext(browser, { width: 320, height: 800 });
-      try {
-        const { page } = await openPane(second, server, model, user);
+      await withSignedInPane(suite, { user, seed: model, viewport: narrow }, async ({ page }) => {
         await openTab(page, 'Settings');
         await expect(page.getByLabel('Default region').inputValue()).resolves.toBe('eu-west-1');
         await expect(page.getByLabel('Currency').inputValue()).resolves.toBe('EUR');
@@ -289,9 +210,7 @@ describe('task pane at 320 and 350 px', () => {
         await expect(page.getByLabel('Minimum generation (sizing)').inputValue()).resolves.toBe(
           '6',
         );
-      } finally {
-        await second.close();
-      }
+      });
     },
     E2E_TIMEOUT_MS,
   );

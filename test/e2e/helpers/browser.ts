@@ -4,9 +4,15 @@ import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext } from 'playwright-core';
+import type { Need } from '../../helpers/needs';
 
 const root = path.resolve(__dirname, '../../..');
 const officeDist = path.join(root, 'node_modules/@microsoft/office-js/dist');
+
+/** test-artifacts/<name>/ of the repository: where a suite writes its screenshots and downloads. */
+export function artifactsDir(name: string): string {
+  return path.join(root, 'test-artifacts', name);
+}
 
 /**
  * Each e2e test's own limit. jest.e2e.config.js's testTimeout holds only when that config runs on
@@ -26,7 +32,18 @@ export function chromiumPath(): string | null {
   }
 }
 
-export async function launchChromium(executablePath: string): Promise<Browser> {
+/** The e2e suites' need (test/helpers/needs.ts): without chromium their tests are skipped visibly. */
+export function chromiumNeed(): Need {
+  return chromiumPath()
+    ? { met: true, reason: '' }
+    : { met: false, reason: 'needs chromium (apt-get install -y chromium, or set CHROMIUM_PATH)' };
+}
+
+/** Chromium with the project's flags; a clear error when it is not installed. */
+export async function launchChromium(
+  executablePath: string | null = chromiumPath(),
+): Promise<Browser> {
+  if (!executablePath) throw new Error(chromiumNeed().reason);
   return chromium.launch({
     executablePath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -55,8 +72,14 @@ export async function offlineContext(
   return context;
 }
 
-/** The fake Excel host (test/e2e/host/fake-excel.ts) as one script to run before the page's own. */
+let fakeExcelBundle: string | undefined;
+
+/**
+ * The fake Excel host (test/e2e/host/fake-excel.ts) as one script to run before the page's own;
+ * bundled once per test file.
+ */
 export function fakeExcelScript(): string {
+  if (fakeExcelBundle !== undefined) return fakeExcelBundle;
   const out = buildSync({
     entryPoints: [path.join(__dirname, '../host/fake-excel.ts')],
     bundle: true,
@@ -66,5 +89,6 @@ export function fakeExcelScript(): string {
   });
   const file = out.outputFiles[0];
   if (!file) throw new Error('esbuild produced no fake Excel bundle');
-  return file.text;
+  fakeExcelBundle = file.text;
+  return fakeExcelBundle;
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { createStaticServer, securityHeaders } from '../../../backend/local/static-server';
 import { listenEphemeral } from '../../helpers/listen';
 
@@ -33,6 +35,17 @@ export function stackEndpoints(): StackEndpoints {
   };
 }
 
+/** The built pages (`npm run build` writes them). */
+export const DIST = path.resolve(__dirname, '../../../dist');
+
+/** The path of a built file under dist/; a clear error when the build has not run. */
+export function requireBuilt(relative: string): string {
+  const file = path.join(DIST, relative);
+  if (!existsSync(file))
+    throw new Error(`dist/${relative} is missing: run \`npm run build\` before the e2e tests.`);
+  return file;
+}
+
 /**
  * Serve the built task pane exactly as `npm start` does (backend/local/static-server.ts): the same
  * security headers, and `/config.json` saying where the API and the user pool are. The page reads
@@ -43,19 +56,7 @@ export async function servePane(
   dist: string,
   stack: StackEndpoints = stackEndpoints(),
 ): Promise<StaticServer> {
-  const server = createStaticServer({
-    root: dist,
-    index: 'taskpane.html',
-    config: {
-      apiUrl: stack.apiUrl,
-      region: 'us-east-1',
-      userPoolId: stack.userPoolId,
-      userPoolClientId: stack.userPoolClientId,
-      cognitoEndpoint: stack.cognitoEndpoint,
-    },
-    headers: securityHeaders([stack.apiUrl, stack.cognitoEndpoint, stack.s3Url], true),
-  });
-  return listenEphemeral(server, 'localhost');
+  return serveBuilt(dist, 'taskpane.html', stack, true);
 }
 
 /** Serve the built admin console as `npm start` does: dist/ with web-admin/index.html, not frameable. */
@@ -63,9 +64,19 @@ export async function serveAdmin(
   dist: string,
   stack: StackEndpoints = stackEndpoints(),
 ): Promise<StaticServer> {
+  return serveBuilt(dist, 'web-admin/index.html', stack, false);
+}
+
+/** dist/ with `index` at `/`, npm start's headers, and a config.json pointing at `stack`. */
+async function serveBuilt(
+  dist: string,
+  index: string,
+  stack: StackEndpoints,
+  frameable: boolean,
+): Promise<StaticServer> {
   const server = createStaticServer({
     root: dist,
-    index: 'web-admin/index.html',
+    index,
     config: {
       apiUrl: stack.apiUrl,
       region: 'us-east-1',
@@ -73,7 +84,7 @@ export async function serveAdmin(
       userPoolClientId: stack.userPoolClientId,
       cognitoEndpoint: stack.cognitoEndpoint,
     },
-    headers: securityHeaders([stack.apiUrl, stack.cognitoEndpoint, stack.s3Url], false),
+    headers: securityHeaders([stack.apiUrl, stack.cognitoEndpoint, stack.s3Url], frameable),
   });
   return listenEphemeral(server, 'localhost');
 }
