@@ -4,9 +4,9 @@ import { coverageReport } from './coverage';
 import type { RegionCoverageSummary } from './coverage-parts';
 import { combineCoverage } from './coverage-parts';
 import type { SourceGroup } from './coverage-sources';
+import { sourceTallies } from './coverage-sources';
 import type { PriceRecord } from './price-record';
 import { confirmedDate, priceDate } from './price-record';
-import { sourceTallies } from './coverage-sources';
 
 /** A column of the coverage summary: one variant × pricing model of EC2, RDS or ElastiCache. */
 export interface CoverageColumn {

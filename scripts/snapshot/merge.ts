@@ -191,7 +191,7 @@ function confirmerSource(record: PriceRecord): PriceSource {
  * `kept` with `confirmedBy` set to the newest record of `group` dated after it that agrees with its
  * price, or `kept` itself when none does.
  */
-export function withConfirmation(
+function withConfirmation(
   kept: PriceRecord,
   group: readonly PriceRecord[],
   roundedPlaces: RoundedPlaces = sourceRoundedPlaces,
