@@ -5,6 +5,8 @@ import type { RegionCoverageSummary } from './coverage-parts';
 import { combineCoverage } from './coverage-parts';
 import type { SourceGroup } from './coverage-sources';
 import { sourceTallies } from './coverage-sources';
+import type { PriceRecord } from './price-record';
+import { confirmedDate, priceDate } from './price-record';
 
 /** A column of the coverage summary: one variant × pricing model of EC2, RDS or ElastiCache. */
 export interface CoverageColumn {
@@ -50,9 +52,27 @@ export interface ServiceCoverage {
   readonly records: number;
   /** Distinct sources (`source.reference`) of its records; records without one are not counted. */
   readonly sources: number;
-  /** Oldest and newest price date (`source.asOf`, else `effectiveDate`), `YYYY-MM[-DD]`. */
+  /**
+   * Oldest and newest date its prices are known to hold, `YYYY-MM[-DD]`: a record's confirmation
+   * date where a newer source confirmed its price unchanged (`confirmedBy`, DECISIONS 101), else its
+   * own price date (`source.asOf`, else `effectiveDate`).
+   */
   readonly oldest: string;
   readonly newest: string;
+  /** Records whose price a newer source confirmed unchanged. */
+  readonly confirmed: number;
+  /**
+   * Present when confirmations make `oldest` later than the oldest price date by the sources alone:
+   * that date, and the earliest date the prices of that date were confirmed unchanged ("priced
+   * 2023-01-06, confirmed unchanged 2026-05").
+   */
+  readonly oldestPriced?: OldestPriced;
+}
+
+/** The oldest price date by source alone, and when its prices were confirmed unchanged. */
+export interface OldestPriced {
+  readonly priced: string;
+  readonly confirmed: string;
 }
 
 /** A summary column's share in one region: types priced of the region's current-generation types. */
@@ -157,27 +177,55 @@ function columnRows(report: CoverageReport, region: string): ColumnCoverage[] {
   });
 }
 
+interface ServiceTally {
+  records: number;
+  sources: Set<string>;
+  confirmed: number;
+  oldest?: string;
+  newest?: string;
+  /** The oldest own price date and the earliest confirmation among the records of that date. */
+  oldestOwn?: string;
+  oldestOwnConfirmed?: string;
+}
+
+function tally(row: ServiceTally, r: PriceRecord): void {
+  row.records += 1;
+  if (r.source) row.sources.add(r.source.reference);
+  if (r.confirmedBy) row.confirmed += 1;
+  const own = priceDate(r);
+  const current = confirmedDate(r);
+  if (row.oldest === undefined || current < row.oldest) row.oldest = current;
+  if (row.newest === undefined || current > row.newest) row.newest = current;
+  if (row.oldestOwn === undefined || own < row.oldestOwn) {
+    row.oldestOwn = own;
+    row.oldestOwnConfirmed = current;
+  } else if (own === row.oldestOwn && current < row.oldestOwnConfirmed!) {
+    row.oldestOwnConfirmed = current;
+  }
+}
+
 function serviceRows(shards: readonly CatalogShard[]): ServiceCoverage[] {
-  const byService = new Map<string, { records: number; sources: Set<string>; dates: string[] }>();
+  const byService = new Map<string, ServiceTally>();
   for (const shard of shards) {
-    const row = byService.get(shard.service) ?? { records: 0, sources: new Set(), dates: [] };
-    for (const r of shard.records) {
-      row.records += 1;
-      if (r.source) row.sources.add(r.source.reference);
-      row.dates.push(r.source?.asOf ?? r.effectiveDate.slice(0, 10));
-    }
+    const row = byService.get(shard.service) ?? { records: 0, sources: new Set(), confirmed: 0 };
+    for (const r of shard.records) tally(row, r);
     byService.set(shard.service, row);
   }
   return [...byService]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([service, row]) => {
-      const dates = [...new Set(row.dates)].sort();
+      const oldest = row.oldest ?? '';
+      const moved = row.oldestOwn !== undefined && row.oldestOwn < oldest;
       return {
         service,
         records: row.records,
         sources: row.sources.size,
-        oldest: dates[0] ?? '',
-        newest: dates.at(-1) ?? '',
+        oldest,
+        newest: row.newest ?? '',
+        confirmed: row.confirmed,
+        ...(moved
+          ? { oldestPriced: { priced: row.oldestOwn!, confirmed: row.oldestOwnConfirmed! } }
+          : {}),
       };
     });
 }

@@ -12,8 +12,11 @@ import type { EmbeddedIndex, EmbeddedShardEntry } from './embedded-index';
 import { EmbeddedCatalogError } from './embedded-index';
 import { joinRegionCoverage } from './shard-coverage';
 
-/** `format` of coverage.json; a change of its shape changes the number (2: per shard). */
-export const EMBEDDED_COVERAGE_FORMAT = 'aws-cost-embedded-coverage/2';
+/**
+ * `format` of coverage.json; a change of its shape changes the number (2: per shard; 3: a service's
+ * confirmed prices, DECISIONS 101).
+ */
+export const EMBEDDED_COVERAGE_FORMAT = 'aws-cost-embedded-coverage/3';
 /** The file's name beside index.json (index.json's `coverage`). */
 export const EMBEDDED_COVERAGE_FILE = 'coverage.json';
 

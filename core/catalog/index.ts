@@ -10,6 +10,7 @@ export * from './catalog-diff';
 export * from './validation-gate';
 export * from './coverage';
 export * from './coverage-summary';
+export * from './coverage-dates';
 export * from './coverage-sources';
 export * from './coverage-parts';
 export * from './rounded-prices';

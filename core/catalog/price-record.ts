@@ -41,6 +41,13 @@ export interface PriceRecord {
    * Absent on records imported from an official Price List file, whose shard names the file.
    */
   readonly source?: PriceSource;
+  /**
+   * The newest source that gives this price too, with a later date, where the build kept this
+   * record over it (an official id over a curated copy, an exact price over a rounding of it:
+   * DECISIONS 101). Its `asOf` is the date the price is known unchanged; the price stays this
+   * record's. Absent when no newer source agrees (and on every record of a shard stored before).
+   */
+  readonly confirmedBy?: PriceSource;
 }
 
 export interface PriceSource {
@@ -89,6 +96,21 @@ export function termKey(term: Term): string {
     case 'SavingsPlan':
       return `SavingsPlan|${term.planType}|${term.leaseContractLength}|${term.purchaseOption}`;
   }
+}
+
+/** The date a record's price reflects: its source's `asOf`, else its effective date (`YYYY-MM[-DD]`). */
+export function priceDate(record: PriceRecord): string {
+  return record.source?.asOf ?? record.effectiveDate.slice(0, 10);
+}
+
+/**
+ * The latest date the record's price is known to hold: a newer confirming source's date
+ * (`confirmedBy.asOf`) where there is one, else its own price date.
+ */
+export function confirmedDate(record: PriceRecord): string {
+  const own = priceDate(record);
+  const confirmed = record.confirmedBy?.asOf;
+  return confirmed !== undefined && confirmed > own ? confirmed : own;
 }
 
 /** True when the record's id is a curated entry rather than an official rateCode. */

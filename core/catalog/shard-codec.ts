@@ -27,7 +27,9 @@ export const SHARD_FORMAT_V1 = 'aws-cost-catalog-shard/1';
  * sku-template.ts). `id` is a `strings` index when the id is `sku + '.' + strings[id]` (every
  * official rateCode), -1 when the id equals the sku (curated), else the full id. `description` is
  * -1 when absent; `region` is -1 when it equals the shard's region; `source` indexes `sources` (-1
- * when absent). Version 1 rows hold the source object itself, or nothing.
+ * when absent). Version 1 rows hold the source object itself, or nothing. A row whose record a newer
+ * source confirms (`confirmedBy`, DECISIONS 101) has a 15th element, that source's index in
+ * `sources`; rows written before it existed end at `source` and decode without a confirmation.
  */
 export type EncodedRecord = [
   sku: string | number,
@@ -44,6 +46,7 @@ export type EncodedRecord = [
   description: number,
   region: number,
   source?: number | PriceSource,
+  confirmedBy?: number,
 ];
 
 export interface EncodedShard {
@@ -125,6 +128,12 @@ export class ShardDictionary {
 
   /** Encode one record of a shard whose region is `shardRegion`. */
   record(record: PriceRecord, shardRegion: string): EncodedRecord {
+    const row = this.row(record, shardRegion);
+    if (record.confirmedBy) row.push(this.source(record.confirmedBy));
+    return row;
+  }
+
+  private row(record: PriceRecord, shardRegion: string): EncodedRecord {
     const prefix = `${record.sku}.`;
     const id =
       record.id === record.sku

@@ -16,9 +16,10 @@ import { COVERAGE_COLUMNS, regionCoverage } from './coverage-summary';
 /**
  * The computation a stored summary comes from: change it whenever `regionCoverage`'s figures or
  * `COVERAGE_COLUMNS` change, so summaries stored before are computed again instead of read
- * (test/core/catalog/shard-coverage.test.ts pins the columns to this value).
+ * (test/core/catalog/shard-coverage.test.ts pins the columns to this value). 2: a service's dates
+ * count a newer source's confirmation of a price (`confirmed`, `oldestPriced`; DECISIONS 101).
  */
-export const SHARD_COVERAGE_FORMAT = 'aws-cost-shard-coverage/1';
+export const SHARD_COVERAGE_FORMAT = 'aws-cost-shard-coverage/2';
 
 /** What a stored shard summary describes: the shard by service, region, version and date. */
 export interface ShardCoverage {

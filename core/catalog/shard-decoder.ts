@@ -47,20 +47,20 @@ class Tables {
     return result;
   }
 
-  source(value: EncodedRecord[13], i: number): PriceSource | undefined {
+  source(value: EncodedRecord[13], i: number, field = 'source'): PriceSource | undefined {
     if (value === undefined || value === -1) return undefined;
     if (typeof value === 'object') return value; // version 1: the source itself
     const cached = this.sourceCache.get(value);
     if (cached) return cached;
     const row = this.encoded.sources?.[value];
-    if (!row) throw new ShardFormatError(`${this.where(i)}: source ${value} is missing.`);
+    if (!row) throw new ShardFormatError(`${this.where(i)}: ${field} ${value} is missing.`);
     const [reference = -1, asOf = -1, note = -1, roundedTo] = row;
     if (
       roundedTo !== undefined &&
       !(Number.isInteger(roundedTo) && roundedTo >= 0 && roundedTo <= 20)
     )
       throw new ShardFormatError(
-        `${this.where(i)}: source ${value} rounds to ${roundedTo} places, not a whole number 0–20.`,
+        `${this.where(i)}: ${field} ${value} rounds to ${roundedTo} places, not a whole number 0–20.`,
       );
     const source: PriceSource = {
       reference: this.str(reference, i, 'source reference'),
@@ -70,6 +70,19 @@ class Tables {
     };
     this.sourceCache.set(value, source);
     return source;
+  }
+
+  /**
+   * A record's confirming source (DECISIONS 101): an index into `sources`; absent in rows written
+   * before confirmations existed, which decode without one.
+   */
+  confirmation(value: unknown, i: number): PriceSource | undefined {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+      throw new ShardFormatError(
+        `${this.where(i)}: confirmedBy must be an index into sources, got ${JSON.stringify(value)}.`,
+      );
+    return this.source(value, i, 'confirmedBy source');
   }
 
   /** A sku as stored: itself, or (version 3) a template its record's attributes fill. */
@@ -113,8 +126,10 @@ function decodeRecord(
     description,
     region,
     source,
+    confirmedBy,
   ] = row;
   const decodedSource = tables.source(source, i);
+  const confirmation = tables.confirmation(confirmedBy, i);
   const attributes = tables.attributes(set, i);
   const sku = tables.sku(storedSku, attributes, i);
   return {
@@ -133,6 +148,7 @@ function decodeRecord(
     effectiveDate: tables.str(effective, i, 'effectiveDate'),
     ...(description === -1 ? {} : { description: tables.str(description, i, 'description') }),
     ...(decodedSource ? { source: decodedSource } : {}),
+    ...(confirmation ? { confirmedBy: confirmation } : {}),
   };
 }
 

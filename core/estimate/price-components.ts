@@ -9,6 +9,7 @@ import { formatMoney, formatQuantity, formatUnitPrice, groupQuantityText } from 
 import type { ComponentSpec, PerUnitTiers } from './component-spec';
 import type { CostComponent } from './estimate';
 import { priceUnitLabel } from './price-units';
+import { confirmationNote } from './confirmation-note';
 import { roundingNote } from './rounding-note';
 import type { TierRange } from './tiers';
 import { splitTiers, tierLabel } from './tiers';
@@ -152,6 +153,7 @@ function priced(
       status: 'priced',
       explanation: explain
         ? explainPriced(spec, quantityText, listPrice, cost, record, quantityWords) +
+          confirmationNote(record) +
           roundingNote(record, quantity, spec.priceFactor?.factor)
         : '',
     },

@@ -112,7 +112,7 @@ function printSummary(built: BuiltCatalog, files: Map<string, string>, ms: numbe
     `Feeds: ${built.feeds.length} files, ${built.feeds.reduce((n, f) => n + f.records, 0)} records (${skipped} rows not read, by reason in --verbose); curated: ${built.curatedRecords} records.`,
   );
   console.log(
-    `Merged: ${built.merge.superseded} prices superseded by a newer source (${built.merge.changes.filter((c) => c.kind === 'price change').length} price changes, ${built.merge.changes.filter((c) => c.kind === 'contradicted').length} contradicted), ${built.merge.duplicates} duplicates of an agreeing price dropped, ${built.merge.roundedCopies} rounded copies of an exact price dropped.`,
+    `Merged: ${built.merge.superseded} prices superseded by a newer source (${built.merge.changes.filter((c) => c.kind === 'price change').length} price changes, ${built.merge.changes.filter((c) => c.kind === 'contradicted').length} contradicted), ${built.merge.duplicates} duplicates of an agreeing price dropped, ${built.merge.roundedCopies} rounded copies of an exact price dropped; ${built.merge.confirmed} records kept over a newer source that confirms their price (confirmedBy).`,
   );
   console.log(
     '| region | records | bytes | gzip bytes | download gzip bytes | commitment records | commitments bytes | commitments gzip bytes | commitments download gzip bytes |\n' +

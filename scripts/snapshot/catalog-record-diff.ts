@@ -21,6 +21,7 @@ export type RecordChangeKind =
   | 'price'
   | 'source (same price)'
   | 'rounding marked (same record)'
+  | 'confirmation marked (same record)'
   | 'other fields (same price and source)';
 
 export interface RecordChange {
@@ -51,11 +52,18 @@ function unmarked(record: PriceRecord): string {
   return JSON.stringify({ ...record, source: { reference, asOf } });
 }
 
+/** A record without its `confirmedBy` (DECISIONS 101), to tell a marked confirmation from any other change. */
+function unconfirmed(record: PriceRecord): string {
+  const { confirmedBy: _, ...rest } = record;
+  return JSON.stringify(rest);
+}
+
 function kindOf(before: PriceRecord, after: PriceRecord): RecordChangeKind | undefined {
   if (!Decimal.from(before.price).equals(after.price)) return 'price';
   if (before.id !== after.id || before.source?.reference !== after.source?.reference)
     return 'source (same price)';
   if (JSON.stringify(before) === JSON.stringify(after)) return undefined;
+  if (unconfirmed(before) === unconfirmed(after)) return 'confirmation marked (same record)';
   if (before.source?.roundedTo !== after.source?.roundedTo && unmarked(before) === unmarked(after))
     return 'rounding marked (same record)';
   return 'other fields (same price and source)';
@@ -82,7 +90,8 @@ export function recordDiff(from: CatalogSnapshot, to: CatalogSnapshot): RecordCh
 function describe(r: PriceRecord | undefined): string {
   if (!r) return '—';
   const rounded = r.source?.roundedTo === undefined ? '' : `, rounded to ${r.source.roundedTo}`;
-  return `${Decimal.from(r.price).trim().toString()} (${r.id}, ${r.source?.asOf ?? r.effectiveDate}${rounded})`;
+  const confirmed = r.confirmedBy ? `, confirmed ${r.confirmedBy.asOf}` : '';
+  return `${Decimal.from(r.price).trim().toString()} (${r.id}, ${r.source?.asOf ?? r.effectiveDate}${rounded}${confirmed})`;
 }
 
 /** Changes counted by kind and by kind × service × region, with examples. */

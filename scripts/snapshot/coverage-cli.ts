@@ -1,20 +1,24 @@
 /**
- * `npm run catalog:coverage -- [--details] [--estates] [--rounded] [--format table|json]`: prints
+ * `npm run catalog:coverage -- [--details] [--estates] [--rounded] [--dates] [--format table|json]`: prints
  * core/catalog/coverage.ts's report of the embedded catalog (core/embedded) — a summary per region
  * (the table in core/catalog/data/README.md), then with `--details` every region × service ×
  * pricing model row, with `--estates` how much of the measured customer estates it prices
  * (scripts/estate-coverage.ts: lines, share priced, lines not priced by reason), and with
- * `--rounded` the prices whose only source rounds them (core/catalog/rounded-prices.ts).
+ * `--rounded` the prices whose only source rounds them (core/catalog/rounded-prices.ts), and with
+ * `--dates` each region × service's price dates as the admin catalog page shows them, counting a
+ * newer source's confirmation of a price (DECISIONS 101).
  */
 import { parseArgs } from 'node:util';
 import { embeddedSnapshot } from '../../backend/adapters/embedded-catalog-files';
-import type { CoverageReport, RoundedPriceRow } from '../../core';
+import type { CatalogCoverage, CoverageReport, RoundedPriceRow } from '../../core';
 import {
   COVERAGE_COLUMNS,
   PriceCatalog,
+  catalogCoverage,
   columnRow,
   coverageReport,
   roundedPrices,
+  serviceDatesText,
 } from '../../core';
 import type { EstateCoverage } from '../estate-coverage';
 import {
@@ -93,6 +97,23 @@ export function roundedTable(rows: readonly RoundedPriceRow[]): string {
   return lines.join('\n');
 }
 
+/**
+ * Each region × service: records, how many of their prices a newer source confirmed unchanged, and
+ * the price dates in the admin catalog page's words (core's `serviceDatesText`), markdown.
+ */
+export function datesTable(coverage: CatalogCoverage): string {
+  const lines = [
+    '| region | service | records | confirmed unchanged by a newer source | price dates |',
+    '|---|---|---:|---:|---|',
+  ];
+  for (const r of coverage.regions)
+    for (const s of r.services)
+      lines.push(
+        `| ${r.region} | ${s.service} | ${s.records} | ${s.confirmed} | ${serviceDatesText(s)} |`,
+      );
+  return lines.join('\n');
+}
+
 /** Every estate of scripts/estate-coverage.ts priced in each region of the done-when. */
 export async function measureEstates(): Promise<EstateCoverage[]> {
   const catalog = new PriceCatalog(embeddedSnapshot());
@@ -110,6 +131,7 @@ async function main(argv: readonly string[]): Promise<number> {
       details: { type: 'boolean', default: false },
       estates: { type: 'boolean', default: false },
       rounded: { type: 'boolean', default: false },
+      dates: { type: 'boolean', default: false },
     },
   });
   if (values.format !== 'table' && values.format !== 'json') {
@@ -119,10 +141,16 @@ async function main(argv: readonly string[]): Promise<number> {
   const report = coverageReport(embeddedSnapshot());
   const estates = values.estates ? await measureEstates() : undefined;
   const rounded = values.rounded ? roundedPrices(embeddedSnapshot()) : undefined;
+  const dates = values.dates ? catalogCoverage(embeddedSnapshot()) : undefined;
   if (values.format === 'json') {
     console.log(
       JSON.stringify(
-        { ...report, ...(estates ? { estates } : {}), ...(rounded ? { rounded } : {}) },
+        {
+          ...report,
+          ...(estates ? { estates } : {}),
+          ...(rounded ? { rounded } : {}),
+          ...(dates ? { dates: dates.regions } : {}),
+        },
         null,
         2,
       ),
@@ -142,9 +170,13 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(
       `\nPrices whose only source rounds them (AWS's exact price within half a unit of the last decimal; DECISIONS 96):\n\n${roundedTable(rounded)}`,
     );
+  if (dates)
+    console.log(
+      `\nPrice dates per region and service: from the oldest to the newest date a price is known to hold (a price a newer source gives unchanged counts from that source's date; the oldest price date by the sources alone is named beside it; DECISIONS 101):\n\n${datesTable(dates)}`,
+    );
   if (!values.details || !estates)
     console.log(
-      '\n(--details: every region × service × pricing model; --estates: the measured customer estates; --format json: everything.)',
+      '\n(--details: every region × service × pricing model; --estates: the measured customer estates; --rounded: prices whose only source rounds them; --dates: price dates per region and service; --format json: everything.)',
     );
   return 0;
 }

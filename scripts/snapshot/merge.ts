@@ -12,8 +12,11 @@
  * - each record of another price is superseded, and the report says how: a `price change` when it
  *   is older than every record of the kept price (AWS changed the price), `contradicted` when an
  *   older source already had the kept price (the newer source says the record was the odd one out).
+ * A record kept over a newer record that agrees with it — equal, or a rounding of it (a rounded copy
+ * dropped first) — keeps the newest such record's source as `confirmedBy` (DECISIONS 101): the price
+ * stays the kept record's, its date of being current is the confirmer's.
  */
-import type { PriceRecord } from '../../core/catalog/price-record';
+import type { PriceRecord, PriceSource } from '../../core/catalog/price-record';
 import { isCurated, termKey } from '../../core/catalog/price-record';
 import { Decimal } from '../../core/money/decimal';
 import { compareDecimal } from './decimal';
@@ -107,6 +110,8 @@ export interface MergeReport {
   readonly duplicates: number;
   /** Records of a rounding source dropped because a more precise record of the price rounds to them. */
   readonly roundedCopies: number;
+  /** Records kept over a newer record that agrees with them, now carrying it as `confirmedBy`. */
+  readonly confirmed: number;
   /** Examples of superseded prices, `old → new`, for the build log. */
   readonly examples: readonly string[];
 }
@@ -154,6 +159,51 @@ function withoutRoundedCopies(
   return { group: kept, dropped: group.length - kept.length };
 }
 
+/**
+ * Whether `later` gives `kept`'s price: the same value, or a rounding of it where `later`'s source
+ * rounds and `kept` is printed more precisely (the rounded-copy test of `withoutRoundedCopies`).
+ */
+function agrees(kept: PriceRecord, later: PriceRecord, roundedPlaces: RoundedPlaces): boolean {
+  if (compareDecimal(later.price, kept.price) === 0) return true;
+  const places = roundedPlaces(later);
+  return (
+    places !== undefined &&
+    finer(roundedPlaces(kept), places) &&
+    roundsTo(kept.price, later.price, places)
+  );
+}
+
+/** Of two confirmers, the newer; of one date, an exact source over a rounding one, then by id. */
+function newerConfirmer(a: PriceRecord, b: PriceRecord, roundedPlaces: RoundedPlaces): PriceRecord {
+  if (a.effectiveDate !== b.effectiveDate) return a.effectiveDate > b.effectiveDate ? a : b;
+  const pa = roundedPlaces(a);
+  const pb = roundedPlaces(b);
+  if (pa !== pb) return finer(pa, pb ?? Infinity) ? a : b;
+  return a.id <= b.id ? a : b;
+}
+
+/** A confirming record's source (a record without one is named by its id and dated by its date). */
+function confirmerSource(record: PriceRecord): PriceSource {
+  return record.source ?? { reference: record.id, asOf: record.effectiveDate.slice(0, 10) };
+}
+
+/**
+ * `kept` with `confirmedBy` set to the newest record of `group` dated after it that agrees with its
+ * price, or `kept` itself when none does.
+ */
+function withConfirmation(
+  kept: PriceRecord,
+  group: readonly PriceRecord[],
+  roundedPlaces: RoundedPlaces = sourceRoundedPlaces,
+): PriceRecord {
+  const confirmers = group.filter(
+    (r) => r !== kept && r.effectiveDate > kept.effectiveDate && agrees(kept, r, roundedPlaces),
+  );
+  if (!confirmers.length) return kept;
+  const newest = confirmers.reduce((a, b) => newerConfirmer(a, b, roundedPlaces));
+  return { ...kept, confirmedBy: confirmerSource(newest) };
+}
+
 /** One record per identity (see the module comment); throws SameDateConflictError. */
 export function mergeRecords(
   records: readonly PriceRecord[],
@@ -173,12 +223,19 @@ export function mergeRecords(
   const changes: Superseded[] = [];
   let duplicates = 0;
   let roundedCopies = 0;
+  let confirmed = 0;
+  const keep = (record: PriceRecord, all: readonly PriceRecord[]): PriceRecord => {
+    const result = all.length === 1 ? record : withConfirmation(record, all, roundedPlaces);
+    if (result !== record) confirmed += 1;
+    kept.push(result);
+    return result;
+  };
   for (const [key, all] of groups) {
     const { group, dropped } =
       all.length === 1 ? { group: all, dropped: 0 } : withoutRoundedCopies(all, roundedPlaces);
     roundedCopies += dropped;
     if (group.length === 1) {
-      kept.push(group[0]!);
+      keep(group[0]!, all);
       continue;
     }
     const newest = group.reduce((a, b) =>
@@ -189,8 +246,7 @@ export function mergeRecords(
     if (latest.some((r) => compareDecimal(r.price, price) !== 0))
       throw new SameDateConflictError(latest);
     const agreeing = group.filter((r) => compareDecimal(r.price, price) === 0);
-    const winner = agreeing.reduce(preferred);
-    kept.push(winner);
+    const winner = keep(agreeing.reduce(preferred), all);
     duplicates += agreeing.length - 1;
     const oldest = agreeing.reduce((d, r) => (r.effectiveDate < d ? r.effectiveDate : d), newest);
     for (const record of group.filter((r) => compareDecimal(r.price, price) !== 0)) {
@@ -206,7 +262,7 @@ export function mergeRecords(
     );
   return {
     records: kept,
-    report: { superseded: changes.length, changes, duplicates, roundedCopies, examples },
+    report: { superseded: changes.length, changes, duplicates, roundedCopies, confirmed, examples },
   };
 }
 

@@ -1,7 +1,14 @@
 import type { CatalogSnapshot, PriceRecord, TypeRow } from '../../core';
-import { AWS_REGION_CODES, PRICE_LIST_GROUP, catalogCoverage, coverageReport } from '../../core';
+import {
+  AWS_REGION_CODES,
+  PRICE_LIST_GROUP,
+  catalogCoverage,
+  coverageReport,
+  regionDatesText,
+  serviceDatesText,
+} from '../../core';
 import { embeddedSnapshot } from '../../backend/adapters/embedded-catalog-files';
-import { summaryTable } from '../../scripts/snapshot/coverage-cli';
+import { datesTable, summaryTable } from '../../scripts/snapshot/coverage-cli';
 import { record } from '../core/catalog/catalog-fixtures';
 
 const ec2 = (type: string, os: string, current: 'Yes' | 'No', reserved = false): PriceRecord =>
@@ -111,6 +118,7 @@ describe('catalog coverage report', () => {
               sources: 2,
               oldest: '2023-01-06',
               newest: '2025-09-01',
+              confirmed: 0,
             },
           ],
           // Only the columns with current-generation types to measure; RDS and ElastiCache absent.
@@ -134,6 +142,77 @@ describe('catalog coverage report', () => {
         { source: 'page-b', references: 1, records: 1, oldest: '2023-01-06', newest: '2023-01-06' },
       ],
     });
+  });
+
+  it('dates a price a newer source confirmed unchanged by the confirmation, and names the older price date beside it (DECISIONS 101)', () => {
+    const dated = (r: PriceRecord, asOf: string, confirmedAt?: string): PriceRecord => ({
+      ...r,
+      source: { reference: asOf < '2024' ? 'page-b' : 'feed-a', asOf },
+      ...(confirmedAt
+        ? { confirmedBy: { reference: 'copy-c', asOf: confirmedAt, roundedTo: 5 } }
+        : {}),
+    });
+    const shard = (records: PriceRecord[]): CatalogSnapshot => ({
+      version: 'test',
+      createdAt: '',
+      shards: [
+        {
+          service: 'AmazonEC2',
+          region: 'us-east-1',
+          version: 'v',
+          publishedAt: '',
+          source: 'test',
+          records,
+        },
+      ],
+    });
+    // The 2023-01-06 scrape's two Windows prices, confirmed by the 2026-05 copy (one also by a later
+    // one): the oldest date a price is known to hold is the feed's 2025-04-04, the newest 2026-07.
+    const confirmed = catalogCoverage(
+      shard([
+        dated(ec2('m7g.large', 'Linux', 'Yes'), '2025-04-04'),
+        dated(ec2('m7i.large', 'Windows', 'Yes'), '2023-01-06', '2026-05'),
+        dated(ec2('m7g.large', 'Windows', 'Yes'), '2023-01-06', '2026-07'),
+      ]),
+    );
+    const service = confirmed.regions[0]!.services[0]!;
+    expect(service).toEqual({
+      service: 'AmazonEC2',
+      records: 3,
+      sources: 2,
+      oldest: '2025-04-04',
+      newest: '2026-07',
+      confirmed: 2,
+      oldestPriced: { priced: '2023-01-06', confirmed: '2026-05' },
+    });
+    expect(serviceDatesText(service)).toBe(
+      '2025-04-04 to 2026-07 (oldest priced 2023-01-06, confirmed unchanged 2026-05)',
+    );
+    expect(regionDatesText(confirmed.regions[0]!)).toBe(
+      '2025-04-04 to 2026-07 (oldest priced 2023-01-06, confirmed unchanged 2026-05)',
+    );
+    // A source's own dates stay its prices' dates: the scrape is still of 2023-01-06.
+    expect(confirmed.sources.find((g) => g.source === 'page-b')).toMatchObject({
+      oldest: '2023-01-06',
+      newest: '2023-01-06',
+    });
+    expect(datesTable(confirmed)).toContain(
+      '| us-east-1 | AmazonEC2 | 3 | 2 | 2025-04-04 to 2026-07 (oldest priced 2023-01-06, confirmed unchanged 2026-05) |',
+    );
+    // One price of that date without a confirmation keeps the oldest date where it was: nothing to name.
+    const unconfirmed = catalogCoverage(
+      shard([
+        dated(ec2('m7i.large', 'Windows', 'Yes'), '2023-01-06', '2026-05'),
+        dated(ec2('m7g.large', 'Windows', 'Yes'), '2023-01-06'),
+      ]),
+    ).regions[0]!;
+    expect(unconfirmed.services[0]).toMatchObject({
+      oldest: '2023-01-06',
+      newest: '2026-05',
+      confirmed: 1,
+    });
+    expect(unconfirmed.services[0]!.oldestPriced).toBeUndefined();
+    expect(regionDatesText(unconfirmed)).toBe('2023-01-06 to 2026-05');
   });
 
   describe('the embedded catalog (issue #12 "done when")', () => {

@@ -176,6 +176,101 @@ describe('merging the catalog sources', () => {
     ]);
   });
 
+  describe('a kept record remembers the newest source that confirms its price (DECISIONS 101)', () => {
+    const sourced = (
+      r: PriceRecord,
+      reference: string,
+      asOf: string,
+      roundedTo?: number,
+    ): PriceRecord => ({
+      ...r,
+      source: { reference, asOf, ...(roundedTo === undefined ? {} : { roundedTo }) },
+    });
+    const feedRecord = sourced(feed('2.1760000000'), 'feed', '2025-04-04');
+    const copy = (price: string, date: string, what: string, roundedTo?: number): PriceRecord =>
+      sourced(
+        curated(price, date, what),
+        `https://example.org/${what}`,
+        date.slice(0, 7),
+        roundedTo,
+      );
+
+    it('an equal price of a newer source confirms the official record it does not replace', () => {
+      const { records, report } = mergeRecords([feedRecord, copy('2.176', '2026-09-24', 'sep24')]);
+      expect(records).toEqual([
+        { ...feedRecord, confirmedBy: { reference: 'https://example.org/sep24', asOf: '2026-09' } },
+      ]);
+      expect(report).toMatchObject({ duplicates: 1, confirmed: 1, superseded: 0 });
+    });
+
+    it('an older source of the same price confirms nothing; nor does a newest record kept itself', () => {
+      const older = mergeRecords([feedRecord, copy('2.176', '2024-04-01', 'apr24')]);
+      expect(older.records).toEqual([feedRecord]);
+      expect(older.report.confirmed).toBe(0);
+      // Two curated copies: the newer is kept (no official id), with nothing newer to confirm it.
+      const newest = mergeRecords([
+        copy('0.5', '2024-04-01', 'apr24'),
+        copy('0.5', '2026-05-01', 'may26'),
+      ]);
+      expect(newest.records.map((r) => [r.id, r.confirmedBy])).toEqual([
+        ['curated:AmazonEC2:ap-southeast-1:m5.large:Linux:may26', undefined],
+      ]);
+    });
+
+    it('a newer rounding of an exact price confirms it, to its decimals; a newer other price does not', () => {
+      // The 2023-01-06 scrape's exact 0.0081 and the 2026-05 copy's 0.0081 printed to 5 decimals.
+      const scrape = copy('0.0081', '2023-01-06', 'scrape');
+      const equal = mergeRecords([scrape, copy('0.0081', '2026-05-01', 'copy', 5)]);
+      expect(equal.records).toEqual([
+        {
+          ...scrape,
+          confirmedBy: { reference: 'https://example.org/copy', asOf: '2026-05', roundedTo: 5 },
+        },
+      ]);
+      expect(equal.report).toMatchObject({ roundedCopies: 1, confirmed: 1 });
+      // 21.95764 is 21.957642 rounded to 5 decimals: a confirmation, not a change.
+      const exact = copy('21.957642', '2025-06-01', 'exact');
+      const rounding = mergeRecords([exact, copy('21.95764', '2026-05-01', 'copy', 5)]);
+      expect(rounding.records.map((r) => [r.price, r.confirmedBy?.asOf])).toEqual([
+        ['21.957642', '2026-05'],
+      ]);
+      // A rounded copy of a price a still newer source changed confirms nothing: the new price is kept alone.
+      const changed = mergeRecords([
+        copy('0.5', '2023-01-06', 'scrape'),
+        copy('0.5', '2026-05-01', 'copy', 5),
+        copy('0.45', '2026-09-24', 'sep24'),
+      ]);
+      expect(changed.records.map((r) => [r.price, r.confirmedBy])).toEqual([['0.45', undefined]]);
+      expect(changed.report).toMatchObject({ roundedCopies: 1, superseded: 1, confirmed: 0 });
+    });
+
+    it('of several confirmers the newest is named; of one date an exact source before a rounding one', () => {
+      const several = mergeRecords([
+        copy('2.176', '2026-05-01', 'may26', 5),
+        feedRecord,
+        copy('2.176', '2026-09-24', 'sep24'),
+        copy('2.176', '2026-07-20', 'jul26'),
+      ]);
+      expect(several.records.map((r) => [r.id, r.price, r.confirmedBy?.reference])).toEqual([
+        ['FEEDSKU000000001.JRTCKXETXF.6YS6EN2CT7', '2.1760000000', 'https://example.org/sep24'],
+      ]);
+      expect(several.report).toMatchObject({ confirmed: 1, duplicates: 2, roundedCopies: 1 });
+      const sameDate = mergeRecords([
+        feedRecord,
+        copy('2.176', '2026-05-01', 'rounding', 5),
+        copy('2.176', '2026-05-01', 'exact'),
+      ]);
+      expect(sameDate.records[0]?.confirmedBy?.reference).toBe('https://example.org/exact');
+    });
+
+    it('never changes the kept price, and names a confirmer without a source by its id and date', () => {
+      const unsourced = curated('2.176', '2026-09-24', 'sep24');
+      const { records } = mergeRecords([feedRecord, unsourced]);
+      expect(records[0]?.price).toBe(feedRecord.price);
+      expect(records[0]?.confirmedBy).toEqual({ reference: unsourced.id, asOf: '2026-09-24' });
+    });
+  });
+
   it('leaves records of different tiers, terms or regions alone', () => {
     const tier2 = {
       ...feed('0.1'),

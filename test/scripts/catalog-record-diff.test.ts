@@ -19,7 +19,7 @@ const ec2 = (type: string, price: string, id: string, roundedTo?: number): Price
   });
 
 describe('the record diff of two catalogs', () => {
-  it('tells price, source, rounding-mark, added and removed apart, one change per identity', () => {
+  it('tells price, source, rounding-mark, confirmation-mark, added and removed apart, one change per identity', () => {
     const before = snapshotOf('old', [
       shardOf([
         ec2('t2.nano', '0.0081', 'copy-a'),
@@ -27,6 +27,7 @@ describe('the record diff of two catalogs', () => {
         ec2('c5.large', '0.17', 'copy-c'),
         ec2('r5.large', '0.3', 'copy-d'),
         ec2('x1.large', '1', 'copy-e'),
+        ec2('m6i.large', '0.188', 'scrape-g'),
       ]),
     ]);
     const after = snapshotOf('new', [
@@ -36,6 +37,10 @@ describe('the record diff of two catalogs', () => {
         ec2('c5.large', '0.1700000000', 'copy-c'),
         ec2('r5.large', '0.29', 'copy-d'),
         ec2('z1d.large', '0.5', 'copy-f'),
+        {
+          ...ec2('m6i.large', '0.188', 'scrape-g'),
+          confirmedBy: { reference: 'https://example.org/copy', asOf: '2026-05', roundedTo: 5 },
+        },
       ]),
     ]);
     const changes = recordDiff(before, after);
@@ -45,6 +50,7 @@ describe('the record diff of two catalogs', () => {
       ['other fields (same price and source)', 'c5.large'],
       ['price', 'r5.large'],
       ['removed', 'x1.large'],
+      ['confirmation marked (same record)', 'm6i.large'],
       ['added', 'z1d.large'],
     ]);
   });

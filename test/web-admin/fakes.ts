@@ -136,8 +136,10 @@ export class FakeAdminApi implements AdminApi {
             service: 'AmazonEC2',
             records: 9000,
             sources: 40,
-            oldest: '2021-02-05',
+            oldest: '2024-07-18',
             newest: '2026-07-20',
+            confirmed: 520,
+            oldestPriced: { priced: '2023-01-06', confirmed: '2026-05' },
           },
           {
             service: 'AmazonRDS',
@@ -145,6 +147,7 @@ export class FakeAdminApi implements AdminApi {
             sources: 3,
             oldest: '2024-09-28',
             newest: '2025-04-04',
+            confirmed: 0,
           },
         ],
         columns: [
@@ -164,6 +167,7 @@ export class FakeAdminApi implements AdminApi {
             sources: 1,
             oldest: '2026-07',
             newest: '2026-07',
+            confirmed: 0,
           },
         ],
         columns: [],

@@ -82,7 +82,9 @@ describe('catalog status page', () => {
       'US East (N. Virginia) — us-east-1',
       '11,602',
       '2',
-      '2021-02-05 to 2026-07-20',
+      // EC2's oldest prices (2023-01-06) a newer source confirmed unchanged in 2026-05: the range
+      // starts at the oldest date a price is known to hold, and names the older price date beside it.
+      '2024-07-18 to 2026-07-20 (oldest priced 2023-01-06, confirmed unchanged 2026-05)',
       // 21 of 700 is 3 %: the shortfall is named, the full columns are not.
       'EC2 Windows OD 3 %',
     ]);
@@ -99,6 +101,16 @@ describe('catalog status page', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['AmazonRDS', '2,602', '3', '2024-09-28 to 2025-04-04']);
+    expect(
+      within(within(services).getByRole('row', { name: 'AmazonEC2' }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      'AmazonEC2',
+      '9,000',
+      '40',
+      '2024-07-18 to 2026-07-20 (oldest priced 2023-01-06, confirmed unchanged 2026-05)',
+    ]);
     expect(screen.getByText('EC2 Linux OD: 700 of 700 (100 %)')).toBeTruthy();
     fireEvent.click(screen.getByRole('combobox', { name: 'Region details' }));
     fireEvent.click(screen.getByRole('option', { name: 'global' }));

@@ -67,11 +67,12 @@ export function CatalogStatusPage({
           <SourcesTable sources={coverage.sources} />
           <Title3 as="h3">{`Coverage of ${coverage.version}`}</Title3>
           <Text size={200}>
-            Records per region and service, the dates of the prices they carry, and the share of
-            each region&apos;s current-generation instance, DB and cache node types with a price
-            (EC2, RDS, ElastiCache; a type the catalog does not mark current-generation is not
-            counted). A region or service without records has no prices: estimates show those lines
-            as gaps.
+            Records per region and service, the dates their prices are known to hold (a price a
+            newer source gives unchanged counts from that source&apos;s date, and the oldest price
+            date itself is named beside it), and the share of each region&apos;s current-generation
+            instance, DB and cache node types with a price (EC2, RDS, ElastiCache; a type the
+            catalog does not mark current-generation is not counted). A region or service without
+            records has no prices: estimates show those lines as gaps.
           </Text>
           <ComputedLive coverage={coverage} />
           <CoverageTable coverage={coverage} />

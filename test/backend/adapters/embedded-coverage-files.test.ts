@@ -39,7 +39,14 @@ function writeCatalog(snapshot: CatalogSnapshot, regions: readonly string[]): st
     regions,
     feeds: [],
     curatedRecords: 0,
-    merge: { superseded: 0, changes: [], duplicates: 0, roundedCopies: 0, examples: [] },
+    merge: {
+      superseded: 0,
+      changes: [],
+      duplicates: 0,
+      roundedCopies: 0,
+      confirmed: 0,
+      examples: [],
+    },
   };
   for (const [name, text] of catalogFiles(built)) fs.writeFileSync(path.join(dir, name), text);
   return dir;

@@ -63,6 +63,10 @@ describe('EC2 OS On-Demand prices from the 2026-05 copy', () => {
         otherSource++;
         if (p.region === 'us-east-1' || record.source?.roundedTo !== undefined)
           wrong.push(`${where}: kept from ${record.source?.reference ?? record.id}`);
+        // …and the copy, newer, confirms that price unchanged to its 5 decimals (DECISIONS 101).
+        const by = record.confirmedBy;
+        if (by?.reference !== SOURCE_URL || by.asOf !== EC2_OS_SOURCE.asOf || by.roundedTo !== 5)
+          wrong.push(`${where}: confirmed by ${JSON.stringify(by)}`);
       } else if (record.source.roundedTo !== (p.region === 'us-east-1' ? undefined : 5))
         wrong.push(`${where}: rounded to ${record.source.roundedTo}`);
     }

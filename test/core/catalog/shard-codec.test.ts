@@ -118,6 +118,67 @@ describe('shard codec', () => {
     );
   });
 
+  it('keeps a newer confirming source with the record, and still reads a row written without one (DECISIONS 101)', () => {
+    const scrape = { reference: 'https://example.org/scrape', asOf: '2023-01-06' };
+    const copy = {
+      reference: 'https://example.org/copy',
+      asOf: '2026-05',
+      note: 'tidy table',
+      roundedTo: 5,
+    };
+    const windows = (type: string, confirmed: boolean): PriceRecord => {
+      const id = `curated:AmazonEC2:ap-southeast-1:${type}:Windows`;
+      return record({
+        sku: id,
+        id,
+        price: '0.0081',
+        source: scrape,
+        ...(confirmed ? { confirmedBy: copy } : {}),
+      });
+    };
+    const shard = shardOf([
+      windows('t2.nano', true),
+      windows('t2.micro', true),
+      windows('t3.nano', false),
+    ]);
+    const encoded = JSON.parse(JSON.stringify(encodeShard(shard))) as EncodedShard;
+    // The confirming source is a row of `sources` like any other, stored once; a 15th element
+    // points at it, and a record without a confirmation keeps its 14 elements.
+    expect(encoded.sources).toHaveLength(2);
+    expect(encoded.records.map((r) => r.length)).toEqual([15, 15, 14]);
+    expect(encoded.records[0]?.[14]).toBe(encoded.records[1]?.[14]);
+    const decoded = decodeShard(encoded);
+    expect(decoded).toEqual(shard);
+    expect(decoded.records.map((r) => r.confirmedBy?.asOf)).toEqual([
+      '2026-05',
+      '2026-05',
+      undefined,
+    ]);
+    expect('confirmedBy' in decoded.records[2]!).toBe(false);
+    // A shard stored before confirmations existed (rows end at the source): decodes, none confirmed.
+    const stored: EncodedShard = {
+      ...encoded,
+      records: encoded.records.map((r) => r.slice(0, 14) as unknown as EncodedRecord),
+    };
+    expect(decodeShard(stored).records.map((r) => r.confirmedBy)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(decodeShard(stored).records.map((r) => r.price)).toEqual(['0.0081', '0.0081', '0.0081']);
+    // A confirmation that is no index into `sources` is refused, naming the record.
+    const pointing = (value: unknown): EncodedShard => ({
+      ...encoded,
+      records: [[...encoded.records[0]!.slice(0, 14), value] as unknown as EncodedRecord],
+    });
+    expect(() => decodeShard(pointing(7))).toThrow(
+      'AmazonEC2/ap-southeast-1 records[0]: confirmedBy source 7 is missing.',
+    );
+    expect(() => decodeShard(pointing('2026-05'))).toThrow(
+      'AmazonEC2/ap-southeast-1 records[0]: confirmedBy must be an index into sources, got "2026-05".',
+    );
+  });
+
   it('still reads version 1 shards (sources inline), as stored by earlier imports', () => {
     const shard = shardOf(records);
     const v2 = encodeShard(shard);
@@ -205,6 +266,17 @@ describe('shard codec', () => {
       price: decimal,
       term,
       description: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
+      confirmedBy: fc.option(
+        fc.record(
+          {
+            reference: fc.string({ maxLength: 20 }),
+            asOf: fc.constantFrom('2026-05', '2026-09-24'),
+            roundedTo: fc.nat(8),
+          },
+          { requiredKeys: ['reference', 'asOf'] },
+        ),
+        { nil: undefined },
+      ),
     });
     fc.assert(
       fc.property(fc.array(rec, { maxLength: 30 }), (list) => {
@@ -217,6 +289,7 @@ describe('shard codec', () => {
               price: r.price,
               term: r.term,
               ...(r.description === undefined ? {} : { description: r.description }),
+              ...(r.confirmedBy === undefined ? {} : { confirmedBy: r.confirmedBy }),
             }),
           ),
         );

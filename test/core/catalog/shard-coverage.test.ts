@@ -58,7 +58,7 @@ describe("a shard's coverage summary, joined per region", () => {
 
   it('changes its format when the columns change (stored summaries are then computed again)', () => {
     // If this fails, the columns changed: bump SHARD_COVERAGE_FORMAT and update both values here.
-    expect(SHARD_COVERAGE_FORMAT).toBe('aws-cost-shard-coverage/1');
+    expect(SHARD_COVERAGE_FORMAT).toBe('aws-cost-shard-coverage/2');
     expect(COVERAGE_COLUMNS.map((c) => c.title)).toEqual([
       'EC2 Linux OD',
       'EC2 Linux RI 1yr',
@@ -75,5 +75,40 @@ describe("a shard's coverage summary, joined per region", () => {
       'EC Memcached',
       'EC Redis RI 1yr',
     ]);
+    // …and when a service's figures change (2: dates count a newer source's confirmation).
+    const service = shardCoverage(ec2Shard('us-east-1')).summary.coverage.services[0]!;
+    expect(Object.keys(service).sort()).toEqual([
+      'confirmed',
+      'newest',
+      'oldest',
+      'records',
+      'service',
+      'sources',
+    ]);
+  });
+
+  it("summarises a confirmed price by its confirmation date in the shard's summary, as the region's", () => {
+    const shard = ec2Shard('eu-west-1');
+    const [first, ...rest] = shard.records;
+    const confirmedShard = {
+      ...shard,
+      records: [
+        {
+          ...first!,
+          source: { reference: 'scrape', asOf: '2023-01-06' },
+          confirmedBy: { reference: 'copy', asOf: '2026-05', roundedTo: 5 },
+        },
+        ...rest,
+      ],
+    };
+    const summary = shardCoverage(confirmedShard).summary;
+    expect(summary.coverage.services[0]).toMatchObject({
+      confirmed: 1,
+      oldestPriced: { priced: '2023-01-06', confirmed: '2026-05' },
+    });
+    expect(summary.coverage.services[0]!.oldest > '2023-01-06').toBe(true);
+    expect(joinRegionCoverage('eu-west-1', [summary])).toEqual(
+      regionCoverage('eu-west-1', [confirmedShard]),
+    );
   });
 });

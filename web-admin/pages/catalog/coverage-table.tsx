@@ -17,21 +17,12 @@ import type {
   ColumnCoverage,
   RegionCoverage,
 } from '../../../core';
+import { regionDatesText, serviceDatesText } from '../../../core';
 import { regionText } from '../../settings/choice-fields';
 
 const count = (n: number): string => n.toLocaleString('en-US');
 const percent = (c: ColumnCoverage): string =>
   c.current === 0 ? '—' : `${Math.floor((100 * c.priced) / c.current)} %`;
-
-/** Oldest to newest price date over a region's services. */
-function dates(r: RegionCoverage): string {
-  const all = r.services
-    .flatMap((s) => [s.oldest, s.newest])
-    .filter(Boolean)
-    .sort();
-  if (!all.length) return '—';
-  return all[0] === all.at(-1) ? (all[0] ?? '') : `${all[0]} to ${all.at(-1)}`;
-}
 
 /** The columns below 100 %, the weakest first: what a presales engineer will find missing. */
 function shortfalls(r: RegionCoverage): string {
@@ -86,7 +77,7 @@ export function CoverageTable({ coverage }: { coverage: CatalogCoverage }) {
             <TableCell>{regionText(r.region)}</TableCell>
             <TableCell>{count(r.records)}</TableCell>
             <TableCell>{r.services.length}</TableCell>
-            <TableCell>{dates(r)}</TableCell>
+            <TableCell>{regionDatesText(r)}</TableCell>
             <TableCell>{shortfalls(r)}</TableCell>
           </TableRow>
         ))}
@@ -131,9 +122,7 @@ export function RegionDetails({ coverage }: { coverage: CatalogCoverage }) {
                   <TableCell>{s.service}</TableCell>
                   <TableCell>{count(s.records)}</TableCell>
                   <TableCell>{s.sources}</TableCell>
-                  <TableCell>
-                    {s.oldest === s.newest ? s.oldest : `${s.oldest} to ${s.newest}`}
-                  </TableCell>
+                  <TableCell>{serviceDatesText(s)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
