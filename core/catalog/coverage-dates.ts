@@ -4,7 +4,7 @@ import type { OldestPriced, RegionCoverage, ServiceCoverage } from './coverage-s
  * The price dates of the coverage summary in words, as the admin console and
  * `npm run catalog:coverage -- --dates` show them. The range runs from the oldest to the newest
  * date a price is known to hold; where a newer source confirmed old prices unchanged (DECISIONS
- * NNN), the oldest price date by the sources alone is named beside it, so nothing older is hidden:
+ * 101), the oldest price date by the sources alone is named beside it, so nothing older is hidden:
  * `2024-07-18 to 2026-05 (oldest priced 2023-01-06, confirmed unchanged 2026-05)`.
  */
 function withOldestPriced(range: string, oldest: OldestPriced | undefined): string {
