@@ -3,8 +3,10 @@
  * -- audit`). Starts DynamoDB Local in memory on a free port, creates the tables, seeds
  * AUDIT_BENCH_ENTRIES (default 100,000) audit entries (bench/audit-seed.ts: three months, 41
  * users, a realistic action mix) and reads pages through DynamoAuditReader as GET
- * /admin/audit-logs does, counting per page the Query round trips, the items DynamoDB read
- * (ScannedCount) and the read capacity it reports. Figures only, no target.
+ * /admin/audit-logs does, counting the Queries, the round trips (Queries sent together, as a user
+ * + action page's two probes are, count once), the items DynamoDB read (ScannedCount) and the
+ * read capacity it reports; "every page" rows follow the cursor to the end. Figures only, no
+ * target.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
