@@ -1,9 +1,9 @@
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import { ResourceInputError, RulesInputError } from '../../core';
 import { logger } from '../observability/logger';
-import { InvalidCursorError } from '../ports/paging';
+import { ExpiredCursorError, InvalidCursorError } from '../ports/paging';
 import { asServiceUnavailable } from './dependency-errors';
-import { HttpError, ValidationError } from './errors';
+import { CursorExpiredError, HttpError, ValidationError } from './errors';
 import { json } from './response';
 
 /**
@@ -37,7 +37,8 @@ export function errorResponse(error: unknown, requestId: string): APIGatewayProx
 /**
  * The caller's mistakes that surface below the routes: the engine's input errors (a requirement
  * or setting it cannot price) and a cursor the API did not issue — a 400 naming the JSON path or
- * the query parameter, never a 500.
+ * the query parameter, never a 500. A cursor it issued before the listing changed how it pages is
+ * a 400 of its own code, on which the client starts the listing again.
  */
 function fromInputError(err: unknown): unknown {
   if (err instanceof ResourceInputError) {
@@ -48,6 +49,11 @@ function fromInputError(err: unknown): unknown {
   if (err instanceof RulesInputError) {
     return new ValidationError(err.message, [
       { path: `$.requirements.settings.${err.field}`, message: err.message },
+    ]);
+  }
+  if (err instanceof ExpiredCursorError) {
+    return new CursorExpiredError(err.message, [
+      { path: `$.${err.parameter}`, message: err.message },
     ]);
   }
   if (err instanceof InvalidCursorError) {

@@ -1,3 +1,4 @@
+import { CURSOR_EXPIRED } from '../../core';
 /**
  * Typed HTTP errors. Use cases throw these (or domain errors mapped in `to-response.ts`);
  * one mapper turns them into `{error, message, details, requestId}` bodies.
@@ -35,6 +36,17 @@ export class ValidationError extends HttpError {
   /** `issueCount` when `issues` lists only the first ones of a longer list. */
   constructor(message: string, issues: readonly FieldIssue[], issueCount = issues.length) {
     super(message, { details: { issues, issueCount } });
+  }
+}
+/**
+ * A cursor signed by this API for this listing before the listing changed how it pages: a 400
+ * whose code (core's CURSOR_EXPIRED) tells the client to load the first page again.
+ */
+export class CursorExpiredError extends HttpError {
+  readonly statusCode = 400;
+  readonly errorType = CURSOR_EXPIRED;
+  constructor(message: string, issues: readonly FieldIssue[]) {
+    super(message, { details: { issues, issueCount: issues.length, restartFromFirstPage: true } });
   }
 }
 export class UnauthorizedError extends HttpError {

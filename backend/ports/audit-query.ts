@@ -33,7 +33,8 @@ export interface AuditLogReader {
 
 /**
  * Most entries a reader looks at for one page when a filter is not part of the index it reads
- * (the action, when a user is also given): the page then ends early with `searchedBackTo`.
+ * (a user and an action: one is filtered on the other's index, probes included — audit-side.ts):
+ * the page then ends early with `searchedBackTo`.
  */
 export const AUDIT_MAX_EXAMINED = 4000;
 

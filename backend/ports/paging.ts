@@ -14,3 +14,16 @@ export class InvalidCursorError extends Error {
     this.name = 'InvalidCursorError';
   }
 }
+
+/**
+ * A cursor this API did sign for this listing, but in a form the listing no longer reads: it was
+ * issued before the listing changed how it pages (a new index), and its position cannot be carried
+ * over exactly. Answered with a 400 of its own code (core's CURSOR_EXPIRED), on which a client
+ * loads the first page again instead of showing an error.
+ */
+export class ExpiredCursorError extends InvalidCursorError {
+  constructor(cursor: string, listing: string) {
+    super(cursor, `it was issued before ${listing} changed how it pages and cannot be continued`);
+    this.name = 'ExpiredCursorError';
+  }
+}

@@ -32,6 +32,12 @@ export interface ApiErrorBody {
   readonly requestId: string;
 }
 
+/**
+ * `error` of a 400 for a paging cursor issued before the listing changed how it pages: the
+ * client loads the listing's first page again (same filters, no cursor) instead of failing.
+ */
+export const CURSOR_EXPIRED = 'CursorExpired';
+
 // ---- users -----------------------------------------------------------------------------------
 export type Role = (typeof ROLES)[number];
 export type UserStatus = (typeof USER_STATUSES)[number];

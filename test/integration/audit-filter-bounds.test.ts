@@ -5,13 +5,16 @@ import { awsClients } from '../../backend/adapters/aws-clients';
 import { auditItem } from '../../backend/adapters/aws/audit-item';
 import { DynamoAuditReader } from '../../backend/adapters/aws/dynamo-audit-reader';
 import { DynamoAuditWriter } from '../../backend/adapters/aws/dynamo-audit-writer';
+import { encodeKey } from '../../backend/adapters/aws/dynamo-cursor';
 import { loadConfig, tableName } from '../../backend/config/env';
 import { createTables, tableDefinition } from '../../backend/local/tables';
 import type { AuditRecord } from '../../backend/ports/audit-log';
-import { AUDIT_MAX_EXAMINED } from '../../backend/ports/audit-query';
-import type { AuditLogEntry, AuditLogPage } from '../../core';
-import { TABLES } from '../../core';
+import type { AuditQuery } from '../../backend/ports/audit-query';
+import { AUDIT_MAX_EXAMINED, auditScope } from '../../backend/ports/audit-query';
+import type { ApiErrorBody, AuditLogEntry, AuditLogPage } from '../../core';
+import { CURSOR_EXPIRED, TABLES } from '../../core';
 import { sampleAudit } from '../contracts/fixtures';
+import type { TestUser } from '../helpers/stack-client';
 import { api, createTestUser } from '../helpers/stack-client';
 
 const config = loadConfig();
@@ -90,39 +93,109 @@ describe('audit tables: ActionTimeIndex on a kept table, and the bounded month w
   }, 120_000);
 });
 
-describe('GET /admin/audit-logs with a user and an action: bounded per request', () => {
-  it(`looks at ${AUDIT_MAX_EXAMINED} of the user's entries per page and says how far back, then goes on`, async () => {
-    const admin = await createTestUser('Admin', 'boundaudit');
-    const userId = `bound-${randomUUID()}`;
-    const count = AUDIT_MAX_EXAMINED + 10;
-    const records = Array.from({ length: count }, (_, i) =>
-      sampleAudit(`b-${i}`, i === count - 1 ? 'settings.logo' : 'estimation.update', {
-        userId,
-        timestamp: feb(i),
+describe('GET /admin/audit-logs with a user and an action: the narrower side, bounded per request', () => {
+  const table = tableName(config, 'audit-logs');
+  const count = AUDIT_MAX_EXAMINED + 10;
+  const userId = `bound-${randomUUID()}`;
+  let admin: TestUser;
+  let window: string;
+  const get = (path: string) => api<AuditLogPage>(path, { token: admin.idToken });
+  const cursorOf = (key: Record<string, string>, filters: Omit<AuditQuery, 'limit'>) =>
+    encodeKey(key, `${table}|${auditScope({ ...filters, limit: 50 })}`);
+
+  beforeAll(async () => {
+    admin = await createTestUser('Admin', 'boundaudit');
+    // One user's entries a second apart; the oldest two are a logo and a settings change. Others
+    // change settings four times a second in the newest 25 s: that action's partition is the
+    // denser there, while the logo is rare in the window.
+    const mine = Array.from({ length: count }, (_, i) =>
+      sampleAudit(`b-${i}`, 'estimation.update', { userId, timestamp: feb(i) }),
+    );
+    mine[count - 1] = sampleAudit(`b-${count - 1}`, 'settings.logo', {
+      userId,
+      timestamp: feb(count - 1),
+    });
+    mine[count - 2] = sampleAudit(`b-${count - 2}`, 'settings.update', {
+      userId,
+      timestamp: feb(count - 2),
+    });
+    const others = Array.from({ length: 100 }, (_, i) =>
+      sampleAudit(`o-${randomUUID()}`, 'settings.update', {
+        timestamp: new Date(Date.parse(feb(0)) - 100 - i * 250).toISOString(),
       }),
     );
-    await putAll(tableName(config, 'audit-logs'), records);
-    const path = `/admin/audit-logs?userId=${userId}&action=settings.logo&limit=50`;
-    const first = await api<AuditLogPage>(path, { token: admin.idToken });
+    await putAll(table, [...mine, ...others]);
+    window = `from=${encodeURIComponent(feb(count - 1))}&to=${encodeURIComponent(feb(0))}`;
+  }, 120_000);
+
+  it(`a rare action of a user with more than ${AUDIT_MAX_EXAMINED} entries is one page: read through the action's index`, async () => {
+    const res = await get(`/admin/audit-logs?userId=${userId}&action=settings.logo&${window}`);
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((e) => e.targetId)).toEqual([`b-${count - 1}`]);
+    expect(res.body.nextCursor).toBeNull();
+    expect(res.body.searchedBackTo).toBeUndefined();
+  });
+
+  it(`when the action is the denser, looks at ${AUDIT_MAX_EXAMINED} entries per page, says how far back, then goes on`, async () => {
+    const path = `/admin/audit-logs?userId=${userId}&action=settings.update&${window}&limit=50`;
+    const first = await get(path);
     expect(first.status).toBe(200);
     expect(first.body.items).toEqual([]);
-    // The newest AUDIT_MAX_EXAMINED entries were looked at: back to the last of them.
-    expect(first.body.searchedBackTo).toBe(feb(AUDIT_MAX_EXAMINED - 1));
+    // The probes looked at 50 of each side; the user's side then up to the bound in all.
+    expect(first.body.searchedBackTo).toBe(feb(AUDIT_MAX_EXAMINED - 50 - 1));
     expect(first.body.nextCursor).toEqual(expect.any(String));
-    const next = await api<AuditLogPage>(
-      `${path}&cursor=${encodeURIComponent(first.body.nextCursor!)}`,
-      { token: admin.idToken },
-    );
+    const next = await get(`${path}&cursor=${encodeURIComponent(first.body.nextCursor!)}`);
     expect(next.status).toBe(200);
-    expect(next.body.items.map((e) => e.targetId)).toEqual([`b-${count - 1}`]);
+    expect(next.body.items.map((e) => e.targetId)).toEqual([`b-${count - 2}`]);
     expect(next.body.nextCursor).toBeNull();
     expect(next.body.searchedBackTo).toBeUndefined();
-    // The action alone reads ActionTimeIndex: the entry is on the first page of its window.
-    const window = `from=${encodeURIComponent(feb(count - 1))}&to=${encodeURIComponent(feb(0))}`;
-    const byAction = await api<AuditLogPage>(`/admin/audit-logs?action=settings.logo&${window}`, {
-      token: admin.idToken,
-    });
+    // The action alone reads ActionTimeIndex: the logo is on the first page of its window.
+    const byAction = await get(`/admin/audit-logs?action=settings.logo&${window}`);
     expect(byAction.body.items.map((e) => e.targetId)).toContain(`b-${count - 1}`);
     expect(byAction.body.searchedBackTo).toBeUndefined();
-  }, 120_000);
+  });
+
+  it("a cursor of the user's index issued before the probe (DECISIONS 99) still goes on", async () => {
+    const filters = { userId, action: 'settings.update', from: feb(count - 1), to: feb(0) };
+    const i = AUDIT_MAX_EXAMINED - 1;
+    const cursor = await cursorOf({ logId: `b-${i}`, userId, timestamp: feb(i) }, filters);
+    const path = `/admin/audit-logs?userId=${userId}&action=settings.update&${window}`;
+    const res = await get(`${path}&cursor=${encodeURIComponent(cursor!)}`);
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((e) => e.targetId)).toEqual([`b-${count - 2}`]);
+  });
+
+  it('an action cursor of the TimeIndex filter before ActionTimeIndex is a 400 CursorExpired, for the list and the export', async () => {
+    const filters = { action: 'settings.logo', from: feb(count - 1), to: feb(0) };
+    const i = 20;
+    const old = await cursorOf(
+      { logId: `b-${i}`, timeBucket: '2026-02', timestamp: feb(i) },
+      filters,
+    );
+    const startOfMonth = await cursorOf(
+      { logId: '', timeBucket: '2026-01', timestamp: '9999' },
+      filters,
+    );
+    for (const cursor of [old!, startOfMonth!]) {
+      const q = `action=settings.logo&${window}&cursor=${encodeURIComponent(cursor)}`;
+      for (const path of [`/admin/audit-logs?${q}`, `/admin/audit-logs/export?format=csv&${q}`]) {
+        const res = await api<ApiErrorBody>(path, { token: admin.idToken });
+        expect(res.status).toBe(400);
+        expect(res.body.error).toBe(CURSOR_EXPIRED);
+        expect(res.body.message).toContain('start again without a cursor');
+        expect(res.body.details).toMatchObject({
+          issues: [{ path: '$.cursor' }],
+          restartFromFirstPage: true,
+        });
+      }
+    }
+    // Altered, it is not ours: the plain 400 of a bad cursor.
+    const altered = `${old!.slice(0, -2)}AA`;
+    const res = await api<ApiErrorBody>(
+      `/admin/audit-logs?action=settings.logo&${window}&cursor=${encodeURIComponent(altered)}`,
+      { token: admin.idToken },
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error).toBe('ValidationFailed');
+  });
 });

@@ -1,5 +1,6 @@
 import { HttpAdminApi } from '../../web-admin/api/http-admin-api';
 import { ApiResponseError, describeError } from '../../client-shared/http/api-errors';
+import { CURSOR_EXPIRED } from '../../core';
 import {
   ConfigError,
   loadAdminConfig,
@@ -36,6 +37,63 @@ describe('HttpAdminApi', () => {
       'https://api.example.com/prod/admin/audit-logs?userId=u-1&from=2026-11-01T00%3A00%3A00.000Z&cursor=abc%3D',
     );
     expect((f.calls[0]?.init?.headers as Record<string, string>).Authorization).toBe('Bearer tok');
+  });
+
+  it("exports the CSV part by part and, when a later part's cursor expired, once again from the start", async () => {
+    const calls: string[] = [];
+    const part = (status: number, body: string, next?: string) => {
+      const headers = new Headers(
+        next ? { 'X-Next-Cursor': next, 'X-Row-Count': '1' } : { 'X-Row-Count': '1' },
+      );
+      const bytes = new TextEncoder().encode(body);
+      return {
+        ok: status < 300,
+        status,
+        headers,
+        text: async () => body,
+        arrayBuffer: async () =>
+          bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+      } as unknown as Response;
+    };
+    const expired = JSON.stringify({
+      error: CURSOR_EXPIRED,
+      message: 'The query parameter "cursor" is not valid: … start again without a cursor.',
+      details: { issues: [{ path: '$.cursor', message: 'expired' }], issueCount: 1 },
+      requestId: 'req-1',
+    });
+    const answers = [
+      part(200, '\uFEFFh\r\nold-1\r\n', 'c-old'),
+      part(400, expired),
+      part(200, '\uFEFFh\r\nnew-1\r\n', 'c-new'),
+      part(200, 'new-2\r\n'),
+    ];
+    const api = new HttpAdminApi(
+      'https://api.example.com',
+      async () => 'tok',
+      async (url) => {
+        calls.push(url);
+        return answers.shift()!;
+      },
+    );
+    const out = await api.exportAuditCsv({ action: 'user.invite' });
+    expect(out).toEqual({ csv: '\uFEFFh\r\nnew-1\r\nnew-2\r\n', rows: 2 });
+    expect(calls.map((u) => new URL(u).searchParams.get('cursor'))).toEqual([
+      null,
+      'c-old',
+      null,
+      'c-new',
+    ]);
+    // A second expiry in a row is shown, not retried without end.
+    answers.push(
+      part(200, '\uFEFFh\r\n', 'c-1'),
+      part(400, expired),
+      part(200, '\uFEFFh\r\n', 'c-2'),
+      part(400, expired),
+    );
+    await expect(api.exportAuditCsv({})).rejects.toMatchObject({
+      status: 400,
+      code: CURSOR_EXPIRED,
+    });
   });
 
   it('PUTs a user update as JSON to the encoded user path', async () => {

@@ -1,7 +1,8 @@
 import './jsdom-polyfills';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AUDIT_ACTIONS } from '../../core';
-import { AuditLogsPage, localToIso } from '../../web-admin/pages/audit-logs-page';
+import { ApiResponseError } from '../../client-shared/http/api-errors';
+import { AUDIT_ACTIONS, CURSOR_EXPIRED } from '../../core';
+import { AuditLogsPage, localToIso, RESTARTED } from '../../web-admin/pages/audit-logs-page';
 import { FakeAdminApi } from './fakes';
 import { renderPage } from './render-page';
 
@@ -16,8 +17,10 @@ function choose(combobox: string, option: string) {
   fireEvent.click(screen.getByRole('option', { name: option }));
 }
 
-function apply() {
+/** Applies the filters and waits for their page (the previous one may show the same rows). */
+async function apply() {
   fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+  await waitFor(() => expect(screen.queryByText('Loading audit logs…')).toBeNull());
 }
 
 const rows = () =>
@@ -39,7 +42,7 @@ describe('audit logs page: the filters', () => {
       search: 'user2',
       limit: 20,
     });
-    apply();
+    await apply();
     await screen.findByText('User changed by an administrator');
     expect(api.calls.at(-1)?.args[0]).toEqual({
       userId: 'u-2',
@@ -60,7 +63,7 @@ describe('audit logs page: the filters', () => {
       ...Object.entries(AUDIT_ACTIONS).map(([name, label]) => `${label} (${name})`),
     ]);
     fireEvent.click(screen.getByRole('option', { name: 'Estimation created (estimation.create)' }));
-    apply();
+    await apply();
     await screen.findByText('Acme ERP');
     expect(api.calls.at(-1)?.args[0]).toMatchObject({ action: 'estimation.create' });
     expect(screen.queryByText('System settings')).toBeNull();
@@ -71,16 +74,16 @@ describe('audit logs page: the filters', () => {
     show(api);
     await screen.findByText('System settings');
     choose('When', 'Last 7 days');
-    apply();
+    await apply();
     await screen.findByText('System settings');
     expect(api.calls.at(-1)?.args[0]).toMatchObject({ from: '2026-11-23T00:00:00.000Z' });
     choose('When', 'Last 24 hours');
-    apply();
+    await apply();
     await screen.findByText('System settings');
     expect(api.calls.at(-1)?.args[0]).toMatchObject({ from: '2026-11-29T00:00:00.000Z' });
     expect(rows()).toEqual(['System settings']);
     choose('When', 'Last 30 days');
-    apply();
+    await apply();
     expect(api.calls.at(-1)?.args[0]).toMatchObject({ from: '2026-10-31T00:00:00.000Z' });
   });
 
@@ -93,14 +96,14 @@ describe('audit logs page: the filters', () => {
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-30T00:00' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-11-01T00:00' } });
     const before = api.calls.length;
-    apply();
+    await apply();
     expect((await screen.findByRole('alert')).textContent).toContain(
       '"From" time is after the "To" time',
     );
     expect(api.calls.length).toBe(before);
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2026-11-01T00:00' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2026-11-27T12:00' } });
-    apply();
+    await apply();
     await screen.findByText('user3@example.com');
     expect(api.calls.at(-1)?.args[0]).toMatchObject({
       from: new Date('2026-11-01T00:00').toISOString(),
@@ -151,7 +154,7 @@ describe('audit logs page: targets, changes, paging and the export', () => {
     show(api);
     await screen.findByText('System settings');
     choose('When', 'Last 7 days');
-    apply();
+    await apply();
     await screen.findByText('System settings');
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByText('user3@example.com')).toBeTruthy();
@@ -185,6 +188,68 @@ describe('audit logs page: targets, changes, paging and the export', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
+  it('starts the list again from its first page, with the same filters, when the API says a cursor expired', async () => {
+    const api = new FakeAdminApi();
+    show(api);
+    await screen.findByText('System settings');
+    choose('When', 'Last 30 days');
+    await apply();
+    await screen.findByText('System settings');
+    const before = rows();
+    api.scriptedAuditPages = [
+      new ApiResponseError(
+        400,
+        {
+          error: CURSOR_EXPIRED,
+          message: 'The query parameter "cursor" is not valid: … start again without a cursor.',
+          details: { issues: [{ path: '$.cursor', message: 'expired' }], issueCount: 1 },
+          requestId: 'req-9',
+        },
+        '',
+      ),
+    ];
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect((await screen.findByText(RESTARTED)).textContent).toBe(RESTARTED);
+    await waitFor(() => expect(screen.queryByText('Loading audit logs…')).toBeNull());
+    const [expired, again] = api.calls.slice(-2).map((c) => c.args[0]);
+    expect(expired).toEqual({
+      from: '2026-10-31T00:00:00.000Z',
+      cursor: '2',
+      userId: undefined,
+      action: undefined,
+    });
+    expect(again).toEqual({
+      from: '2026-10-31T00:00:00.000Z',
+      cursor: undefined,
+      userId: undefined,
+      action: undefined,
+    });
+    // The first page again, not appended to what was shown; no error.
+    expect(rows()).toEqual(before);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Load more' })).toBeTruthy();
+  });
+
+  it('shows any other refusal of Load more as an error and keeps the list', async () => {
+    const api = new FakeAdminApi();
+    show(api);
+    await screen.findByText('System settings');
+    const before = rows();
+    api.scriptedAuditPages = [
+      new ApiResponseError(
+        400,
+        { error: 'ValidationFailed', message: 'The query parameter "cursor" is not valid.' },
+        '',
+      ),
+    ];
+    fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'The query parameter "cursor" is not valid.',
+    );
+    expect(api.calls.filter((c) => c.method === 'auditLogs')).toHaveLength(2);
+    expect(rows()).toEqual(before);
+  });
+
   it('exports the applied filters and hands the CSV to the browser', async () => {
     const api = new FakeAdminApi();
     const saved: [string, string, string][] = [];
@@ -192,7 +257,7 @@ describe('audit logs page: targets, changes, paging and the export', () => {
     await screen.findByText('System settings');
     choose('Action', 'Estimation created (estimation.create)');
     choose('When', 'Last 30 days');
-    apply();
+    await apply();
     await screen.findByText('Acme ERP');
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV (applied filters)' }));
     expect(await screen.findByText('Exported 2 audit entries.')).toBeTruthy();

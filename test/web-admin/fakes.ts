@@ -264,11 +264,13 @@ export class FakeAdminApi implements AdminApi {
         (!q.to || l.timestamp <= q.to),
     );
   }
-  /** Answers of the next audit-log requests, in order, before the filtered log is paged. */
-  scriptedAuditPages: AuditLogPage[] = [];
+  /** Answers (or errors) of the next audit-log requests, in order, before the filtered log is paged. */
+  scriptedAuditPages: (AuditLogPage | Error)[] = [];
   async auditLogs(q: AuditQuery): Promise<AuditLogPage> {
     this.record('auditLogs', q);
-    return this.scriptedAuditPages.shift() ?? this.page(this.filtered(q), q.cursor);
+    const scripted = this.scriptedAuditPages.shift();
+    if (scripted instanceof Error) throw scripted;
+    return scripted ?? this.page(this.filtered(q), q.cursor);
   }
   async exportAuditCsv(q: AuditQuery): Promise<{ csv: string; rows: number }> {
     this.record('exportAuditCsv', q);

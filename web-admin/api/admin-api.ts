@@ -11,6 +11,8 @@ import type {
   Page,
   SystemSettings,
 } from '../../core';
+import { CURSOR_EXPIRED } from '../../core';
+import { ApiResponseError } from '../../client-shared/http/api-errors';
 
 /** What the console asks of the API (routes of core/api/routes.ts). Pages get it as a prop. */
 export interface UserQuery {
@@ -68,4 +70,12 @@ export interface AdminApi {
   uploadLogo(upload: LogoUploadRequest): Promise<SystemSettings>;
   /** The signed-in admin as the API sees them, with the source address the IP allow-list checks. */
   whoami(): Promise<AdminCaller>;
+}
+
+/**
+ * The API refused a paging cursor it issued before it changed how that listing pages (a deploy
+ * while the list was open): the listing is loaded again from its first page, not shown as an error.
+ */
+export function isCursorExpired(err: unknown): boolean {
+  return err instanceof ApiResponseError && err.status === 400 && err.code === CURSOR_EXPIRED;
 }

@@ -20,6 +20,7 @@ import type {
   SettingsUpdate,
   UserQuery,
 } from './admin-api';
+import { isCursorExpired } from './admin-api';
 
 function queryString(q: object): string {
   const params = new URLSearchParams();
@@ -55,6 +56,15 @@ export class HttpAdminApi implements AdminApi {
     return this.http.json('GET', `/admin/audit-logs${queryString(q)}`);
   }
   async exportAuditCsv(q: AuditQuery): Promise<{ csv: string; rows: number }> {
+    try {
+      return await this.auditCsvParts(q);
+    } catch (err) {
+      // A later part's cursor from before a deploy that changed the paging: once, from the start.
+      if (!isCursorExpired(err)) throw err;
+      return this.auditCsvParts(q);
+    }
+  }
+  private async auditCsvParts(q: AuditQuery): Promise<{ csv: string; rows: number }> {
     // Parts after the first are rows only; the BOM is kept (TextDecoder would drop it).
     const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     const filters = { userId: q.userId, action: q.action, from: q.from, to: q.to };

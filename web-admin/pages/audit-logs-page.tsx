@@ -10,9 +10,10 @@ import {
   Title3,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { auditActionLabel, auditChangeText, type AuditLogRow } from '../../core';
+import { auditActionLabel, auditChangeText, type AuditLogPage, type AuditLogRow } from '../../core';
 import { saveTextFile } from '../components/save-file';
 import type { AdminApi, AuditQuery } from '../api/admin-api';
+import { isCursorExpired } from '../api/admin-api';
 import { useNotifyError } from '../components/use-notify-error';
 import { useAdmin } from '../state/admin-store';
 import { auditQuery, NO_FILTERS, type AuditFilters } from './audit/audit-filters';
@@ -20,6 +21,30 @@ import { FilterForm } from './audit/filter-form';
 import { TargetCell } from './audit/target-cell';
 
 export { localToIso } from './audit/audit-filters';
+
+/** Shown when "Load more" found the service paging differently (after an update) and started over. */
+export const RESTARTED =
+  'The service was updated since this list was loaded, so the list starts again from the newest entries.';
+
+/**
+ * The page after `after` — or, when the API no longer pages the way it did when it issued that
+ * cursor (an update of the service while the list was open), the first page again.
+ */
+async function nextPage(
+  api: AdminApi,
+  query: AuditQuery,
+  after: string | null,
+): Promise<{ page: AuditLogPage; restarted: boolean }> {
+  try {
+    return {
+      page: await api.auditLogs({ ...query, cursor: after ?? undefined }),
+      restarted: false,
+    };
+  } catch (err) {
+    if (after === null || !isCursorExpired(err)) throw err;
+    return { page: await api.auditLogs({ ...query, cursor: undefined }), restarted: true };
+  }
+}
 
 /**
  * Audit logs filtered by user (email autocomplete), action (the actions that exist) and a time
@@ -51,8 +76,10 @@ export function AuditLogsPage({
     async (query: AuditQuery, after: string | null) => {
       setLoading(true);
       try {
-        const page = await api.auditLogs({ ...query, cursor: after ?? undefined });
-        setEntries((prev) => (after ? [...prev, ...page.items] : [...page.items]));
+        const { page, restarted } = await nextPage(api, query, after);
+        if (restarted) notify({ intent: 'info', text: RESTARTED });
+        const append = after !== null && !restarted;
+        setEntries((prev) => (append ? [...prev, ...page.items] : [...page.items]));
         setCursor(page.nextCursor);
         setSearchedBackTo(page.searchedBackTo ?? null);
       } catch (err) {
@@ -61,7 +88,7 @@ export function AuditLogsPage({
         setLoading(false);
       }
     },
-    [api, notifyError],
+    [api, notify, notifyError],
   );
 
   useEffect(() => {

@@ -21,6 +21,20 @@ export function readCursor(cursor: string | undefined, scope: string): number {
   return readSignedCursor(KEY, scope, cursor, isOffset).offset;
 }
 
+/** A signed cursor holding any JSON payload (the fakes' key), for a listing with more than an offset. */
+export function payloadCursor(payload: unknown, scope: string): string {
+  return signCursor(KEY, scope, payload);
+}
+
+/** The payload of a `payloadCursor` for this scope, checked by `isPayload`. */
+export function readPayloadCursor<T>(
+  cursor: string,
+  scope: string,
+  isPayload: (value: unknown) => value is T,
+): T {
+  return readSignedCursor(KEY, scope, cursor, isPayload);
+}
+
 export function matchesSearch(fields: readonly string[], search: string | undefined): boolean {
   if (!search) return true;
   const q = search.toLowerCase();

@@ -24,8 +24,9 @@ export const AUDIT_CSV_PART_BYTES = 4 * 1024 * 1024;
 
 /**
  * Audit entries one export part may look at (the reader's `examined`, summed over its pages): a
- * user + action export filters the user's entries, so a part ends here too, and the next part goes
- * on from X-Next-Cursor — bounded work per request whatever the filters (DECISIONS.md 99).
+ * user + action export filters one key on the other's index, so a part ends here too, and the next
+ * part goes on from X-Next-Cursor — bounded work per request whatever the filters (DECISIONS.md 99
+ * and 102).
  * A part of unfiltered or singly filtered rows reaches 4 MB first (about 14,000 rows).
  */
 export const AUDIT_CSV_PART_EXAMINED = 20_000;

@@ -92,11 +92,8 @@ describe('audit CSV', () => {
     expect(csv).not.toContain('user.invite');
   });
 
-  it('ends a part after looking at its share of entries, so a user + action export is bounded per request', async () => {
-    const log = new MemoryAuditLog();
-    for (let i = 1; i <= 28; i += 1)
-      log.append(entry(i, i === 1 ? { action: 'user.invite' } : { action: 'estimation.update' }));
-    // The reader looks at 4 of u-1's entries per page; a part stops once it has looked at 10.
+  /** The parts of a user + action export whose reader looks at 4 entries a page, a part at 10. */
+  async function exportParts(log: MemoryAuditLog) {
     const reader = new MemoryAuditReader(log, 4);
     const q = { userId: 'u-1', action: 'user.invite' } as const;
     const parts = [];
@@ -112,8 +109,39 @@ describe('audit CSV', () => {
       parts.push(part);
       cursor = part.nextCursor ?? undefined;
     } while (cursor);
-    // 28 entries newest first, 12 looked at per part (three pages of 4): 12, 12, then the last 4.
+    return parts;
+  }
+
+  /** u-1's 28 entries a second apart, the oldest a user.invite. */
+  function userLog(): MemoryAuditLog {
+    const log = new MemoryAuditLog();
+    for (let i = 1; i <= 28; i += 1)
+      log.append(entry(i, i === 1 ? { action: 'user.invite' } : { action: 'estimation.update' }));
+    return log;
+  }
+
+  it('ends a part after looking at its share of entries, so a user + action export is bounded per request', async () => {
+    const log = userLog();
+    // u-2 invites twice a second: the action's entries are the denser, so u-1's are read.
+    for (let i = 1; i <= 28; i += 1)
+      for (const ms of [250, 750])
+        log.append(
+          entry(1000 + i * 2 + (ms === 250 ? 0 : 1), {
+            userId: 'u-2',
+            action: 'user.invite',
+            timestamp: new Date(Date.UTC(2026, 10, 1, 0, 0, i, ms)).toISOString(),
+          }),
+        );
+    const parts = await exportParts(log);
+    // Part 1: the probes (2 of each side), then two pages of 4 of u-1's entries — 12 looked at,
+    // u-1's 28..19; part 2: three pages of 4, 18..7; part 3: 6..1, the invite.
     expect(parts.map((p) => p.rows)).toEqual([0, 0, 1]);
     expect(parts.at(-1)?.csv).toContain(',user.invite,');
+  });
+
+  it("a rare action of the user is one part: the action's entries are read", async () => {
+    const parts = await exportParts(userLog());
+    expect(parts.map((p) => p.rows)).toEqual([1]);
+    expect(parts[0]?.csv).toContain(',user.invite,');
   });
 });
