@@ -34,7 +34,8 @@ async function putAll(table: string, records: readonly AuditRecord[]): Promise<v
 const feb = (i: number) =>
   new Date(Date.parse('2026-02-27T23:59:00.000Z') - i * 1000).toISOString();
 
-// Each of the first two creates an environment's tables, slow on a loaded machine: 2 minutes each.
+// Each of the first two creates an environment's tables (the first also adds an index to a kept
+// table, which DynamoDB Local may take up to 2 minutes to make ACTIVE on a loaded machine): 5 minutes.
 describe('audit tables: ActionTimeIndex on a kept table, and the bounded month walk', () => {
   it('a table kept from before ActionTimeIndex gets it, and its existing entries are found by action', async () => {
     const envName = `a${randomUUID().slice(0, 8)}`;
@@ -58,7 +59,7 @@ describe('audit tables: ActionTimeIndex on a kept table, and the bounded month w
     });
     expect(page.items.map((e) => e.targetId)).toEqual(['t-0', 't-1', 't-2']);
     expect(page.examined).toBe(3);
-  }, 120_000);
+  }, 300_000);
 
   it('the unfiltered walk stops after its round trips, says how far back it looked, and resumes', async () => {
     const envName = `w${randomUUID().slice(0, 8)}`;
@@ -87,7 +88,7 @@ describe('audit tables: ActionTimeIndex on a kept table, and the bounded month w
     }
     expect(seen.map((e) => e.targetId)).toEqual(['w-0', 'w-1', 'w-2', 'w-3', 'w-4']);
     expect(pages).toBeLessThanOrEqual(4);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('GET /admin/audit-logs with a user and an action: bounded per request', () => {
