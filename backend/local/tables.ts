@@ -62,19 +62,11 @@ async function addMissingIndexes(
         GlobalSecondaryIndexUpdates: [{ Create: index }],
       }),
     );
-    // 120 s, not waitFor's 30: on a loaded machine (2 cores shared by several test runs) DynamoDB
-    // Local took longer than 30 s to make a new index of an almost empty table ACTIVE.
-    await waitFor(
-      `index ${index.IndexName} of ${name}`,
-      async () => {
-        const now = await dynamo.send(new DescribeTableCommand({ TableName: name }));
-        const made = now.Table?.GlobalSecondaryIndexes?.find(
-          (i) => i.IndexName === index.IndexName,
-        );
-        return made?.IndexStatus === 'ACTIVE';
-      },
-      120_000,
-    );
+    await waitFor(`index ${index.IndexName} of ${name}`, async () => {
+      const now = await dynamo.send(new DescribeTableCommand({ TableName: name }));
+      const made = now.Table?.GlobalSecondaryIndexes?.find((i) => i.IndexName === index.IndexName);
+      return made?.IndexStatus === 'ACTIVE';
+    });
     if (spec.name === 'audit-logs' && index.IndexName === 'TimeIndex') {
       await backfillAuditTimeBuckets(dynamo, name);
     }
