@@ -18,6 +18,7 @@ import type {
   ValidateResponse,
 } from '../../core';
 import { hasPartDownloads, isStoredResponse } from '../../core';
+import { pollUntil } from './awaiting';
 import type { TestUser } from './stack-client';
 import { api } from './stack-client';
 
@@ -270,15 +271,22 @@ export async function download<T>(link: JsonDownload): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** The job once ready (a failed one throws its error); bounded by the test's timeout only. */
 async function waitReady(user: TestUser, documentId: string): Promise<DocumentJob> {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const res = await api<DocumentJob>(`/documents/${documentId}/status`, { token: user.idToken });
-    if (res.body.status === 'ready') return res.body;
-    if (res.body.status === 'failed') throw new Error(`document failed: ${res.body.error}`);
-    if (Date.now() > deadline) throw new Error(`document ${documentId} still ${res.body.status}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const done = await pollUntil(
+    `document ${documentId} to be ready or failed`,
+    async () => {
+      const res = await api<DocumentJob>(`/documents/${documentId}/status`, {
+        token: user.idToken,
+      });
+      if (res.status !== 200) throw new Error(`status of document ${documentId}: ${res.status}`);
+      return res.body;
+    },
+    (job) => job.status === 'ready' || job.status === 'failed',
+    { show: (job) => `${job.status} (${job.format}, attempt ${job.attempts})` },
+  );
+  if (done.status === 'failed') throw new Error(`document ${documentId} failed: ${done.error}`);
+  return done;
 }
 
 /** Page objects of a PDF (pdfkit writes `/Type /Page` uncompressed for each). */

@@ -20,7 +20,12 @@ export interface BlockRun {
 export interface ReadmeRun {
   readonly runs: readonly BlockRun[];
   /** The block that exited non-zero (the session stops there), if any. */
-  readonly failed?: { readonly block: FencedBlock; readonly exitCode: number | null };
+  readonly failed?: {
+    readonly block: FencedBlock;
+    readonly exitCode: number | null;
+    /** Set when the session was killed at `timeoutMs` (a hung command), not failed by itself. */
+    readonly killedAfterMs?: number;
+  };
 }
 
 const MARK = '\u001eREADME-BLOCK';
@@ -65,7 +70,13 @@ export async function runReadmeBlocks(
   let text = '';
   child.stdout.on('data', (d: Buffer) => (text += d.toString('utf8')));
   child.stderr.on('data', (d: Buffer) => (text += d.toString('utf8')));
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+  // A bound that must stay (a hung command would otherwise outlive the test): generous, and the
+  // failure says the session was killed, in which block.
+  let killed = false;
+  const timer = setTimeout(() => {
+    killed = true;
+    child.kill('SIGKILL');
+  }, options.timeoutMs);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearTimeout(timer);
   const pieces = text.split(new RegExp(`\\n${MARK} `));
@@ -79,5 +90,12 @@ export async function runReadmeBlocks(
   if (finished && exitCode === 0) return { runs };
   const last = runs.at(-1);
   if (!last) throw new Error(`bash did not start the README session (exit ${exitCode}): ${text}`);
-  return { runs, failed: { block: last.block, exitCode } };
+  return {
+    runs,
+    failed: {
+      block: last.block,
+      exitCode,
+      ...(killed ? { killedAfterMs: options.timeoutMs } : {}),
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { AdminUser, AuditLogEntry, Page } from '../../core';
+import type { AdminUser, Page } from '../../core';
 import { api, createTestUser } from '../helpers/stack-client';
+import { auditLogEntries } from './audit-entries';
 
 describe('GET/POST/PUT /admin/users: the user pool joined with the profiles', () => {
   it('lists a user who never called the API, invites one, changes role and status, audits each step', async () => {
@@ -64,10 +65,8 @@ describe('GET/POST/PUT /admin/users: the user pool joined with the profiles', ()
       expect.objectContaining({ userId: id, role: 'Admin', status: 'disabled', invited: true }),
     ]);
 
-    const log = await api<Page<AuditLogEntry>>(`/admin/audit-logs?userId=${admin.sub}&limit=100`, {
-      token: admin.idToken,
-    });
-    const mine = log.body.items.filter((e) => e.targetId === id);
+    const log = await auditLogEntries(admin.idToken, `userId=${admin.sub}`);
+    const mine = log.filter((e) => e.targetId === id);
     expect(mine.map((e) => [e.action, e.changes])).toEqual([
       ['user.admin-update', { status: ['active', 'disabled'] }],
       ['user.admin-update', { role: ['Sales', 'Admin'] }],

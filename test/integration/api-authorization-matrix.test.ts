@@ -325,7 +325,8 @@ describe('authorization matrix: every route × anonymous / Sales owner / another
       uploadId: upload.uploadId,
       targetUserId: targetProfile.body.userId,
     };
-  }, 60_000);
+    // The fixture document's wait has no deadline of its own (waitForDocument): generous.
+  }, 180_000);
 
   it('covers every route of core ROUTES exactly once', () => {
     expect(ROWS.map((r) => r.route).sort()).toEqual(

@@ -62,5 +62,6 @@ describe('POST /admin/branding/logo: the uploaded logo reaches generated proposa
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // pdfkit writes each embedded image as an XObject of subtype Image: the logo.
     expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
-  }, 60_000);
+    // The job's wait has no deadline of its own (waitForDocument): a generous test timeout.
+  }, 180_000);
 });

@@ -143,7 +143,8 @@ describe('endpoint semantics over HTTP', () => {
     expect(bytes.length).toBe(done.sizeBytes);
     const list = await api<Page<DocumentJob>>('/documents', { token: sales.idToken });
     expect(list.body.items.map((d) => d.documentId)).toContain(done.documentId);
-  });
+    // The job's wait has no deadline of its own (waitForDocument): a generous test timeout.
+  }, 180_000);
 
   it('documents: a job that cannot be produced ends failed with the reason', async () => {
     const e = await api<{ estimationId: string }>('/estimations', {
@@ -163,7 +164,8 @@ describe('endpoint semantics over HTTP', () => {
       token: sales.idToken,
     });
     expect(link.status).toBe(409);
-  });
+    // The job's wait has no deadline of its own (waitForDocument): a generous test timeout.
+  }, 180_000);
 
   it("dashboard: the caller's counts, values by status and recent activity", async () => {
     const user = await createTestUser('Sales', 'dash');
@@ -247,6 +249,9 @@ describe('endpoint semantics over HTTP', () => {
   });
 
   it('admin metrics: counts and the catalog version', async () => {
+    // What the counts must include, made here: the other tests of this file may run after this one
+    // (--randomize), and on a fresh stack nothing else has calculated or saved yet.
+    await createPricedEstimationAs(sales, 'counted');
     const res = await api<AdminMetrics>('/admin/metrics', { token: admin.idToken });
     expect(res.status).toBe(200);
     expect(res.body.users).toBeGreaterThanOrEqual(2);

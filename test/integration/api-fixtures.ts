@@ -1,5 +1,6 @@
 import type { DocumentJob, Estimation, UploadResponse } from '../../core';
 import { sampleRequirements } from '../contracts/fixtures';
+import { pollUntil } from '../helpers/awaiting';
 import type { TestUser } from '../helpers/stack-client';
 import { api, apiUrl } from '../helpers/stack-client';
 
@@ -39,17 +40,25 @@ export async function createPricedEstimationAs(
   return put.body;
 }
 
-/** Poll a document job until it leaves pending/running (bounded: 20 s). */
+/**
+ * A document job once it leaves pending/running. The job runs in the stack's process after the
+ * answer; its status is read until it changes, with the test's timeout as the only bound (a
+ * timeout names the job and the states it went through: test/helpers/awaiting.ts).
+ */
 export async function waitForDocument(user: TestUser, documentId: string): Promise<DocumentJob> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const res = await api<DocumentJob>(`/documents/${documentId}/status`, { token: user.idToken });
-    if (res.status !== 200) throw new Error(`status: ${res.status} ${res.text}`);
-    if (res.body.status === 'ready' || res.body.status === 'failed') return res.body;
-    if (Date.now() > deadline)
-      throw new Error(`document ${documentId} still ${res.body.status} after 20 s`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return pollUntil(
+    `document ${documentId} to be ready or failed`,
+    async () => {
+      const res = await api<DocumentJob>(`/documents/${documentId}/status`, {
+        token: user.idToken,
+      });
+      if (res.status !== 200)
+        throw new Error(`status of document ${documentId}: ${res.status} ${res.text}`);
+      return res.body;
+    },
+    (job) => job.status === 'ready' || job.status === 'failed',
+    { show: (job) => `${job.status} (${job.format}, attempt ${job.attempts})` },
+  );
 }
 
 /** Upload a workbook as `user` (base64 JSON body) and return its id. */

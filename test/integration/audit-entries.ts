@@ -2,6 +2,9 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { awsClients } from '../../backend/adapters/aws-clients';
 import { loadConfig, tableName } from '../../backend/config/env';
 import type { AuditRecord } from '../../backend/ports/audit-log';
+import type { AuditLogEntry, Page } from '../../core';
+import type { ApiResponse } from '../helpers/stack-client';
+import { api } from '../helpers/stack-client';
 
 /**
  * Audit entries of one target, read straight from an audit table of the local stack (the
@@ -26,5 +29,24 @@ export async function auditEntriesFor(targetId: string, table?: string): Promise
     items.push(...((out.Items ?? []) as AuditRecord[]));
     startKey = out.LastEvaluatedKey;
   } while (startKey);
+  return items;
+}
+
+/**
+ * Every entry GET /admin/audit-logs answers for `query` (e.g. `userId=…&action=…`), newest first,
+ * following `nextCursor` to the end: a page can stop early (a bound on the entries a reader looks
+ * at, DECISIONS 99), and a partition other tests also write to (an action, the `system` user) can
+ * hold more entries than one page.
+ */
+export async function auditLogEntries(token: string, query: string): Promise<AuditLogEntry[]> {
+  const items: AuditLogEntry[] = [];
+  let cursor: string | null = null;
+  do {
+    const path: string = `/admin/audit-logs?${query}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const res: ApiResponse<Page<AuditLogEntry>> = await api<Page<AuditLogEntry>>(path, { token });
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${res.text}`);
+    items.push(...res.body.items);
+    cursor = res.body.nextCursor;
+  } while (cursor);
   return items;
 }

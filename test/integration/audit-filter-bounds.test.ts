@@ -7,6 +7,9 @@ import { DynamoAuditReader } from '../../backend/adapters/aws/dynamo-audit-reade
 import { DynamoAuditWriter } from '../../backend/adapters/aws/dynamo-audit-writer';
 import { encodeKey } from '../../backend/adapters/aws/dynamo-cursor';
 import { loadConfig, tableName } from '../../backend/config/env';
+import { startDynamoDb } from '../../backend/local/emulators';
+import type { Emulator } from '../../backend/local/emulators';
+import { freePort } from '../../backend/local/ports';
 import { createTables, tableDefinition } from '../../backend/local/tables';
 import type { AuditRecord } from '../../backend/ports/audit-log';
 import type { AuditQuery } from '../../backend/ports/audit-query';
@@ -37,31 +40,47 @@ async function putAll(table: string, records: readonly AuditRecord[]): Promise<v
 const feb = (i: number) =>
   new Date(Date.parse('2026-02-27T23:59:00.000Z') - i * 1000).toISOString();
 
-// Each of the first two creates an environment's tables, slow on a loaded machine: 2 minutes each.
+/**
+ * A DynamoDB Local of the test's own, empty, for adding an index to a kept table: on the shared
+ * stack's, filled by the files run before, the new index was not ACTIVE within 120 s, and a
+ * DynamoDB Local holding 30,000 items in another table did not make it ACTIVE within 120 s either
+ * (an empty one: 2–3 s). How long it takes depended on the order of the files.
+ */
+let ownDynamo: Emulator | null = null;
+afterAll(async () => {
+  await ownDynamo?.stop();
+}, 60_000);
+
+// Each of the first two creates an environment's tables, slow on a loaded machine; the first also
+// starts a DynamoDB Local (a JVM): 5 minutes.
 describe('audit tables: ActionTimeIndex on a kept table, and the bounded month walk', () => {
   it('a table kept from before ActionTimeIndex gets it, and its existing entries are found by action', async () => {
+    ownDynamo = await startDynamoDb({ port: await freePort() });
+    const own = { ...config, dynamodbEndpoint: ownDynamo.url };
+    const ownClient = new DynamoDBClient({ endpoint: own.dynamodbEndpoint, region: config.region });
+    const ownDocuments = awsClients(own).dynamo;
     const envName = `a${randomUUID().slice(0, 8)}`;
-    const table = tableName({ ...config, envName }, 'audit-logs');
+    const table = tableName({ ...own, envName }, 'audit-logs');
     const spec = TABLES.find((t) => t.name === 'audit-logs')!;
     const older = { ...spec, indexes: spec.indexes.filter((i) => i.name !== 'ActionTimeIndex') };
-    await client.send(new CreateTableCommand(tableDefinition(table, older)));
-    const writer = new DynamoAuditWriter(dynamo, table);
+    await ownClient.send(new CreateTableCommand(tableDefinition(table, older)));
+    const writer = new DynamoAuditWriter(ownDocuments, table);
     for (let i = 0; i < 3; i++)
       await writer.append(sampleAudit(`t-${i}`, 'settings.logo', { timestamp: feb(i) }));
     await writer.append(sampleAudit('t-other', 'settings.update', { timestamp: feb(9) }));
 
-    await createTables(client, envName);
-    const described = await client.send(new DescribeTableCommand({ TableName: table }));
+    await createTables(ownClient, envName);
+    const described = await ownClient.send(new DescribeTableCommand({ TableName: table }));
     expect(described.Table?.GlobalSecondaryIndexes?.map((i) => i.IndexName).sort()).toEqual(
       spec.indexes.map((i) => i.name).sort(),
     );
-    const page = await new DynamoAuditReader(dynamo, table).query({
+    const page = await new DynamoAuditReader(ownDocuments, table).query({
       action: 'settings.logo',
       limit: 10,
     });
     expect(page.items.map((e) => e.targetId)).toEqual(['t-0', 't-1', 't-2']);
     expect(page.examined).toBe(3);
-  }, 120_000);
+  }, 300_000);
 
   it('the unfiltered walk stops after its round trips, says how far back it looked, and resumes', async () => {
     const envName = `w${randomUUID().slice(0, 8)}`;
@@ -90,7 +109,7 @@ describe('audit tables: ActionTimeIndex on a kept table, and the bounded month w
     }
     expect(seen.map((e) => e.targetId)).toEqual(['w-0', 'w-1', 'w-2', 'w-3', 'w-4']);
     expect(pages).toBeLessThanOrEqual(4);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('GET /admin/audit-logs with a user and an action: the narrower side, bounded per request', () => {

@@ -20,6 +20,13 @@ import { auditEntriesFor } from './audit-entries';
  */
 let shared: Promise<EstimationStoreSetup> | null = null;
 
+// Creating the environment's tables is slow on a loaded machine: done once, before the cases,
+// under a hook timeout of its own rather than inside the first case's.
+beforeAll(async () => {
+  shared ??= setup();
+  await shared;
+}, 120_000);
+
 estimationStoreContract('DynamoDB + S3 adapter on DynamoDB Local and s3rver', () => {
   shared ??= setup();
   return shared;

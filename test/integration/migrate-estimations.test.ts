@@ -42,5 +42,6 @@ describe('npm start moves estimations saved as one item (before issue 13) to ind
         'estimation.migrate',
       ]);
     }
-  });
+    // It creates an environment's tables first: slow on a loaded machine.
+  }, 120_000);
 });

@@ -112,9 +112,12 @@ describe('commands in the READMEs run as written (against the local stack)', () 
       );
       const outputs = new Map(result.runs.map((r) => [r.block, r.output]));
       if (result.failed) {
-        const { block, exitCode } = result.failed;
+        const { block, exitCode, killedAfterMs } = result.failed;
+        const how = killedAfterMs
+          ? `was still running after ${killedAfterMs / 60_000} min and was killed`
+          : `exited with ${exitCode}`;
         throw new Error(
-          `${file}:${block.line}: the block exited with ${exitCode}; it printed:\n${normaliseOutput(outputs.get(block) ?? '')}`,
+          `${file}:${block.line}: the block ${how}; it printed:\n${normaliseOutput(outputs.get(block) ?? '')}`,
         );
       }
       if (process.env.UPDATE_README_OUTPUT === '1' && !inCi) {

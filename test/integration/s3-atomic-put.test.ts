@@ -10,6 +10,7 @@ import { BlobCatalogRefreshLog } from '../../backend/adapters/blob-catalog-refre
 import { bucketName, loadConfig } from '../../backend/config/env';
 import { startS3 } from '../../backend/local/emulators';
 import { S3_CORS_XML } from '../../backend/local/s3-cors';
+import { pollUntil } from '../helpers/awaiting';
 
 const KEY = 'catalog/refresh/latest.json';
 /** Readers at once, and rounds of them, while one PUT is held half-sent: a counted 18 reads. */
@@ -117,12 +118,17 @@ async function fileOfSize(root: string, size: number): Promise<void> {
       e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)],
     );
   const dirs = [root, `${root}.staging`];
-  // Polls for an event at the server (bounded by the test's timeout), not for a span of time.
-  for (;;) {
-    const all = dirs.flatMap((d) => (statSync(d, { throwIfNoEntry: false }) ? files(d) : []));
-    if (all.some((f) => statSync(f, { throwIfNoEntry: false })?.size === size)) return;
-    await new Promise((r) => setTimeout(r, 5));
-  }
+  // Polls for an event at the server, not for a span of time: the test's timeout is the bound,
+  // and its failure then names this wait (test/helpers/awaiting.ts).
+  await pollUntil(
+    `s3rver to hold the first ${size} bytes of the PUT on disk`,
+    async () =>
+      dirs
+        .flatMap((d) => (statSync(d, { throwIfNoEntry: false }) ? files(d) : []))
+        .map((f) => statSync(f, { throwIfNoEntry: false })?.size),
+    (sizes) => sizes.includes(size),
+    { intervalMs: 5, show: (sizes) => `file sizes [${sizes.join(', ')}]` },
+  );
 }
 
 /** READERS concurrent reads of the log, ROUNDS times: every result, in order. */
