@@ -8,7 +8,8 @@ export interface AuditWriterUnderTest {
   readonly entries: (logId: string) => Promise<AuditRecord[]>;
 }
 
-function record(changes: Record<string, unknown>): AuditRecord {
+/** A lone entry as an upload writes it, under a new logId. */
+export function record(changes: Record<string, unknown>): AuditRecord {
   return {
     logId: randomUUID(),
     userId: `user-${randomUUID().slice(0, 8)}`,

@@ -4,7 +4,12 @@ import { SHARD_COVERAGE_FORMAT, encodeShard, shardCoverage } from '../../core';
 import type { CatalogStore } from '../../backend/ports/catalog-store';
 
 /** A shard of `count` On-Demand records with real-looking rateCodes, under a service unique to the test. */
-function shard(service: string, version: string, count = 2, price = '0.0960000000'): CatalogShard {
+export function shard(
+  service: string,
+  version: string,
+  count = 2,
+  price = '0.0960000000',
+): CatalogShard {
   const records: PriceRecord[] = Array.from({ length: count }, (_, i) => {
     const sku = `SKU${String(i).padStart(13, '0')}`;
     return {

@@ -1,11 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { randomUUID } from 'node:crypto';
 import { DynamoAuditWriter } from '../../backend/adapters/aws/dynamo-audit-writer';
 import { awsClients } from '../../backend/adapters/aws-clients';
 import { loadConfig, tableName } from '../../backend/config/env';
 import type { AuditRecord } from '../../backend/ports/audit-log';
-import { auditWriterContract } from '../contracts/audit-writer.contract';
+import { auditWriterContract, record } from '../contracts/audit-writer.contract';
 
 const config = loadConfig();
 const table = tableName(config, 'audit-logs');
@@ -51,17 +50,7 @@ describe('DynamoAuditWriter under an SDK retry', () => {
       { step: 'deserialize', name: 'loseFirstPutAnswer' },
     );
     const retrying = DynamoDBDocumentClient.from(client);
-    const entry: AuditRecord = {
-      logId: randomUUID(),
-      userId: 'user-retry',
-      userEmail: 'ana@example.com',
-      action: 'excel.upload-url',
-      targetType: 'upload',
-      targetId: `uploads/${randomUUID()}.xlsx`,
-      timestamp: '2026-12-06T20:43:52.101Z',
-      requestId: randomUUID(),
-      changes: { fileName: ['', 'estate.xlsx'] },
-    };
+    const entry = record({ fileName: ['', 'estate.xlsx'] });
     await new DynamoAuditWriter(retrying, table).append(entry);
     expect(lost).toBe(1);
     expect(await stored(entry.logId)).toEqual([expect.objectContaining(entry)]);
