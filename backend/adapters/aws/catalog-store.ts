@@ -1,13 +1,13 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { GetObjectCommand, NoSuchKey, PutObjectCommand } from '@aws-sdk/client-s3';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { CatalogShard, EncodedShard, ShardCoverage } from '../../../core';
 import { decodeShard } from '../../../core';
 import type { CatalogStore, StoredShard, StoredShardInfo } from '../../ports/catalog-store';
 import { shardBody, storedShardInfo } from '../../ports/catalog-store';
+import { conditionFailed } from './transaction-errors';
 
 export interface CatalogStoreNames {
   /** Physical name of the `pricing-data` table (key serviceType + region, TTL attribute `ttl`). */
@@ -79,12 +79,7 @@ export class DynamoS3CatalogStore implements CatalogStore {
       );
     } catch (error) {
       // A newer version is already the latest: this put only adds an older version.
-      if (
-        !(error instanceof ConditionalCheckFailedException) &&
-        (error as Error).name !== 'ConditionalCheckFailedException'
-      ) {
-        throw error;
-      }
+      if (!conditionFailed(error)) throw error;
     }
     return info;
   }

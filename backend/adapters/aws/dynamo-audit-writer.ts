@@ -1,10 +1,10 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { isDeepStrictEqual } from 'node:util';
 import type { AuditRecord } from '../../ports/audit-log';
 import type { AuditWriter } from '../../ports/audit-writer';
 import { auditItem } from './audit-item';
+import { conditionFailed } from './transaction-errors';
 
 export class DynamoAuditWriter implements AuditWriter {
   constructor(
@@ -29,7 +29,7 @@ export class DynamoAuditWriter implements AuditWriter {
         }),
       );
     } catch (err) {
-      if (!isConditionFailed(err)) throw err;
+      if (!conditionFailed(err)) throw err;
       const stored = await this.db.send(
         new GetCommand({
           TableName: this.auditTable,
@@ -50,11 +50,4 @@ export class DynamoAuditWriter implements AuditWriter {
 /** The item as DynamoDB keeps it: attributes whose value is undefined are not stored. */
 function asJson(value: Record<string, unknown>): unknown {
   return JSON.parse(JSON.stringify(value));
-}
-
-function isConditionFailed(err: unknown): boolean {
-  return (
-    err instanceof ConditionalCheckFailedException ||
-    (err as Error | undefined)?.name === 'ConditionalCheckFailedException'
-  );
 }

@@ -18,7 +18,7 @@ import { DocumentNotFoundError } from '../../ports/document-store';
 import { auditTransactItem } from './audit-item';
 import { userIndexPage } from './user-index-page';
 import { countItems } from './dynamo-estimation-store';
-import { conditionFailedAt } from './transaction-errors';
+import { conditionFailed, conditionFailedAt } from './transaction-errors';
 
 /** Document jobs on the documents table (UserIndex for the caller's list). */
 export class DynamoDocumentStore implements DocumentStore {
@@ -78,7 +78,7 @@ export class DynamoDocumentStore implements DocumentStore {
       );
       return out.Attributes as DocumentRecord;
     } catch (err) {
-      if ((err as Error).name === 'ConditionalCheckFailedException' || conditionFailedAt(err, 0)) {
+      if (conditionFailed(err) || conditionFailedAt(err, 0)) {
         throw new DocumentNotFoundError(documentId);
       }
       throw err;
