@@ -3,6 +3,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { auditItem } from '../backend/adapters/aws/audit-item';
 import type { AuditRecord } from '../backend/ports/audit-log';
 import type { AuditAction } from '../core';
+import { seededRandom } from '../scripts/seeded-random';
 
 /**
  * A realistic audit trail for the audit-filter bench: `count` entries over three months
@@ -35,18 +36,6 @@ const MIX: readonly (readonly [AuditAction, number])[] = [
   ['settings.logo', 1],
 ];
 
-/** Mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pickAction(r: number): AuditAction {
   const total = MIX.reduce((n, [, w]) => n + w, 0);
   let at = r * total;
@@ -74,7 +63,7 @@ function pickUser(action: AuditAction, r: number): string {
 }
 
 export function seedRecords(count: number): AuditRecord[] {
-  const next = random(20261206);
+  const next = seededRandom(20261206);
   const start = Date.parse(`${SEED_MONTHS[0]}-01T00:00:00.000Z`);
   const span = Date.parse('2026-12-01T00:00:00.000Z') - start;
   const records: AuditRecord[] = [];

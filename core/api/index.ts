@@ -1,6 +1,7 @@
 export * from './routes';
 export * from './storage-layout';
 export * from './dto';
+export * from './excel-dto';
 export * from './audit-changes';
 export * from './audit-actions';
 export * from './user-pool';

@@ -1,39 +1,24 @@
 import { gzipSync } from 'node:zlib';
-import type {
-  CatalogSnapshot,
-  Estimation,
-  EstimationWithParts,
-  StoredResponse,
-} from '../../../core';
+import type { Estimation, EstimationWithParts } from '../../../core';
 import { INLINE_JSON_BYTES, hasPartDownloads } from '../../../core';
-import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { BadRequestError, NotFoundError, ValidationError } from '../../../backend/http/errors';
-import { CatalogCache } from '../../../backend/use-cases/calculations/catalog-cache';
 import { compareCosts } from '../../../backend/use-cases/calculations/compare';
 import { calculateCost } from '../../../backend/use-cases/calculations/cost';
 import { createEstimation } from '../../../backend/use-cases/estimations/create-estimation';
 import { getEstimation } from '../../../backend/use-cases/estimations/get-estimation';
 import { updateEstimation } from '../../../backend/use-cases/estimations/update-estimation';
 import { jsonUploadKey } from '../../../backend/use-cases/shared/json-uploads';
-import type { AnswerBody } from '../../../backend/use-cases/shared/large-result';
 import { sampleRequirements } from '../../contracts/fixtures';
-import { alice, bob, ctx, fakes } from './fakes';
-
-function deps() {
-  const f = fakes();
-  const catalog = new CatalogCache({
-    snapshot: async (): Promise<CatalogSnapshot> => embeddedSnapshot(),
-  });
-  return { ...f, catalog };
-}
-
-function stored<S>(answer: AnswerBody<S>): StoredResponse<S> {
-  if ('inlineJson' in answer) throw new Error('expected a stored answer');
-  return answer;
-}
+import { fakesWithEmbeddedCatalog, stored } from './embedded-fakes';
+import { alice, bob, ctx } from './fakes';
 
 /** A requirements document the client PUT through a presigned URL (as S3 would store it). */
-async function putUpload(d: ReturnType<typeof deps>, owner: string, body: Uint8Array, id: string) {
+async function putUpload(
+  d: ReturnType<typeof fakesWithEmbeddedCatalog>,
+  owner: string,
+  body: Uint8Array,
+  id: string,
+) {
   await d.blobs.put('uploads', jsonUploadKey(id), body, {
     contentType: 'application/json',
     metadata: { owner, expiresat: new Date(d.clock.now().getTime() + 86_400_000).toISOString() },
@@ -42,7 +27,7 @@ async function putUpload(d: ReturnType<typeof deps>, owner: string, body: Uint8A
 
 describe('large estimations: stored results, references and part downloads (in-memory fakes)', () => {
   it('stores a result over 1 MiB, answers its summary, and saves it by resultId without resending it', async () => {
-    const d = deps();
+    const d = fakesWithEmbeddedCatalog();
     const requirements = sampleRequirements(4000);
     const cost = stored(await calculateCost(d, alice, { requirements }));
     expect(cost.stored.download.bytes).toBeGreaterThan(INLINE_JSON_BYTES);
@@ -78,7 +63,7 @@ describe('large estimations: stored results, references and part downloads (in-m
   }, 60_000);
 
   it('answers a small estimation whole, and a large one with a download per part', async () => {
-    const d = deps();
+    const d = fakesWithEmbeddedCatalog();
     const small = await createEstimation(d, ctx(alice), {
       name: 's',
       requirements: sampleRequirements(2),
@@ -98,7 +83,7 @@ describe('large estimations: stored results, references and part downloads (in-m
   });
 
   it('renames without rewriting a part, and drops the result when told to', async () => {
-    const d = deps();
+    const d = fakesWithEmbeddedCatalog();
     const requirements = sampleRequirements(3);
     const result = JSON.parse(
       ((await calculateCost(d, alice, { requirements })) as { inlineJson: string }).inlineJson,
@@ -120,7 +105,7 @@ describe('large estimations: stored results, references and part downloads (in-m
   });
 
   it('reads a stored result for its owner only, as its own kind, for 24 hours', async () => {
-    const d = deps();
+    const d = fakesWithEmbeddedCatalog();
     const cost = stored(await calculateCost(d, alice, { requirements: sampleRequirements(4000) }));
     const ref = { resultRef: { resultId: cost.stored.resultId } };
     const base = { name: 'x', requirements: sampleRequirements(1) };
@@ -140,7 +125,7 @@ describe('large estimations: stored results, references and part downloads (in-m
   }, 60_000);
 
   it('takes requirements uploaded as JSON (plain or gzip), checks them, and names the upload in errors', async () => {
-    const d = deps();
+    const d = fakesWithEmbeddedCatalog();
     const id = '00000000-0000-4000-8000-0000000000aa';
     const requirements = sampleRequirements(5);
     await putUpload(d, 'alice', gzipSync(JSON.stringify(requirements)), id);

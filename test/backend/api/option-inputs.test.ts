@@ -1,12 +1,11 @@
-import type { CatalogSnapshot, Estimate } from '../../../core';
-import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
+import type { Estimate } from '../../../core';
 import { validate } from '../../../backend/http/validate';
 import { requirementsSchema } from '../../../backend/routes/schemas/requirements';
-import { CatalogCache } from '../../../backend/use-cases/calculations/catalog-cache';
 import { calculateCost } from '../../../backend/use-cases/calculations/cost';
 import type { AnswerBody } from '../../../backend/use-cases/shared/large-result';
 import { sampleRequirements } from '../../contracts/fixtures';
-import { alice, fakes } from './fakes';
+import { fakesWithEmbeddedCatalog } from './embedded-fakes';
+import { alice } from './fakes';
 
 /**
  * #12 item 5 through the API's schema and the embedded catalog: RDS options, EC2 surplus credits,
@@ -16,13 +15,6 @@ import { alice, fakes } from './fakes';
 function inline<T>(body: AnswerBody<unknown>): T {
   if (!('inlineJson' in body)) throw new Error('expected an inline answer');
   return JSON.parse(body.inlineJson) as T;
-}
-
-function deps() {
-  const catalog = new CatalogCache({
-    snapshot: async (): Promise<CatalogSnapshot> => embeddedSnapshot(),
-  });
-  return { ...fakes(), catalog };
 }
 
 const rdsItem = {
@@ -66,7 +58,9 @@ describe('option inputs of #12 item 5 (API schema, embedded catalog)', () => {
         },
       ],
     });
-    const estimate = inline<Estimate>(await calculateCost(deps(), alice, { requirements }));
+    const estimate = inline<Estimate>(
+      await calculateCost(fakesWithEmbeddedCatalog(), alice, { requirements }),
+    );
     const line = (id: string) => estimate.lines.find((l) => l.itemId === id)!;
     // PostgreSQL db.m5.large Single-AZ $0.178/h × 730 = 129.94; io1 200 GB × $0.125 = 25;
     // 3,000 IOPS × $0.10 = 300; PI 2 vCPU × $1.50 = 3 + 2 vCPU × 1 month × $0.0631 = 0.1262;

@@ -1,24 +1,20 @@
 import type {
-  CatalogSnapshot,
   EstimateRepricing,
   EstimationWithParts,
   RepricingSummary,
   Requirements,
-  StoredResponse,
 } from '../../../core';
 import { INLINE_JSON_BYTES } from '../../../core';
-import { embeddedSnapshot } from '../../../backend/adapters/embedded-catalog-files';
 import { NotFoundError } from '../../../backend/http/errors';
-import { CatalogCache } from '../../../backend/use-cases/calculations/catalog-cache';
 import { calculateCost } from '../../../backend/use-cases/calculations/cost';
 import { repriceSaved } from '../../../backend/use-cases/calculations/reprice';
 import { createEstimation } from '../../../backend/use-cases/estimations/create-estimation';
 import { updateEstimation } from '../../../backend/use-cases/estimations/update-estimation';
 import { decodeJson } from '../../../backend/use-cases/shared/json-part';
-import type { AnswerBody } from '../../../backend/use-cases/shared/large-result';
 import { resultKey } from '../../../backend/use-cases/shared/stored-results';
 import { sampleRequirements } from '../../contracts/fixtures';
-import { alice, bob, ctx, fakes } from './fakes';
+import { fakesWithEmbeddedCatalog, stored } from './embedded-fakes';
+import { alice, bob, ctx } from './fakes';
 
 /*
  * A re-price too large to answer inline is stored like a large Calculate answer (in-memory fakes).
@@ -29,19 +25,6 @@ import { alice, bob, ctx, fakes } from './fakes';
  * monthly 2,000 × 148.92 + 2,000 × 19.20 = $336,240. Re-priced with 3 instances a line:
  * 3 × 730 × 0.102 = $223.38, +$74.46 a line, +$148,920 in all → $485,160.
  */
-function deps() {
-  const f = fakes();
-  const catalog = new CatalogCache({
-    snapshot: async (): Promise<CatalogSnapshot> => embeddedSnapshot(),
-  });
-  return { ...f, catalog };
-}
-
-function stored<S>(answer: AnswerBody<S>): StoredResponse<S> {
-  if ('inlineJson' in answer) throw new Error('expected a stored answer');
-  return answer;
-}
-
 function threeInstances(r: Requirements): Requirements {
   return {
     ...r,
@@ -50,7 +33,7 @@ function threeInstances(r: Requirements): Requirements {
 }
 
 /** An estimation of `lines` lines saved with its calculated result (stored when large). */
-async function savedEstimate(d: ReturnType<typeof deps>, lines: number) {
+async function savedEstimate(d: ReturnType<typeof fakesWithEmbeddedCatalog>, lines: number) {
   const requirements = sampleRequirements(lines);
   const cost = await calculateCost(d, alice, { requirements });
   const result =
@@ -63,7 +46,7 @@ async function savedEstimate(d: ReturnType<typeof deps>, lines: number) {
 
 describe('POST /calculations/reprice: a large re-price is stored (in-memory fakes)', () => {
   it('stores a re-price over 1 MiB whole and its estimate alone, and summarises both', async () => {
-    const d = deps();
+    const d = fakesWithEmbeddedCatalog();
     const { requirements, saved } = await savedEstimate(d, 4000);
     const answer = stored(
       await repriceSaved(d, alice, {
@@ -109,7 +92,7 @@ describe('POST /calculations/reprice: a large re-price is stored (in-memory fake
   }, 120_000);
 
   it('saves the re-priced estimate by resultRef as the estimation’s new version', async () => {
-    const d = deps();
+    const d = fakesWithEmbeddedCatalog();
     const { requirements, saved } = await savedEstimate(d, 4000);
     const changed = threeInstances(requirements);
     const { summary, stored: whole } = stored<RepricingSummary>(
@@ -144,7 +127,7 @@ describe('POST /calculations/reprice: a large re-price is stored (in-memory fake
   }, 120_000);
 
   it('answers a small re-price inline and stores nothing', async () => {
-    const d = deps();
+    const d = fakesWithEmbeddedCatalog();
     const { saved } = await savedEstimate(d, 2);
     const answer = await repriceSaved(d, alice, { estimationId: saved.estimationId });
     expect('inlineJson' in answer).toBe(true);
